@@ -1,0 +1,139 @@
+"""The plain data types that flow between kgraph's stages.
+
+corpus → language pipelines → mentions → entities → facts → graph → store and exports.
+Each stage takes and returns these dataclasses; none of them knows about RDF.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+__all__ = [
+    "Article",
+    "EntityType",
+    "Problem",
+    "Sentence",
+    "Mention",
+    "Entity",
+    "Fact",
+    "Event",
+    "Claim",
+]
+
+
+class EntityType(str, Enum):
+    """The four kinds of node the contract types with schema.org classes."""
+
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    PLACE = "Place"
+    EVENT = "Event"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One decoded news article.
+
+    ``text`` is the whole decoded file; every offset in kgraph (mentions, sentences) refers to
+    it, in code points. ``body_start`` is where the text after a crawl marker such as
+    `` date 2022-01-11 - `` begins (0 when there is none).
+    """
+
+    id: str
+    path: Path
+    text: str
+    lang: str
+    date: dt.date | None = None
+    date_precision: str = "day"  # "day", "month" or "year": how much of ``date`` the source gave
+    body_start: int = 0
+    encoding: str = "utf-8"
+    sha256: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be (fully) read: reported by name, never fatal to the build."""
+
+    path: Path
+    code: str
+    message: str
+    skipped: bool = True
+
+    def __str__(self) -> str:
+        return f"{self.path}: [{self.code}] {self.message}"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    article_id: str
+    begin: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a name in an article.
+
+    ``normal`` is the name in its dictionary form (nominative, lemma) in the article's
+    language; ``text`` is exactly ``article.text[begin:end]``.
+    """
+
+    article_id: str
+    lang: str
+    begin: int
+    end: int
+    text: str
+    type: EntityType
+    normal: str
+    gazetteer_id: str | None = None  # id of the gazetteer entry that matched, if any
+
+
+@dataclass
+class Entity:
+    """One real-world thing, with every mention of it across the corpus."""
+
+    key: str  # stable, IRI-safe local name
+    type: EntityType
+    labels: dict[str, str] = field(default_factory=dict)  # lang -> preferred label
+    alt_labels: dict[str, set[str]] = field(default_factory=dict)  # lang -> other variants
+    mentions: list[Mention] = field(default_factory=list)
+    wikidata: str | None = None  # "Q…" only when certain
+    geonames: int | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A relation between two entities, stated by one sentence of one article."""
+
+    subject: str  # entity key
+    predicate: str  # local name in the kgraph / schema.org vocabulary, e.g. "memberOf"
+    object: str  # entity key
+    sentence: Sentence
+    title: str | None = None  # for positions: "President", "Head", ...
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened, with who took part in which role, where and when."""
+
+    key: str
+    kind: str  # class local name in ontology/kgraph.ttl, e.g. "Detention"
+    sentence: Sentence
+    trigger: str
+    participants: tuple[tuple[str, str], ...] = ()  # (role, entity key): agent / affected / participant
+    place: str | None = None  # entity key
+    date: dt.date | None = None
+    date_precision: str = "day"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """Who said or reported what: an attributed statement about an event or a fact."""
+
+    key: str
+    source: str  # entity key of the speaker or outlet
+    sentence: Sentence
+    about: str | None = None  # event key, if the statement reports an event
