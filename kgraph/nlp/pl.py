@@ -1,0 +1,213 @@
+"""Polish: spaCy's tokenizer, morfeusz2 (SGJP) morphology and proper-name tags, capitalisation."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+import morfeusz2
+from spacy.lang.pl import Polish
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kgraph.nlp.extensions import ensure_extensions
+from kgraph.nlp.lines import line_break_sentences  # noqa: F401  (registers the component)
+from kgraph.nlp.registry import register
+from kgraph.nlp.spans import is_capitalised, set_entities
+
+__all__ = ["build", "analyse", "WordInfo"]
+
+# SGJP's proper-name qualifiers → entity labels, strongest first.
+NAME_LABELS = (
+    ("imię", "PERSON"),
+    ("nazwisko", "PERSON"),
+    ("nazwa_geograficzna", "LOC"),
+    ("nazwa_organizacji", "ORG"),
+    ("nazwa_firmy", "ORG"),
+    ("tytuł", "ORG"),
+)
+# Endings of inflected nouns, longest first: stems let unknown names ("Ałmatach") meet their base.
+INFLECTION_ENDINGS = ("ami", "ach", "owi", "iem", "ów", "om", "em", "ie", "ą", "ę", "u", "a", "y", "i", "e", "o")
+SURNAME_ENDINGS = ("ow", "ew", "owa", "ewa", "in", "yn", "ski", "cki", "dzki", "enko", "uk", "yk", "ka")
+TITLE_LEMMAS = frozenset(
+    "prezydent premier minister wiceminister rzecznik dziennikarz dziennikarka przewodniczący szef "
+    "ambasador konsul sekretarz generał pan pani król poseł senator muzyk piosenkarka".split()
+)
+OPENERS = {"„", '"', "«", "-", "–", "—", "(", "'", "‚"}
+_LOCAL = threading.local()
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    lemmas: tuple[str, ...]  # every lemma morfeusz gives, without its homonym suffix (":Sf")
+    label: str | None  # strongest proper-name label, if any reading is a proper name
+    common: bool  # some reading is a common word (lowercase lemma)
+    known: bool  # morfeusz knows the word at all
+    first_name: bool = False  # some reading is a first name (imię)
+
+
+def _morfeusz() -> morfeusz2.Morfeusz:
+    if not hasattr(_LOCAL, "morfeusz"):
+        _LOCAL.morfeusz = morfeusz2.Morfeusz(separate_numbering=True)
+    return _LOCAL.morfeusz
+
+
+@lru_cache(maxsize=200_000)
+def analyse(word: str) -> WordInfo:
+    """What SGJP says of one word."""
+    lemmas: list[str] = []
+    qualifiers: set[str] = set()
+    common = known = False
+    for _, _, (_, lemma, tag, names, _) in _morfeusz().analyse(word):
+        if tag == "ign":
+            continue
+        known = True
+        base = lemma.split(":")[0]
+        lemmas.append(base)
+        qualifiers.update(names)
+        if base[:1].islower() and tag.split(":")[0] in {"subst", "adj", "adv", "verb", "fin", "praet", "ger", "num", "part", "prep", "conj", "qub", "pred", "ppas", "pact", "inf", "impt", "depr", "interj", "comp", "frag"}:
+            common = True
+    label = next((lab for q, lab in NAME_LABELS if q in qualifiers), None)
+    return WordInfo(tuple(dict.fromkeys(lemmas)), label, common, known, "imię" in qualifiers)
+
+
+def stems(word: str) -> tuple[str, ...]:
+    """Candidate bases of an inflected unknown word: 'Ałmatach' → ('ałmat', 'ałmaty', 'ałmata')."""
+    lower = word.lower()
+    out: list[str] = []
+    for ending in INFLECTION_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            stem = lower[: -len(ending)]
+            out.extend((stem, stem + "y", stem + "a"))
+            break
+    return tuple(dict.fromkeys(out))
+
+
+def _forms(token: Token) -> tuple[str, ...]:
+    info = analyse(token.text)
+    forms = [lemma.lower() for lemma in info.lemmas]
+    if not info.known or info.label:
+        forms.extend(stems(token.text))
+    return tuple(dict.fromkeys(f for f in forms if f != token.lower_))
+
+
+def _is_sentence_initial(token: Token) -> bool:
+    prev = token.i - 1
+    while prev >= 0 and (token.doc[prev].text in OPENERS or token.doc[prev].is_space):
+        if token.doc[prev].is_space and "\n" in token.doc[prev].text:
+            return True
+        prev -= 1
+    if prev < 0:
+        return True
+    before = token.doc[prev]
+    return token.is_sent_start or before.text in {".", "!", "?", "…", ":"} or "\n" in before.whitespace_
+
+
+def _is_name_token(token: Token) -> bool:
+    text = token.text
+    if not is_capitalised(text) or not any(ch.isalpha() for ch in text):
+        return False
+    info = analyse(text)
+    if text.isupper() and len(text) >= 2:
+        return True
+    if _is_sentence_initial(token):
+        return not info.common
+    return True
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """'Nur-Sułtanie': a hyphen glued to capitalised words on both sides joins them."""
+    t = doc[i]
+    return (
+        t.text == "-"
+        and not t.whitespace_
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and i + 1 < len(doc)
+        and is_capitalised(doc[i + 1].text)
+    )
+
+
+def _continues_name(doc: Doc, i: int) -> bool:
+    """Whether name token ``i`` continues the name before it ('Rusłan Szoszyn') or starts a new
+    one ('Kazachstanu | Kasym Tokajew', 'Federacji Rosyjskiej | Władimirem Putinem')."""
+    prev, token = doc[i - 1], doc[i]
+    if not _is_name_token(token) or "\n" in prev.whitespace_ or prev.is_punct:
+        return False
+    before, here = analyse(prev.text), analyse(token.text)
+    if before.label == "LOC" and here.label != "LOC":
+        return False
+    return not (here.first_name and before.label != "PERSON")
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not _is_name_token(doc[i]):
+            i += 1
+            continue
+        start = i
+        i += 1
+        while i < len(doc):
+            if _joined(doc, i):
+                i += 2
+            elif _continues_name(doc, i):
+                i += 1
+            else:
+                break
+        runs.append((start, i))
+    return runs
+
+
+def _label(span: Span) -> str:
+    labels = [analyse(t.text).label for t in span if t.text != "-"]
+    if "PERSON" in labels and sum(lab == "PERSON" for lab in labels) >= max(1, len(labels) // 2):
+        return "PERSON"
+    for wanted in ("LOC", "ORG", "PERSON"):
+        if wanted in labels:
+            return wanted
+    first = span[0]
+    if first.text.isupper():
+        return "ORG"
+    if first.i > 0 and analyse(first.doc[first.i - 1].text).lemmas[:1] and set(analyse(first.doc[first.i - 1].text.lower()).lemmas) & TITLE_LEMMAS:
+        return "PERSON"
+    if len(span) >= 2 or span[-1].lower_.endswith(SURNAME_ENDINGS):
+        return "PERSON"
+    return "ORG"
+
+
+def _normal(span: Span) -> str:
+    """Nominative of the name: SGJP's lemma for the words it knows as names."""
+    words: list[str] = []
+    for token in span:
+        info = analyse(token.text)
+        proper = [lemma for lemma in info.lemmas if lemma[:1].isupper()]
+        words.append(proper[0] if proper else token.text)
+        words.append(token.whitespace_ and " ")
+    return "".join(words).strip()
+
+
+@Language.component("kgraph_pl_entities")
+def polish_entities(doc: Doc) -> Doc:
+    """Names from capitalisation and SGJP's proper-name tags."""
+    for token in doc:
+        token._.forms = _forms(token)
+        info = analyse(token.text)
+        if info.lemmas:
+            token.lemma_ = info.lemmas[0]
+    spans = [Span(doc, a, b, label=_label(Span(doc, a, b))) for a, b in _name_runs(doc)]
+    set_entities(doc, spans)
+    for ent in doc.ents:
+        ent._.normal_override = _normal(ent)
+    return doc
+
+
+@register("pl")
+def build() -> Language:
+    ensure_extensions()
+    nlp = Polish()
+    nlp.add_pipe("kgraph_line_break_sentences")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kgraph_pl_entities")
+    return nlp

@@ -1,0 +1,42 @@
+"""Span helpers shared by the language pipelines."""
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Collection, Iterable
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+__all__ = ["is_capitalised", "set_entities", "trim_span"]
+
+PUNCTUATION_EDGES = "\"'«»„“”‘’‚‹›()[]{}<>.,;:!?—–-/\\|*•·"
+
+
+def trim_span(span: Span, *, leading: Collection[str] = (), trailing: Collection[str] = ()) -> Span | None:
+    """The span without leading determiners/punctuation and trailing possessives/punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in leading or _is_edge_noise(doc[start].text)):
+        start += 1
+    while end > start and (doc[end - 1].lower_ in trailing or _is_edge_noise(doc[end - 1].text)):
+        end -= 1
+    if start >= end:
+        return None
+    return Span(doc, start, end, label=span.label)
+
+
+def _is_edge_noise(text: str) -> bool:
+    return not text.strip() or all(ch in PUNCTUATION_EDGES for ch in text)
+
+
+def set_entities(doc: Doc, spans: Iterable[Span]) -> None:
+    """Replace ``doc.ents`` with the longest non-overlapping of ``spans``."""
+    doc.ents = filter_spans(list(spans))
+
+
+def is_capitalised(text: str) -> bool:
+    """True for 'Almaty', 'ONZ', '24.kg' — the shapes a name can start with."""
+    if not text:
+        return False
+    first = text[0]
+    return first.isdigit() or (unicodedata.category(first) == "Lu")
