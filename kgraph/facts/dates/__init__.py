@@ -1,0 +1,88 @@
+"""Date expressions in text, resolved to calendar dates against the publication date.
+
+``find_dates(text, lang, anchor)`` finds absolute dates ("10 января 2022 года", "Jan. 2, 2022",
+"5 stycznia", "am 5. Januar", "2022-01-05", "05.01.2022"), month and year mentions
+("w styczniu 2022", "в 2021 году"), relative words ("вчера", "yesterday", "wczoraj",
+"gestern"), weekdays ("в пятницу", "on Friday") and day-of-month words ("второго числа").
+The vocabulary lives in ``ontology/dates/<lang>.json``; the resolution policy is documented in
+:mod:`kgraph.facts.dates.resolution`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .grammar import grammar_for
+from .resolution import resolve_match
+
+__all__ = ["DateMention", "find_dates", "resolve_date", "PRECISIONS"]
+
+PRECISIONS = ("day", "month", "year")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression at ``text[begin:end]`` and the date it stands for.
+
+    ``value`` is the first day of the month (year) for month (year) precision.
+    """
+
+    begin: int
+    end: int
+    text: str
+    value: dt.date
+    precision: str  # "day" | "month" | "year"
+
+
+def _candidates(
+    text: str, lang: str, anchor: dt.date | None, anchor_precision: str
+) -> list[tuple[int, int, DateMention | None]]:
+    """Every pattern match as (begin, end, mention); mention is None when it cannot resolve."""
+    grammar = grammar_for(lang)
+    out: list[tuple[int, int, DateMention | None]] = []
+    for pattern in grammar.patterns:
+        for m in pattern.regex.finditer(text):
+            begin, end = m.span("core")
+            resolved = resolve_match(pattern.kind, m, grammar.lexicon, anchor, anchor_precision)
+            mention = None
+            if resolved is not None:
+                mention = DateMention(begin, end, text[begin:end], resolved[0], resolved[1])
+            out.append((begin, end, mention))
+    return out
+
+
+def _longest_first(cands: list[tuple[int, int, DateMention | None]]) -> list[DateMention]:
+    """Keep non-overlapping matches, longer ones first; unresolved ones still block their span."""
+    taken: list[tuple[int, int]] = []
+    kept: list[DateMention] = []
+    for begin, end, mention in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):
+        if any(begin < t_end and t_begin < end for t_begin, t_end in taken):
+            continue
+        taken.append((begin, end))
+        if mention is not None:
+            kept.append(mention)
+    return sorted(kept, key=lambda mention: mention.begin)
+
+
+def find_dates(
+    text: str, lang: str, anchor: dt.date | None, *, anchor_precision: str = "day"
+) -> list[DateMention]:
+    """All date expressions in ``text`` that resolve against ``anchor``, in text order.
+
+    ``anchor`` is the publication date; ``anchor_precision`` says how much of it is known
+    ("day", "month" or "year"). Weekdays and relative words need a day-precision anchor;
+    a day and month without a year need some anchor.
+    """
+    if anchor_precision not in PRECISIONS:
+        raise ValueError(f"anchor_precision must be one of {PRECISIONS}, not {anchor_precision!r}")
+    if not text:
+        return []
+    return _longest_first(_candidates(text, lang, anchor, anchor_precision))
+
+
+def resolve_date(
+    expression: str, lang: str, anchor: dt.date | None, *, anchor_precision: str = "day"
+) -> DateMention | None:
+    """The date of one expression (the longest one found in it), or None; offsets are in it."""
+    found = find_dates(expression, lang, anchor, anchor_precision=anchor_precision)
+    return max(found, key=lambda m: (m.end - m.begin, -m.begin), default=None)
