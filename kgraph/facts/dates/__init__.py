@@ -10,9 +10,10 @@ The vocabulary lives in ``ontology/dates/<lang>.json``; the resolution policy is
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from .grammar import grammar_for
+from .grammar import fold_case, grammar_for
 from .resolution import resolve_match
 
 __all__ = ["DateMention", "find_dates", "resolve_date", "PRECISIONS"]
@@ -39,11 +40,12 @@ def _candidates(
 ) -> list[tuple[int, int, DateMention | None]]:
     """Every pattern match as (begin, end, mention); mention is None when it cannot resolve."""
     grammar = grammar_for(lang)
+    folded = fold_case(text)
     out: list[tuple[int, int, DateMention | None]] = []
     for pattern in grammar.patterns:
-        for m in pattern.regex.finditer(text):
+        for m in pattern.regex.finditer(folded):
             begin, end = m.span("core")
-            resolved = resolve_match(pattern.kind, m, grammar.lexicon, anchor, anchor_precision)
+            resolved = resolve_match(pattern.kind, m, grammar.lexicon, anchor, anchor_precision, text)
             mention = None
             if resolved is not None:
                 mention = DateMention(begin, end, text[begin:end], resolved[0], resolved[1])
@@ -53,12 +55,15 @@ def _candidates(
 
 def _longest_first(cands: list[tuple[int, int, DateMention | None]]) -> list[DateMention]:
     """Keep non-overlapping matches, longer ones first; unresolved ones still block their span."""
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # accepted spans, disjoint, kept sorted by start
+    ends: list[int] = []
     kept: list[DateMention] = []
     for begin, end, mention in sorted(cands, key=lambda c: (c[0] - c[1], c[0])):
-        if any(begin < t_end and t_begin < end for t_begin, t_end in taken):
+        i = bisect_right(starts, begin)
+        if (i > 0 and ends[i - 1] > begin) or (i < len(starts) and starts[i] < end):
             continue
-        taken.append((begin, end))
+        starts.insert(i, begin)
+        ends.insert(i, end)
         if mention is not None:
             kept.append(mention)
     return sorted(kept, key=lambda mention: mention.begin)

@@ -13,12 +13,12 @@ from functools import lru_cache
 
 from .lexicon import Lexicon, load_lexicon, normalize_lang
 
-__all__ = ["Grammar", "Pattern", "grammar_for"]
+__all__ = ["Grammar", "Pattern", "fold_case", "grammar_for"]
 
-_FLAGS = re.IGNORECASE | re.UNICODE
+_FLAGS = re.UNICODE  # patterns are lower-case and run on lower-cased text (see fold_case)
 _B = r"(?<!\w)"  # left word boundary
 _E = r"(?!\w)"  # right word boundary
-_NUM_LEFT = r"(?<![\w.,:/-])"  # a number that does not continue another one
+_NUM_LEFT = r"(?<![\w.,:/])"  # a number that does not continue another one ("1,5", "3.14")
 _YEAR = r"(?P<year>(?:1[6-9]|20)\d\d)(?!\d)(?![.,]\d)"
 
 
@@ -40,7 +40,7 @@ class Grammar:
 
 def _alt(forms: Iterable[str]) -> str:
     """A longest-first alternation of literal forms; inner spaces match any whitespace."""
-    ordered = sorted(set(forms), key=lambda f: (-len(f), f))
+    ordered = sorted({f.lower() for f in forms}, key=lambda f: (-len(f), f))
     return "|".join(r"\s+".join(re.escape(part) for part in f.split()) for f in ordered)
 
 
@@ -48,7 +48,7 @@ def _prefixes(forms: Iterable[str]) -> str:
     """Licensing words before the core; forms ending in '-' ('mid-') attach without a space."""
     parts = [
         re.escape(f) + (r"\s*" if f.endswith("-") else r"\s+")
-        for f in sorted(set(forms), key=lambda f: (-len(f), f))
+        for f in sorted({f.lower() for f in forms}, key=lambda f: (-len(f), f))
     ]
     return _B + "(?:" + "|".join(r"\s+".join(p.split(r"\ ")) for p in parts) + ")"
 
@@ -71,9 +71,10 @@ def _word_patterns(lex: Lexicon) -> list[tuple[str, str]]:
     if lex.months:
         month = rf"(?P<month>{_alt(lex.months)}){_E}"
         joiner = rf"(?:\s+(?:{_alt(lex.day_month_joiners)}))?" if lex.day_month_joiners else ""
-        out.append(("day_month", rf"{_B}(?P<core>{day}{joiner}\s+{month}(?:,?\s+{year})?)"))
+        lead = rf"(?:(?:{_alt(lex.weekdays)}){_E},?\s+)?" if lex.weekdays else ""  # "Friday, 7 Jan"
+        out.append(("day_month", rf"{_B}(?P<core>{lead}{day}{joiner}\s+{month}(?:,?\s+{year})?)"))
         if lex.month_day_order:
-            out.append(("day_month", rf"{_B}(?P<core>{month}\s*{day}(?:,?\s+{year})?)"))
+            out.append(("day_month", rf"{_B}(?P<core>{lead}{month}\s*{day}(?:,?\s+{year})?)"))
         out.append(("month", rf"{_B}(?P<core>{month},?\s+{year})"))
         if lex.month_prefixes:
             out.append(("month", rf"{_prefixes(lex.month_prefixes)}(?P<core>{month})"))
@@ -106,6 +107,14 @@ def _numeric_patterns(lex: Lexicon) -> list[tuple[str, str]]:
             rf"(?P=sep)(?P<y>\d{{4}}))(?!\d)(?![{seps}]\d)",
         ),
     ]
+
+
+def fold_case(text: str) -> str:
+    """``text`` lower-cased code point by code point, so every offset stays valid."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 @lru_cache(maxsize=None)

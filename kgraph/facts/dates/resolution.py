@@ -109,15 +109,25 @@ def _int_group(m: re.Match[str], name: str) -> int | None:
     return int(value) if value else None
 
 
-def _case_ok(m: re.Match[str], lex: Lexicon) -> bool:
-    return all(lex.case_ok(v) for k, v in m.groupdict().items() if v and k in ("month", "wd", "rel"))
+def _case_ok(m: re.Match[str], lex: Lexicon, source: str) -> bool:
+    """Exact-case forms ("May", "March") checked against the original, un-folded text."""
+    for name in ("month", "wd", "rel"):
+        begin, end = m.span(name) if name in m.re.groupindex else (-1, -1)
+        if begin >= 0 and not lex.case_ok(source[begin:end]):
+            return False
+    return True
 
 
 def resolve_match(
-    kind: str, m: re.Match[str], lex: Lexicon, anchor: dt.date | None, precision: str
+    kind: str,
+    m: re.Match[str],
+    lex: Lexicon,
+    anchor: dt.date | None,
+    precision: str,
+    source: str,
 ) -> Resolved | None:
-    """The (date, precision) a match of pattern ``kind`` stands for, or None."""
-    if not _case_ok(m, lex):
+    """The (date, precision) a match of pattern ``kind`` (run on folded ``source``) stands for."""
+    if not _case_ok(m, lex, source):
         return None
     groups = m.groupdict()
     if kind in ("iso", "numeric"):
