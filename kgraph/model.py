@@ -20,6 +20,7 @@ __all__ = [
     "Fact",
     "Event",
     "Claim",
+    "ArticleExtraction",
 ]
 
 
@@ -137,3 +138,15 @@ class Claim:
     source: str  # entity key of the speaker or outlet
     sentence: Sentence
     about: str | None = None  # event key, if the statement reports an event
+
+
+@dataclass
+class ArticleExtraction:
+    """Everything one article yields, before entities are resolved across the corpus."""
+
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)

@@ -50,5 +50,13 @@ def pipeline_for(lang: str) -> Language:
     key = lang if lang in _FACTORIES else FALLBACK
     with _LOCK:
         if key not in _LOADED:
-            _LOADED[key] = _FACTORIES[key]()
+            _LOADED[key] = _with_shared_components(_FACTORIES[key](), key)
         return _LOADED[key]
+
+
+def _with_shared_components(nlp: Language, lang: str) -> Language:
+    """Every pipeline ends with the gazetteer, so all languages see the same known names."""
+    import kgraph.nlp.known_names  # noqa: F401  (registers the factory)
+
+    nlp.add_pipe("kgraph_known_names", last=True, config={"lang": lang})
+    return nlp

@@ -1,0 +1,76 @@
+"""The Python API, for notebooks and scripts; the CLI is a thin layer over it.
+
+    >>> import kgraph
+    >>> kg = kgraph.build("corpus", "exports")            # doctest: +SKIP
+    >>> kg.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, Store
+
+from kgraph.export.html import write_index_html
+from kgraph.export.rdf_files import write_jsonld, write_trig, write_turtle
+from kgraph.pipeline import BuildResult, Progress, run_build
+from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
+from kgraph.store import open_store, write_store
+
+__all__ = ["KnowledgeGraph", "build", "open_graph"]
+
+PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+@dataclass
+class KnowledgeGraph:
+    """A built graph: its folder, its store, and (right after a build) the build's account."""
+
+    out_dir: Path
+    store: Store
+    report: BuildResult | None = None
+
+    def query(self, sparql: str) -> list[dict[str, str]] | bool | list[tuple[str, str, str]]:
+        """Run SPARQL (the usual prefixes are predeclared); rows as dicts of plain strings."""
+        result = self.raw_query(sparql)
+        if isinstance(result, QueryBoolean):
+            return bool(result)
+        if isinstance(result, QueryTriples):
+            return [(t.subject.value, t.predicate.value, t.object.value) for t in result]
+        names = [v.value for v in result.variables]
+        return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in result]
+
+    def raw_query(self, sparql: str) -> QuerySolutions | QueryBoolean | QueryTriples:
+        return self.store.query(with_prefixes(sparql), use_default_graph_as_union=True)
+
+    def serialize_query(self, sparql: str, fmt: QueryResultsFormat) -> bytes:
+        return self.raw_query(sparql).serialize(format=fmt)
+
+
+def with_prefixes(sparql: str) -> str:
+    """Prepend the standard prefixes the query does not declare itself."""
+    declared = {line.split()[1].rstrip(":").lower() for line in sparql.splitlines()
+                if line.strip().upper().startswith("PREFIX") and len(line.split()) > 1}
+    missing = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items() if p not in declared)
+    return missing + sparql
+
+
+def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_IRI,
+          progress: Progress | None = None) -> KnowledgeGraph:
+    """Build the graph of every article under ``corpus`` into ``out`` and open it."""
+    out_dir = Path(out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    result = run_build(Path(corpus), base_iri=base_iri, progress=progress)
+    write_turtle(result.quads, out_dir / "graph.ttl")
+    write_trig(result.quads, out_dir / "graph.trig")
+    write_jsonld(result.quads, out_dir / "graph.jsonld")
+    write_store(result.quads, out_dir)
+    store = open_store(out_dir)
+    write_index_html(store, out_dir)
+    return KnowledgeGraph(out_dir, store, result)
+
+
+def open_graph(out: str | Path) -> KnowledgeGraph:
+    """Open a folder that ``kgraph build`` wrote."""
+    out_dir = Path(out)
+    return KnowledgeGraph(out_dir, open_store(out_dir))

@@ -1,0 +1,160 @@
+"""The command line: `kgraph build`, `kgraph query`. A thin layer over :mod:`kgraph.api`.
+
+Exit codes: 0 built (bad articles, if any, reported and skipped); 1 some articles skipped and
+``--strict`` given, or nothing could be built; 2 usage error (bad path, bad option, bad query).
+"""
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from kgraph.rdf.namespaces import DEFAULT_BASE_IRI
+
+app = typer.Typer(
+    name="kgraph",
+    help="Turn multilingual news into a linked-data knowledge graph, and query it with SPARQL.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="rich",
+)
+console = Console(stderr=True)
+out = Console()
+
+EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+
+
+class ResultFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+@app.command()
+def build(
+    corpus: Annotated[Path, typer.Argument(help="Folder of articles (*.txt, searched recursively).")],
+    out_dir: Annotated[Path, typer.Option("--out", "-o", help="Where to write graph.ttl, graph.trig, graph.jsonld, index.html and the store.")] = Path("exports"),
+    base_iri: Annotated[str, typer.Option(help="Base under which entity, article and fact IRIs are minted.")] = DEFAULT_BASE_IRI,
+    strict: Annotated[bool, typer.Option(help="Exit 1 if any article had to be skipped.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; only problems and the summary.")] = False,
+) -> None:
+    """Build the knowledge graph of every article under CORPUS into --out."""
+    from kgraph.api import build as build_graph
+    from kgraph.errors import KgraphError
+
+    if not corpus.exists():
+        console.print(f"[red]error:[/red] {corpus}: no such file or folder; give the folder that holds the articles.")
+        raise typer.Exit(EXIT_USAGE)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        with _progress(quiet) as bar:
+            task = bar.add_task("extracting", total=None)
+
+            def advance(stage: str, done: int, total: int) -> None:
+                bar.update(task, description=stage, completed=done, total=total)
+
+            kg = build_graph(corpus, out_dir, base_iri=base_iri, progress=advance)
+    except KgraphError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    except ValueError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    report = kg.report
+    assert report is not None
+    for problem in report.problems:
+        colour = "yellow" if not problem.skipped else "red"
+        console.print(f"[{colour}]{problem.code}[/{colour}] {problem.message}", highlight=False)
+    _summary(report, out_dir)
+    skipped = [p for p in report.problems if p.skipped]
+    if not report.extractions or (strict and skipped):
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+def _progress(quiet: bool) -> Progress:
+    return Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=console, disable=quiet or not console.is_terminal, transient=True)
+
+
+def _summary(report, out_dir: Path) -> None:
+    table = Table(title=f"kgraph build → {out_dir}", show_header=False)
+    skipped = sum(p.skipped for p in report.problems)
+    rows = [("articles", f"{len(report.extractions)} built, {skipped} skipped"),
+            ("languages", ", ".join(sorted({e.article.lang for e in report.extractions})) or "-"),
+            ("mentions", str(report.mention_count)), ("entities", str(len(report.entities))),
+            ("triples", str(report.triple_count)), ("time", f"{report.seconds:.1f} s")]
+    for key, value in rows:
+        table.add_row(key, value)
+    console.print(table)
+
+
+@app.command()
+def query(
+    sparql: Annotated[str, typer.Argument(help="A SPARQL query, or @FILE.rq to read it from a file.")],
+    data: Annotated[Path, typer.Option("--data", "-d", help="A folder written by `kgraph build`.")] = Path("exports"),
+    fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = ResultFormat.table,
+) -> None:
+    """Answer a SPARQL query from a built graph (standard prefixes are predeclared)."""
+    from pyoxigraph import QueryResultsFormat, QuerySolutions
+
+    from kgraph.api import open_graph
+
+    text = _query_text(sparql)
+    try:
+        kg = open_graph(data)
+    except (FileNotFoundError, OSError) as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    try:
+        result = kg.raw_query(text)
+    except SyntaxError as exc:
+        console.print(f"[red]error:[/red] the query does not parse: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    if fmt is ResultFormat.table and isinstance(result, QuerySolutions):
+        _print_table(result)
+        return
+    formats = {ResultFormat.csv: QueryResultsFormat.CSV, ResultFormat.tsv: QueryResultsFormat.TSV,
+               ResultFormat.json: QueryResultsFormat.JSON, ResultFormat.table: QueryResultsFormat.JSON}
+    try:
+        sys.stdout.write(result.serialize(format=formats[fmt]).decode("utf-8"))
+    except (TypeError, ValueError):  # CONSTRUCT/DESCRIBE: triples, written as N-Triples
+        sys.stdout.write("".join(f"{t} .\n" for t in result))
+    sys.stdout.write("\n")
+
+
+def _query_text(sparql: str) -> str:
+    if not sparql.startswith("@"):
+        return sparql
+    path = Path(sparql[1:])
+    if not path.is_file():
+        console.print(f"[red]error:[/red] {path}: no such query file.")
+        raise typer.Exit(EXIT_USAGE)
+    return path.read_text(encoding="utf-8")
+
+
+def _print_table(result) -> None:
+    names = [v.value for v in result.variables]
+    table = Table(*names, show_lines=False)
+    count = 0
+    for row in result:
+        table.add_row(*[(row[n].value if row[n] is not None else "") for n in names])
+        count += 1
+    out.print(table)
+    console.print(f"{count} row{'s' * (count != 1)}")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,1 @@
+"""Exports, one module per format: Turtle, TriG, JSON-LD, HTML views."""

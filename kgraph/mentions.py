@@ -1,0 +1,74 @@
+"""Mentions: the names a parsed article contains, as plain :class:`~kgraph.model.Mention` rows.
+
+Beyond the pipeline's entities: a name found once is found everywhere in the article
+(document consistency), each surface form takes the majority type of its occurrences, and
+nothing before the crawl marker's end or inside boilerplate is taken.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from kgraph.boilerplate import boilerplate_ranges
+from kgraph.model import EntityType, Mention
+from kgraph.nlp.labels import entity_type
+from kgraph.parse import ParsedArticle
+
+__all__ = ["mentions_of"]
+
+
+def mentions_of(parsed: ParsedArticle) -> list[Mention]:
+    """Every occurrence of a name in the article, sorted by offset."""
+    article, doc = parsed.article, parsed.doc
+    skip = [(0, article.body_start), *boilerplate_ranges(article.text, article.lang)]
+    found: dict[tuple[int, int], Mention] = {}
+    for ent in doc.ents:
+        kind = entity_type(ent.label_)
+        if kind is None or _inside(ent.start_char, ent.end_char, skip):
+            continue
+        text = article.text[ent.start_char : ent.end_char]
+        found[(ent.start_char, ent.end_char)] = Mention(
+            article.id, article.lang, ent.start_char, ent.end_char, text, kind,
+            ent._.normal or text, ent._.gazetteer_id,
+        )
+    _propagate_within_article(article.text, found, skip)
+    return _with_majority_types(sorted(found.values(), key=lambda m: (m.begin, m.end)))
+
+
+def _inside(begin: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= begin and end <= b for a, b in ranges)
+
+
+def _propagate_within_article(text: str, found: dict[tuple[int, int], Mention], skip) -> None:
+    """Tag every other whole-word occurrence of a surface form already recognised as a name."""
+    taken = sorted(found)
+    by_text: dict[str, Mention] = {}
+    for mention in found.values():
+        by_text.setdefault(mention.text, mention)
+    for surface, model in by_text.items():
+        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            span = (match.start(), match.end())
+            if span in found or _inside(*span, skip) or _overlaps(span, taken):
+                continue
+            found[span] = Mention(model.article_id, model.lang, span[0], span[1], surface, model.type,
+                                  model.normal, model.gazetteer_id)
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(a < span[1] and span[0] < b for a, b in taken)
+
+
+def _with_majority_types(mentions: list[Mention]) -> list[Mention]:
+    """One type per surface form in an article: the gazetteer's, else the majority's."""
+    votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    fixed: dict[str, EntityType] = {}
+    for m in mentions:
+        votes[m.text][m.type] += 1
+        if m.gazetteer_id:
+            fixed[m.text] = m.type
+    out = []
+    for m in mentions:
+        kind = fixed.get(m.text) or max(votes[m.text].items(), key=lambda kv: (kv[1], kv[0].value))[0]
+        out.append(m if kind == m.type else Mention(m.article_id, m.lang, m.begin, m.end, m.text, kind,
+                                                     m.normal, m.gazetteer_id))
+    return out

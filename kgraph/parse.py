@@ -1,0 +1,59 @@
+"""Language pipelines over articles: Article → ParsedArticle (a spaCy Doc over the same text)."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from kgraph.model import Article, Sentence
+from kgraph.nlp import pipeline_for
+
+__all__ = ["ParsedArticle", "parse", "parse_all"]
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    article: Article
+    doc: Doc
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        """The article's sentences (after any crawl marker), with offsets in its text."""
+        out = []
+        for sent in self.doc.sents:
+            text = sent.text.strip()
+            if not text or sent.end_char <= self.article.body_start:
+                continue
+            begin = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            out.append(Sentence(self.article.id, begin, begin + len(text), text))
+        return out
+
+
+def nlp_text(article: Article) -> str:
+    """The article's text with its crawl marker blanked out: same length, so offsets hold."""
+    return " " * article.body_start + article.text[article.body_start:]
+
+
+def parse(article: Article) -> ParsedArticle:
+    return ParsedArticle(article, pipeline_for(article.lang)(nlp_text(article)))
+
+
+def parse_all(articles: Iterable[Article], *, batch_size: int = 16) -> Iterator[ParsedArticle]:
+    """Parse articles in order, batching those of one language through ``nlp.pipe``."""
+    pending: list[Article] = []
+    for article in articles:
+        if pending and pending[-1].lang != article.lang:
+            yield from _flush(pending, batch_size)
+            pending = []
+        pending.append(article)
+    yield from _flush(pending, batch_size)
+
+
+def _flush(articles: list[Article], batch_size: int) -> Iterator[ParsedArticle]:
+    if not articles:
+        return
+    nlp = pipeline_for(articles[0].lang)
+    docs = nlp.pipe((nlp_text(a) for a in articles), batch_size=batch_size)
+    for article, doc in zip(articles, docs):
+        yield ParsedArticle(article, doc)

@@ -1,0 +1,1 @@
+"""RDF: the vocabulary kgraph writes, IRI minting, and the graph built from the stages' output."""
