@@ -54,6 +54,8 @@ def _invert(table: dict[str, list[str]]) -> dict[str, int]:
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
     """The lexicon for ``lang``; an empty one (numeric dates only) when there is no data file."""
+    if not DATA_DIR.is_dir():
+        raise FileNotFoundError(f"date vocabulary folder missing: {DATA_DIR} (set KGRAPH_DATES_DIR)")
     code = normalize_lang(lang)
     path = DATA_DIR / f"{code}.json"
     if not code or not path.is_file():
