@@ -1,0 +1,53 @@
+"""Normalised keys for gazetteer names: the one place that decides when two spellings are equal."""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["name_key", "name_atoms", "acronym_atoms", "stem_atom", "is_capitalised", "is_skippable"]
+
+_TABLE = {
+    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-"),
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u02bc\u02b9\u0060\u00b4\u2032"), "'"),
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"), '"'),
+    ord("\u00ad"): None,  # soft hyphen
+    ord("\u200b"): None,  # zero-width space
+}
+_WORD = re.compile(r"[^\W_]+")
+_SKIPPABLE = re.compile(r"[-'.&/+]+")
+# a final vowel (any of the scripts we index) that an inflected or stemmed form may lack
+_FINAL_VOWELS = frozenset("aeiouyąęóаеиоуыэюяіїєйь")
+
+
+def name_key(text: str) -> str:
+    """NFC, casefold, ё→е, unified dashes/quotes, collapsed whitespace: the lookup key of a name."""
+    folded = unicodedata.normalize("NFC", text).translate(_TABLE).casefold().replace("ё", "е")
+    return " ".join(folded.split())
+
+
+def name_atoms(text: str) -> tuple[str, ...]:
+    """The word pieces of a name's key; punctuation (hyphens, dots, quotes) separates and vanishes."""
+    return tuple(_WORD.findall(name_key(text)))
+
+
+def acronym_atoms(text: str) -> tuple[str, ...]:
+    """Case-preserving word pieces, for acronyms (matched case-sensitively)."""
+    return tuple(_WORD.findall(unicodedata.normalize("NFC", text).translate(_TABLE)))
+
+
+def stem_atom(atom: str) -> str | None:
+    """The atom minus one final vowel (``ałmaty`` → ``ałmat``), or None when too short or no vowel."""
+    if len(atom) >= 4 and atom[-1] in _FINAL_VOWELS and not atom.isdigit():
+        return atom[:-1]
+    return None
+
+
+def is_capitalised(text: str) -> bool:
+    """True when a token may start a name: an upper-case or title-case letter, or a digit, first."""
+    first = text.lstrip("\"'«„“(")[:1]
+    return bool(first) and (first.isupper() or first.istitle() or first.isdigit())
+
+
+def is_skippable(text: str) -> bool:
+    """Tokens a tokenizer may cut out of a name (``-`` in ``Nur - Sultan``, ``.`` in ``24 . kg``)."""
+    return bool(_SKIPPABLE.fullmatch(text.strip()))

@@ -1,0 +1,210 @@
+"""The Gazetteer: entries by id, by name, by demonym, and a longest-match matcher over tokens."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from .cache import cached
+from .entries import GazetteerEntry, GazetteerMatch, TokenForms
+from .keys import acronym_atoms, is_capitalised, is_skippable, name_atoms, name_key, stem_atom
+from .sources import Record, read_cities, read_curated, read_endings
+from .trie import ACRONYM, Node, Trie
+
+__all__ = ["Gazetteer", "DEFAULT_DIRECTORY"]
+
+DEFAULT_DIRECTORY = Path(__file__).resolve().parents[2] / "ontology" / "gazetteer"
+_MAX_SPAN = 12  # tokens; no name is longer
+
+
+def _merge(records: Iterable[Record]) -> list[Record]:
+    """Records with the same id (a city overlay on its GeoNames city) become one."""
+    merged: dict[object, Record] = {}
+    for rec in records:
+        key = ("gn", rec.geonames) if rec.geonames else rec.id
+        old = merged.get(key)
+        if old is None:
+            merged[key] = rec
+            continue
+        old.labels = {**old.labels, **rec.labels} if rec.rank < old.rank else {**rec.labels, **old.labels}
+        old.names |= rec.names
+        old.acronyms |= rec.acronyms
+        old.demonyms |= rec.demonyms
+        old.wikidata = old.wikidata or rec.wikidata
+        old.geonames = old.geonames or rec.geonames
+        old.country = old.country or rec.country
+        old.lowercase_ok |= rec.lowercase_ok
+        old.rank = min(old.rank, rec.rank)
+        old.population = max(old.population, rec.population)
+        if old.wikidata:
+            old.id = f"wd:{old.wikidata}"
+    return list(merged.values())
+
+
+def _freeze(rec: Record) -> GazetteerEntry:
+    return GazetteerEntry(
+        id=rec.id,
+        type=rec.type,
+        labels=dict(rec.labels),
+        names=frozenset(rec.names),
+        acronyms=frozenset(rec.acronyms),
+        wikidata=rec.wikidata,
+        geonames=rec.geonames,
+        country=rec.country,
+        demonyms=frozenset(rec.demonyms),
+    )
+
+
+class Gazetteer:
+    """World knowledge as data: see ontology/gazetteer/README.md for the sources."""
+
+    def __init__(self, records: list[Record], endings: tuple[str, ...] = ()) -> None:
+        records = _merge(records)
+        # best first: curated before GeoNames, then the more populous
+        records.sort(key=lambda r: (r.rank, -r.population, r.id))
+        self._entries = [_freeze(r) for r in records]
+        self._by_id = {e.id: e for e in self._entries}
+        self._by_key: dict[str, list[int]] = {}
+        self._demonyms: dict[str, int] = {}
+        self._demonym_stems: dict[str, int] = {}
+        self._endings = endings
+        self._trie = Trie()
+        demonym_keys = {name_key(d) for r in records for d in r.demonyms}
+        for index, rec in enumerate(records):
+            self._index(index, rec, demonym_keys)
+
+    def _index(self, index: int, rec: Record, demonym_keys: set[str]) -> None:
+        for name in rec.names:
+            key = name_key(name)
+            if key in demonym_keys or not key:
+                continue  # "Казах" (a town in Azerbaijan) is first a Kazakh person
+            self._by_key.setdefault(key, []).append(index)
+            atoms = name_atoms(name)
+            if atoms:
+                lower_ok = rec.lowercase_ok or not is_capitalised(name)
+                self._trie.add(atoms, index, lower_ok)
+        for acronym in rec.acronyms:
+            self._by_key.setdefault(name_key(acronym), []).append(index)
+            atoms = acronym_atoms(acronym)
+            if atoms:
+                self._trie.add(tuple(ACRONYM + a for a in atoms), index, False)
+        for demonym in rec.demonyms:
+            key = name_key(demonym)
+            self._demonyms.setdefault(key, index)
+            self._demonym_stems.setdefault(_strip_vowels(key), index)
+
+    # -- loading -----------------------------------------------------------------------------
+
+    @classmethod
+    def load(cls, directory: Path | None = None) -> "Gazetteer":
+        """The gazetteer of ``directory`` (default: <repo>/ontology/gazetteer), once per process."""
+        return _load(Path(directory or DEFAULT_DIRECTORY).resolve())
+
+    @classmethod
+    def build(cls, directory: Path) -> "Gazetteer":
+        """Read ``directory`` afresh (no cache)."""
+        curated = read_curated(directory)
+        forced = [r.geonames for r in curated if r.geonames and r.rank == 4]
+        cities = read_cities(directory, force=forced)
+        return cls(curated + cities, read_endings(directory))
+
+    # -- lookups -----------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self):
+        return iter(self._entries)
+
+    def get(self, entry_id: str) -> GazetteerEntry | None:
+        """The entry with this id (``wd:Q232``, ``gn:1526384``, ``org:kabar``)."""
+        return self._by_id.get(entry_id)
+
+    def lookup(self, name: str) -> list[GazetteerEntry]:
+        """Entries with this name or acronym (normalised key), best first."""
+        return [self._entries[i] for i in sorted(set(self._by_key.get(name_key(name), ())))]
+
+    def demonym(self, word: str) -> GazetteerEntry | None:
+        """The country of a demonym or nationality adjective (``Kyrgyz``, ``kazachskiego``)."""
+        key = name_key(word)
+        if key in self._demonyms:
+            return self._entries[self._demonyms[key]]
+        for ending in self._endings:
+            if key.endswith(ending) and len(key) - len(ending) >= 4:
+                stem = key[: len(key) - len(ending)]
+                for candidate in (stem, _strip_vowels(stem)):
+                    if candidate in self._demonyms:
+                        return self._entries[self._demonyms[candidate]]
+                    if candidate in self._demonym_stems:
+                        return self._entries[self._demonym_stems[candidate]]
+        return None
+
+    # -- matching ----------------------------------------------------------------------------
+
+    def match(self, tokens: Sequence[TokenForms]) -> list[GazetteerMatch]:
+        """Longest matches first, non-overlapping, left to right."""
+        alts = [_alternatives(t) for t in tokens]
+        found: list[GazetteerMatch] = []
+        i = 0
+        while i < len(tokens):
+            best = self._longest_at(tokens, alts, i)
+            if best is None:
+                i += 1
+                continue
+            end, index = best
+            found.append(GazetteerMatch(tokens[i].begin, tokens[end].end, self._entries[index]))
+            i = end + 1
+        return found
+
+    def _longest_at(self, tokens: Sequence[TokenForms], alts: list, start: int) -> tuple[int, int] | None:
+        if not alts[start] or is_skippable(tokens[start].text):
+            return None
+        capital = is_capitalised(tokens[start].text)
+        states: list[Node] = [self._trie.root]
+        best: tuple[int, int] | None = None
+        j = start
+        while states and j < len(tokens) and j - start < _MAX_SPAN:
+            if j > start and is_skippable(tokens[j].text) and not alts[j]:
+                j += 1
+                continue
+            nxt: list[Node] = []
+            for atoms, use_stems in alts[j]:
+                for state in states:
+                    nxt.extend(self._trie.advance(state, atoms, use_stems))
+            states = list({id(n): n for n in nxt}.values())
+            ok = [ix for n in states for ix, lower in n.terminals if capital or lower]
+            if ok:
+                best = (j, min(ok))
+            j += 1
+        return best
+
+
+def _alternatives(token: TokenForms) -> list[tuple[tuple[str, ...], bool]]:
+    """How a token may be read: surface atoms, acronym atoms, each form's atoms (stems allowed)."""
+    out: list[tuple[tuple[str, ...], bool]] = []
+    surface = name_atoms(token.text)
+    if surface:
+        out.append((surface, False))
+    raw = acronym_atoms(token.text)
+    if raw:
+        out.append((tuple(ACRONYM + a for a in raw), False))
+        if len(raw) == 2 and raw[1].islower() and len(raw[1]) <= 3 and "-" in token.text:
+            out.append(((ACRONYM + raw[0],), False))  # Polish "ONZ-u", "NATO-wi"
+    for form in token.forms:
+        atoms = name_atoms(form)
+        if atoms and (atoms, True) not in out:
+            out.append((atoms, True))
+    return out
+
+
+def _strip_vowels(key: str) -> str:
+    while True:
+        stem = stem_atom(key)
+        if stem is None:
+            return key
+        key = stem
+
+
+@functools.lru_cache(maxsize=4)
+def _load(directory: Path) -> Gazetteer:
+    return cached(directory, lambda: Gazetteer.build(directory))

@@ -1,0 +1,59 @@
+"""A token trie over name atoms: match() walks it once per start token, so cost is O(tokens)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .keys import stem_atom
+
+__all__ = ["Node", "Trie", "ACRONYM"]
+
+ACRONYM = "\x00"  # prefix of acronym atoms: a key space of its own, case-sensitive
+
+
+@dataclass(slots=True)
+class Node:
+    """One trie node: exact edges, stem edges (name atom minus a final vowel), terminals."""
+
+    exact: dict[str, "Node"] = field(default_factory=dict)
+    stem: dict[str, list["Node"]] = field(default_factory=dict)
+    # (entry index, may start with a lower-case token)
+    terminals: list[tuple[int, bool]] = field(default_factory=list)
+
+
+class Trie:
+    """Names as atom sequences; each atom edge may also be reached by the atom's stem."""
+
+    def __init__(self) -> None:
+        self.root = Node()
+
+    def add(self, atoms: tuple[str, ...], entry: int, lowercase_ok: bool) -> None:
+        """Index one name (its atoms) for one entry."""
+        node = self.root
+        for atom in atoms:
+            child = node.exact.get(atom)
+            if child is None:
+                child = node.exact[atom] = Node()
+                stem = None if atom.startswith(ACRONYM) else stem_atom(atom)
+                if stem is not None:
+                    node.stem.setdefault(stem, []).append(child)
+            node = child
+        if (entry, lowercase_ok) not in node.terminals:
+            node.terminals.append((entry, lowercase_ok))
+
+    @staticmethod
+    def advance(node: Node, atoms: tuple[str, ...], use_stems: bool) -> list[Node]:
+        """The nodes reached from ``node`` by reading ``atoms`` (stems only for the last atom)."""
+        states = [node]
+        last = len(atoms) - 1
+        for i, atom in enumerate(atoms):
+            nxt: list[Node] = []
+            for state in states:
+                child = state.exact.get(atom)
+                if child is not None:
+                    nxt.append(child)
+                if use_stems and i == last:
+                    nxt.extend(state.stem.get(atom, ()))
+            if not nxt:
+                return []
+            states = nxt
+        return states
