@@ -76,7 +76,7 @@ def _token_badness(token: str) -> float:
     bad += sum(1 for a, b in zip(letters, letters[1:]) if a.islower() and b.isupper())
     if lat >= 4 and not cyr:
         accented = sum(1 for c in letters if c >= "\x80")
-        if accented * 2 > lat:
+        if accented >= 0.8 * lat:
             bad += accented * 0.5
     return bad
 

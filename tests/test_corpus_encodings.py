@@ -1,0 +1,104 @@
+"""Decoding: byte-order marks, strict UTF-8, legacy code pages chosen by plausibility."""
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from kgraph.corpus import read_corpus
+from kgraph.corpus.legacy import badness
+
+RU = ("Вчера в столице прошёл митинг. Полиция задержала несколько человек, "
+      "сообщает местное агентство. ПРОКУРАТУРА начала проверку.\n")
+PL = ("Zażółć gęślą jaźń - pisał w liście. Ślub odbył się w sobotę, świadkowie byli źli, "
+      "a Ąka i Źdźbło przyszły późno.\n")
+DE = "Der Bürgermeister sagte, dass die Straße gesperrt wird. Schöne Grüße aus Köln.\n"
+EN = "The committee will publish its findings next week, the chairwoman said.\n"
+
+
+def read_one(tmp_path: Path, data: bytes):
+    (tmp_path / "article.txt").write_bytes(data)
+    read = read_corpus(tmp_path)
+    assert len(read.articles) == 1, read.problems
+    return read.articles[0], read.problems
+
+
+@pytest.mark.parametrize("text,codec,name,lang", [
+    (RU, "cp1251", "cp1251", "ru"),
+    (RU, "koi8_r", "koi8-r", "ru"),
+    (PL, "cp1250", "cp1250", "pl"),
+    (PL, "iso8859_2", "iso-8859-2", "pl"),
+    (DE, "cp1252", "cp1252", "de"),
+])
+def test_legacy_encodings(tmp_path: Path, text: str, codec: str, name: str, lang: str) -> None:
+    article, problems = read_one(tmp_path, text.encode(codec))
+    assert article.text == text
+    assert (article.encoding, article.lang) == (name, lang)
+    assert problems == []
+
+
+@pytest.mark.parametrize("text", [
+    "вчера в столице прошёл митинг, полиция задержала несколько человек",
+    "ВЧЕРА В СТОЛИЦЕ ПРОШЁЛ МИТИНГ, ПОЛИЦИЯ ЗАДЕРЖАЛА НЕСКОЛЬКО ЧЕЛОВЕК",
+])
+@pytest.mark.parametrize("codec,name", [("cp1251", "cp1251"), ("koi8_r", "koi8-r")])
+def test_russian_without_case_clues(tmp_path: Path, text: str, codec: str, name: str) -> None:
+    article, _ = read_one(tmp_path, text.encode(codec))
+    assert (article.text, article.encoding) == (text, name)
+
+
+def test_cp1251_russian_comes_out_cyrillic(tmp_path: Path) -> None:
+    article, _ = read_one(tmp_path, "Привет, как дела? Всё хорошо, спасибо большое.".encode("cp1251"))
+    assert article.encoding == "cp1251"
+    assert all("\u0400" <= c <= "\u04ff" for c in article.text if c.isalpha())
+
+
+def test_short_polish_cp1250_and_iso(tmp_path: Path) -> None:
+    text = "Żółć gęślą jaźń. Świętość."
+    for codec in ("cp1250", "iso8859_2"):
+        article, _ = read_one(tmp_path, text.encode(codec))
+        assert article.text == text
+
+
+def test_ascii_with_latin1_accent(tmp_path: Path) -> None:
+    article, problems = read_one(tmp_path, "We met in a small café near the station.".encode("cp1252"))
+    assert article.text.endswith("café near the station.") and problems == []
+
+
+@pytest.mark.parametrize("bom,codec,name", [
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be"),
+    (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "utf-32-be"),
+])
+def test_byte_order_marks(tmp_path: Path, bom: bytes, codec: str, name: str) -> None:
+    text = " date 2022-01-11 - " + RU
+    article, problems = read_one(tmp_path, bom + text.encode(codec))
+    assert article.text == text  # BOM consumed, nothing else changed
+    assert article.encoding == name and article.lang == "ru" and problems == []
+    assert article.body_start == len(" date 2022-01-11 - ")
+
+
+def test_utf16_without_bom_is_read_with_warning(tmp_path: Path) -> None:
+    article, problems = read_one(tmp_path, EN.encode("utf-16-le"))
+    assert article.text == EN and article.encoding == "utf-16-le"
+    assert [p.code for p in problems] == ["W035"] and "article.txt" in problems[0].message
+
+
+def test_same_text_in_two_encodings_is_a_duplicate(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(RU.encode("utf-8"))
+    (tmp_path / "b.txt").write_bytes(RU.encode("cp1251"))
+    read = read_corpus(tmp_path)
+    assert [a.id for a in read.articles] == ["a"]
+    assert [p.code for p in read.problems] == ["E018"]
+
+
+def test_badness_prefers_real_text() -> None:
+    raw = RU.encode("cp1251")
+    assert badness(raw.decode("cp1251")) == 0
+    assert badness(raw.decode("cp1252")) > 0.2
+    assert badness(raw.decode("koi8_r")) > 0
+    raw = PL.encode("iso8859_2")
+    assert badness(raw.decode("iso8859_2")) < badness(raw.decode("cp1250"))
