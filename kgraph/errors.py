@@ -31,6 +31,7 @@ __all__ = [
     "CorpusError",
     "format_message",
     "make_problem",
+    "printable",
 ]
 
 
@@ -53,8 +54,8 @@ _ROWS: tuple[ErrorCode, ...] = (
     ErrorCode("E001", "not found",
               "{name}: no such file or folder ({path}); check the path you gave."),
     ErrorCode("E002", "empty corpus",
-              "{name}: no readable *.txt files found under {path}; put the articles there as "
-              "UTF-8 .txt files (one article per file)."),
+              "{name}: no readable *.txt files found under {path}; put the articles there "
+              "as UTF-8 .txt files (one article per file)."),
     ErrorCode("E003", "folder unreadable",
               "{name}: cannot list folder ({reason}); fix its permissions (chmod +rx) or remove it."),
     ErrorCode("E004", "folder loop",
@@ -98,6 +99,9 @@ _ROWS: tuple[ErrorCode, ...] = (
               "{name}: too little text to tell the language; language set to 'und'."),
     ErrorCode("W035", "utf-16 without bom",
               "{name}: read as {encoding} without a byte-order mark; re-save it as UTF-8."),
+    ErrorCode("W036", "file name not utf-8",
+              "{name}: file name is not valid UTF-8; article id set to {article_id!r}. Rename "
+              "the file."),
 )
 
 ERRORS: dict[str, ErrorCode] = {row.code: row for row in _ROWS}
@@ -119,10 +123,23 @@ def format_message(code: str, **fields: Any) -> str:
         return f"{fields.get('name', '?')}: {row.title} ({fields})"
 
 
+def printable(name: str | Path) -> str:
+    """``name`` as valid UTF-8 text: undecodable file-name bytes become U+FFFD."""
+    text = str(name)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
+
+
 def make_problem(code: str, path: Path, *, skipped: bool | None = None, **fields: Any) -> Problem:
     """A ``Problem`` for ``path``; ``skipped`` defaults to ``not`` warning."""
-    fields.setdefault("name", path.name or str(path))
-    fields.setdefault("path", str(path))
+    fields["name"] = printable(fields.get("name") or path.name or str(path))
+    fields["path"] = printable(fields.get("path") or path)
     if skipped is None:
         skipped = not ERRORS[code].is_warning
     return Problem(path=path, code=code, message=format_message(code, **fields), skipped=skipped)
@@ -142,8 +159,8 @@ class CorpusError(KgraphError):
 
     def __init__(self, code: str, path: Path, message: str | None = None, **fields: Any) -> None:
         self.path = path
-        fields.setdefault("name", path.name or str(path))
-        fields.setdefault("path", str(path))
+        fields["name"] = printable(fields.get("name") or path.name or str(path))
+        fields["path"] = printable(fields.get("path") or path)
         super().__init__(code, message, **fields)
 
     @classmethod

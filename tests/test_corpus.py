@@ -331,3 +331,33 @@ def test_error_table() -> None:
     assert "x.txt" in format_message("E014", name="x.txt")  # missing fields do not raise
     err = KgraphError("E015", name="y.txt")
     assert err.code == "E015" and "y.txt" in str(err)
+
+
+def test_file_name_not_utf8(tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    try:
+        with open(raw, "wb") as handle:
+            handle.write(EN.encode())
+    except OSError:
+        pytest.skip("file system refuses non-UTF-8 names")
+    read = read_corpus(tmp_path)
+    (article,) = read.articles
+    assert article.id == "caf\ufffd"
+    (problem,) = read.problems
+    assert problem.code == "W036" and not problem.skipped
+    assert "caf\ufffd.txt" in problem.message
+    problem.message.encode("utf-8")  # printable, no lone surrogates
+
+
+def test_root_may_be_a_single_file(tmp_path: Path) -> None:
+    path = write(tmp_path, "single.txt", EN)
+    read = read_corpus(path)
+    assert [a.id for a in read.articles] == ["single"] and read.problems == []
+
+
+def test_folder_named_txt_is_walked(tmp_path: Path) -> None:
+    write(tmp_path, "box.txt/inner.txt", EN)
+    assert [a.id for a in read_corpus(tmp_path).articles] == ["inner"]
+    with pytest.raises(CorpusError) as info:
+        read_article(tmp_path / "box.txt")
+    assert info.value.code == "E013" and "folder" in info.value.message

@@ -22,13 +22,17 @@ _HEADER = re.compile(rf"^[ \t]*(?:{_HEADER_KEYS})[ \t]*:[ \t]*(?P<value>\S.*?)[ 
                      re.IGNORECASE | re.MULTILINE)
 _KEY_VALUE = re.compile(r"^[ \t]*[^\W\d][\w .-]{0,30}:[ \t]*\S.*$")
 _HEADER_LINES = 8
+_MAX_LINE = 300  # a header line is short; longer lines are only looked at this far
 _ISO = re.compile(r"\A(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ]\S*)?\Z")
 _DMY = re.compile(r"\A(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 _MONTHS = {m: i for i, m in enumerate(
     ("january", "february", "march", "april", "may", "june", "july", "august", "september",
      "october", "november", "december"), start=1)}
-_WORDY = re.compile(r"\A(?:\w+,?\s+)?(?:(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})|([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))",
-                    re.IGNORECASE)
+_WORDY = re.compile(
+    r"\A(?:\w+,?\s+)?"  # optional weekday
+    r"(?:(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})|([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -101,7 +105,7 @@ def _from_header(text: str) -> DateInfo | None:
             break
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl + 1
-        line = text[pos:end].rstrip("\r\n")
+        line = text[pos:min(end, pos + _MAX_LINE)].rstrip("\r\n")
         if result is None and (m := _HEADER.match(line)):
             result = _parse_value(m["value"])
         if in_block and _KEY_VALUE.match(line):

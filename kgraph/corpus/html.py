@@ -6,8 +6,10 @@ from html.parser import HTMLParser
 
 __all__ = ["looks_like_html", "html_to_text"]
 
-_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|\?xml[^>]*>\s*<!doctype html)",
-                    re.IGNORECASE | re.DOTALL)
+_START = re.compile(
+    r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|\?xml[^>]*>\s*<!doctype html)",
+    re.IGNORECASE | re.DOTALL,
+)
 _TAG = re.compile(
     r"</?(?:html|head|body|p|div|span|a|br|hr|img|meta|link|script|style|table|tr|td|th|ul|ol|li"
     r"|h[1-6]|article|section|header|footer|nav|main|aside|figure|figcaption|em|strong|b|i|u"

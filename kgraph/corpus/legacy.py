@@ -9,7 +9,6 @@ detector is surest about; identical decodings are named after the language's usu
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -36,7 +35,6 @@ _CYRILLIC_LANGS = frozenset({"ru", "uk", "kk", "be", "bg", "mk", "ky", "tg", "mn
 SAMPLE_BYTES = 65_536  # enough to judge; keeps scoring cheap on 20 MB files
 MAX_BADNESS = 0.2  # share of non-ASCII characters that look wrong, above which we give up
 _TIE = 0.02
-_TOKEN = re.compile(r"\S*[^\x00-\x7f]\S*")
 
 
 @dataclass(frozen=True)
@@ -85,8 +83,9 @@ def badness(text: str) -> float:
     """How implausible ``text`` looks as natural language: penalty per non-ASCII character."""
     bad = 0.0
     nonascii = 0
-    for match in _TOKEN.finditer(text):
-        token = match.group()
+    for token in text.split():  # not a regex: no backtracking on long tokens
+        if token.isascii():
+            continue
         nonascii += sum(1 for c in token if c >= "\x80")
         bad += _token_badness(token)
     return bad / nonascii if nonascii else 0.0

@@ -13,7 +13,7 @@ from kgraph.corpus.dates import find_date
 from kgraph.corpus.decode import DecodeFailure, decode_bytes, is_blank
 from kgraph.corpus.html import html_to_text, looks_like_html
 from kgraph.corpus.walk import walk_corpus
-from kgraph.errors import CorpusError, make_problem
+from kgraph.errors import CorpusError, make_problem, printable
 from kgraph.language import UNDETERMINED, detect_language
 from kgraph.model import Article, Problem
 
@@ -83,7 +83,8 @@ def _read_bytes(path: Path, max_bytes: int, name: str) -> bytes:
     return data
 
 
-def _load(path: Path, article_id: str, max_bytes: int, name: str) -> tuple[Article, list[Problem]]:
+def _load(path: Path, article_id: str, max_bytes: int,
+          name: str) -> tuple[Article, list[Problem]]:
     """Read, decode, convert and tag one file; raises ``_Skip`` for files that are not read."""
     data = _read_bytes(path, max_bytes, name)
     if not data:
@@ -125,7 +126,8 @@ def load_article(path: Path, *, article_id: str | None = None,
     """Like ``read_article`` but never raises for a bad file: (article or None, problems)."""
     path = Path(path)
     try:
-        article, warnings = _load(path, article_id or path.stem, max_bytes, path.name)
+        article, warnings = _load(path, article_id or printable(path.stem), max_bytes,
+                                  printable(path.name))
     except _Skip as skip:
         return None, [skip.problem]
     return article, warnings
@@ -157,18 +159,23 @@ def _assign_ids(files: list[Path], root: Path) -> tuple[dict[Path, str], list[Pr
     problems: list[Problem] = []
     for path in files:
         stem = path.stem
-        if len(by_stem[stem]) == 1:
+        if len(by_stem[stem]) == 1 and printable(stem) == stem:
             ids[path] = stem
             continue
         rel = _relative(path, root)
-        base = "__".join(rel.with_name(stem).parts)
+        if len(by_stem[stem]) == 1:
+            base = printable(stem)
+        else:
+            base = "__".join(printable(part) for part in rel.with_name(stem).parts)
         candidate, n = base, 1
         while candidate in taken:
             n += 1
             candidate = f"{base}-{n}"
         taken.add(candidate)
         ids[path] = candidate
-        if candidate != stem:
+        if printable(stem) != stem:
+            problems.append(make_problem("W036", path, name=str(rel), article_id=candidate))
+        elif candidate != stem:
             others = ", ".join(str(_relative(p, root)) for p in by_stem[stem] if p != path)
             problems.append(make_problem("W032", path, name=str(rel), stem=stem, other=others,
                                          article_id=candidate))
@@ -188,7 +195,7 @@ def read_corpus(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CorpusRead
     articles: list[Article] = []
     first_by_hash: dict[str, Path] = {}
     for path in files:
-        name = str(_relative(path, root)) if path != root else path.name
+        name = printable(_relative(path, root) if path != root else path.name)
         try:
             article, warnings = _load(path, ids[path], max_bytes, name)
         except _Skip as skip:
@@ -196,7 +203,8 @@ def read_corpus(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CorpusRead
             continue
         first = first_by_hash.get(article.sha256)
         if first is not None:
-            problems.append(make_problem("E018", path, name=name, first=str(_relative(first, root))))
+            problems.append(make_problem("E018", path, name=name,
+                                         first=str(_relative(first, root))))
             continue
         first_by_hash[article.sha256] = path
         problems.extend(warnings)
