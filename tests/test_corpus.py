@@ -274,6 +274,12 @@ def test_crawl_marker_month(tmp_path: Path) -> None:
     assert article.text[article.body_start:] == PL and article.lang == "pl"
 
 
+def test_crawl_marker_on_its_own_line(tmp_path: Path) -> None:
+    write(tmp_path, "own_line.txt", "date 2022-01-11\r\n" + EN)
+    (article,) = read_corpus(tmp_path).articles
+    assert article.date == dt.date(2022, 1, 11) and article.text[article.body_start:] == EN
+
+
 def test_bad_crawl_marker(tmp_path: Path) -> None:
     write(tmp_path, "baddate.txt", " date 2022-13-45 - " + EN)
     read = read_corpus(tmp_path)

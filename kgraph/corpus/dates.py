@@ -11,7 +11,7 @@ __all__ = ["DateInfo", "find_date"]
 # `` date 2022-01-11 - `` / `` date 2022-01 `` / `` date 2022 `` at the very start.
 _MARKER = re.compile(
     r"\A\s*date[ \t]+(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?"
-    r"(?=[ \t\r\n]|\Z)(?:[ \t]+-(?=[ \t\r\n]|\Z))?[ \t]*",
+    r"(?=[ \t\r\n]|\Z)(?:[ \t]+-(?=[ \t\r\n]|\Z))?[ \t]*(?:\r?\n)?",
     re.IGNORECASE,
 )
 _HEADER_KEYS = (
