@@ -1,0 +1,110 @@
+"""Turning the union-find's components into :class:`~kgraph.model.Entity` rows."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from typing import Any
+
+from kgraph.model import Entity, EntityType
+from kgraph.translit import to_latin
+
+from .state import State, mention_order
+
+__all__ = ["entity_key", "build_entities"]
+
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(text: str) -> str:
+    latin = unicodedata.normalize("NFKD", to_latin(text).replace("ł", "l").replace("Ł", "L"))
+    ascii_ = "".join(c for c in latin if not unicodedata.combining(c)).lower()
+    return _SLUG.sub("-", ascii_).strip("-")[:80].rstrip("-")
+
+
+def entity_key(entity_type: EntityType, name: str) -> str:
+    """Stable, IRI-safe local name from the type and a name or gazetteer id: ``Person_ivan-petrov``."""
+    slug = _slug(name)
+    if not slug:
+        slug = "x" + hashlib.sha1(name.encode("utf-8")).hexdigest()[:10]
+    return f"{entity_type.value}_{slug}"
+
+
+def _label_rank(state: State, i: int) -> tuple:
+    name = state.names[i]
+    return (len(name.tokens) - bool(name.initials) - 2 * name.acronym, )
+
+
+def _labels(state: State, members: list[int]) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Per language: the most frequent of the fullest normal forms, and every other variant."""
+    counts: dict[str, Counter[str]] = {}
+    rank: dict[tuple[str, str], tuple] = {}
+    variants: dict[str, set[str]] = {}
+    for i in members:
+        m = state.mentions[i]
+        normal = m.normal or m.text
+        counts.setdefault(m.lang, Counter())[normal] += 1
+        rank[(m.lang, normal)] = max(rank.get((m.lang, normal), (-99,)), _label_rank(state, i))
+        variants.setdefault(m.lang, set()).update(v for v in (m.text, m.normal) if v)
+    labels = {
+        lang: min(c, key=lambda s: (-rank[(lang, s)][0], -c[s], -len(s), s)) for lang, c in counts.items()
+    }
+    return labels, variants
+
+
+def _add_gazetteer(entity: Entity, entry: Any, variants: dict[str, set[str]]) -> None:
+    entity.wikidata = getattr(entry, "wikidata", None) or entity.wikidata
+    entity.geonames = getattr(entry, "geonames", None) or entity.geonames
+    for lang, label in sorted((getattr(entry, "labels", None) or {}).items()):
+        if label:
+            old = entity.labels.get(lang)
+            if old and old != label:
+                variants.setdefault(lang, set()).add(old)
+            entity.labels[lang] = label
+
+
+def _key_name(labels: dict[str, str], members_by_lang: Counter[str]) -> str:
+    if "en" in labels:
+        return labels["en"]
+    lang = min(labels, key=lambda l: (-members_by_lang[l], l))
+    return labels[lang]
+
+
+def _entity(state: State, root: int, members: list[int], kind: EntityType) -> Entity:
+    labels, variants = _labels(state, members)
+    gid = state.uf.gid[root]
+    entry = state.linker.get(gid) if gid else None
+    entity = Entity(key="", type=kind, labels=labels)
+    if entry is not None:
+        _add_gazetteer(entity, entry, variants)
+    by_lang = Counter(state.mentions[i].lang for i in members)
+    entity.key = entity_key(kind, gid) if gid else entity_key(kind, _key_name(entity.labels, by_lang))
+    entity.alt_labels = {
+        lang: vs - {entity.labels.get(lang)} for lang, vs in sorted(variants.items()) if vs - {entity.labels.get(lang)}
+    }
+    entity.mentions = sorted((state.mentions[i] for i in members), key=mention_order)
+    return entity
+
+
+def _disambiguate(entities: list[Entity]) -> None:
+    """Entities sharing a key: the one with most mentions keeps it, others get a content hash."""
+    by_key: dict[str, list[Entity]] = {}
+    for e in entities:
+        by_key.setdefault(e.key, []).append(e)
+    for same in by_key.values():
+        if len(same) < 2:
+            continue
+        same.sort(key=lambda e: (-len(e.mentions), mention_order(e.mentions[0])))
+        for e in same[1:]:
+            first = e.mentions[0]
+            seed = f"{first.article_id}|{first.begin}|{first.end}|{first.text}"
+            e.key = f"{e.key}-{hashlib.sha1(seed.encode('utf-8')).hexdigest()[:8]}"
+
+
+def build_entities(state: State) -> list[Entity]:
+    """One entity per component, sorted by key."""
+    types = state.component_types()
+    entities = [_entity(state, root, members, types[root]) for root, members in state.uf.groups().items()]
+    _disambiguate(entities)
+    return sorted(entities, key=lambda e: e.key)

@@ -1,0 +1,46 @@
+"""The resolution pipeline: gazetteer ids, then each article, then the corpus, then entities."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from kgraph.model import Entity, EntityType, Mention
+
+from .build import build_entities
+from .crossdoc import link_corpus
+from .gazetteer_link import GazetteerLike, Linker
+from .local import link_article
+from .state import State, mention_order
+
+__all__ = ["resolve"]
+
+
+def resolve(mentions: Sequence[Mention], gazetteer: GazetteerLike | None = None) -> list[Entity]:
+    """Group mentions into entities, one per real-world thing; same input → same output."""
+    state = State(sorted(set(mentions), key=mention_order), Linker(gazetteer))
+    for i, gid in enumerate(state.linker.initial_ids(state.mentions, state.names)):
+        state.tag(i, gid)
+    for idxs in _by_article(state.mentions).values():
+        link_article(state, idxs)
+    _late_lookups(state)
+    link_corpus(state)
+    return build_entities(state)
+
+
+def _by_article(mentions: list[Mention]) -> dict[str, list[int]]:
+    out: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        out.setdefault(m.article_id, []).append(i)
+    return out
+
+
+def _late_lookups(state: State) -> None:
+    """Partial person names that found no full name in their article may still name an entry."""
+    if state.linker.gazetteer is None:
+        return
+    find, uf = state.uf.find, state.uf
+    with_full = {find(i) for i, n in enumerate(state.names) if n.full}
+    for i, m in enumerate(state.mentions):
+        root = find(i)
+        if (m.type == EntityType.PERSON and uf.gid[root] is None and root not in with_full
+                and i not in state.ambiguous and state.names[i].tokens):
+            state.tag(i, state.linker.find(m))

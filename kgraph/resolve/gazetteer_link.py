@@ -1,0 +1,83 @@
+"""Rule 1: mentions that name a gazetteer entry (by id, or by a name of exactly one entry)."""
+from __future__ import annotations
+
+from typing import Any, Protocol, Sequence
+
+from kgraph.model import EntityType, Mention
+
+from .names import ParsedName
+
+__all__ = ["GazetteerLike", "EntryLike", "Linker"]
+
+
+class EntryLike(Protocol):
+    id: str
+    type: Any
+    labels: dict[str, str]
+    wikidata: str | None
+    geonames: int | None
+
+
+class GazetteerLike(Protocol):
+    def get(self, entry_id: str) -> Any: ...
+
+    def lookup(self, name: str) -> list[Any]: ...
+
+
+def entry_type(entry: Any) -> EntityType:
+    """The entry's type as an :class:`EntityType` (entries may carry the enum or its value)."""
+    kind = entry.type
+    return kind if isinstance(kind, EntityType) else EntityType(str(kind))
+
+
+class Linker:
+    """Finds gazetteer entries for mentions, caching lookups by name."""
+
+    def __init__(self, gazetteer: GazetteerLike | None) -> None:
+        self.gazetteer = gazetteer
+        self.entries: dict[str, Any] = {}
+        self._lookups: dict[str, tuple[Any, ...]] = {}
+
+    def get(self, entry_id: str) -> Any:
+        if entry_id not in self.entries:
+            self.entries[entry_id] = self.gazetteer.get(entry_id) if self.gazetteer else None
+        return self.entries[entry_id]
+
+    def _lookup(self, name: str) -> tuple[Any, ...]:
+        found = self._lookups.get(name)
+        if found is None:
+            found = tuple(self.gazetteer.lookup(name) or ()) if self.gazetteer and name.strip() else ()
+            self._lookups[name] = found
+        return found
+
+    def find(self, mention: Mention) -> str | None:
+        """The id of the one entry of a compatible type the mention's normal or text names."""
+        if self.gazetteer is None:
+            return None
+        by_id: dict[str, Any] = {}
+        for name in dict.fromkeys((mention.normal, mention.text)):
+            for entry in self._lookup(name):
+                by_id.setdefault(entry.id, entry)
+        exact = [e for e in by_id.values() if entry_type(e) == mention.type]
+        if not exact and mention.type == EntityType.ORGANIZATION:
+            exact = [e for e in by_id.values() if entry_type(e) == EntityType.PLACE]  # metonymy
+        if len(exact) != 1:
+            return None
+        self.entries[exact[0].id] = exact[0]
+        return exact[0].id
+
+    def initial_ids(self, mentions: Sequence[Mention], names: Sequence[ParsedName]) -> list[str | None]:
+        """Ids given by the pipeline, else looked up — except for partial person names."""
+        out: list[str | None] = []
+        for m, name in zip(mentions, names):
+            if m.gazetteer_id:
+                out.append(m.gazetteer_id)
+            elif m.type == EntityType.PERSON and not name.full:
+                out.append(None)  # a bare surname waits until its article's full names are known
+            else:
+                out.append(self.find(m))
+        return out
+
+    def type_of(self, entry_id: str | None) -> EntityType | None:
+        entry = self.get(entry_id) if entry_id else None
+        return entry_type(entry) if entry is not None else None

@@ -1,0 +1,97 @@
+"""Rule 2: resolution inside one article (partial names, initials, acronyms, metonymy)."""
+from __future__ import annotations
+
+from kgraph.model import EntityType
+
+from .names import ParsedName, spells_acronym
+from .state import State
+
+__all__ = ["link_article", "MAX_ACRONYM_GAP"]
+
+MAX_ACRONYM_GAP = 3  # characters between a name and its acronym: " (" in "Organisation (OSCE)"
+
+_Unit = tuple[tuple[str, ...], tuple[str, ...]]  # (sorted tokens, sorted initials)
+
+
+def link_article(state: State, idxs: list[int]) -> None:
+    """Join the mentions of one article that name the same thing."""
+    _same_name(state, idxs)
+    _metonymy(state, idxs)
+    _partial_persons(state, idxs)
+    _acronyms(state, idxs)
+
+
+def _same_name(state: State, idxs: list[int]) -> None:
+    first: dict[tuple, int] = {}
+    for i in idxs:
+        m, name = state.mentions[i], state.names[i]
+        if not name.key:
+            continue
+        if m.type == EntityType.PERSON:
+            key: tuple = (m.type, name.identity, tuple(sorted(name.initials)))
+        else:
+            key = (m.type, name.key)
+        state.uf.union(first.setdefault(key, i), i)
+
+
+def _metonymy(state: State, idxs: list[int]) -> None:
+    """A one-word organisation named like a place of the same article is that place."""
+    places = {state.names[i].key: i for i in idxs if state.mentions[i].type == EntityType.PLACE}
+    for i in idxs:
+        name = state.names[i]
+        if state.mentions[i].type == EntityType.ORGANIZATION and len(name.tokens) == 1 and not name.acronym:
+            if name.key in places:
+                state.uf.union(places[name.key], i)
+
+
+def _more_specific(big: _Unit, small: _Unit) -> bool:
+    """``big`` names a person that ``small`` names partially (a surname, initials, one name)."""
+    big_tokens, small_tokens = set(big[0]), set(small[0])
+    if not small_tokens <= big_tokens:
+        return False
+    extra = big_tokens - small_tokens
+    if not extra and not set(small[1]) < set(big[1]):
+        return False
+    free = {t[0] for t in extra} | set(big[1])
+    return all(letter in free for letter in small[1])
+
+
+def _partial_persons(state: State, idxs: list[int]) -> None:
+    units: dict[_Unit, list[int]] = {}
+    for i in idxs:
+        name = state.names[i]
+        if state.mentions[i].type == EntityType.PERSON and name.tokens:
+            units.setdefault((name.identity, tuple(sorted(name.initials))), []).append(i)
+    order = sorted(units, key=lambda u: (-len(u[0]), -len(u[1]), u))
+    find = state.uf.find
+    for pos, unit in enumerate(order):
+        roots = {find(units[big][0]) for big in order[:pos] if _more_specific(big, unit)}
+        if len(roots) == 1:
+            state.uf.union(roots.pop(), units[unit][0])
+        elif len(roots) > 1:
+            state.ambiguous.update(units[unit])
+
+
+def _acronyms(state: State, idxs: list[int]) -> None:
+    ms, names = state.mentions, state.names
+    acronyms = [i for i in idxs if names[i].acronym]
+    if not acronyms:
+        return
+    spans = sorted(idxs, key=lambda i: (ms[i].begin, ms[i].end))
+    where = {i: pos for pos, i in enumerate(spans)}
+    full = [i for i in idxs if not names[i].acronym and len(names[i].tokens) >= 2]
+    for a in acronyms:
+        m = ms[a]
+        for pos in (where[a] - 1, where[a] + 1):
+            if 0 <= pos < len(spans):
+                other = spans[pos]
+                gap = m.begin - ms[other].end if pos < where[a] else ms[other].begin - m.end
+                if 0 <= gap <= MAX_ACRONYM_GAP and ms[other].type == m.type and not names[other].acronym:
+                    state.uf.union(other, a)
+        spelled = {state.uf.find(i) for i in full if ms[i].type == m.type and _spells(m.text, ms[i], names[i])}
+        if len(spelled) == 1:
+            state.uf.union(spelled.pop(), a)
+
+
+def _spells(acronym: str, mention, name: ParsedName) -> bool:
+    return spells_acronym(acronym, mention.normal or mention.text) or spells_acronym(acronym, mention.text)

@@ -1,0 +1,79 @@
+"""When two keyed names are spelling variants of one name (the fuzzy part of resolution)."""
+from __future__ import annotations
+
+import itertools
+
+from kgraph.translit import similarity
+
+__all__ = ["PERSON_TOKEN_MIN", "PERSON_MEAN_MIN", "persons_match", "names_match", "gendered_pair", "within_one_edit"]
+
+PERSON_TOKEN_MIN = 0.88  # every word of two variant person names at least this similar
+PERSON_MEAN_MIN = 0.92  # and on average at least this
+OTHER_TOKEN_MIN = 0.9
+_FEMININE_PAIRS = (("ski", "ska"), ("ski", "skaia"), ("ki", "kaia"), ("oi", "aia"), ("ii", "aia"))
+
+
+def gendered_pair(a: str, b: str) -> bool:
+    """``ivanov``/``ivanova``, ``kowalski``/``kowalska``: the male and female form of one name."""
+    if a == b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if long_ == short + "a":
+        return True
+    for male, female in _FEMININE_PAIRS:
+        for x, y in ((a, b), (b, a)):
+            if x.endswith(male) and y.endswith(female) and x[: -len(male)] == y[: -len(female)]:
+                return True
+    return False
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Levenshtein distance of ``a`` and ``b`` is at most 1."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _token_score(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    if min(len(a), len(b)) < 4 or gendered_pair(a, b):
+        return 0.0
+    return similarity(a, b)
+
+
+def _aligned(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    scores = [_token_score(x, y) for x, y in zip(a, b)]
+    return min(scores) >= PERSON_TOKEN_MIN and sum(scores) / len(scores) >= PERSON_MEAN_MIN
+
+
+def persons_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full person names (keyed tokens) are spelling variants, in any word order."""
+    if len(a) != len(b) or not a:
+        return False
+    if len(a) > 4:
+        return _aligned(a, b)
+    return any(_aligned(a, perm) for perm in itertools.permutations(b))
+
+
+def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two place/organisation names (keyed tokens, same order) are spelling variants.
+
+    Strict: same number of words, each equal or (five letters or more) one edit apart and
+    Jaro-Winkler ≥ 0.9, so Austria/Australia or Slovakia/Slovenia stay apart.
+    """
+    if len(a) != len(b) or not a or a == b:
+        return a == b and bool(a)
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        if min(len(x), len(y)) < 5 or not within_one_edit(x, y) or similarity(x, y) < OTHER_TOKEN_MIN:
+            return False
+    return True

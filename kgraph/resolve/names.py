@@ -1,0 +1,124 @@
+"""Parsing a mention's name into keyed tokens, initials and acronym letters."""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from kgraph.translit import to_latin, word_key
+
+__all__ = ["ParsedName", "parse_name", "is_acronym", "spells_acronym"]
+
+_INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.)+$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# keys of patronymics and of Turkic "son of"/"daughter of" suffixes and particles
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|ulu|kizi)$")
+_PARTICLES = frozenset({"uli", "ulu", "kizi", "oglu", "ogli"})
+
+
+@dataclass(frozen=True)
+class ParsedName:
+    """A name as tokens of :func:`~kgraph.translit.word_key`, in written order.
+
+    ``tokens`` are the full words (patronymics and particles dropped when the name has three or
+    more words), ``initials`` the first key letter of each abbreviated word (``N.``), ``letters``
+    the first letter of each written word with a flag telling whether an acronym may skip it.
+    """
+
+    key: str
+    tokens: tuple[str, ...]
+    initials: tuple[str, ...]
+    acronym: bool
+    letters: tuple[tuple[str, bool], ...]
+    patronymic: bool
+
+    @property
+    def identity(self) -> tuple[str, ...]:
+        """Order-free identity of a full name (``Ivan Petrov`` = ``Petrov Ivan``)."""
+        return tuple(sorted(self.tokens))
+
+    @property
+    def full(self) -> bool:
+        """At least two full words and no initials."""
+        return len(self.tokens) >= 2 and not self.initials
+
+    @property
+    def surname(self) -> str:
+        return self.tokens[-1] if self.tokens else ""
+
+
+def is_acronym(text: str) -> bool:
+    """``NATO``, ``ОДКБ``, ``OSCE``: one word, two to eight letters, all upper case."""
+    word = text.strip()
+    letters = "".join(_LETTERS.findall(word))
+    return 2 <= len(letters) <= 8 and " " not in word and letters.isupper()
+
+
+def _drop_patronymic(tokens: list[str]) -> tuple[list[str], bool]:
+    if len(tokens) < 3:
+        return tokens, False
+    kept = [t for t in tokens if t not in _PARTICLES]
+    if len(kept) < len(tokens):
+        return kept, True
+    if _PATRONYMIC.search(tokens[1]):
+        return tokens[:1] + tokens[2:], True
+    if len(tokens) == 3 and _PATRONYMIC.search(tokens[2]):
+        return tokens[:2], True
+    return tokens, False
+
+
+def _letters(raw_words: list[str]) -> tuple[tuple[str, bool], ...]:
+    out = []
+    for word in raw_words:
+        letters = "".join(_LETTERS.findall(word))
+        if letters:
+            out.append((letters[0].casefold(), letters[0].islower() and len(letters) <= 3))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def parse_name(name: str, lang: str | None = None, acronym: bool = False) -> ParsedName:
+    """Parse ``name`` (a normal form) into keyed tokens; ``acronym`` when the surface is one."""
+    tokens: list[str] = []
+    initials: list[str] = []
+    words: list[str] = []
+    for piece in name.split():
+        if _INITIALS.match(piece) or (len(piece) == 1 and piece.isupper()):
+            for letter in piece.rstrip(".").split("."):
+                key = word_key(letter, lang)
+                if key:
+                    initials.append(key[0])
+            continue
+        for word in piece.split("-"):
+            words.append(word)
+            key = word_key(word, lang)
+            if key:
+                tokens.append(key)
+    kept, patronymic = _drop_patronymic(tokens)
+    return ParsedName(
+        key=" ".join(tokens), tokens=tuple(kept), initials=tuple(initials),
+        acronym=acronym, letters=_letters(words), patronymic=patronymic,
+    )
+
+
+def _spells(acronym: str, letters: tuple[tuple[str, bool], ...]) -> bool:
+    """Whether ``acronym`` is the word initials, optional (short lower-case) words skippable."""
+    states = {0}
+    for letter, optional in letters:
+        nxt = {i + 1 for i in states if i < len(acronym) and acronym[i] == letter}
+        states = nxt | states if optional else nxt
+        if not states:
+            return False
+    return len(acronym) in states
+
+
+def spells_acronym(acronym_text: str, name: str) -> bool:
+    """Whether the initials of ``name`` spell ``acronym_text``, in its script or in Latin."""
+    acro = "".join(_LETTERS.findall(acronym_text)).casefold()
+    words = [w for piece in name.split() for w in piece.split("-")]
+    if len(acro) < 2 or len(words) < 2:
+        return False
+    if _spells(acro, _letters(words)):
+        return True
+    acro_latin = "".join(to_latin(c)[:1] for c in acro).casefold()
+    return _spells(acro_latin, _letters([to_latin(w) for w in words]))

@@ -1,0 +1,63 @@
+"""The working state of one resolution run, shared by its phases."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kgraph.model import EntityType, Mention
+
+from .gazetteer_link import Linker
+from .names import ParsedName, is_acronym, parse_name
+from .unionfind import UnionFind
+
+__all__ = ["State", "mention_order"]
+
+_TYPE_ORDER = {t: i for i, t in enumerate(EntityType)}
+
+
+def mention_order(m: Mention) -> tuple:
+    """A total order of mentions that depends on their content only."""
+    return (m.article_id, m.begin, m.end, m.text, _TYPE_ORDER[m.type], m.normal, m.lang, m.gazetteer_id or "")
+
+
+@dataclass
+class State:
+    """Mentions in canonical order, their parsed names, the union-find and per-mention flags."""
+
+    mentions: list[Mention]
+    linker: Linker
+    names: list[ParsedName] = field(init=False)
+    uf: UnionFind = field(init=False)
+    ambiguous: set[int] = field(default_factory=set)  # partial names with 2+ candidates in their article
+    by_gid: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.names = [
+            parse_name(m.normal or m.text, m.lang, _acronym_surface(m)) for m in self.mentions
+        ]
+        self.uf = UnionFind(len(self.mentions))
+
+    def tag(self, i: int, gid: str | None) -> None:
+        """Give mention ``i`` gazetteer id ``gid`` and join it with that entry's other mentions."""
+        if not gid:
+            return
+        self.uf.tag(i, gid)
+        first = self.by_gid.setdefault(gid, i)
+        if first != i:
+            self.uf.union(first, i)
+
+    def component_types(self) -> dict[int, EntityType]:
+        """Root → type: the gazetteer entry's, else the majority of its mentions' types."""
+        votes: dict[int, Counter[EntityType]] = {}
+        find = self.uf.find
+        for i, m in enumerate(self.mentions):
+            votes.setdefault(find(i), Counter())[m.type] += 1
+        out: dict[int, EntityType] = {}
+        for root, counter in votes.items():
+            fixed = self.linker.type_of(self.uf.gid[root])
+            out[root] = fixed or max(counter.items(), key=lambda kv: (kv[1], -_TYPE_ORDER[kv[0]]))[0]
+        return out
+
+
+def _acronym_surface(m: Mention) -> bool:
+    return m.type != EntityType.PERSON and is_acronym(m.text)

@@ -1,0 +1,170 @@
+"""Transliteration and phonetic name keys: where spellings of one name in any script meet.
+
+``to_latin`` romanises Cyrillic (BGN/PCGN-like); ``name_key`` turns a name in Cyrillic, English
+or Polish orthography into one ASCII key (``Назарбаев``, ``Nazarbayev`` and ``Nazarbajew`` all
+give ``nazarbaev``); ``similarity`` compares two keys (Jaro-Winkler, pure Python).
+"""
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+__all__ = ["to_latin", "name_key", "word_key", "similarity", "jaro_winkler", "POLISH_LIKE"]
+
+# Cyrillic letter -> Latin (lower case). е/ё/ю/я/є/ї at a word start or after a vowel get "y".
+_CYR: dict[str, str] = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    # Ukrainian, Belarusian
+    "є": "ye", "і": "i", "ї": "yi", "ґ": "g", "ў": "w",
+    # Kazakh, Kyrgyz, Tatar, Bashkir
+    "ә": "a", "ғ": "gh", "қ": "k", "ң": "ng", "ө": "o", "ұ": "u", "ү": "u", "һ": "h",
+    "ҳ": "h", "ҷ": "j", "ӣ": "i", "ӯ": "u", "ҡ": "k", "ҙ": "z", "ҫ": "s", "ӊ": "ng",
+    # Serbian, Macedonian
+    "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dzh", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
+}
+_IOTATED = {"е": "ye", "ё": "yo", "ю": "yu", "я": "ya"}
+_AFTER_HUSHING = frozenset("жчшщц")  # ё after these is "o" (Khrushchov), not "yo"
+_CYR_VOWELS = frozenset("аеёиоуыэюяєіїәөұүӣӯ")
+_GLIDE_TRIGGERS = _CYR_VOWELS | frozenset("ъьй")
+
+# Languages whose Latin orthography writes English "y" as "j" and "kh" as "ch".
+POLISH_LIKE = frozenset({"pl", "de", "cs", "sk", "hr", "sl", "sr", "bs", "hu", "lt", "lv", "et", "nl"})
+_POLISH_MARKERS = re.compile(r"[ąćęłńóśźż]|sz|cz|[aeiouy]w(?:[^aeiouy]|$)")
+_CYRILLIC = re.compile(r"[\u0400-\u052f]")
+_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_VOWELS = "aeiou"
+_EXTRA_LATIN = str.maketrans({"ß": "ss", "ø": "o", "đ": "dj", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
+
+
+def _cyr_letter(prev: str, ch: str) -> str:
+    low = ch.lower()
+    if low in _IOTATED and (not prev or prev.lower() in _GLIDE_TRIGGERS):
+        return _IOTATED[low]
+    if low == "ё" and prev.lower() in _AFTER_HUSHING:
+        return "o"
+    if low == "ы" and prev.lower() in _CYR_VOWELS:
+        return "y"
+    return _CYR.get(low, ch if not _CYRILLIC.match(ch) else "")
+
+
+def _with_case(latin: str, ch: str, nxt: str) -> str:
+    if not ch.isupper() or not latin:
+        return latin
+    if len(latin) > 1 and nxt.isupper():
+        return latin.upper()
+    return latin[0].upper() + latin[1:]
+
+
+def to_latin(text: str) -> str:
+    """Romanise the Cyrillic letters of ``text`` (BGN/PCGN-like); anything else stays as is."""
+    if not _CYRILLIC.search(text):
+        return text
+    out: list[str] = []
+    prev = ""
+    for i, ch in enumerate(text):
+        if _CYRILLIC.match(ch):
+            nxt = text[i + 1] if i + 1 < len(text) else ""
+            out.append(_with_case(_cyr_letter(prev, ch), ch, nxt))
+            prev = ch
+        else:
+            out.append(ch)
+            prev = "" if not ch.isalpha() else ch
+    return "".join(out)
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.translate(_EXTRA_LATIN))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _polish_to_english(word: str) -> str:
+    """Polish (and German-like) orthography of a lower-case word → English-like spelling."""
+    word = word.replace("dż", "dzh").replace("dź", "dzh").replace("ż", "zh").replace("ź", "z")
+    word = word.replace("sch", "sh").replace("ch", "kh").replace("cz", "ch").replace("sz", "sh")
+    word = word.replace("ć", "ch").replace("ś", "s").replace("ń", "n").replace("ł", "l")
+    word = word.replace("ó", "o").replace("ą", "a").replace("ę", "e").replace("w", "v")
+    word = re.sub(r"(?<=[bcdfghklmnprstvz])ie", "e", word)  # Lebiediew: "ie" after a consonant is е
+    word = re.sub(r"c(?!h)", "ts", word)
+    return word.replace("j", "y")
+
+
+_SQUASH = (
+    ("x", "ks"), ("q", "k"), ("w", "v"), ("ph", "f"), ("ck", "k"), ("tch", "ch"),
+    ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"), ("y", "i"),
+)
+_DOUBLE = re.compile(r"([a-z])\1+")
+_GLIDE = re.compile(r"(?<=[aeiou])i(?=e)")  # Tokayev / Tokaev: the glide before е after a vowel
+
+
+def _squash(word: str) -> str:
+    for old, new in _SQUASH:
+        word = word.replace(old, new)
+    word = _DOUBLE.sub(r"\1", word)
+    word = _GLIDE.sub("", word)
+    if word.startswith("ie") and len(word) > 3:
+        word = word[1:]  # Yelena / Jelena / Elena
+    return _DOUBLE.sub(r"\1", word)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def word_key(word: str, lang: str | None = None) -> str:
+    """The phonetic key of one word (see :func:`name_key`)."""
+    if _CYRILLIC.search(word):
+        latin = to_latin(word).casefold()
+    else:
+        latin = word.casefold()
+        if (lang or "").split("-")[0] in POLISH_LIKE or _POLISH_MARKERS.search(latin):
+            latin = _polish_to_english(latin)
+    ascii_ = "".join(c for c in _strip_marks(latin).lower() if "a" <= c <= "z")
+    return _squash(ascii_)
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def name_key(text: str, lang: str | None = None) -> str:
+    """An ASCII key where spellings of one name in different scripts and orthographies meet.
+
+    ``lang`` (optional) is the language the Latin text is written in: in Polish-like languages
+    ``j`` is English ``y`` and ``ch`` is ``kh``; without it, Polish letters or digraphs in a word
+    (``ł``, ``sz``, ``-ow``) decide. Tokens are separated by one space; non-letters vanish.
+    """
+    keys = (word_key(w, lang) for w in _WORD.findall(text.replace("-", " ")))
+    return " ".join(k for k in keys if k)
+
+
+def jaro_winkler(a: str, b: str, prefix_weight: float = 0.1) -> float:
+    """Jaro-Winkler similarity in [0, 1]."""
+    if a == b:
+        return 1.0
+    la, lb = len(a), len(b)
+    if not la or not lb:
+        return 0.0
+    window = max(max(la, lb) // 2 - 1, 0)
+    b_taken = [False] * lb
+    a_hits: list[str] = []
+    for i, ch in enumerate(a):
+        for j in range(max(0, i - window), min(lb, i + window + 1)):
+            if not b_taken[j] and b[j] == ch:
+                b_taken[j] = True
+                a_hits.append(ch)
+                break
+    m = len(a_hits)
+    if not m:
+        return 0.0
+    b_hits = [b[j] for j in range(lb) if b_taken[j]]
+    transpositions = sum(x != y for x, y in zip(a_hits, b_hits)) / 2
+    jaro = (m / la + m / lb + (m - transpositions) / m) / 3
+    prefix = 0
+    for x, y in zip(a[:4], b[:4]):
+        if x != y:
+            break
+        prefix += 1
+    return jaro + prefix * prefix_weight * (1 - jaro)
+
+
+def similarity(a_key: str, b_key: str) -> float:
+    """Similarity of two name keys in [0, 1] (Jaro-Winkler)."""
+    return jaro_winkler(a_key, b_key)
