@@ -28,7 +28,8 @@ def make_known_names(nlp: Language, name: str, lang: str):
 
 def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str) -> Doc:
     tokens = [TokenForms(t.idx, t.idx + len(t.text), t.text, tuple(t._.forms)) for t in doc if not t.is_space]
-    known = [s for s in (_span(doc, m, lang) for m in gazetteer.match(tokens)) if s is not None]
+    matches = [m for m in gazetteer.match(tokens) if not _splits_compound(doc.text, m.begin, m.end)]
+    known = [s for s in (_span(doc, m, lang) for m in matches) if s is not None]
     taken = {i for span in known for i in range(span.start, span.end)}
     kept: list[Span] = list(known)
     for ent in doc.ents:
@@ -42,6 +43,13 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str) -> Doc:
     for ent in doc.ents:
         ent._.normal_override, ent._.gazetteer_id = normals.get((ent.start, ent.end), (None, None))
     return doc
+
+
+def _splits_compound(text: str, begin: int, end: int) -> bool:
+    """A match may not cut a hyphenated word ('Biało|-Czerwone') in two."""
+    glued_before = begin >= 2 and text[begin - 1] in "-‐" and text[begin - 2].isalnum()
+    glued_after = end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isalnum()
+    return glued_before or glued_after
 
 
 def _span(doc: Doc, match: GazetteerMatch, lang: str) -> Span | None:

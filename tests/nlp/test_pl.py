@@ -1,0 +1,26 @@
+from kgraph.nlp import pipeline_for
+
+
+def ents(text):
+    return {(e.text, e.label_, e._.normal) for e in pipeline_for("pl")(text).ents}
+
+
+def test_sgjp_names_and_nominative():
+    found = ents("Wczoraj w Krakowie przemawiał minister Jan Kowalski.")
+    assert ("Jan Kowalski", "PERSON", "Jan Kowalski") in found
+    assert any(text == "Krakowie" and normal == "Kraków" for text, _, normal in found)
+
+
+def test_capitalised_common_word_opening_a_sentence_is_not_a_name():
+    texts = {t for t, _, _ in ents("Strzelanina trwała długo. Grupa ludzi czekała.")}
+    assert "Strzelanina" not in texts and "Grupa" not in texts
+
+
+def test_hyphenated_name_is_one_span():
+    texts = {t for t, _, _ in ents("Delegacja przyleciała do miasta Biało-Czerwone wieczorem.")}
+    assert "Biało-Czerwone" in texts
+
+
+def test_place_then_person_are_two_names():
+    texts = {t for t, _, _ in ents("Prezydent Ukrainy Wołodymyr Zełenski przemawiał.")}
+    assert "Wołodymyr Zełenski" in texts

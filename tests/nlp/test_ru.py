@@ -1,0 +1,25 @@
+from kgraph.nlp import pipeline_for
+
+
+def parse(text):
+    return pipeline_for("ru")(text)
+
+
+def test_names_with_nominative_normal_forms():
+    doc = parse("Вчера министр встретился с Ольгой Ветровой в Новосибирске.")
+    found = {(e.text, e.label_, e._.normal) for e in doc.ents}
+    assert ("Ольгой Ветровой", "PERSON", "Ольга Ветрова") in found
+    assert any(text == "Новосибирске" and normal == "Новосибирск" for text, _, normal in found)
+
+
+def test_latin_name_glued_to_russian_word_is_split():
+    doc = parse("Видео разошлось по YouTube-каналам и было удалено.")
+    assert "YouTube-каналам" not in {e.text for e in doc.ents}
+    assert any(t.text == "YouTube" for t in doc)
+
+
+def test_syntax_and_lemmas_come_from_natasha():
+    doc = parse("Президент подписал указ.")
+    assert doc[1].lemma_ == "подписать"
+    assert doc[1].dep_ == "ROOT"
+    assert doc[0].head.i == 1
