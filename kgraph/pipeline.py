@@ -91,12 +91,30 @@ def build_graph(extractions: list[ArticleExtraction], *, iris: Iris, gazetteer: 
     return entities, quads
 
 
-def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progress | None = None) -> BuildResult:
-    """Everything but the writing: read, parse, extract, resolve, make quads."""
+def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progress | None = None,
+              jobs: int = 1, dask_scheduler: object | None = None, cache_dir: Path | None = None) -> BuildResult:
+    """Everything but the writing: read, parse, extract, resolve, make quads.
+
+    ``jobs`` processes extract in parallel (0: all cores), or a dask.distributed cluster does
+    (``dask_scheduler``: its address or a Client). With ``cache_dir``, an article whose text and
+    pipeline version are unchanged is taken from the cache instead of being re-extracted.
+    """
+    from kgraph.cache import ExtractionCache
+    from kgraph.parallel import extract_articles
+
     started = time.perf_counter()
     read = read_corpus(corpus)
     problems = list(read.problems)
-    extractions = _extract_all(read.articles, problems, progress)
+    cache = ExtractionCache(cache_dir) if cache_dir is not None else None
+    cached = {a.id: hit for a in read.articles if cache and (hit := cache.get(a)) is not None}
+    todo = [a for a in read.articles if a.id not in cached]
+    fresh = extract_articles(todo, problems, jobs=jobs, dask_scheduler=dask_scheduler, progress=progress)
+    if cache is not None:
+        for extraction in fresh:
+            cache.put(extraction)
+        cache.prune(read.articles)
+    # the serial order (language, id): entity resolution sees mentions in the same order every time
+    extractions = sorted([*cached.values(), *fresh], key=lambda e: (e.article.lang, e.article.id))
     entities, quads = build_graph(extractions, iris=Iris(base_iri), gazetteer=Gazetteer.load())
     return BuildResult(read.articles, sorted(extractions, key=lambda e: e.article.id), entities, quads,
                        problems, time.perf_counter() - started)
