@@ -10,7 +10,7 @@ import functools
 import re
 import unicodedata
 
-__all__ = ["to_latin", "name_key", "word_key", "similarity", "jaro_winkler", "POLISH_LIKE"]
+__all__ = ["to_latin", "name_key", "word_key", "orthography", "similarity", "jaro_winkler", "POLISH_LIKE"]
 
 # Cyrillic letter -> Latin (lower case). е/ё/ю/я/є/ї at a word start or after a vowel get "y".
 _CYR: dict[str, str] = {
@@ -123,14 +123,22 @@ def word_key(word: str, lang: str | None = None) -> str:
     return _squash(ascii_)
 
 
+def orthography(text: str, lang: str | None) -> str | None:
+    """``lang``, or ``"pl"`` when one Polish-spelt word makes the whole name Polish-spelt."""
+    if (lang or "").split("-")[0] not in POLISH_LIKE and _POLISH_MARKERS.search(text.casefold()):
+        return "pl"
+    return lang
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def name_key(text: str, lang: str | None = None) -> str:
     """An ASCII key where spellings of one name in different scripts and orthographies meet.
 
     ``lang`` (optional) is the language the Latin text is written in: in Polish-like languages
-    ``j`` is English ``y`` and ``ch`` is ``kh``; without it, Polish letters or digraphs in a word
-    (``ł``, ``sz``, ``-ow``) decide. Tokens are separated by one space; non-letters vanish.
+    ``j`` is English ``y`` and ``ch`` is ``kh``; without it, Polish letters or digraphs in any
+    word of the name (``ł``, ``sz``, ``-ow``) decide. Tokens are separated by one space; non-letters vanish.
     """
+    lang = orthography(text, lang)
     keys = (word_key(w, lang) for w in _WORD.findall(text.replace("-", " ")))
     return " ".join(k for k in keys if k)
 

@@ -31,24 +31,30 @@ def entity_key(entity_type: EntityType, name: str) -> str:
     return f"{entity_type.value}_{slug}"
 
 
-def _label_rank(state: State, i: int) -> tuple:
+def _label_rank(state: State, i: int) -> int:
+    """How full a name form is: its words, less initials and acronyms."""
     name = state.names[i]
-    return (len(name.tokens) - bool(name.initials) - 2 * name.acronym, )
+    return len(name.tokens) - bool(name.initials) - 2 * name.acronym
 
 
 def _labels(state: State, members: list[int]) -> tuple[dict[str, str], dict[str, set[str]]]:
-    """Per language: the most frequent of the fullest normal forms, and every other variant."""
-    counts: dict[str, Counter[str]] = {}
-    rank: dict[tuple[str, str], tuple] = {}
+    """Per language: the most frequent of the fullest normal forms, and every other variant.
+
+    Ties go to a form without patronymic, then to the form seen first (members are in
+    canonical mention order, so this depends on content only).
+    """
+    stats: dict[str, dict[str, list]] = {}
     variants: dict[str, set[str]] = {}
-    for i in members:
+    for order, i in enumerate(members):
         m = state.mentions[i]
         normal = m.normal or m.text
-        counts.setdefault(m.lang, Counter())[normal] += 1
-        rank[(m.lang, normal)] = max(rank.get((m.lang, normal), (-99,)), _label_rank(state, i))
+        row = stats.setdefault(m.lang, {}).setdefault(normal, [0, 0, state.names[i].patronymic, order])
+        row[0] = max(row[0], _label_rank(state, i))
+        row[1] += 1
         variants.setdefault(m.lang, set()).update(v for v in (m.text, m.normal) if v)
     labels = {
-        lang: min(c, key=lambda s: (-rank[(lang, s)][0], -c[s], -len(s), s)) for lang, c in counts.items()
+        lang: min(forms, key=lambda s: (-forms[s][0], -forms[s][1], forms[s][2], forms[s][3]))
+        for lang, forms in stats.items()
     }
     return labels, variants
 

@@ -40,8 +40,8 @@ def _metonymy(state: State, idxs: list[int]) -> None:
     for i in idxs:
         name = state.names[i]
         if state.mentions[i].type == EntityType.ORGANIZATION and len(name.tokens) == 1 and not name.acronym:
-            if name.key in places:
-                state.uf.union(places[name.key], i)
+            if name.key in places and state.uf.union(places[name.key], i):
+                state.metonymic.add(i)
 
 
 def _more_specific(big: _Unit, small: _Unit) -> bool:

@@ -5,7 +5,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from kgraph.translit import to_latin, word_key
+from kgraph.translit import orthography, to_latin, word_key
 
 __all__ = ["ParsedName", "parse_name", "is_acronym", "spells_acronym"]
 
@@ -82,6 +82,7 @@ def parse_name(name: str, lang: str | None = None, acronym: bool = False) -> Par
     tokens: list[str] = []
     initials: list[str] = []
     words: list[str] = []
+    lang = orthography(name, lang)
     for piece in name.split():
         if _INITIALS.match(piece) or (len(piece) == 1 and piece.isupper()):
             for letter in piece.rstrip(".").split("."):

@@ -30,6 +30,7 @@ class State:
     uf: UnionFind = field(init=False)
     ambiguous: set[int] = field(default_factory=set)  # partial names with 2+ candidates in their article
     by_gid: dict[str, int] = field(default_factory=dict)
+    metonymic: set[int] = field(default_factory=set)  # organisation mentions that are a place's name
 
     def __post_init__(self) -> None:
         self.names = [
@@ -51,7 +52,8 @@ class State:
         votes: dict[int, Counter[EntityType]] = {}
         find = self.uf.find
         for i, m in enumerate(self.mentions):
-            votes.setdefault(find(i), Counter())[m.type] += 1
+            kind = EntityType.PLACE if i in self.metonymic else m.type
+            votes.setdefault(find(i), Counter())[kind] += 1
         out: dict[int, EntityType] = {}
         for root, counter in votes.items():
             fixed = self.linker.type_of(self.uf.gid[root])
