@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["name_key", "name_atoms", "acronym_atoms", "stem_atom", "is_capitalised", "is_skippable"]
+__all__ = ["name_key", "name_atoms", "acronym_atoms", "stem_atom", "stem_key", "is_capitalised", "is_skippable"]
 
 _TABLE = {
     **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-"),
@@ -40,6 +40,18 @@ def stem_atom(atom: str) -> str | None:
     if len(atom) >= 4 and atom[-1] in _FINAL_VOWELS and not atom.isdigit():
         return atom[:-1]
     return None
+
+
+def stem_key(atom: str) -> str:
+    """The atom minus up to two final vowels (``ałmaty`` → ``ałmat``, ``мангистауская`` →
+    ``мангистауск``, ``мангистауский`` → ``мангистауск``): where a name and a pipeline's
+    candidate stem or lemma of another gender meet."""
+    for _ in range(2):
+        stem = stem_atom(atom)
+        if stem is None:
+            break
+        atom = stem
+    return atom
 
 
 def is_capitalised(text: str) -> bool:

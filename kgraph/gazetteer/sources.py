@@ -56,12 +56,13 @@ def entry_id(wikidata: str | None, geonames: int | None, slug: str | None) -> st
 
 def _record(raw: dict[str, Any], rank: int) -> Record:
     labels = {k: v for k, v in (raw.get("labels") or {}).items() if v}
+    acronyms = set(raw.get("acronyms") or ())
     rec = Record(
         id=entry_id(raw.get("wikidata"), raw.get("geonames"), raw.get("slug")),
         type=EntityType(raw["type"]),
         labels=labels,
-        names=set(raw.get("names") or ()) | set(labels.values()),
-        acronyms=set(raw.get("acronyms") or ()),
+        names=set(raw.get("names") or ()) | (set(labels.values()) - acronyms),  # "NATO" stays an acronym
+        acronyms=acronyms,
         wikidata=raw.get("wikidata"),
         geonames=raw.get("geonames"),
         country=raw.get("country"),

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .keys import stem_atom
+from .keys import stem_key
 
 __all__ = ["Node", "Trie", "ACRONYM"]
 
@@ -12,7 +12,7 @@ ACRONYM = "\x00"  # prefix of acronym atoms: a key space of its own, case-sensit
 
 @dataclass(slots=True)
 class Node:
-    """One trie node: exact edges, stem edges (name atom minus a final vowel), terminals."""
+    """One trie node: exact edges, stem edges (keyed by the name atom's stem_key), terminals."""
 
     exact: dict[str, "Node"] = field(default_factory=dict)
     stem: dict[str, list["Node"]] = field(default_factory=dict)
@@ -33,16 +33,16 @@ class Trie:
             child = node.exact.get(atom)
             if child is None:
                 child = node.exact[atom] = Node()
-                stem = None if atom.startswith(ACRONYM) else stem_atom(atom)
-                if stem is not None:
-                    node.stem.setdefault(stem, []).append(child)
+                if not atom.startswith(ACRONYM):
+                    node.stem.setdefault(stem_key(atom), []).append(child)
             node = child
         if (entry, lowercase_ok) not in node.terminals:
             node.terminals.append((entry, lowercase_ok))
 
     @staticmethod
     def advance(node: Node, atoms: tuple[str, ...], use_stems: bool) -> list[Node]:
-        """The nodes reached from ``node`` by reading ``atoms`` (stems only for the last atom)."""
+        """The nodes reached from ``node`` by reading ``atoms``; with ``use_stems`` (a pipeline's
+        form, not the surface) the last atom may also meet a name atom by their stem keys."""
         states = [node]
         last = len(atoms) - 1
         for i, atom in enumerate(atoms):
@@ -52,7 +52,9 @@ class Trie:
                 if child is not None:
                     nxt.append(child)
                 if use_stems and i == last:
-                    nxt.extend(state.stem.get(atom, ()))
+                    for stemmed in state.stem.get(stem_key(atom), ()):
+                        if stemmed is not child:
+                            nxt.append(stemmed)
             if not nxt:
                 return []
             states = nxt
