@@ -11,11 +11,13 @@ from pathlib import Path
 
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, Store
 
+from kgraph.cache import CACHE_DIR
 from kgraph.export.html import write_index_html
 from kgraph.export.rdf_files import write_jsonld, write_trig, write_turtle
 from kgraph.pipeline import BuildResult, Progress, run_build
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
 from kgraph.store import open_store, write_store
+from kgraph.void import write_void
 
 __all__ = ["KnowledgeGraph", "build", "open_graph"]
 
@@ -56,15 +58,24 @@ def with_prefixes(sparql: str) -> str:
 
 
 def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_IRI,
-          progress: Progress | None = None) -> KnowledgeGraph:
-    """Build the graph of every article under ``corpus`` into ``out`` and open it."""
+          progress: Progress | None = None, jobs: int = 1, dask_scheduler: object | None = None,
+          incremental: bool = True) -> KnowledgeGraph:
+    """Build the graph of every article under ``corpus`` into ``out`` and open it.
+
+    ``jobs``: extraction processes (0: all cores); ``dask_scheduler``: a dask.distributed
+    scheduler address (or Client) to extract on instead. ``incremental``: reuse the extractions
+    cached in ``out/cache`` for unchanged articles and update only the changed graphs of the store.
+    """
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    result = run_build(Path(corpus), base_iri=base_iri, progress=progress)
+    cache_dir = out_dir / CACHE_DIR / "extract" if incremental else None
+    result = run_build(Path(corpus), base_iri=base_iri, progress=progress, jobs=jobs,
+                       dask_scheduler=dask_scheduler, cache_dir=cache_dir)
     write_turtle(result.quads, out_dir / "graph.ttl")
     write_trig(result.quads, out_dir / "graph.trig")
     write_jsonld(result.quads, out_dir / "graph.jsonld")
-    write_store(result.quads, out_dir)
+    write_store(result.quads, out_dir, incremental=incremental)
+    write_void(result.quads, out_dir, base_iri)
     store = open_store(out_dir)
     write_index_html(store, out_dir)
     return KnowledgeGraph(out_dir, store, result)

@@ -1,43 +1,133 @@
 """The embedded store: pyoxigraph on disk at ``OUT/store``, one named graph per article.
 
-A new store is built beside the old one and swapped in by renames, so a crash mid-build leaves
-the previous store whole.
+Updates are incremental and crash-safe: the previous store is checkpointed (RocksDB hard links,
+cheap) into ``OUT/.store.new``; only the named graphs whose quads changed are replaced there;
+then the new store is swapped in by renames. A crash at any point leaves the previous store
+whole. A manifest inside the store directory records a digest per graph.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import logging
 import shutil
+from collections import defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import Quad, RdfFormat, Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store
 
-__all__ = ["STORE_DIR", "write_store", "open_store"]
+__all__ = ["STORE_DIR", "StoreUpdate", "write_store", "open_store", "graph_digests"]
 
 STORE_DIR = "store"
+MANIFEST = "kgraph-manifest.json"
+_DEFAULT = ""  # the default graph's key in the manifest
+log = logging.getLogger(__name__)
 
 
-def write_store(quads: Iterable[Quad], out_dir: Path) -> Path:
-    """Replace ``out_dir/store`` with a store holding exactly ``quads``."""
-    final = out_dir / STORE_DIR
-    fresh = out_dir / f".{STORE_DIR}.new"
-    old = out_dir / f".{STORE_DIR}.old"
+@dataclass(frozen=True)
+class StoreUpdate:
+    """What one write did: graphs added, replaced, removed, kept; whether it started afresh."""
+
+    added: int
+    replaced: int
+    removed: int
+    kept: int
+    full: bool
+
+
+def _group(quads: Iterable[Quad]) -> dict[str, list[Quad]]:
+    groups: dict[str, list[Quad]] = defaultdict(list)
+    for quad in quads:
+        graph = quad.graph_name
+        groups[_DEFAULT if isinstance(graph, DefaultGraph) else graph.value].append(quad)
+    return groups
+
+
+def graph_digests(groups: dict[str, list[Quad]]) -> dict[str, str]:
+    """One digest per graph over its distinct quads, independent of their order."""
+    out = {}
+    for name, quads in groups.items():
+        lines = sorted({str(q.triple) for q in quads})
+        out[name] = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:32]
+    return out
+
+
+def _read_manifest(store_dir: Path) -> dict[str, str] | None:
+    try:
+        return json.loads((store_dir / MANIFEST).read_text(encoding="utf-8"))["graphs"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _graph_node(name: str) -> NamedNode | DefaultGraph:
+    return DefaultGraph() if name == _DEFAULT else NamedNode(name)
+
+
+def write_store(quads: Iterable[Quad], out_dir: Path, *, incremental: bool = True) -> StoreUpdate:
+    """Make ``out_dir/store`` hold exactly ``quads``, touching only the graphs that changed."""
+    final, fresh, old = out_dir / STORE_DIR, out_dir / f".{STORE_DIR}.new", out_dir / f".{STORE_DIR}.old"
+    if old.is_dir() and not final.exists():  # a crash between the two renames of a swap
+        old.rename(final)
     for leftover in (fresh, old):
         shutil.rmtree(leftover, ignore_errors=True)
+    groups = _group(quads)
+    digests = graph_digests(groups)
+    previous = _read_manifest(final) if incremental and final.is_dir() else None
+    if previous is None:
+        update = _write_full(groups, fresh)
+    else:
+        update = _write_changes(groups, digests, previous, final, fresh)
+    (fresh / MANIFEST).write_text(json.dumps({"graphs": digests}, sort_keys=True), encoding="utf-8")
+    _swap(final, fresh, old)
+    return update
+
+
+def _write_full(groups: dict[str, list[Quad]], fresh: Path) -> StoreUpdate:
     store = Store(str(fresh))
-    store.bulk_extend(quads)
+    store.bulk_extend(q for quads in groups.values() for q in quads)
     store.flush()
     del store
+    return StoreUpdate(len(groups), 0, 0, 0, True)
+
+
+def _write_changes(groups: dict[str, list[Quad]], digests: dict[str, str], previous: dict[str, str],
+                   final: Path, fresh: Path) -> StoreUpdate:
+    """Checkpoint the current store into ``fresh`` and apply only the per-graph differences."""
+    Store.read_only(str(final)).backup(str(fresh))
+    store = Store(str(fresh))
+    removed = [g for g in previous if g not in digests]
+    changed = [g for g in digests if g in previous and previous[g] != digests[g]]
+    added = [g for g in digests if g not in previous]
+    for name in removed + changed:
+        if name == _DEFAULT:
+            store.clear_graph(DefaultGraph())
+        else:
+            store.remove_graph(NamedNode(name))
+    store.bulk_extend(q for name in changed + added for q in groups[name])
+    store.flush()
+    del store
+    kept = len(digests) - len(changed) - len(added)
+    log.info("store: %d graphs added, %d replaced, %d removed, %d kept", len(added), len(changed), len(removed), kept)
+    return StoreUpdate(len(added), len(changed), len(removed), kept, False)
+
+
+def _swap(final: Path, fresh: Path, old: Path) -> None:
+    """Put ``fresh`` in place of ``final``: two renames; the old one is deleted last."""
     if final.exists():
         final.rename(old)
     fresh.rename(final)
     shutil.rmtree(old, ignore_errors=True)
-    return final
 
 
 def open_store(out_dir: Path) -> Store:
     """The build's store, read-only; or, for an export folder without one, graph.trig in memory."""
     if (out_dir / STORE_DIR).is_dir():
         return Store.read_only(str(out_dir / STORE_DIR))
+    old = out_dir / f".{STORE_DIR}.old"
+    if old.is_dir():  # a crash between the two renames of a swap: the previous store is still whole
+        return Store.read_only(str(old))
     trig = out_dir / "graph.trig"
     if not trig.is_file():
         raise FileNotFoundError(f"{out_dir}: no kgraph build here (neither {STORE_DIR}/ nor graph.trig); run `kgraph build` first.")

@@ -1,0 +1,131 @@
+"""The VoID description of a build (https://www.w3.org/TR/void/): counts, vocabularies, endpoint.
+
+``kgraph build`` writes it as ``OUT/void.ttl``; ``kgraph serve`` serves it at ``/.well-known/void``
+with its own ``void:sparqlEndpoint`` and ``void:dataDump`` added.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
+
+from kgraph.export.atomic import write_atomic
+from kgraph.rdf.namespaces import DCTERMS, PREFIXES, RDF, XSD, Namespace
+
+__all__ = ["VOID", "VoidStats", "stats_of", "stats_of_store", "void_triples", "write_void", "read_void",
+           "void_turtle"]
+
+VOID = Namespace("http://rdfs.org/ns/void#")
+VOID_FILE = "void.ttl"
+_PREFIXES = {**PREFIXES, "void": str(VOID)}
+
+
+@dataclass(frozen=True)
+class VoidStats:
+    """The dataset's figures and where its IRIs live."""
+
+    base_iri: str
+    triples: int
+    entities: int
+    distinct_subjects: int
+    distinct_objects: int
+    properties: int
+    classes: int
+    vocabularies: tuple[str, ...]
+
+
+def _vocabularies(iris: Iterable[str]) -> tuple[str, ...]:
+    """The well-known namespaces (kgraph's prefixes) that the given predicate/class IRIs use."""
+    used = set()
+    for iri in iris:
+        used.update(ns for ns in PREFIXES.values() if iri.startswith(ns))
+    return tuple(sorted(used))
+
+
+def stats_of(quads: Iterable[Quad], base_iri: str) -> VoidStats:
+    """Figures of the union of ``quads`` (duplicates across graphs counted once)."""
+    triples = {q.triple for q in quads}
+    subjects = {t.subject for t in triples}
+    predicates = {t.predicate.value for t in triples}
+    classes = {t.object.value for t in triples if t.predicate == RDF.type}
+    entity_space = f"{base_iri}entity/"
+    entities = {s for s in subjects if isinstance(s, NamedNode) and s.value.startswith(entity_space)}
+    return VoidStats(base_iri, len(triples), len(entities), len(subjects), len({t.object for t in triples}),
+                     len(predicates), len(classes), _vocabularies(predicates | classes))
+
+
+def _count(store: Store, sparql: str) -> int:
+    row = next(iter(store.query(sparql, use_default_graph_as_union=True)))
+    return int(row["n"].value)
+
+
+def stats_of_store(store: Store, base_iri: str) -> VoidStats:
+    """The same figures, counted by SPARQL (for a store that has no void.ttl beside it)."""
+    space = f"{base_iri}entity/"
+    preds = [r["p"].value for r in store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }", use_default_graph_as_union=True)]
+    classes = [r["c"].value for r in store.query("SELECT DISTINCT ?c WHERE { ?s a ?c }", use_default_graph_as_union=True)]
+    return VoidStats(
+        base_iri,
+        _count(store, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"),
+        _count(store, f'SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), "{space}")) }}'),
+        _count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
+        _count(store, "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }"),
+        len(preds), len(classes), _vocabularies(preds + classes))
+
+
+def _int(value: int) -> Literal:
+    return Literal(str(value), datatype=XSD.integer)
+
+
+def void_triples(stats: VoidStats, *, endpoint: str | None = None, dump: str | None = None) -> list[Triple]:
+    """The void:Dataset, with the endpoint and data dump where they are known."""
+    ds = NamedNode(f"{stats.base_iri}void#dataset")
+    out = [Triple(ds, RDF.type, VOID.Dataset),
+           Triple(ds, DCTERMS.title, Literal("kgraph knowledge graph")),
+           Triple(ds, VOID.uriSpace, Literal(stats.base_iri)),
+           Triple(ds, VOID.triples, _int(stats.triples)), Triple(ds, VOID.entities, _int(stats.entities)),
+           Triple(ds, VOID.distinctSubjects, _int(stats.distinct_subjects)),
+           Triple(ds, VOID.distinctObjects, _int(stats.distinct_objects)),
+           Triple(ds, VOID.properties, _int(stats.properties)), Triple(ds, VOID.classes, _int(stats.classes)),
+           Triple(ds, VOID.feature, NamedNode("http://www.w3.org/ns/formats/Turtle")),
+           Triple(ds, VOID.feature, NamedNode("http://www.w3.org/ns/formats/TriG"))]
+    out += [Triple(ds, VOID.vocabulary, NamedNode(v)) for v in stats.vocabularies]
+    if endpoint:
+        out.append(Triple(ds, VOID.sparqlEndpoint, NamedNode(endpoint)))
+    if dump:
+        out.append(Triple(ds, VOID.dataDump, NamedNode(dump)))
+    return out
+
+
+def void_turtle(stats: VoidStats, **kwargs: str | None) -> bytes:
+    return serialize(void_triples(stats, **kwargs), format=RdfFormat.TURTLE, prefixes=_PREFIXES)
+
+
+def write_void(quads: Iterable[Quad], out_dir: Path, base_iri: str) -> VoidStats:
+    """Write ``OUT/void.ttl`` for these quads; returns the figures."""
+    stats = stats_of(quads, base_iri if base_iri.endswith(("/", "#")) else base_iri + "/")
+    write_atomic(out_dir / VOID_FILE, lambda handle: handle.write(void_turtle(stats)))
+    return stats
+
+
+def read_void(out_dir: Path) -> VoidStats | None:
+    """The figures of ``OUT/void.ttl``, or None if there is none."""
+    path = out_dir / VOID_FILE
+    if not path.is_file():
+        return None
+    values: dict[str, str] = {}
+    vocabularies = []
+    for triple in parse(path=str(path), format=RdfFormat.TURTLE):
+        name = triple.predicate.value.removeprefix(str(VOID))
+        if name == "vocabulary":
+            vocabularies.append(triple.object.value)
+        else:
+            values[name] = triple.object.value
+    try:
+        return VoidStats(values["uriSpace"], int(values["triples"]), int(values["entities"]),
+                         int(values["distinctSubjects"]), int(values["distinctObjects"]),
+                         int(values["properties"]), int(values["classes"]), tuple(sorted(vocabularies)))
+    except (KeyError, ValueError):
+        return None
