@@ -46,6 +46,9 @@ def build(
     base_iri: Annotated[str, typer.Option(help="Base under which entity, article and fact IRIs are minted.")] = DEFAULT_BASE_IRI,
     strict: Annotated[bool, typer.Option(help="Exit 1 if any article had to be skipped.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; only problems and the summary.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Extraction processes; 0 = all cores.")] = 1,
+    dask_scheduler: Annotated[str | None, typer.Option(help="Extract on this dask.distributed scheduler (tcp://HOST:PORT).")] = None,
+    cache: Annotated[bool, typer.Option(help="Reuse the extractions of unchanged articles (OUT/cache) and update the store in place.")] = True,
 ) -> None:
     """Build the knowledge graph of every article under CORPUS into --out."""
     from kgraph.api import build as build_graph
@@ -62,7 +65,8 @@ def build(
             def advance(stage: str, done: int, total: int) -> None:
                 bar.update(task, description=stage, completed=done, total=total)
 
-            kg = build_graph(corpus, out_dir, base_iri=base_iri, progress=advance)
+            kg = build_graph(corpus, out_dir, base_iri=base_iri, progress=advance, jobs=jobs,
+                             dask_scheduler=dask_scheduler, incremental=cache)
     except KgraphError as exc:
         console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(EXIT_USAGE) from None
