@@ -83,7 +83,7 @@ def void_triples(stats: VoidStats, *, endpoint: str | None = None, dump: str | N
     """The void:Dataset, with the endpoint and data dump where they are known."""
     ds = NamedNode(f"{stats.base_iri}void#dataset")
     out = [Triple(ds, RDF.type, VOID.Dataset),
-           Triple(ds, DCTERMS.title, Literal("kgraph knowledge graph")),
+           Triple(ds, DCTERMS.term("title"), Literal("kgraph knowledge graph")),
            Triple(ds, VOID.uriSpace, Literal(stats.base_iri)),
            Triple(ds, VOID.triples, _int(stats.triples)), Triple(ds, VOID.entities, _int(stats.entities)),
            Triple(ds, VOID.distinctSubjects, _int(stats.distinct_subjects)),
