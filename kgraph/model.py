@@ -109,9 +109,9 @@ class Entity:
 class Fact:
     """A relation between two entities, stated by one sentence of one article."""
 
-    subject: str  # entity key
+    subject: str  # entity ref: "m:<begin>:<end>" (a mention of the article) or "g:<gazetteer id>"
     predicate: str  # local name in the kgraph / schema.org vocabulary, e.g. "memberOf"
-    object: str  # entity key
+    object: str  # entity ref, as subject
     sentence: Sentence
     title: str | None = None  # for positions: "President", "Head", ...
 
@@ -120,12 +120,12 @@ class Fact:
 class Event:
     """Something that happened, with who took part in which role, where and when."""
 
-    key: str
+    key: str  # stable: "<article id>/<sentence begin>/<kind>"
     kind: str  # class local name in ontology/kgraph.ttl, e.g. "Detention"
     sentence: Sentence
     trigger: str
-    participants: tuple[tuple[str, str], ...] = ()  # (role, entity key): agent / affected / participant
-    place: str | None = None  # entity key
+    participants: tuple[tuple[str, str], ...] = ()  # (role, entity ref): agent / affected / participant
+    place: str | None = None  # entity ref ("m:<begin>:<end>" or "g:<gazetteer id>")
     date: dt.date | None = None
     date_precision: str = "day"
 
@@ -135,9 +135,10 @@ class Claim:
     """Who said or reported what: an attributed statement about an event or a fact."""
 
     key: str
-    source: str  # entity key of the speaker or outlet
+    source: str  # entity ref ("m:<begin>:<end>" or "g:<gazetteer id>") of the speaker or outlet
     sentence: Sentence
     about: str | None = None  # event key, if the statement reports an event
+    concerns: tuple[str, ...] = ()  # entity refs the reported content is about (its arguments)
 
 
 @dataclass
