@@ -14,12 +14,14 @@ from pathlib import Path
 from pyoxigraph import Quad
 
 from kgraph.corpus import read_corpus
+from kgraph.facts import extract_facts
 from kgraph.entities import resolve
 from kgraph.gazetteer import Gazetteer
 from kgraph.mentions import mentions_of
 from kgraph.model import Article, ArticleExtraction, Entity, Problem
 from kgraph.parse import ParsedArticle, parse_all
 from kgraph.rdf.build import article_quads
+from kgraph.rdf.facts import EntityRefs, fact_quads
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI
 
@@ -50,8 +52,10 @@ class BuildResult:
 
 
 def extract(parsed: ParsedArticle) -> ArticleExtraction:
-    """One article's sentences and mentions (facts are added by kgraph.facts)."""
-    return ArticleExtraction(parsed.article, parsed.sentences, mentions_of(parsed))
+    """One article's sentences, mentions, and the facts, events and claims it states."""
+    mentions = mentions_of(parsed)
+    facts, events, claims = extract_facts(parsed, mentions)
+    return ArticleExtraction(parsed.article, parsed.sentences, mentions, facts, events, claims)
 
 
 def _extract_all(articles: list[Article], problems: list[Problem], progress: Progress | None) -> list[ArticleExtraction]:
@@ -87,7 +91,9 @@ def build_graph(extractions: list[ArticleExtraction], *, iris: Iris, gazetteer: 
     mentions = [m for e in extractions for m in e.mentions]
     entities = resolve(mentions, gazetteer)
     entity_of = {(m.article_id, m.begin, m.end): entity for entity in entities for m in entity.mentions}
-    quads = [q for e in sorted(extractions, key=lambda x: x.article.id) for q in article_quads(e, entity_of, iris)]
+    refs = EntityRefs(entities, entity_of, gazetteer)
+    quads = [q for e in sorted(extractions, key=lambda x: x.article.id)
+             for q in (*article_quads(e, entity_of, iris), *fact_quads(e, refs, iris))]
     return entities, quads
 
 
