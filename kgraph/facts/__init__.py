@@ -1,4 +1,12 @@
-"""Facts: relations, events and claims extracted from parsed articles."""
+"""Facts: relations, events and claims extracted from parsed articles.
+
+``extract_facts(parsed, mentions)`` works on one article; entities are referred to by reference
+strings (``m:<begin>:<end>`` for a mention, ``g:<gazetteer id>`` for a gazetteer entry the text
+implies, such as the country of a demonym) that the RDF layer maps to resolved entities.
+"""
 from __future__ import annotations
 
-__all__: list[str] = []
+from .extract import extract_facts
+from .refs import gazetteer_ref, mention_ref, parse_ref
+
+__all__ = ["extract_facts", "mention_ref", "gazetteer_ref", "parse_ref"]

@@ -1,0 +1,171 @@
+"""The arguments of a trigger word: syntactic ones where the language has a parser, a clause window
+where it has none. Each argument is (slot, mention) with slot one of subject, object, place, to."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.model import EntityType, Mention
+
+from .context import ArticleContext, SentenceView
+
+__all__ = ["arguments", "is_passive", "clause_tokens"]
+
+_SUBJ = ("nsubj", "csubj", "poss", "agent", "nsubj:pass", "nsubjpass")
+_CLAUSE = {"ccomp", "advcl", "relcl", "acl:relcl", "parataxis", "csubj", "xcomp", "acl"}
+_MAX_HOPS = 4
+_WINDOW = 10
+Arg = tuple[str, Mention]
+
+
+def is_passive(ctx: ArticleContext, trigger: Token) -> bool:
+    if ctx.has_parse:
+        return any("pass" in c.dep_ for c in trigger.children)
+    doc = trigger.doc
+    return any(doc[j].lemma_.lower() in ctx.lex.passive_aux for j in range(max(0, trigger.i - 2), trigger.i))
+
+
+def arguments(ctx: ArticleContext, view: SentenceView, trigger: Token) -> list[Arg]:
+    """The trigger's arguments, pronouns replaced by the person they stand for."""
+    found = _parsed_args(ctx, view, trigger) if ctx.has_parse else _window_args(ctx, view, trigger)
+    out: list[Arg] = []
+    seen: set[tuple[int, int]] = set()
+    for slot, mention in found:
+        if (mention.begin, mention.end) not in seen:
+            seen.add((mention.begin, mention.end))
+            out.append((slot, mention))
+    return out
+
+
+# -- with a dependency parse (en, ru) ----------------------------------------------------------
+
+def _parsed_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Iterator[Arg]:
+    for mention in view.mentions:
+        root = ctx.root_of(mention)
+        if root is None or root.i == trigger.i:
+            continue
+        slot = _path_slot(ctx, root, trigger)
+        if slot:
+            yield _placed(ctx, slot, mention)
+    yield from _pronoun_args(ctx, trigger)
+    if trigger.dep_ in ("relcl", "acl:relcl", "acl") and not any(c.dep_ in _SUBJ and ctx.mention_at(c) for c in trigger.children):
+        person = _antecedent(ctx, trigger.head)
+        if person is not None:
+            yield "subject", person
+    if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ in ("VERB", "AUX"):
+        yield from _light_verb_args(ctx, view, trigger.head, trigger)
+
+
+def _path_slot(ctx: ArticleContext, token: Token, trigger: Token) -> str | None:
+    """Walk up from a mention's root to the trigger; the slot by the last dependency, None if too far."""
+    prep = None
+    for _ in range(_MAX_HOPS):
+        head = token.head
+        if head.i == token.i:
+            return None
+        prep = prep or _case_marker(token)
+        if head.i == trigger.i:
+            return _slot(ctx, token.dep_, prep)
+        if head.pos_ in ("VERB", "AUX") or token.dep_ in _CLAUSE or (token.dep_ == "conj" and token.pos_ == "VERB"):
+            return None
+        if token.dep_ in ("prep", "pobj", "case"):
+            prep = prep or (token.lemma_.lower() if token.dep_ in ("prep", "case") else None)
+        token = head
+    return None
+
+
+def _case_marker(token: Token) -> str | None:
+    for child in token.children:
+        if child.dep_ == "case":
+            return child.lemma_.lower()
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        return token.head.lemma_.lower()
+    return None
+
+
+def _slot(ctx: ArticleContext, dep: str, prep: str | None) -> str:
+    if dep in _SUBJ:
+        return "object" if "pass" in dep else "subject"
+    if prep and prep in ctx.lex.to_preps:
+        return "to"
+    if prep and prep in ctx.lex.place_preps:
+        return "place"
+    return "object"
+
+
+def _placed(ctx: ArticleContext, slot: str, mention: Mention) -> Arg:
+    """A place named after a locative preposition is where; any other slot keeps its role."""
+    if slot in ("place", "to") and mention.type != EntityType.PLACE:
+        return "object", mention
+    return slot, mention
+
+
+def _pronoun_args(ctx: ArticleContext, trigger: Token) -> Iterator[Arg]:
+    for child in trigger.children:
+        if child.dep_ in _SUBJ + ("obj", "dobj", "iobj") and ctx.is_pronoun(child):
+            person = ctx.person_for_pronoun(child)
+            if person is not None:
+                yield ("object" if "pass" in child.dep_ or child.dep_ in ("obj", "dobj", "iobj") else "subject"), person
+
+
+def _antecedent(ctx: ArticleContext, token: Token) -> Mention | None:
+    """The person a relative clause hangs on, up through of-phrases, conjuncts and appositions."""
+    for _ in range(6):
+        mention = ctx.mention_at(token)
+        if mention is not None and mention.type == EntityType.PERSON:
+            return mention
+        if token.head.i == token.i or token.dep_ not in ("pobj", "prep", "conj", "appos", "nmod", "compound"):
+            return None
+        token = token.head
+    return None
+
+
+def _light_verb_args(ctx: ArticleContext, view: SentenceView, verb: Token, noun: Token) -> Iterator[Arg]:
+    """"X sent a note to Y", "X held a meeting in Z": the verb's subject and its to/in phrases."""
+    for mention in view.mentions:
+        root = ctx.root_of(mention)
+        if root is None:
+            continue
+        slot = _path_slot(ctx, root, verb)
+        if slot in ("subject", "to", "place"):
+            yield _placed(ctx, slot, mention)
+    yield from _pronoun_args(ctx, verb)
+
+
+# -- without a parser (pl): the clause around the trigger ------------------------------------
+
+def clause_tokens(ctx: ArticleContext, view: SentenceView, trigger: Token, window: int = _WINDOW) -> list[Token]:
+    """Tokens of the trigger's clause: up to the nearest clause break on each side, at most ``window`` away."""
+    tokens = view.tokens()
+    pos = next((k for k, t in enumerate(tokens) if t.i == trigger.i), None)
+    if pos is None:
+        return []
+    lo = pos
+    while lo > 0 and pos - lo < window and tokens[lo - 1].text.lower() not in ctx.lex.clause_breaks:
+        lo -= 1
+    hi = pos
+    while hi + 1 < len(tokens) and hi - pos < window and tokens[hi + 1].text.lower() not in ctx.lex.clause_breaks:
+        hi += 1
+    return tokens[lo: hi + 1]
+
+
+def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Iterator[Arg]:
+    clause = clause_tokens(ctx, view, trigger)
+    passive = is_passive(ctx, trigger)
+    previous: Token | None = None
+    for token in clause:
+        mention = ctx.mention_at(token)
+        if mention is None and ctx.is_pronoun(token):
+            mention = ctx.person_for_pronoun(token)
+        if mention is not None and token.idx == mention.begin or (mention is not None and ctx.is_pronoun(token)):
+            prep = previous.text.lower() if previous is not None else None
+            if prep in ctx.lex.to_preps and mention.type == EntityType.PLACE:
+                yield "to", mention
+            elif prep in ctx.lex.place_preps and mention.type == EntityType.PLACE:
+                yield "place", mention
+            elif token.i < trigger.i:
+                yield ("object" if passive else "subject"), mention
+            else:
+                yield "object", mention
+        previous = token

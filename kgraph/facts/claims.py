@@ -1,0 +1,102 @@
+"""Who said or reported what: reporting verbs and source phrases ("according to X", "передаёт X")."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from kgraph.model import Claim, EntityType, Event, Mention
+
+from .args import clause_tokens
+from .context import ArticleContext, SentenceView
+from .events import event_key
+from .when import nearest_date, sentence_dates
+
+__all__ = ["sentence_claims", "MAX_CONCERNS"]
+
+MAX_CONCERNS = 6
+_SPEAKERS = (EntityType.PERSON, EntityType.ORGANIZATION)
+
+
+def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event], anchor) -> tuple[list[Claim], list[Event]]:
+    """Claims of a sentence (one per source) and the Statement events that made them."""
+    about = next((e.key for e in events if e.kind != "Statement"), None)
+    claims: dict[str, Claim] = {}
+    statements: list[Event] = []
+    for speaker, cue, scope in _sources(ctx, view):
+        ref = ctx.ref(speaker)
+        if ref in claims:
+            continue
+        concerns = tuple(dict.fromkeys(ctx.ref(m) for m in scope if ctx.ref(m) != ref))[:MAX_CONCERNS]
+        key = f"{view.sentence.article_id}/{view.sentence.begin}/claim/{speaker.begin}"
+        claims[ref] = Claim(key, ref, view.sentence, about, concerns)
+        if not statements:
+            when = nearest_date(sentence_dates(view.sentence, ctx.lang, anchor), cue.idx)
+            statements.append(Event(
+                event_key(view.sentence.article_id, view.sentence.begin, "Statement"), "Statement", view.sentence,
+                cue.text, (("agent", ref),), None, when.value if when else None, when.precision if when else "day"))
+    return list(claims.values()), statements
+
+
+def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention, Token, list[Mention]]]:
+    tokens = view.tokens()
+    for k, t in enumerate(tokens):
+        if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None:
+            speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
+            if speaker is not None:
+                yield speaker, t, _scope(ctx, view, t, speaker)
+        for phrase in ctx.lex.source_phrases:
+            words = [x.text.lower() for x in tokens[k: k + len(phrase)]]
+            if tuple(words) == phrase:
+                speaker = _first_source_after(ctx, tokens, k + len(phrase))
+                if speaker is not None:
+                    yield speaker, t, [m for m in view.mentions if m is not speaker]
+
+
+def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent") or (child.dep_ == "prep" and child.lemma_.lower() == "by"):
+            target = child
+            if child.dep_ in ("agent", "prep"):
+                target = next((c for c in child.children if c.dep_ == "pobj"), child)
+            m = ctx.mention_at(target)
+            if m is None and ctx.is_pronoun(target):
+                m = ctx.person_for_pronoun(target)
+            if m is None:
+                m = next((ctx.mention_at(c) for c in target.children
+                          if c.dep_ in ("compound", "appos", "flat", "nmod") and ctx.mention_at(c)), None)
+            if m is not None and m.type in _SPEAKERS:
+                return m
+    return None
+
+
+def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Mention | None:
+    clause = clause_tokens(ctx, view, verb, window=6)
+    best: tuple[int, Mention] | None = None
+    for t in clause:
+        m = ctx.mention_at(t)
+        if m is None and ctx.is_pronoun(t):
+            m = ctx.person_for_pronoun(t)
+        if m is not None and m.type in _SPEAKERS:
+            d = abs(t.i - verb.i)
+            if best is None or d < best[0]:
+                best = (d, m)
+    return best[1] if best else None
+
+
+def _first_source_after(ctx: ArticleContext, tokens: list[Token], start: int) -> Mention | None:
+    for j in range(start, min(start + 6, len(tokens))):
+        m = ctx.mention_at(tokens[j])
+        if m is not None:
+            return m if m.type in _SPEAKERS else None
+    return None
+
+
+def _scope(ctx: ArticleContext, view: SentenceView, verb: Token, speaker: Mention) -> list[Mention]:
+    """What the statement is about: mentions of the reported clause (the verb's subtree less the
+    speaker's phrase); without a parser, the rest of the sentence."""
+    if not ctx.has_parse:
+        return [m for m in view.mentions if m is not speaker]
+    inside = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "obj", "parataxis", "advcl") for t in c.subtree}
+    return [m for m in view.mentions if m is not speaker and any(
+        t.i in inside for t in (ctx.root_of(m),) if t is not None)]

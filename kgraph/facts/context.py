@@ -1,0 +1,94 @@
+"""One article seen by the fact extractor: sentences, tokens, the mentions on them, pronoun fallback."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from kgraph.model import EntityType, Mention, Sentence
+from kgraph.parse import ParsedArticle
+
+from .lexicon import Lexicon, lexicon_for
+from .refs import mention_ref
+
+__all__ = ["ArticleContext", "SentenceView"]
+
+
+@dataclass
+class SentenceView:
+    """A sentence with its tokens and the mentions that lie in it."""
+
+    sentence: Sentence
+    span: Span
+    mentions: list[Mention]
+
+    def tokens(self) -> list[Token]:
+        return [t for t in self.span if not t.is_space]
+
+
+@dataclass
+class ArticleContext:
+    parsed: ParsedArticle
+    mentions: list[Mention]
+    lex: Lexicon = field(init=False)
+    has_parse: bool = field(init=False)
+    views: list[SentenceView] = field(init=False)
+    _by_token: dict[int, Mention] = field(init=False)
+
+    def __post_init__(self) -> None:
+        doc = self.parsed.doc
+        self.lex = lexicon_for(self.parsed.article.lang)
+        self.has_parse = any(t.dep_ and t.dep_ != "dep" for t in doc) and any(t.head.i != t.i for t in doc)
+        self._by_token = {}
+        for m in self.mentions:
+            for t in doc.char_span(m.begin, m.end, alignment_mode="expand") or ():
+                self._by_token.setdefault(t.i, m)
+        self.views = self._views()
+
+    def _views(self) -> list[SentenceView]:
+        doc, out = self.parsed.doc, []
+        for s in self.parsed.sentences:
+            span = doc.char_span(s.begin, s.end, alignment_mode="expand")
+            if span is None:
+                continue
+            inside = [m for m in self.mentions if s.begin <= m.begin and m.end <= s.end]
+            out.append(SentenceView(s, span, inside))
+        return out
+
+    @property
+    def lang(self) -> str:
+        return self.parsed.article.lang
+
+    def mention_at(self, token: Token) -> Mention | None:
+        return self._by_token.get(token.i)
+
+    def root_of(self, mention: Mention) -> Token | None:
+        """The syntactic head of a mention's tokens (the one whose head lies outside)."""
+        span = self.parsed.doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        for t in span:
+            if not (span.start <= t.head.i < span.end) or t.head.i == t.i:
+                return t
+        return span[-1]
+
+    def is_pronoun(self, token: Token) -> bool:
+        return token.text.lower() in self.lex.pronouns
+
+    def person_for_pronoun(self, token: Token) -> Mention | None:
+        """The person a personal pronoun most likely stands for: the last one named before, else the
+        article's most named person."""
+        before = [m for m in self.mentions if m.type == EntityType.PERSON and m.end <= token.idx]
+        if before:
+            return before[-1]
+        persons = [m for m in self.mentions if m.type == EntityType.PERSON]
+        if not persons:
+            return None
+        counts = Counter(m.normal for m in persons)
+        top = counts.most_common(1)[0][0]
+        return next(m for m in persons if m.normal == top)
+
+    @staticmethod
+    def ref(mention: Mention) -> str:
+        return mention_ref(mention)

@@ -1,0 +1,46 @@
+"""One article's facts, events and claims (per article: no state shared across articles)."""
+from __future__ import annotations
+
+from kgraph.model import Claim, Event, Fact, Mention
+from kgraph.parse import ParsedArticle
+
+from .claims import sentence_claims
+from .context import ArticleContext
+from .events import sentence_events
+from .relations import article_relations, sentence_relations
+from .when import article_anchor
+from .world import World, world
+
+__all__ = ["extract_facts"]
+
+
+def extract_facts(parsed: ParsedArticle, mentions: list[Mention], *, w: World | None = None
+                  ) -> tuple[list[Fact], list[Event], list[Claim]]:
+    """Relations, events and claims one article states; entities referred to as ``m:``/``g:`` refs."""
+    w = w or world()
+    ctx = ArticleContext(parsed, mentions)
+    anchor = article_anchor(parsed.article)
+    facts: list[Fact] = []
+    events: list[Event] = []
+    claims: list[Claim] = []
+    previous = None
+    for view in ctx.views:
+        found = sentence_events(ctx, view, anchor)
+        said, statements = sentence_claims(ctx, view, found, anchor)
+        events += found + [s for s in statements if s.key not in {e.key for e in found}]
+        claims += said
+        facts += sentence_relations(ctx, view, previous, w)
+        previous = view
+    facts += article_relations(ctx, w)
+    return _unique(facts), events, claims
+
+
+def _unique(facts: list[Fact]) -> list[Fact]:
+    seen: set[tuple] = set()
+    out = []
+    for f in facts:
+        key = (f.subject, f.predicate, f.object, f.title)
+        if key not in seen and f.subject != f.object:
+            seen.add(key)
+            out.append(f)
+    return out
