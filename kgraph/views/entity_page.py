@@ -1,0 +1,64 @@
+"""Entity pages: names, links out, ego network, facts, events and the sentences behind them."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+import networkx as nx
+
+from kgraph.views.data import EntityView, Evidence, EventView, Link, ViewData
+from kgraph.views.ego import ego_drawing
+
+__all__ = ["EntityIndex", "entity_index", "entity_context", "MAX_MENTION_SENTENCES"]
+
+MAX_MENTION_SENTENCES = 40
+
+
+@dataclass
+class EntityIndex:
+    """Per-entity lookups built once for all entity pages."""
+
+    links: dict[str, list[Link]]
+    events: dict[str, list[EventView]]
+    sentences: dict[str, list[Evidence]]
+
+
+def entity_index(data: ViewData) -> EntityIndex:
+    links: dict[str, list[Link]] = defaultdict(list)
+    for link in data.links:
+        links[link.source].append(link)
+        links[link.target].append(link)
+    events: dict[str, list[EventView]] = defaultdict(list)
+    for event in data.events:
+        for iri in sorted({event.iri, *(p for _, p in event.participants), *event.places}):
+            events[iri].append(event)
+    sentences: dict[str, set[Evidence]] = defaultdict(set)
+    for article in data.articles.values():
+        for m in article.mentions:
+            b, e = m.sentence or (m.begin, m.end)
+            sentences[m.entity].add(Evidence(article.iri, b, e, article.text[b:e]))
+    ordered = {k: sorted(v, key=lambda ev: (data.articles[ev.article].date, data.articles[ev.article].id, ev.begin))
+               for k, v in sentences.items()}
+    return EntityIndex(dict(links), dict(events), ordered)
+
+
+def _external(iri: str) -> tuple[str, str]:
+    if iri.startswith("http://www.wikidata.org/entity/"):
+        return "Wikidata", iri.rsplit("/", 1)[-1]
+    if "geonames.org/" in iri:
+        return "GeoNames", iri.rstrip("/").rsplit("/", 1)[-1]
+    return "Same as", iri
+
+
+def entity_context(data: ViewData, entity: EntityView, index: EntityIndex, graph: nx.Graph,
+                   score: dict[str, float]) -> dict[str, Any]:
+    sentences = index.sentences.get(entity.iri, [])
+    return {
+        "e": entity, "entities": data.entities, "articles": data.articles,
+        "names": sorted(entity.labels.items()), "variants": entity.alt_labels,
+        "external": [(*_external(iri), iri) for iri in entity.same_as if iri.startswith(("http://", "https://"))],
+        "links": index.links.get(entity.iri, []), "events": index.events.get(entity.iri, []),
+        "sentences": sentences[:MAX_MENTION_SENTENCES], "more_sentences": max(0, len(sentences) - MAX_MENTION_SENTENCES),
+        "ego": ego_drawing(graph, entity.iri, score), "root": "../", "nav": "entities",
+    }

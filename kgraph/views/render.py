@@ -1,0 +1,55 @@
+"""Rendering: one Jinja2 environment (autoescaped), JSON safe inside <script>, inlined assets."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+__all__ = ["script_json", "environment", "render", "vis_network_js", "asset"]
+
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
+def script_json(value: Any) -> Markup:
+    """JSON that cannot close the <script> it sits in: <, >, & and line separators escaped."""
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    for char, escaped in _SCRIPT_ESCAPES.items():
+        text = text.replace(char, escaped)
+    return Markup(text)
+
+
+@lru_cache(maxsize=None)
+def asset(name: str) -> str:
+    """One of kgraph/views/templates' static files (CSS, JS), as text to inline."""
+    return resources.files("kgraph.views").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def vis_network_js() -> str:
+    """vis-network (standalone build, with DataSet) as pyvis bundles it: inlined, never fetched."""
+    import pyvis
+
+    path = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / "vis-network.min.js"
+    code = path.read_text(encoding="utf-8")
+    return code.replace("</script", "<\\/script")
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("kgraph.views", "templates"),
+        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
+        keep_trailing_newline=True)
+    env.filters["script_json"] = script_json
+    env.globals["asset"] = lambda name: Markup(asset(name).replace("</", "<\\/"))
+    env.globals["vis_network_js"] = lambda: Markup(vis_network_js())
+    return env
+
+
+def render(template: str, **context: Any) -> str:
+    return environment().get_template(template).render(**context)
