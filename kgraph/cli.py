@@ -156,6 +156,9 @@ def _print_table(result) -> None:
     console.print(f"{count} row{'s' * (count != 1)}")
 
 
+import kgraph.cli_serve  # noqa: E402,F401  (registers `serve` and `push` on app)
+
+
 def main() -> None:  # pragma: no cover
     app()
 
