@@ -1,0 +1,40 @@
+"""graph.graphml: the overview network (entities, articles, relations, mentions) for Gephi and Cytoscape."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import networkx as nx
+from pyoxigraph import Store
+
+from kgraph.export.atomic import write_atomic
+from kgraph.views.data import ViewData, load_view_data
+from kgraph.views.network import overview_graph
+
+__all__ = ["graphml_graph", "write_graphml"]
+
+
+def graphml_graph(data: ViewData) -> nx.Graph:
+    """The overview graph with GraphML-friendly (scalar) attributes, nodes and edges sorted."""
+    source = overview_graph(data)
+    graph = nx.Graph()
+    for node in sorted(source.nodes):
+        attrs = {"kind": source.nodes[node]["kind"], "label": source.nodes[node]["label"]}
+        if node in data.entities:
+            entity = data.entities[node]
+            attrs |= {"names": " | ".join(entity.names()), "mentions": entity.mention_count,
+                      "sameAs": " ".join(entity.same_as)}
+        elif node in data.articles:
+            attrs |= {"lang": data.articles[node].lang, "date": data.articles[node].date}
+        graph.add_node(node, **attrs)
+    for u, v in sorted(tuple(sorted(e)) for e in source.edges):
+        edge = source.edges[u, v]
+        graph.add_edge(u, v, weight=edge["weight"], label=", ".join(edge["labels"]))
+    return graph
+
+
+def write_graphml(store: Store, out_dir: Path, data: ViewData | None = None) -> Path:
+    """Write ``out_dir/graph.graphml`` from the store (or from already loaded view data)."""
+    graph = graphml_graph(data if data is not None else load_view_data(store))
+    path = out_dir / "graph.graphml"
+    write_atomic(path, lambda out: nx.write_graphml(graph, out, encoding="utf-8", prettyprint=True))
+    return path
