@@ -12,8 +12,10 @@ from pathlib import Path
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, Store
 
 from kgraph.cache import CACHE_DIR
+from kgraph.export.graphml import write_graphml
 from kgraph.export.html import write_index_html
-from kgraph.export.rdf_files import write_jsonld, write_trig, write_turtle
+from kgraph.export.jsonld import write_jsonld
+from kgraph.export.rdf_files import write_trig, write_turtle
 from kgraph.pipeline import BuildResult, Progress, run_build
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
 from kgraph.store import open_store, write_store
@@ -78,6 +80,7 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
     write_void(result.quads, out_dir, base_iri)
     store = open_store(out_dir)
     write_index_html(store, out_dir)
+    write_graphml(store, out_dir)
     return KnowledgeGraph(out_dir, store, result)
 
 
