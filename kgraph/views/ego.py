@@ -14,8 +14,9 @@ __all__ = ["EgoNode", "EgoDrawing", "ego_drawing", "RING1_MAX", "RING2_MAX"]
 
 RING1_MAX = 18
 RING2_MAX = 30
-SIZE = 640
-CENTRE = SIZE / 2
+WIDTH = 880
+HEIGHT = 620
+CX, CY = WIDTH / 2, HEIGHT / 2
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,8 @@ class EgoDrawing:
     nodes: list[EgoNode]
     lines: list[tuple[float, float, float, float]]
     hidden: int  # neighbours left out to keep the drawing legible
-    size: int = SIZE
+    width: int = WIDTH
+    height: int = HEIGHT
 
 
 def _ranked(graph: nx.Graph, nodes, score: dict[str, float]) -> list[str]:
@@ -43,10 +45,10 @@ def _ranked(graph: nx.Graph, nodes, score: dict[str, float]) -> list[str]:
 
 
 def _place(iri: str, angle: float, radius: float, ring: int, r: float) -> EgoNode:
-    x, y = CENTRE + radius * math.cos(angle), CENTRE + radius * math.sin(angle)
+    x, y = CX + radius * math.cos(angle), CY + radius * math.sin(angle)
     outward = 1 if math.cos(angle) >= 0 else -1
     if ring == 0:
-        return EgoNode(iri, CENTRE, CENTRE, r, 0, "middle", CENTRE, CENTRE + r + 14)
+        return EgoNode(iri, CX, CY, r, 0, "middle", CX, CY + r + 14)
     anchor = "start" if outward > 0 else "end"
     if abs(math.cos(angle)) < 0.3:
         anchor = "middle"
@@ -75,9 +77,9 @@ def ego_drawing(graph: nx.Graph, centre: str, score: dict[str, float], radius: i
     hidden = len(ring1_all) - len(ring1)
     nodes = {centre: _place(centre, 0.0, 0.0, 0, 16)}
     for i, n in enumerate(ring1):
-        nodes[n] = _place(n, -math.pi / 2 + 2 * math.pi * i / max(len(ring1), 1), 150 if ring2 else 190, 1, 9)
+        nodes[n] = _place(n, -math.pi / 2 + 2 * math.pi * i / max(len(ring1), 1), 140 if ring2 else 190, 1, 9)
     for i, (n, _) in enumerate(ring2):
-        nodes[n] = _place(n, -math.pi / 2 + 2 * math.pi * (i + 0.5) / len(ring2), 265, 2, 6)
+        nodes[n] = _place(n, -math.pi / 2 + 2 * math.pi * (i + 0.5) / len(ring2), 262, 2, 6)
     lines = []
     for u, v in sorted(graph.subgraph(nodes).edges()):
         a, b = nodes[u], nodes[v]
