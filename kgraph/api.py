@@ -45,7 +45,7 @@ class KnowledgeGraph:
         return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in result]
 
     def raw_query(self, sparql: str) -> QuerySolutions | QueryBoolean | QueryTriples:
-        return self.store.query(with_prefixes(sparql), use_default_graph_as_union=True)
+        return self.store.query(with_prefixes(sparql))  # the default graph is the union (kgraph.store)
 
     def serialize_query(self, sparql: str, fmt: QueryResultsFormat) -> bytes:
         return self.raw_query(sparql).serialize(format=fmt)
