@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from pyoxigraph import DefaultGraph, RdfFormat, Store, serialize
+from pyoxigraph import RdfFormat, Store, serialize
 
 from kgraph.store import graph_digests, open_store
 
@@ -40,19 +40,14 @@ class PushReport:
 
 
 def _graphs(store: Store) -> dict[str, list]:
-    """Every graph's quads; the default graph under the key ``""``."""
-    out: dict[str, list] = {}
-    for graph in sorted(store.named_graphs(), key=str):
-        out[graph.value] = list(store.quads_for_pattern(None, None, None, graph))
-    default = list(store.quads_for_pattern(None, None, None, DefaultGraph()))
-    if default:
-        out[""] = default
-    return out
+    """Every named graph's quads (the store's default graph is their union: not pushed)."""
+    return {graph.value: list(store.quads_for_pattern(None, None, None, graph))
+            for graph in sorted(store.named_graphs(), key=str)}
 
 
 def _target(endpoint: str, graph: str) -> str:
     joiner = "&" if "?" in endpoint else "?"
-    return f"{endpoint}{joiner}default" if graph == "" else f"{endpoint}{joiner}graph={quote(graph, safe='')}"
+    return f"{endpoint}{joiner}graph={quote(graph, safe='')}"
 
 
 def _request(method: str, url: str, body: bytes | None, headers: dict[str, str], timeout: float) -> int:

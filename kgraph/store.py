@@ -1,5 +1,10 @@
 """The embedded store: pyoxigraph on disk at ``OUT/store``, one named graph per article.
 
+The default graph holds the union of all graphs as a set (what graph.ttl holds), so queries
+without ``GRAPH`` see each triple once however many articles state it; ``GRAPH ?g`` gives the
+provenance. Query it with ``use_default_graph_as_union=False`` (pyoxigraph's union mode would
+repeat a triple once per graph that holds it).
+
 Updates are incremental and crash-safe: the previous store is checkpointed (RocksDB hard links,
 cheap) into ``OUT/.store.new``; only the named graphs whose quads changed are replaced there;
 then the new store is swapped in by renames. A crash at any point leaves the previous store
@@ -16,7 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store
+from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple
 
 __all__ = ["STORE_DIR", "StoreUpdate", "write_store", "open_store", "graph_digests"]
 
@@ -61,10 +66,6 @@ def _read_manifest(store_dir: Path) -> dict[str, str] | None:
         return None
 
 
-def _graph_node(name: str) -> NamedNode | DefaultGraph:
-    return DefaultGraph() if name == _DEFAULT else NamedNode(name)
-
-
 def write_store(quads: Iterable[Quad], out_dir: Path, *, incremental: bool = True) -> StoreUpdate:
     """Make ``out_dir/store`` hold exactly ``quads``, touching only the graphs that changed."""
     final, fresh, old = out_dir / STORE_DIR, out_dir / f".{STORE_DIR}.new", out_dir / f".{STORE_DIR}.old"
@@ -75,7 +76,7 @@ def write_store(quads: Iterable[Quad], out_dir: Path, *, incremental: bool = Tru
     groups = _group(quads)
     digests = graph_digests(groups)
     previous = _read_manifest(final) if incremental and final.is_dir() else None
-    if previous is None:
+    if previous is None or previous.get(_DEFAULT) != digests.get(_DEFAULT):
         update = _write_full(groups, fresh)
     else:
         update = _write_changes(groups, digests, previous, final, fresh)
@@ -84,9 +85,19 @@ def write_store(quads: Iterable[Quad], out_dir: Path, *, incremental: bool = Tru
     return update
 
 
+def _union(groups: dict[str, list[Quad]]) -> set[Triple]:
+    return {q.triple for quads in groups.values() for q in quads}
+
+
+def _in_default(triples: Iterable[Triple]) -> Iterable[Quad]:
+    default = DefaultGraph()
+    return (Quad(t.subject, t.predicate, t.object, default) for t in triples)
+
+
 def _write_full(groups: dict[str, list[Quad]], fresh: Path) -> StoreUpdate:
     store = Store(str(fresh))
-    store.bulk_extend(q for quads in groups.values() for q in quads)
+    store.bulk_extend(q for name, quads in groups.items() if name != _DEFAULT for q in quads)
+    store.bulk_extend(_in_default(_union(groups)))
     store.flush()
     del store
     return StoreUpdate(len(groups), 0, 0, 0, True)
@@ -94,18 +105,26 @@ def _write_full(groups: dict[str, list[Quad]], fresh: Path) -> StoreUpdate:
 
 def _write_changes(groups: dict[str, list[Quad]], digests: dict[str, str], previous: dict[str, str],
                    final: Path, fresh: Path) -> StoreUpdate:
-    """Checkpoint the current store into ``fresh`` and apply only the per-graph differences."""
+    """Checkpoint the current store into ``fresh`` and apply only the per-graph differences.
+
+    The default graph (the union) loses the triples that only the replaced or removed graphs
+    held, and gains those of the new graphs.
+    """
     Store.read_only(str(final)).backup(str(fresh))
     store = Store(str(fresh))
     removed = [g for g in previous if g not in digests]
     changed = [g for g in digests if g in previous and previous[g] != digests[g]]
     added = [g for g in digests if g not in previous]
+    dropped: set[Triple] = set()
     for name in removed + changed:
-        if name == _DEFAULT:
-            store.clear_graph(DefaultGraph())
-        else:
-            store.remove_graph(NamedNode(name))
+        graph = NamedNode(name)
+        dropped.update(q.triple for q in store.quads_for_pattern(None, None, None, graph))
+        store.remove_graph(graph)
+    union = _union(groups) if dropped else set()
+    for triple in dropped - union:
+        store.remove(Quad(triple.subject, triple.predicate, triple.object, DefaultGraph()))
     store.bulk_extend(q for name in changed + added for q in groups[name])
+    store.bulk_extend(_in_default({q.triple for name in changed + added for q in groups[name]}))
     store.flush()
     del store
     kept = len(digests) - len(changed) - len(added)
@@ -133,4 +152,5 @@ def open_store(out_dir: Path) -> Store:
         raise FileNotFoundError(f"{out_dir}: no kgraph build here (neither {STORE_DIR}/ nor graph.trig); run `kgraph build` first.")
     store = Store()
     store.bulk_load(path=str(trig), format=RdfFormat.TRIG)
+    store.bulk_extend(_in_default({q.triple for q in store.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, DefaultGraph)}))
     return store

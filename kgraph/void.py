@@ -57,15 +57,15 @@ def stats_of(quads: Iterable[Quad], base_iri: str) -> VoidStats:
 
 
 def _count(store: Store, sparql: str) -> int:
-    row = next(iter(store.query(sparql, use_default_graph_as_union=True)))
+    row = next(iter(store.query(sparql, use_default_graph_as_union=False)))
     return int(row["n"].value)
 
 
 def stats_of_store(store: Store, base_iri: str) -> VoidStats:
     """The same figures, counted by SPARQL (for a store that has no void.ttl beside it)."""
     space = f"{base_iri}entity/"
-    preds = [r["p"].value for r in store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }", use_default_graph_as_union=True)]
-    classes = [r["c"].value for r in store.query("SELECT DISTINCT ?c WHERE { ?s a ?c }", use_default_graph_as_union=True)]
+    preds = [r["p"].value for r in store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }", use_default_graph_as_union=False)]
+    classes = [r["c"].value for r in store.query("SELECT DISTINCT ?c WHERE { ?s a ?c }", use_default_graph_as_union=False)]
     return VoidStats(
         base_iri,
         _count(store, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"),

@@ -42,7 +42,7 @@ def _text(status: int, message: str) -> Answer:
 
 
 def _run(store: Store, request: QueryRequest) -> QuerySolutions | QueryBoolean | QueryTriples:
-    dataset: dict = {"use_default_graph_as_union": not request.default_graphs}
+    dataset: dict = {}  # the store's default graph is the union of the article graphs, as a set
     if request.default_graphs:
         dataset["default_graph"] = [NamedNode(g) for g in request.default_graphs]
     if request.named_graphs:
@@ -100,7 +100,7 @@ def describe(store: Store, iri: str, accept: str | None, page: str | None, max_t
     fmt = choose(accept, {**GRAPH_TYPES, **HTML_TYPES})
     if fmt is None:
         return _text(406, f"available as {', '.join([*GRAPH_TYPES, 'text/html'])}")
-    result = store.query(DESCRIBE, use_default_graph_as_union=True, substitutions={Variable("r"): NamedNode(iri)})
+    result = store.query(DESCRIBE, substitutions={Variable("r"): NamedNode(iri)})
     triples = list(itertools.islice(result, max_triples))
     if not triples:
         return _text(404, f"nothing is known about <{iri}>")
