@@ -14,7 +14,7 @@ __all__ = ["arguments", "is_passive", "clause_tokens"]
 
 _SUBJ = ("nsubj", "csubj", "poss", "agent", "nsubj:pass", "nsubjpass")
 _CLAUSE = {"ccomp", "advcl", "relcl", "acl:relcl", "parataxis", "csubj", "xcomp", "acl"}
-_MAX_HOPS = 4
+_MAX_HOPS = 5
 _WINDOW = 10
 Arg = tuple[str, Mention]
 
@@ -55,6 +55,10 @@ def _parsed_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
             yield "subject", person
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ in ("VERB", "AUX"):
         yield from _light_verb_args(ctx, view, trigger.head, trigger)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
+        yield from _light_verb_args(ctx, view, trigger.head.head, trigger, objects=True)
+    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in trigger.children):
+        yield from _shared_subject(ctx, view, trigger.head)
 
 
 def _path_slot(ctx: ArticleContext, token: Token, trigger: Token) -> str | None:
@@ -121,14 +125,25 @@ def _antecedent(ctx: ArticleContext, token: Token) -> Mention | None:
     return None
 
 
-def _light_verb_args(ctx: ArticleContext, view: SentenceView, verb: Token, noun: Token) -> Iterator[Arg]:
-    """"X sent a note to Y", "X held a meeting in Z": the verb's subject and its to/in phrases."""
+def _shared_subject(ctx: ArticleContext, view: SentenceView, verb: Token) -> Iterator[Arg]:
+    """"X was released and taken home": a conjoined verb shares the first one's subject."""
+    for mention in view.mentions:
+        root = ctx.root_of(mention)
+        if root is not None and root.head.i == verb.i and root.dep_ in _SUBJ:
+            yield _slot(ctx, root.dep_, None), mention
+    yield from (a for a in _pronoun_args(ctx, verb) if a[0] == "subject")
+
+
+def _light_verb_args(ctx: ArticleContext, view: SentenceView, verb: Token, noun: Token,
+                     objects: bool = False) -> Iterator[Arg]:
+    """"X sent a note to Y", "X held a meeting in Z", "X paraded Y for a confession": the verb's
+    subject, its to/in phrases (and its object when the trigger hangs on a preposition)."""
     for mention in view.mentions:
         root = ctx.root_of(mention)
         if root is None:
             continue
         slot = _path_slot(ctx, root, verb)
-        if slot in ("subject", "to", "place"):
+        if slot in ("subject", "to", "place") or (objects and slot == "object" and root.head.i == verb.i):
             yield _placed(ctx, slot, mention)
     yield from _pronoun_args(ctx, verb)
 

@@ -97,6 +97,8 @@ def _scope(ctx: ArticleContext, view: SentenceView, verb: Token, speaker: Mentio
     speaker's phrase); without a parser, the rest of the sentence."""
     if not ctx.has_parse:
         return [m for m in view.mentions if m is not speaker]
-    inside = {t.i for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj", "obj", "parataxis", "advcl") for t in c.subtree}
+    speaker_root = ctx.root_of(speaker)
+    outside = {t.i for t in speaker_root.subtree} if speaker_root is not None and speaker_root.head.i == verb.i else set()
+    inside = {t.i for c in verb.children if c.dep_ not in ("punct",) for t in c.subtree} - outside
     return [m for m in view.mentions if m is not speaker and any(
         t.i in inside for t in (ctx.root_of(m),) if t is not None)]

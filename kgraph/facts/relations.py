@@ -55,7 +55,7 @@ def positions(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
             continue
         n, title = found
         holder, org = _scan_after(ctx, tokens, k + n)
-        holder = holder or _holder_before(ctx, tokens, k)
+        holder = holder or _holder_before(ctx, tokens, k) or _holder_parsed(ctx, tokens[k + n - 1])
         if holder is not None and org is not None and holder is not org:
             out.extend(_position_facts(ctx, view, holder, org, title))
         k += n
@@ -64,13 +64,15 @@ def positions(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
 
 def _scan_after(ctx: ArticleContext, tokens: list[Token], start: int) -> tuple[Mention | None, Mention | None]:
     orgs: list[Mention] = []
-    j = start
-    while j < len(tokens) and j - start < _TITLE_SCAN:
+    j, steps = start, 0
+    while j < len(tokens) and steps < _TITLE_SCAN:
+        steps += 1
         t = tokens[j]
         m = ctx.mention_at(t)
         if m is None:
             low = t.text.lower()
-            if low in ctx.lex.clause_breaks or (t.is_punct and low != ",") or t.pos_ in ("VERB", "AUX"):
+            if (low in ctx.lex.clause_breaks and not _is_quote(t)) or (t.is_punct and low != "," and not _is_quote(t)) \
+                    or t.pos_ in ("VERB", "AUX"):
                 break
             if low == "," and not (j + 1 < len(tokens) and _is_person(ctx.mention_at(tokens[j + 1]))):
                 break
@@ -84,6 +86,10 @@ def _scan_after(ctx: ArticleContext, tokens: list[Token], start: int) -> tuple[M
             orgs.append(m)
         j = _after(tokens, j, m)
     return None, (orgs[0] if orgs else None)
+
+
+def _is_quote(t: Token) -> bool:
+    return t.is_quote or t.text in {'"', "«", "»", "„", "”", "“"}
 
 
 def _after(tokens: list[Token], j: int, m: Mention) -> int:
@@ -103,6 +109,21 @@ def _holder_before(ctx: ArticleContext, tokens: list[Token], k: int) -> Mention 
         j -= 1
     m = ctx.mention_at(tokens[j]) if j >= 0 and j < k - 1 else None
     return m if _is_person(m) else None
+
+
+def _holder_parsed(ctx: ArticleContext, title: Token) -> Mention | None:
+    """"Name, a musician and the director of X": up from the title through conjuncts and appositions."""
+    if not ctx.has_parse:
+        return None
+    token = title
+    for _ in range(3):
+        if token.dep_ not in ("conj", "appos") or token.head.i == token.i:
+            return None
+        token = token.head
+        m = ctx.mention_at(token)
+        if m is not None:
+            return m if _is_person(m) else None
+    return None
 
 
 def _position_facts(ctx: ArticleContext, view: SentenceView, holder: Mention, org: Mention, title: str) -> list[Fact]:
@@ -180,20 +201,53 @@ def _from_country(ctx: ArticleContext, place: Mention) -> Mention | None:
 
 def state_bodies(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]:
     """"Ministry of Foreign Affairs of X", "МИД X" (genitive next to it), "Kyrgyz Foreign Ministry"."""
-    out = []
+    out: list[Fact] = []
     tokens = view.tokens()
     for m in view.mentions:
         if m.type != EntityType.ORGANIZATION or w.is_country(m.gazetteer_id):
+            continue
+        partner = _coordinated(ctx, tokens, m)
+        shared = _country_in_name(partner, w) if partner is not None else None
+        if shared is not None and _country_in_name(m, w) is None:
+            out.append(Fact(ctx.ref(m), "partOf", gazetteer_ref(shared.id), view.sentence))
             continue
         first = m.text.split()[0] if m.text.split() else ""
         country = w.demonym(first) if len(m.text.split()) > 1 else None
         if country is not None:
             out.append(Fact(ctx.ref(m), "partOf", gazetteer_ref(country.id), view.sentence))
             continue
+        named = _country_in_name(m, w)
+        if named is not None:
+            out.append(Fact(ctx.ref(m), "partOf", gazetteer_ref(named.id), view.sentence))
+            continue
         nxt = _next_mention(ctx, tokens, m)
         if nxt is not None and nxt.type == EntityType.PLACE and w.is_country(nxt.gazetteer_id):
             out.append(Fact(ctx.ref(m), "partOf", ctx.ref(nxt), view.sentence))
     return out
+
+
+def _coordinated(ctx: ArticleContext, tokens: list[Token], m: Mention) -> Mention | None:
+    """"the Ministry of Culture and the Ministry of Foreign Affairs of X": the organisation after "and"."""
+    j = next((i for i, t in enumerate(tokens) if t.idx >= m.end), None)
+    if j is None or j >= len(tokens) or tokens[j].pos_ != "CCONJ" and tokens[j].text.lower() not in ("and", "и", "i"):
+        return None
+    for k in range(j + 1, min(j + 3, len(tokens))):
+        other = ctx.mention_at(tokens[k])
+        if other is not None:
+            return other if other.type == EntityType.ORGANIZATION else None
+    return None
+
+
+def _country_in_name(m: Mention, w: World):
+    """"Ministry of Foreign Affairs of X", "МИД X": a country as the last word(s) of the name."""
+    for text in dict.fromkeys((m.text, m.normal)):
+        words = text.split()
+        for n in (1, 2):
+            if len(words) > n:
+                for entry in w.gazetteer.lookup(" ".join(words[-n:])):
+                    if w.is_country(entry.id):
+                        return entry
+    return None
 
 
 def _next_mention(ctx: ArticleContext, tokens: list[Token], m: Mention) -> Mention | None:

@@ -10,12 +10,14 @@ __all__ = ["article_anchor", "sentence_dates", "nearest_date"]
 
 
 def article_anchor(article: Article) -> tuple[dt.date | None, str]:
-    """The publication date; without one, the year of the latest full date the article states."""
+    """The publication date; without one, the month of the latest full date the article states
+    (news reports the recent past), so that "January 9" takes the right year while weekdays and
+    "yesterday" stay unresolved."""
     if article.date:
         return article.date, article.date_precision
-    stated = [d for d in find_dates(article.text, article.lang, None) if d.precision == "day"]
+    stated = [d for d in find_dates(article.text, article.lang, None)]
     if stated:
-        return max(d.value for d in stated), "year"
+        return max(d.value for d in stated), "month"
     return None, "day"
 
 
