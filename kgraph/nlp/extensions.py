@@ -10,6 +10,9 @@ def ensure_extensions() -> None:
     """Register ``token._.forms`` and ``span._.normal`` (idempotent)."""
     if not Token.has_extension("forms"):
         Token.set_extension("forms", default=())
+    if not Token.has_extension("common"):
+        # a common word of the language (not only a name) where capitalisation may be positional
+        Token.set_extension("common", default=False)
     if not Span.has_extension("normal"):
         Span.set_extension("normal", getter=_default_normal)
     if not Span.has_extension("gazetteer_id"):

@@ -6,54 +6,124 @@ entities that overlap them are cut back to what the gazetteer leaves; nationalit
 """
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kgraph.gazetteer import Gazetteer, GazetteerMatch, TokenForms
 from kgraph.nlp.labels import LABEL_OF_TYPE
-from kgraph.nlp.spans import is_capitalised, set_entities
+from kgraph.nlp.name_words import name_words
+from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
 
-__all__ = ["known_names"]
+__all__ = ["apply_gazetteer"]
+
+PUNCT_OPENERS = "\"'«„“‘([—–-:"
 
 
-@Language.factory("kgraph_known_names", default_config={"lang": "xx"})
-def make_known_names(nlp: Language, name: str, lang: str):
+@Language.factory("kgraph_known_names", default_config={"lang": "xx", "trim_lowercase_tail": False})
+def make_known_names(nlp: Language, name: str, lang: str, trim_lowercase_tail: bool):
+    """``trim_lowercase_tail``: for languages that capitalise every word of a name (English),
+    'Kabar news agency' names 'Kabar'."""
     gazetteer = Gazetteer.load()
 
     def known_names(doc: Doc) -> Doc:
-        return apply_gazetteer(doc, gazetteer, lang)
+        return apply_gazetteer(doc, gazetteer, lang, trim_lowercase_tail)
 
     return known_names
 
 
-def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str) -> Doc:
+def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_tail: bool = False) -> Doc:
     tokens = [TokenForms(t.idx, t.idx + len(t.text), t.text, tuple(t._.forms)) for t in doc if not t.is_space]
-    matches = [m for m in gazetteer.match(tokens) if not _splits_compound(doc.text, m.begin, m.end)]
-    known = [s for s in (_span(doc, m, lang) for m in matches) if s is not None]
+    matches = [m for m in gazetteer.match(tokens) if _plausible(doc, m)]
+    known = [s for s in (_span(doc, m, lang, trim_lowercase_tail) for m in matches) if s is not None]
+    words = name_words()
+    models = [_keep_normal(e, s) for e in doc.ents if (s := words.without_not_names(e, lang)) is not None
+              and not words.is_bare_head(s, lang)]
+    known, models = _reconcile(known, models, lang)
     taken = {i for span in known for i in range(span.start, span.end)}
     kept: list[Span] = list(known)
-    for ent in doc.ents:
+    for ent in models:
         for part in _uncovered_parts(ent, taken):
             if gazetteer.demonym(part.text) is None and _worth_keeping(part):
                 kept.append(part)
     normals = {(s.start, s.end): (s._.normal_override, s._.gazetteer_id) for s in kept}
-    for ent in doc.ents:
+    for ent in models:
         normals.setdefault((ent.start, ent.end), (ent._.normal_override, None))
-    set_entities(doc, kept)
+    set_entities(doc, [_relabelled(span, normals[(span.start, span.end)][1], lang) for span in kept])
     for ent in doc.ents:
         ent._.normal_override, ent._.gazetteer_id = normals.get((ent.start, ent.end), (None, None))
     return doc
 
 
+def _relabelled(span: Span, gazetteer_id: str | None, lang: str) -> Span:
+    """Web names are outlets; a head word types a model's multi-word name ('… Festival')."""
+    label = span.label_
+    if WEB_NAME.fullmatch(span.text):
+        label = "ORG"
+    elif gazetteer_id is None and len(span) > 1:
+        label = name_words().kind(span, lang) or label
+    return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
+
+
+def _keep_normal(original: Span, span: Span) -> Span:
+    if span is not original:
+        span._.normal_override = span.text
+    return span
+
+
+def _reconcile(known: list[Span], models: list[Span], lang: str) -> tuple[list[Span], list[Span]]:
+    """Where a model's name holds a gazetteer name, decide which one stands.
+
+    A place inside an organisation or event name is part of it when a head word says it is
+    one ("Embassy of Georgia", "Tbilisi Jazz Festival"); a known surname inside a person's name takes the whole
+    name ("Alaksandr Łukaszenka"); anything else (an organisation inside a longer run,
+    "Instagram Qazaqstan TV") splits the model's span around the gazetteer's.
+    """
+    dropped: set[int] = set()
+    kept_models: list[Span] = []
+    for ent in models:
+        inside = [i for i, span in enumerate(known) if ent.start <= span.start and span.end <= ent.end
+                  and (span.start, span.end) != (ent.start, ent.end)]
+        if (inside and ent.label_ in {"ORG", "EVENT"} and all(known[i].label_ == "LOC" for i in inside)
+                and name_words().kind(ent, lang)):
+            dropped.update(inside)
+        elif len(inside) == 1 and ent.label_ == "PERSON" and known[inside[0]].label_ == "PERSON":
+            ent._.gazetteer_id = known[inside[0]]._.gazetteer_id
+            dropped.add(inside[0])
+            known.append(ent)
+            continue
+        kept_models.append(ent)
+    return [span for i, span in enumerate(known) if i not in dropped], kept_models
+
+
+def _plausible(doc: Doc, match: GazetteerMatch) -> bool:
+    """Not half of a hyphenated word, not a web name, and not a common word opening a sentence."""
+    if _splits_compound(doc.text, match.begin, match.end):
+        return False
+    span = doc.char_span(match.begin, match.end, alignment_mode="expand")
+    if span is None or WEB_NAME.fullmatch(span.text):
+        return False
+    first = span[0]
+    opens_sentence = first.is_sent_start or first.i == 0 or not doc[first.i - 1].text.strip(PUNCT_OPENERS)
+    return not (len(span) == 1 and first._.common and (opens_sentence or not first.text[:1].isupper()))
+
+
 def _splits_compound(text: str, begin: int, end: int) -> bool:
-    """A match may not cut a hyphenated word ('Biało|-Czerwone') in two."""
+    """A match may not cut a hyphenated name ('Biało|-Czerwone') in two; 'Telegram|-каналах'
+    (a name glued to a common word) is fine."""
     glued_before = begin >= 2 and text[begin - 1] in "-‐" and text[begin - 2].isalnum()
-    glued_after = end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isalnum()
+    glued_after = end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isupper()
     return glued_before or glued_after
 
 
-def _span(doc: Doc, match: GazetteerMatch, lang: str) -> Span | None:
+def _span(doc: Doc, match: GazetteerMatch, lang: str, trim_lowercase_tail: bool) -> Span | None:
     span = doc.char_span(match.begin, match.end, label=LABEL_OF_TYPE[match.entry.type], alignment_mode="expand")
+    if span is not None and trim_lowercase_tail:
+        end = span.end
+        while end > span.start + 1 and doc[end - 1].text[:1].islower():
+            end -= 1
+        span = Span(doc, span.start, end, label=span.label)
     if span is None:
         return None
     span._.gazetteer_id = match.entry.id

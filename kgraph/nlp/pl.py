@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span, Token
 from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.lines import line_break_sentences  # noqa: F401  (registers the component)
 from kgraph.nlp.registry import register
-from kgraph.nlp.spans import is_capitalised, set_entities
+from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
+from kgraph.nlp.tokenizer_rules import add_shared_infixes
 
 __all__ = ["build", "analyse", "WordInfo"]
 
@@ -108,11 +109,17 @@ def _is_name_token(token: Token) -> bool:
     if not is_capitalised(text) or not any(ch.isalpha() for ch in text):
         return False
     info = analyse(text)
-    if text.isupper() and len(text) >= 2:
+    if (text.isupper() and len(text) >= 2) or WEB_NAME.fullmatch(text):
         return True
     if _is_sentence_initial(token):
         return not info.common
-    return True
+    return not _plain_noun(text, info)
+
+
+def _plain_noun(text: str, info: WordInfo) -> bool:
+    """'Internet' mid-sentence: a common noun in its dictionary form, capitalised for no reason
+    SGJP knows of; a name would have a proper-name reading."""
+    return info.label is None and info.common and text.lower() in info.lemmas
 
 
 def _joined(doc: Doc, i: int) -> bool:
@@ -194,6 +201,7 @@ def polish_entities(doc: Doc) -> Doc:
     for token in doc:
         token._.forms = _forms(token)
         info = analyse(token.text)
+        token._.common = info.common and info.label is None
         if info.lemmas:
             token.lemma_ = info.lemmas[0]
     spans = [Span(doc, a, b, label=_label(Span(doc, a, b))) for a, b in _name_runs(doc)]
@@ -206,7 +214,7 @@ def polish_entities(doc: Doc) -> Doc:
 @register("pl")
 def build() -> Language:
     ensure_extensions()
-    nlp = Polish()
+    nlp = add_shared_infixes(Polish())
     nlp.add_pipe("kgraph_line_break_sentences")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kgraph_pl_entities")

@@ -12,16 +12,22 @@ __all__ = ["FALLBACK", "available_languages", "pipeline_for", "register"]
 
 FALLBACK = "xx"
 _FACTORIES: dict[str, Callable[[], Language]] = {}
+_GAZETTEER_CONFIG: dict[str, dict] = {}
 _LOADED: dict[str, Language] = {}
 _LOCK = threading.Lock()
 _LANGUAGE_MODULES = {"en", "ru", "pl", "xx"}
 
 
-def register(lang: str) -> Callable[[Callable[[], Language]], Callable[[], Language]]:
-    """Decorator: ``@register("de")`` on a function that builds the pipeline for German."""
+def register(lang: str, *, capitalises_every_name_word: bool = False) -> Callable[[Callable[[], Language]], Callable[[], Language]]:
+    """Decorator: ``@register("de")`` on a function that builds the pipeline for German.
+
+    ``capitalises_every_name_word``: the language writes every word of a name with a capital
+    (English), so a lowercase word ends a name ('Kabar news agency').
+    """
 
     def decorate(factory: Callable[[], Language]) -> Callable[[], Language]:
         _FACTORIES[lang] = factory
+        _GAZETTEER_CONFIG[lang] = {"lang": lang, "trim_lowercase_tail": capitalises_every_name_word}
         return factory
 
     return decorate
@@ -58,5 +64,5 @@ def _with_shared_components(nlp: Language, lang: str) -> Language:
     """Every pipeline ends with the gazetteer, so all languages see the same known names."""
     import kgraph.nlp.known_names  # noqa: F401  (registers the factory)
 
-    nlp.add_pipe("kgraph_known_names", last=True, config={"lang": lang})
+    nlp.add_pipe("kgraph_known_names", last=True, config=_GAZETTEER_CONFIG[lang])
     return nlp

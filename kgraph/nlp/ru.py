@@ -19,6 +19,7 @@ from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.lines import split_at_line_breaks
 from kgraph.nlp.registry import register
 from kgraph.nlp.spans import set_entities, trim_span
+from kgraph.nlp.tokenizer_rules import split_glued_names
 from kgraph.nlp.tokens import doc_from_offsets
 
 __all__ = ["build"]
@@ -41,9 +42,9 @@ def token_offsets(text: str) -> list[tuple[int, int]]:
         start = token.start
         for match in SCRIPT_CHANGE_HYPHEN.finditer(token.text):
             cut = token.start + match.start()
-            offsets.append((start, cut))
+            offsets.extend(split_glued_names(start, text[start:cut]))
             start = cut  # the hyphen stays with the Russian part ("-каналах")
-        offsets.append((start, token.stop))
+        offsets.extend(split_glued_names(start, text[start:token.stop]))
     return offsets
 
 
@@ -138,6 +139,7 @@ def _copy_tokens(doc: Doc, nat: NatashaDoc, by_start: dict) -> None:
             token.pos_ = nt.pos or "X"
             token.set_morph("|".join(f"{k}={v}" for k, v in sorted((nt.feats or {}).items())) or None)
             token._.forms = (nt.lemma.lower(),) if nt.lemma else ()
+            token._.common = (nt.pos or "X") not in {"PROPN", "X"}
             head = ids.get(nt.head_id)
             rel = "ROOT" if head is None or nt.rel == "root" else (nt.rel or "dep")
             heads[token.i, 0] = numpy.int64((head.i - token.i) if head is not None else 0).astype("uint64")

@@ -1,13 +1,17 @@
 """Span helpers shared by the language pipelines."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-__all__ = ["is_capitalised", "set_entities", "trim_span"]
+__all__ = ["WEB_NAME", "is_capitalised", "set_entities", "trim_span"]
+
+# "24.kg", "RadioZET.pl": news sites, named by their domain.
+WEB_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|news|media|tv)", re.IGNORECASE)
 
 PUNCTUATION_EDGES = "\"'«»„“”‘’‚‹›()[]{}<>.,;:!?—–-/\\|*•·"
 

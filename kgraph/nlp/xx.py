@@ -13,6 +13,7 @@ from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.lines import line_break_sentences  # noqa: F401  (registers the component)
 from kgraph.nlp.registry import register
 from kgraph.nlp.spans import is_capitalised, set_entities
+from kgraph.nlp.tokenizer_rules import add_shared_infixes
 
 __all__ = ["build"]
 
@@ -43,7 +44,7 @@ def capitalised_names(doc: Doc) -> Doc:
 @register("xx")
 def build() -> Language:
     ensure_extensions()
-    nlp = spacy.blank("xx")
+    nlp = add_shared_infixes(spacy.blank("xx"))
     nlp.add_pipe("kgraph_line_break_sentences")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kgraph_xx_entities")

@@ -1,0 +1,80 @@
+"""What the words of a name say about it: event and organisation head words, non-names.
+
+Data: ``ontology/nlp/name_words.json``.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Span, Token
+
+__all__ = ["NameWords", "name_words"]
+
+DATA = Path(__file__).resolve().parents[2] / "ontology" / "nlp" / "name_words.json"
+
+
+class NameWords:
+    def __init__(self, raw: dict):
+        self._event = {lang: frozenset(words) for lang, words in raw["event_heads"].items()}
+        self._org = {lang: frozenset(words) for lang, words in raw["organization_heads"].items()}
+        self._not = {lang: frozenset(words) for lang, words in raw["not_names"].items()}
+
+    @staticmethod
+    def _keys(token: Token) -> set[str]:
+        return {token.lower_, token.lemma_.lower()}
+
+    def _has(self, table: dict[str, frozenset[str]], span: Span, lang: str) -> bool:
+        words = table.get(lang, frozenset())
+        return any(self._keys(t) & words for t in span)
+
+    def kind(self, span: Span, lang: str) -> str | None:
+        """'EVENT' or 'ORG' when a head word says so, else None."""
+        if self._has(self._event, span, lang):
+            return "EVENT"
+        if self._has(self._org, span, lang):
+            return "ORG"
+        return None
+
+    def is_org_head(self, token: Token, lang: str) -> bool:
+        return bool(self._keys(token) & self._org.get(lang, frozenset()))
+
+    def is_bare_head(self, span: Span, lang: str) -> bool:
+        """'Ministry' alone: a head word is not a name by itself."""
+        return len(span) == 1 and bool(self._keys(span[0]) & (self._org.get(lang, frozenset()) | self._event.get(lang, frozenset())))
+
+    def is_not_name(self, span: Span, lang: str) -> bool:
+        text = " ".join(span.text.lower().split())
+        return text in self._not.get(lang, frozenset()) or " ".join(t.lemma_.lower() for t in span) in self._not.get(lang, frozenset())
+
+    def _strippable(self, part: Span, rest: Span, lang: str) -> bool:
+        """A not-name at a span's edge goes when it is the whole span, several words long, or
+        glued to the rest by a lowercase word; 'Kyrgyz Foreign Ministry' keeps its adjective."""
+        if not self.is_not_name(part, lang):
+            return False
+        return not len(rest) or len(part) > 1 or any(t.text[:1].islower() for t in rest)
+
+    def without_not_names(self, span: Span, lang: str) -> Span | None:
+        """The span less a holiday or ethnonym at either edge ('New Year's Eve a Uyghur' → None)."""
+        start, end = span.start, span.end
+        changed = True
+        while changed and start < end:
+            changed = False
+            for size in range(end - start, 0, -1):
+                if self._strippable(span.doc[start : start + size], span.doc[start + size : end], lang):
+                    start, changed = start + size, True
+                    break
+                if self._strippable(span.doc[end - size : end], span.doc[start : end - size], lang):
+                    end, changed = end - size, True
+                    break
+            while start < end and not span.doc[start].text[:1].isupper() and not span.doc[start].text[:1].isdigit():
+                start += 1
+        if start >= end:
+            return None
+        return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label)
+
+
+@lru_cache(maxsize=1)
+def name_words() -> NameWords:
+    return NameWords(json.loads(DATA.read_text(encoding="utf-8")))

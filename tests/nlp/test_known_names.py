@@ -1,0 +1,55 @@
+"""The gazetteer step shared by every pipeline, with sentences written for these tests."""
+from kgraph.nlp import pipeline_for
+
+
+def ents(lang, text):
+    return {(e.text, e.label_) for e in pipeline_for(lang)(text).ents}
+
+
+def test_place_inside_an_organisation_name_stays_part_of_it():
+    found = ents("en", "The Embassy of Georgia and the Tbilisi Jazz Festival issued a statement.")
+    assert ("Embassy of Georgia", "ORG") in found
+    assert ("Tbilisi Jazz Festival", "EVENT") in found
+
+
+def test_org_of_place_is_one_name():
+    assert ("Ministry of Health of Armenia", "ORG") in ents("en", "The Ministry of Health of Armenia said nothing.")
+
+
+def test_lowercase_tail_is_not_part_of_an_english_name():
+    texts = {t for t, _ in ents("en", "The Reuters news agency reported from the Almaty region.")}
+    assert "Reuters" in texts and "Almaty" in texts and not any(t.endswith(("agency", "region")) for t in texts)
+
+
+def test_known_outlet_inside_a_model_run_splits_it():
+    texts = {t for t, _ in ents("ru", "Ролик разместили в Instagram Qazaqstan TV вечером.")}
+    assert "Instagram" in texts
+
+
+def test_latin_name_glued_to_a_russian_word():
+    assert ("Telegram", "ORG") in ents("ru", "Запись разошлась по Telegram-каналам за час.")
+
+
+def test_credit_lines_split_into_outlets():
+    texts = {t for t, _ in ents("pl", "Relacja z miejsca zdarzenia.\n\nOnet.pl/PAP/Reuters")}
+    assert {"Onet.pl", "PAP", "Reuters"} <= texts
+
+
+def test_common_words_opening_a_sentence_are_not_cities():
+    for lang, text in (("ru", "Как сообщили в МВД, всё спокойно."), ("pl", "To była długa noc. Taka decyzja zapadła.")):
+        assert not any(label == "LOC" for _, label in ents(lang, text)), text
+
+
+def test_holidays_and_ethnic_groups_are_not_names():
+    texts = {t for t, _ in ents("en", "On New Year's Eve a Uyghur poet met Maria Lopez.")}
+    assert "Uyghur" not in texts and not any("New Year" in t for t in texts)
+
+
+def test_a_known_surname_takes_the_whole_name():
+    found = ents("pl", "Wczoraj przemawiał Władimir Putin, a potem Ilham Alijew.")
+    assert ("Władimir Putin", "PERSON") in found
+
+
+def test_a_bare_head_word_is_not_a_name():
+    texts = {t for t, _ in ents("en", "According to the Ministry press office, talks went on.")}
+    assert "Ministry" not in texts
