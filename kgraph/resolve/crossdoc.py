@@ -3,71 +3,42 @@ from __future__ import annotations
 
 from kgraph.model import EntityType
 
-from .matching import names_match, persons_match
 from .state import State
+from .variants import Item, ItemStats, variant_pairs
 
-__all__ = ["link_corpus", "WINDOW"]
-
-WINDOW = 6  # sorted-neighbourhood window: each blocking string is compared with the next WINDOW ones
-
-_Item = tuple[EntityType, tuple[str, ...]]
+__all__ = ["link_corpus"]
 
 
 def link_corpus(state: State) -> None:
     """Join components across articles: equal keys, spelling variants, then bare surnames."""
     types = state.component_types()
     items = _exact(state, types)
-    for a, b in _variant_pairs(items):
+    for a, b in variant_pairs(items):
         state.uf.union(a, b)
     _surnames(state, state.component_types())
 
 
-def _exact(state: State, types: dict[int, EntityType]) -> dict[_Item, int]:
-    """Union equal full-name keys of one type; return item → first mention, for fuzzy matching."""
-    items: dict[_Item, int] = {}
+def _exact(state: State, types: dict[int, EntityType]) -> dict[Item, ItemStats]:
+    """Union equal full-name keys of one type; return each key's statistics, for variants."""
+    items: dict[Item, ItemStats] = {}
     find = state.uf.find
     for i, name in enumerate(state.names):
         kind = types[find(i)]
         if kind == EntityType.PERSON:
             if not name.full or state.mentions[i].type != EntityType.PERSON:
                 continue
-            item: _Item = (kind, name.identity)
+            item: Item = (kind, name.identity)
         elif name.key:
             item = (kind, ("\x00" + name.key,) if name.acronym else tuple(name.key.split()))
         else:
             continue
-        state.uf.union(items.setdefault(item, i), i)
+        stats = items.get(item)
+        if stats is None:
+            stats = items[item] = ItemStats(i)
+        stats.count += 1
+        stats.langs.add(state.mentions[i].lang)
+        state.uf.union(stats.first, i)
     return items
-
-
-def _blocking_strings(item: _Item) -> list[str]:
-    kind, tokens = item
-    if tokens[0].startswith("\x00"):
-        return []  # acronyms meet by equal key only
-    joined = " ".join(tokens)
-    strings = [joined[::-1]]
-    if kind == EntityType.PERSON and len(tokens) <= 4:
-        strings += [" ".join(tokens[k:] + tokens[:k]) for k in range(len(tokens))]
-    else:
-        strings.append(joined)
-    return strings
-
-
-def _variant_pairs(items: dict[_Item, int]) -> list[tuple[int, int]]:
-    """Pairs of spelling variants among items: sorted neighbourhood per type (n log n)."""
-    entries = sorted((item[0].value, s, item) for item in items for s in _blocking_strings(item))
-    pairs: set[tuple[int, int]] = set()
-    for pos, (kind, _, item) in enumerate(entries):
-        for other_kind, _, other in entries[pos + 1 : pos + 1 + WINDOW]:
-            if other_kind != kind or other == item:
-                continue
-            a, b = items[item], items[other]
-            if (min(a, b), max(a, b)) in pairs:
-                continue
-            match = persons_match if item[0] == EntityType.PERSON else names_match
-            if match(item[1], other[1]):
-                pairs.add((min(a, b), max(a, b)))
-    return sorted(pairs)
 
 
 def _surnames(state: State, types: dict[int, EntityType]) -> None:

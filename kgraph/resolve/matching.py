@@ -2,15 +2,25 @@
 from __future__ import annotations
 
 import itertools
+import re
 
 from kgraph.translit import similarity
 
-__all__ = ["PERSON_TOKEN_MIN", "PERSON_MEAN_MIN", "persons_match", "names_match", "gendered_pair", "within_one_edit"]
+__all__ = [
+    "PERSON_TOKEN_MIN", "PERSON_MEAN_MIN", "persons_match", "names_match", "gendered_pair", "within_one_edit",
+    "skeleton",
+]
 
 PERSON_TOKEN_MIN = 0.88  # every word of two variant person names at least this similar
 PERSON_MEAN_MIN = 0.92  # and on average at least this
 OTHER_TOKEN_MIN = 0.9
+_VOWEL = re.compile(r"[aeiou]")
 _FEMININE_PAIRS = (("ski", "ska"), ("ski", "skaia"), ("ki", "kaia"), ("oi", "aia"), ("ii", "aia"))
+
+
+def skeleton(key: str) -> str:
+    """The consonants of a key, in order: transliteration variants differ in vowels, not there."""
+    return _VOWEL.sub("", key)
 
 
 def gendered_pair(a: str, b: str) -> bool:
@@ -44,7 +54,7 @@ def within_one_edit(a: str, b: str) -> bool:
 def _token_score(a: str, b: str) -> float:
     if a == b:
         return 1.0
-    if min(len(a), len(b)) < 4 or gendered_pair(a, b):
+    if min(len(a), len(b)) < 4 or skeleton(a) != skeleton(b) or gendered_pair(a, b):
         return 0.0
     return similarity(a, b)
 
@@ -66,14 +76,20 @@ def persons_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two place/organisation names (keyed tokens, same order) are spelling variants.
 
-    Strict: same number of words, each equal or (five letters or more) one edit apart and
-    Jaro-Winkler ≥ 0.9, so Austria/Australia or Slovakia/Slovenia stay apart.
+    Strict: written together they are equal (``nur sultan``/``nursultan``), or they have the
+    same words, each equal or (five letters or more) one vowel edit apart with Jaro-Winkler
+    ≥ 0.9 — so Austria/Australia, Slovakia/Slovenia, Iran/Iraq stay apart.
     """
-    if len(a) != len(b) or not a or a == b:
-        return a == b and bool(a)
+    if not a or not b:
+        return False
+    if "".join(a) == "".join(b):
+        return True
+    if len(a) != len(b):
+        return False
     for x, y in zip(a, b):
         if x == y:
             continue
-        if min(len(x), len(y)) < 5 or not within_one_edit(x, y) or similarity(x, y) < OTHER_TOKEN_MIN:
+        if (min(len(x), len(y)) < 5 or skeleton(x) != skeleton(y) or not within_one_edit(x, y)
+                or similarity(x, y) < OTHER_TOKEN_MIN):
             return False
     return True

@@ -1,7 +1,6 @@
 """The working state of one resolution run, shared by its phases."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from kgraph.model import EntityType, Mention
@@ -49,15 +48,19 @@ class State:
 
     def component_types(self) -> dict[int, EntityType]:
         """Root → type: the gazetteer entry's, else the majority of its mentions' types."""
-        votes: dict[int, Counter[EntityType]] = {}
+        kinds = list(EntityType)
+        votes: dict[int, list[int]] = {}
         find = self.uf.find
         for i, m in enumerate(self.mentions):
             kind = EntityType.PLACE if i in self.metonymic else m.type
-            votes.setdefault(find(i), Counter())[kind] += 1
+            row = votes.get(root := find(i))
+            if row is None:
+                row = votes[root] = [0] * len(kinds)
+            row[_TYPE_ORDER[kind]] += 1
         out: dict[int, EntityType] = {}
-        for root, counter in votes.items():
-            fixed = self.linker.type_of(self.uf.gid[root])
-            out[root] = fixed or max(counter.items(), key=lambda kv: (kv[1], -_TYPE_ORDER[kv[0]]))[0]
+        for root, row in votes.items():
+            fixed = self.linker.type_of(self.uf.gid[root]) if self.uf.gid[root] else None
+            out[root] = fixed or kinds[max(range(len(kinds)), key=lambda k: (row[k], -k))]
         return out
 
 

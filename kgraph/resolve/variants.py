@@ -1,0 +1,75 @@
+"""Spelling variants across the corpus: sorted-neighbourhood blocking, then one best partner each."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kgraph.model import EntityType
+from kgraph.translit import similarity
+
+from .matching import names_match, persons_match, skeleton
+
+__all__ = ["Item", "ItemStats", "variant_pairs", "WINDOW", "MINOR_RATIO"]
+
+WINDOW = 6  # each blocking string is compared with at most the next WINDOW ones
+MINOR_RATIO = 5  # a variant seen in the same languages must be this many times rarer (a typo)
+
+Item = tuple[EntityType, tuple[str, ...]]  # (type, keyed tokens); acronyms have one "\x00"-led token
+
+
+@dataclass
+class ItemStats:
+    """Where one exact key was seen: its first mention, how often, in which languages."""
+
+    first: int
+    count: int = 0
+    langs: set[str] = field(default_factory=set)
+
+
+def _blocking_strings(item: Item) -> list[str]:
+    """Sort strings: variants must share consonant skeletons, so those lead (then the keys)."""
+    kind, tokens = item
+    if tokens[0].startswith("\x00"):
+        return []  # acronyms meet by equal key only
+    if kind == EntityType.PERSON and len(tokens) <= 4:
+        ordered = sorted(tokens, key=lambda t: (skeleton(t), t))
+        rotations = [ordered[k:] + ordered[:k] for k in range(len(ordered))]
+        return [" ".join(map(skeleton, r)) + "|" + " ".join(r) for r in rotations]
+    joined = "".join(tokens)
+    return [skeleton(joined) + "|" + joined]
+
+
+def _admissible(a: ItemStats, b: ItemStats) -> bool:
+    """Variants come from different orthographies (disjoint languages) or are rare typos."""
+    small, large = sorted((a.count, b.count))
+    return not (a.langs & b.langs) or small * MINOR_RATIO <= large
+
+
+def _candidates(items: dict[Item, ItemStats]) -> dict[Item, list[Item]]:
+    entries = sorted((item[0].value, s, item) for item in items for s in _blocking_strings(item))
+    found: dict[Item, list[Item]] = {}
+    seen: set[tuple[Item, Item]] = set()
+    for pos, (kind, string, item) in enumerate(entries):
+        prefix = string.split("|", 1)[0] + "|"
+        for other_kind, other_string, other in entries[pos + 1 : pos + 1 + WINDOW]:
+            if other_kind != kind or not other_string.startswith(prefix):
+                break  # sorted: no later neighbour shares the type and skeleton either
+            pair = (item, other) if item < other else (other, item)
+            if other == item or pair in seen:
+                continue
+            seen.add(pair)
+            match = persons_match if kind == EntityType.PERSON.value else names_match
+            if match(item[1], other[1]) and _admissible(items[item], items[other]):
+                found.setdefault(item, []).append(other)
+                found.setdefault(other, []).append(item)
+    return found
+
+
+def variant_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
+    """Mention pairs to join: each item with its single best variant (no long chains)."""
+    pairs = set()
+    for item, others in _candidates(items).items():
+        joined = " ".join(item[1])
+        best = max(others, key=lambda o: (similarity(joined, " ".join(o[1])), items[o].count, o))
+        a, b = items[item].first, items[best].first
+        pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
