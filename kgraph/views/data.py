@@ -158,7 +158,7 @@ def _load_entities(store: Store) -> dict[str, EntityView]:
         primary = set(entities[iri].labels.items())
         entities[iri].alt_labels = sorted(variants - primary)
     for row in _rows(store, q.SAME_AS):
-        if row["e"].value in entities:
+        if row["e"].value in entities and row["x"].value not in entities[row["e"].value].same_as:
             entities[row["e"].value].same_as.append(row["x"].value)
     for entity in entities.values():
         entity.same_as.sort()
@@ -215,10 +215,11 @@ def _evidence_index(store: Store) -> dict[str, list[Evidence]]:
 
 def _load_links(store: Store, data: ViewData, evidence: dict[str, list[Evidence]]) -> list[Link]:
     links: set[Link] = set()
+    statements = {(r["s"].value, r["p"].value, r["o"].value): r["st"].value for r in _rows(store, q.STATEMENTS)}
     for row in _rows(store, q.DIRECT_LINKS):
         s, p, o = row["s"].value, row["p"].value, row["o"].value
         if s in data.entities and o in data.entities and s != o:
-            st = row["st"].value if row["st"] is not None else ""
+            st = statements.get((s, p, o), "")
             links.add(Link(s, local_name(p), o, evidence=tuple(evidence.get(st, ()))))
     inbound: dict[str, set[tuple[str, str]]] = defaultdict(set)
     outbound: dict[str, set[tuple[str, str]]] = defaultdict(set)

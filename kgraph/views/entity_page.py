@@ -22,6 +22,7 @@ class EntityIndex:
     links: dict[str, list[Link]]
     events: dict[str, list[EventView]]
     sentences: dict[str, list[Evidence]]
+    dated: set[str]  # events shown under "Events" (not repeated under "Facts")
 
 
 def entity_index(data: ViewData) -> EntityIndex:
@@ -40,7 +41,7 @@ def entity_index(data: ViewData) -> EntityIndex:
             sentences[m.entity].add(Evidence(article.iri, b, e, article.text[b:e]))
     ordered = {k: sorted(v, key=lambda ev: (data.articles[ev.article].date, data.articles[ev.article].id, ev.begin))
                for k, v in sentences.items()}
-    return EntityIndex(dict(links), dict(events), ordered)
+    return EntityIndex(dict(links), dict(events), ordered, {e.iri for e in data.events})
 
 
 def _external(iri: str) -> tuple[str, str]:
@@ -58,7 +59,8 @@ def entity_context(data: ViewData, entity: EntityView, index: EntityIndex, graph
         "e": entity, "entities": data.entities, "articles": data.articles,
         "names": sorted(entity.labels.items()), "variants": entity.alt_labels,
         "external": [(*_external(iri), iri) for iri in entity.same_as if iri.startswith(("http://", "https://"))],
-        "links": index.links.get(entity.iri, []), "events": index.events.get(entity.iri, []),
+        "links": [link for link in index.links.get(entity.iri, []) if link.source not in index.dated],
+        "events": index.events.get(entity.iri, []),
         "sentences": sentences[:MAX_MENTION_SENTENCES], "more_sentences": max(0, len(sentences) - MAX_MENTION_SENTENCES),
         "ego": ego_drawing(graph, entity.iri, score), "root": "../", "nav": "entities",
     }

@@ -95,7 +95,8 @@ def test_seed_build_pages_load_offline_and_draw_every_node(seed_build, clean_bro
             continue
         chosen = max(paths, key=lambda p: p.stat().st_size)  # the richest page of its kind
         shot = clean_browser.open(chosen)
-        shot.screenshot(path=str(screenshot_dir / f"seed-{kind}.png"), full_page=True)
+        shot.screenshot(path=str(screenshot_dir / f"seed-{kind}.png"), full_page=True,
+                        clip={"x": 0, "y": 0, "width": 1400, "height": 1800})
     assert clean_browser.log.errors == [] and clean_browser.log.requests == []
 
 

@@ -1,0 +1,91 @@
+"""The pages as files: escaping, no external resource, determinism, capped overview, other formats."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph
+
+from kgraph.export.graphml import write_graphml
+from kgraph.export.jsonld import jsonld_document
+from kgraph.store import open_store
+from kgraph.views.article_page import article_blocks
+from kgraph.views.data import load_view_data
+from kgraph.views.network import MAX_NODES, overview_view
+from kgraph.views.render import script_json
+from views_corpus import HOSTILE, build_quads, write_tiny_build
+
+EXTERNAL = re.compile(r"""<(?:script|img|link|iframe|audio|video|source|object|embed)\b[^>]*\b(?:src|href)\s*=""", re.I)
+
+
+def _pages(out: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(out)): p.read_bytes() for p in sorted(out.rglob("*.html"))}
+
+
+def test_script_json_cannot_close_its_script():
+    text = str(script_json({"label": "</script><script>alert(1)</script>&<!--", "x": "\u2028"}))
+    assert "<" not in text and ">" not in text and "&" not in text and "\u2028" not in text
+    assert json.loads(text) == {"label": "</script><script>alert(1)</script>&<!--", "x": "\u2028"}
+
+
+def test_pages_escape_names_and_load_nothing(tiny_build):
+    pages = _pages(tiny_build)
+    assert {"index.html", "timeline.html", "entities.html", "articles.html"} <= set(pages)
+    for name, raw in pages.items():
+        page = raw.decode("utf-8")
+        assert "<img" not in page and "window.__pwned=1</script>" not in page, name
+        assert not EXTERNAL.search(page), name
+        assert "http-equiv=\"Content-Security-Policy\"" in page and "default-src 'none'" in page
+        assert page.count("\n<script") == (3 if name == "index.html" else 0), name
+    assert "John Smith&lt;img src=x onerror=window.__pwned=2&gt;" in pages["entities.html"].decode()
+
+
+def test_build_is_deterministic(tmp_path):
+    first, second = write_tiny_build(tmp_path / "a"), write_tiny_build(tmp_path / "b")
+    assert _pages(first) == _pages(second)
+    write_tiny_build(first)  # rebuilding in place gives the same files, and no stale ones
+    assert _pages(first) == _pages(second)
+
+
+def test_article_blocks_cover_the_text_exactly(tiny_build):
+    data = load_view_data(open_store(tiny_build))
+    for article in data.articles.values():
+        blocks = article_blocks(article)
+        assert "".join(text for b in blocks for text, _ in b.parts) == article.text
+        linked = [text for b in blocks for text, m in b.parts if m]
+        assert len(linked) == len(article.mentions)
+    assert HOSTILE in [t for b in article_blocks(data.articles[min(data.articles)]) for t, _ in b.parts]
+
+
+def test_large_graphs_are_capped_with_groups():
+    graph = nx.barabasi_albert_graph(3000, 2, seed=1)
+    graph = nx.relabel_nodes(graph, {n: f"n{n:05d}" for n in graph})
+    nx.set_edge_attributes(graph, 1, "weight")
+    nx.set_edge_attributes(graph, ["knows"], "labels")
+    view = overview_view(graph)
+    assert len(view.nodes) <= MAX_NODES and view.groups
+    assert sum(len(m) for m in view.groups.values()) + len(view.nodes) - len(view.groups) == 3000
+    drawn = set(view.nodes)
+    assert all(u in drawn and v in drawn for u, v, _, _ in view.edges)
+    assert set(view.positions) == drawn
+    assert overview_view(graph).positions == view.positions
+
+
+def test_graphml_has_every_node(tiny_build, tmp_path):
+    path = write_graphml(open_store(tiny_build), tmp_path)
+    graph = nx.read_graphml(path)
+    assert graph.number_of_nodes() == 7
+    kinds = nx.get_node_attributes(graph, "kind")
+    assert sorted(set(kinds.values())) == ["Event", "NewsArticle", "Organization", "Person", "Place"]
+    assert any(HOSTILE in label for label in nx.get_node_attributes(graph, "label").values())
+
+
+def test_jsonld_has_a_context_and_round_trips():
+    quads = build_quads()
+    document = jsonld_document(quads)
+    assert document["@context"]["schema"] == "https://schema.org/"
+    assert '"schema:NewsArticle"' in json.dumps(document)
+    parsed = set(pyoxigraph.parse(json.dumps(document).encode("utf-8"), pyoxigraph.RdfFormat.JSON_LD))
+    assert parsed == set(quads)
