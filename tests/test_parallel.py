@@ -1,0 +1,57 @@
+"""Parallel (--jobs) and dask.distributed extraction: the same bytes as the serial build."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from kgraph.model import Article
+from kgraph.parallel import chunked, resolve_jobs
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_resolve_jobs():
+    assert resolve_jobs(3) == 3 and resolve_jobs(0) >= 1
+    with pytest.raises(ValueError):
+        resolve_jobs(-1)
+
+
+def test_chunks_keep_the_serial_order_and_one_language_each():
+    articles = [Article(f"a{i:02}", Path(f"a{i}.txt"), "x", lang) for i, lang in enumerate(["ru", "en", "pl"] * 10)]
+    chunks = chunked(articles, 2)
+    flat = [a for c in chunks for a in c]
+    assert flat == sorted(articles, key=lambda a: (a.lang, a.id))
+    assert all(len({a.lang for a in c}) == 1 for c in chunks) and len(chunks) >= 3
+
+
+@pytest.fixture(scope="module")
+def serial_ttl(tmp_path_factory) -> bytes:
+    import kgraph
+
+    out = tmp_path_factory.mktemp("serial")
+    kgraph.build(ROOT / "corpus", out, incremental=False)
+    return (out / "graph.ttl").read_bytes()
+
+
+@pytest.mark.slow
+def test_jobs_build_is_byte_identical(tmp_path, serial_ttl):
+    from typer.testing import CliRunner
+
+    from kgraph.cli import app
+
+    result = CliRunner().invoke(app, ["build", str(ROOT / "corpus"), "--out", str(tmp_path), "--jobs", "2",
+                                      "--no-cache", "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "graph.ttl").read_bytes() == serial_ttl
+
+
+@pytest.mark.slow
+def test_dask_build_is_byte_identical(tmp_path, serial_ttl):
+    distributed = pytest.importorskip("distributed")
+    import kgraph
+
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        kgraph.build(ROOT / "corpus", tmp_path, dask_scheduler=cluster.scheduler_address, incremental=False)
+    assert (tmp_path / "graph.ttl").read_bytes() == serial_ttl
