@@ -176,6 +176,27 @@ def test_acronym_of_two_names_joins_neither() -> None:
     assert len(resolve(mentions(en))) == 3
 
 
+def test_person_tagged_as_organisation_in_the_article_of_the_person() -> None:
+    en = (Doc("e", "en").m("Timur Sydykov", PER).m("Sydykov Timur", ORG).m("Sydykov", ORG).m("Sydykov", ORG)
+          .m("Sydykov", ORG))
+    (entity,) = resolve(mentions(en))
+    assert entity.type == PER and len(entity.mentions) == 5
+
+
+def test_person_tagged_as_place_elsewhere_joins_the_person() -> None:
+    a = Doc("a", "en").m("Gulnara Tashmatova", PER).m("Tashmatova", PER)
+    b = Doc("b", "en").m("Gulnara Tashmatova", LOC)
+    (entity,) = resolve(mentions(a, b))
+    assert entity.type == PER
+
+
+def test_known_place_named_like_a_person_stays_the_place() -> None:
+    village = Entry("gn:77", LOC, {"en": "Tashmatova"}, frozenset({"Tashmatova"}), geonames=77)
+    a = Doc("a", "en").m("Gulnara Tashmatova", PER).m("Tashmatova", LOC)
+    entities = resolve(mentions(a), FakeGazetteer(village))
+    assert {e.type for e in entities} == {PER, LOC}
+
+
 # --- rule 3: across articles and languages ---------------------------------------------------
 
 def test_full_names_in_three_scripts_meet() -> None:

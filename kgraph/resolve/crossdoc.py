@@ -13,6 +13,7 @@ def link_corpus(state: State) -> None:
     """Join components across articles: equal keys, spelling variants, then bare surnames."""
     types = state.component_types()
     items = _exact(state, types)
+    _mistyped_people(state, types, items)
     for a, b in variant_pairs(items):
         state.uf.union(a, b)
     _surnames(state, state.component_types())
@@ -39,6 +40,19 @@ def _exact(state: State, types: dict[int, EntityType]) -> dict[Item, ItemStats]:
         stats.langs.add(state.mentions[i].lang)
         state.uf.union(stats.first, i)
     return items
+
+
+def _mistyped_people(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
+    """A full person name tagged as a place or organisation (and unknown to the gazetteer) in
+    one article joins the person of that exact name found elsewhere; the majority then decides."""
+    find, uf = state.uf.find, state.uf
+    for i, name in enumerate(state.names):
+        root = find(i)
+        if types[root] == EntityType.PERSON or uf.gid[root] or name.acronym or not name.full:
+            continue
+        person = items.get((EntityType.PERSON, name.identity))
+        if person is not None and uf.union(person.first, i):
+            state.retyped[i] = EntityType.PERSON
 
 
 def _surnames(state: State, types: dict[int, EntityType]) -> None:

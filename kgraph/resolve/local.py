@@ -18,6 +18,7 @@ def link_article(state: State, idxs: list[int]) -> None:
     _same_name(state, idxs)
     _metonymy(state, idxs)
     _partial_persons(state, idxs)
+    _mistyped_people(state, idxs)
     _acronyms(state, idxs)
 
 
@@ -41,7 +42,7 @@ def _metonymy(state: State, idxs: list[int]) -> None:
         name = state.names[i]
         if state.mentions[i].type == EntityType.ORGANIZATION and len(name.tokens) == 1 and not name.acronym:
             if name.key in places and state.uf.union(places[name.key], i):
-                state.metonymic.add(i)
+                state.retyped[i] = EntityType.PLACE
 
 
 def _more_specific(big: _Unit, small: _Unit) -> bool:
@@ -70,6 +71,29 @@ def _partial_persons(state: State, idxs: list[int]) -> None:
             state.uf.union(roots.pop(), units[unit][0])
         elif len(roots) > 1:
             state.ambiguous.update(units[unit])
+
+
+def _mistyped_people(state: State, idxs: list[int]) -> None:
+    """A non-person name made of the words of one full person name of the article is that person.
+
+    (``Petrov Ivan`` tagged as an organisation beside ``Ivan Petrov``.) Names the gazetteer
+    knows are left alone: a city named after a person stays the city.
+    """
+    find, uf = state.uf.find, state.uf
+    people: dict[str, set[int]] = {}
+    for i in idxs:
+        name = state.names[i]
+        if state.mentions[i].type == EntityType.PERSON and name.full:
+            for token in name.tokens:
+                people.setdefault(token, set()).add(find(i))
+    for i in idxs:
+        name = state.names[i]
+        if state.mentions[i].type == EntityType.PERSON or name.acronym or not name.tokens or uf.gid[find(i)]:
+            continue
+        roots = set.intersection(*(people.get(t, set()) for t in name.tokens))
+        roots = {find(r) for r in roots}
+        if len(roots) == 1 and uf.union(roots.pop(), i):
+            state.retyped[i] = EntityType.PERSON
 
 
 def _acronyms(state: State, idxs: list[int]) -> None:

@@ -29,7 +29,7 @@ class State:
     uf: UnionFind = field(init=False)
     ambiguous: set[int] = field(default_factory=set)  # partial names with 2+ candidates in their article
     by_gid: dict[str, int] = field(default_factory=dict)
-    metonymic: set[int] = field(default_factory=set)  # organisation mentions that are a place's name
+    retyped: dict[int, EntityType] = field(default_factory=dict)  # type votes corrected by context
 
     def __post_init__(self) -> None:
         self.names = [
@@ -52,7 +52,7 @@ class State:
         votes: dict[int, list[int]] = {}
         find = self.uf.find
         for i, m in enumerate(self.mentions):
-            kind = EntityType.PLACE if i in self.metonymic else m.type
+            kind = self.retyped.get(i, m.type)
             row = votes.get(root := find(i))
             if row is None:
                 row = votes[root] = [0] * len(kinds)
