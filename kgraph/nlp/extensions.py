@@ -1,7 +1,7 @@
 """Custom attributes every kgraph pipeline fills in."""
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 __all__ = ["ensure_extensions"]
 
@@ -13,6 +13,8 @@ def ensure_extensions() -> None:
     if not Token.has_extension("common"):
         # a common word of the language (not only a name) where capitalisation may be positional
         Token.set_extension("common", default=False)
+    if not Doc.has_extension("capitalises_nouns"):
+        Doc.set_extension("capitalises_nouns", default=False)
     if not Span.has_extension("normal"):
         Span.set_extension("normal", getter=_default_normal)
     if not Span.has_extension("gazetteer_id"):

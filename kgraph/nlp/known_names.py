@@ -45,6 +45,8 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
     kept: list[Span] = list(known)
     for ent in models:
         for part in _uncovered_parts(ent, taken):
+            if doc._.capitalises_nouns and len(part) < len(ent) and len(part) == 1:
+                continue  # 'Nachrichtenagentur' left over from 'Nachrichtenagentur Reuters'
             if gazetteer.demonym(part.text) is None and _worth_keeping(part):
                 kept.append(part)
     normals = {(s.start, s.end): (s._.normal_override, s._.gazetteer_id) for s in kept}
