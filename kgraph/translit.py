@@ -105,7 +105,7 @@ def _squash(word: str) -> str:
         word = word.replace(old, new)
     word = _DOUBLE.sub(r"\1", word)
     word = _GLIDE.sub("", word)
-    if word.startswith("ie") and len(word) > 3:
+    if word.startswith("ie"):
         word = word[1:]  # Yelena / Jelena / Elena
     return _DOUBLE.sub(r"\1", word)
 

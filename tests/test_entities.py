@@ -171,6 +171,22 @@ def test_acronym_spelled_by_initials_in_its_script() -> None:
     assert len(resolve(mentions(en))) == 1
 
 
+def test_dateline_in_capitals_is_not_an_acronym_of_its_neighbour() -> None:
+    en = Doc("e", "en").m("DUSHANBE", LOC).m("Republic of Tajikistan", LOC, gap=2)
+    later = Doc("f", "en").m("Dushanbe", LOC)
+    entities = resolve(mentions(en, later))
+    assert len(entities) == 2
+    assert same(entities, ("e", "DUSHANBE"), ("f", "Dushanbe"))
+
+
+def test_initials_across_scripts() -> None:
+    ru = Doc("r", "ru").m("Елена Ходжаева", PER).m("Е. Ходжаева", PER)
+    en = Doc("e", "en").m("Elena Khodzhayeva", PER).m("Yu. Khodzhayeva", PER)
+    entities = resolve(mentions(ru, en))
+    assert same(entities, ("r", "Е. Ходжаева"), ("e", "Elena Khodzhayeva"))
+    assert not same(entities, ("e", "Yu. Khodzhayeva"), ("e", "Elena Khodzhayeva"))
+
+
 def test_acronym_of_two_names_joins_neither() -> None:
     en = Doc("e", "en").m("Mountain Herders Union", ORG).m("Mining Holding of Uzbekistan", ORG).m("MHU", ORG)
     assert len(resolve(mentions(en))) == 3

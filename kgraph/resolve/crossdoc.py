@@ -30,13 +30,14 @@ def _exact(state: State, types: dict[int, EntityType]) -> dict[Item, ItemStats]:
                 continue
             item: Item = (kind, name.identity)
         elif name.key:
-            item = (kind, ("\x00" + name.key,) if name.acronym else tuple(name.key.split()))
+            item = (kind, tuple(name.key.split()))
         else:
             continue
         stats = items.get(item)
         if stats is None:
             stats = items[item] = ItemStats(i)
         stats.count += 1
+        stats.acronym = stats.acronym and name.acronym
         stats.langs.add(state.mentions[i].lang)
         state.uf.union(stats.first, i)
     return items

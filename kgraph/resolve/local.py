@@ -1,7 +1,8 @@
 """Rule 2: resolution inside one article (partial names, initials, acronyms, metonymy)."""
 from __future__ import annotations
 
-from kgraph.model import EntityType
+from kgraph.model import EntityType, Mention
+from kgraph.translit import to_latin
 
 from .names import ParsedName, spells_acronym
 from .state import State
@@ -97,6 +98,7 @@ def _mistyped_people(state: State, idxs: list[int]) -> None:
 
 
 def _acronyms(state: State, idxs: list[int]) -> None:
+    """An acronym joins the full name written right next to it, or the one name whose initials spell it."""
     ms, names = state.mentions, state.names
     acronyms = [i for i in idxs if names[i].acronym]
     if not acronyms:
@@ -107,15 +109,25 @@ def _acronyms(state: State, idxs: list[int]) -> None:
     for a in acronyms:
         m = ms[a]
         for pos in (where[a] - 1, where[a] + 1):
-            if 0 <= pos < len(spans):
-                other = spans[pos]
-                gap = m.begin - ms[other].end if pos < where[a] else ms[other].begin - m.end
-                if 0 <= gap <= MAX_ACRONYM_GAP and ms[other].type == m.type and not names[other].acronym:
-                    state.uf.union(other, a)
-        spelled = {state.uf.find(i) for i in full if ms[i].type == m.type and _spells(m.text, ms[i], names[i])}
+            if 0 <= pos < len(spans) and _beside(ms[spans[pos]], m, names[spans[pos]]):
+                state.uf.union(spans[pos], a)
+        spelled = {state.uf.find(i) for i in full if ms[i].type == m.type and _spells(m.text, ms[i])}
         if len(spelled) == 1:
             state.uf.union(spelled.pop(), a)
 
 
-def _spells(acronym: str, mention, name: ParsedName) -> bool:
+def _beside(full: Mention, acronym: Mention, name: ParsedName) -> bool:
+    """``Organisation for X (OFX)`` / ``OFX (Organisation for X)``: adjacent, same type, same first letter.
+
+    The first letter guards against datelines such as ``ALMATY, Kazakhstan``.
+    """
+    gap = acronym.begin - full.end if full.end <= acronym.begin else full.begin - acronym.end
+    if not 0 <= gap <= MAX_ACRONYM_GAP or full.type != acronym.type or name.acronym or len(name.tokens) < 2:
+        return False
+    first = (full.normal or full.text).lstrip()[:1].casefold()
+    letter = acronym.text.strip()[:1].casefold()
+    return first == letter or to_latin(first)[:1] == to_latin(letter)[:1]
+
+
+def _spells(acronym: str, mention: Mention) -> bool:
     return spells_acronym(acronym, mention.normal or mention.text) or spells_acronym(acronym, mention.text)

@@ -13,7 +13,7 @@ __all__ = ["Item", "ItemStats", "variant_pairs", "WINDOW", "MINOR_RATIO"]
 WINDOW = 6  # each blocking string is compared with at most the next WINDOW ones
 MINOR_RATIO = 5  # a variant seen in the same languages must be this many times rarer (a typo)
 
-Item = tuple[EntityType, tuple[str, ...]]  # (type, keyed tokens); acronyms have one "\x00"-led token
+Item = tuple[EntityType, tuple[str, ...]]  # (type, keyed tokens)
 
 
 @dataclass
@@ -23,13 +23,12 @@ class ItemStats:
     first: int
     count: int = 0
     langs: set[str] = field(default_factory=set)
+    acronym: bool = True  # only ever written as an acronym: such keys meet by equality only
 
 
 def _blocking_strings(item: Item) -> list[str]:
     """Sort strings: variants must share consonant skeletons, so those lead (then the keys)."""
     kind, tokens = item
-    if tokens[0].startswith("\x00"):
-        return []  # acronyms meet by equal key only
     if kind == EntityType.PERSON and len(tokens) <= 4:
         ordered = sorted(tokens, key=lambda t: (skeleton(t), t))
         rotations = [ordered[k:] + ordered[:k] for k in range(len(ordered))]
@@ -45,7 +44,9 @@ def _admissible(a: ItemStats, b: ItemStats) -> bool:
 
 
 def _candidates(items: dict[Item, ItemStats]) -> dict[Item, list[Item]]:
-    entries = sorted((item[0].value, s, item) for item in items for s in _blocking_strings(item))
+    entries = sorted(
+        (item[0].value, s, item) for item, stats in items.items() if not stats.acronym for s in _blocking_strings(item)
+    )
     found: dict[Item, list[Item]] = {}
     seen: set[tuple[Item, Item]] = set()
     for pos, (kind, string, item) in enumerate(entries):
