@@ -97,7 +97,7 @@ _SQUASH = (
     ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"), ("y", "i"),
 )
 _DOUBLE = re.compile(r"([a-z])\1+")
-_GLIDE = re.compile(r"(?<=[aeiou])i(?=e)")  # Tokayev / Tokaev: the glide before е after a vowel
+_GLIDE = re.compile(r"(?<=[aeiou])i(?=e)")  # Atambayev / Atambaev: the glide before е after a vowel
 
 
 def _squash(word: str) -> str:

@@ -87,10 +87,10 @@ def test_key_shape() -> None:
 
 
 def test_belarusian_form_meets_by_similarity_not_key() -> None:
-    a, b = name_key("Лукашенко"), name_key("Łukaszenka")
+    a, b = name_key("Мазуренко"), name_key("Mazurenka")
     assert a != b
     assert similarity(a, b) >= 0.93
-    assert name_key("Lukashenko") == a
+    assert name_key("Mazurenko") == a
 
 
 def test_different_names_stay_apart() -> None:

@@ -119,7 +119,7 @@ def _acronyms(state: State, idxs: list[int]) -> None:
 def _beside(full: Mention, acronym: Mention, name: ParsedName) -> bool:
     """``Organisation for X (OFX)`` / ``OFX (Organisation for X)``: adjacent, same type, same first letter.
 
-    The first letter guards against datelines such as ``ALMATY, Kazakhstan``.
+    The first letter guards against datelines such as ``DUSHANBE, Tajikistan``.
     """
     gap = acronym.begin - full.end if full.end <= acronym.begin else full.begin - acronym.end
     if not 0 <= gap <= MAX_ACRONYM_GAP or full.type != acronym.type or name.acronym or len(name.tokens) < 2:
