@@ -37,7 +37,9 @@ _POLISH_MARKERS = re.compile(r"[ąćęłńóśźż]|sz|cz|[aeiouy]w(?:[^aeiouy]|
 _CYRILLIC = re.compile(r"[\u0400-\u052f]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
 _VOWELS = "aeiou"
-_EXTRA_LATIN = str.maketrans({"ß": "ss", "ø": "o", "đ": "dj", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th"})
+# Latin letters that do not decompose to ASCII (Turkic Latin alphabets among them: Şymkent, Əliyev)
+_EXTRA_LATIN = str.maketrans({"ß": "ss", "ø": "o", "đ": "dj", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th",
+                              "ş": "sh", "ç": "ch", "ğ": "g", "ə": "a", "ǵ": "g"})
 
 
 def _cyr_letter(prev: str, ch: str) -> str:
@@ -83,6 +85,7 @@ def _strip_marks(text: str) -> str:
 
 def _polish_to_english(word: str) -> str:
     """Polish (and German-like) orthography of a lower-case word → English-like spelling."""
+    word = word.replace("dsch", "dż").replace("tsch", "cz")  # German: Dschumabekow, Tschernow
     word = word.replace("dż", "dzh").replace("dź", "dzh").replace("ż", "zh").replace("ź", "z")
     word = word.replace("sch", "sh").replace("ch", "kh").replace("cz", "ch").replace("sz", "sh")
     word = word.replace("ć", "ch").replace("ś", "s").replace("ń", "n").replace("ł", "l")

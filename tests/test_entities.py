@@ -379,3 +379,26 @@ def test_corpus_resolution_summary() -> None:
     assert not same(entities, ("r", "Айбек Сыдыков"), ("e", "Aleksandr Sydykov"))
     assert not same(entities, ("p", "Sydykow"), ("e", "Aleksandr Sydykov"))  # two full names carry it
     assert same(entities, ("e", "Sydykov"), ("e", "Aleksandr Sydykov"))  # its own article decides
+
+
+_POOL = [
+    (PER, "Айбек Сыдыков", None), (PER, "Aibek Sydykov", None), (PER, "Ajbek Sydykow", None), (PER, "Sydykov", None),
+    (PER, "Сыдыков", None), (PER, "Timur Sydykov", None), (PER, "A. Sydykov", None), (PER, "Sydykov Timur", None),
+    (LOC, "Dushanbe", None), (LOC, "Duszanbe", None), (ORG, "Dushanbe", None), (LOC, "Dushanbe Region", None),
+    (ORG, "Aral Basin Water Council", None), (ORG, "ABWC", None), (LOC, "Novoivanovka", "gn:1"),
+    (LOC, "Novoivanovka", "gn:2"), (LOC, "Novoivanovka", None), (ORG, "Sydykov", None), (LOC, "Aibek Sydykov", None),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 4), st.integers(0, len(_POOL) - 1)), max_size=30), st.randoms())
+def test_random_corpora_resolve_the_same_in_any_order(picks: list[tuple[int, int]], rnd: random.Random) -> None:
+    docs = [Doc(f"d{k}", ("ru", "en", "pl", "en", "ru")[k]) for k in range(5)]
+    for article, pick in picks:
+        kind, text, gid = _POOL[pick]
+        docs[article].m(text, kind, gid=gid, gap=rnd.choice([2, 10]))
+    corpus = mentions(*docs)
+    expected = _snapshot(resolve(corpus))
+    rnd.shuffle(corpus)
+    assert _snapshot(resolve(corpus)) == expected
+    assert sum(len(e[4]) for e in expected) == len(set(corpus))

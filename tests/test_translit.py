@@ -78,6 +78,13 @@ def test_polish_orthography_given_by_language() -> None:
     assert name_key("Jamshid", "en") == name_key("Жамшид") == name_key("Dżamszid", "pl")
     assert name_key("Chamid", "pl") == name_key("Хамид") == name_key("Khamid", "en")
     assert name_key("Chernov", "en") == name_key("Чернов") == name_key("Czernow", "pl")
+    assert name_key("Tschernow", "de") == name_key("Чернов")
+    assert name_key("Dschumabekow", "de") == name_key("Жумабеков")
+
+
+def test_turkic_latin_letters() -> None:
+    assert name_key("Şymkent") == name_key("Шымкент") == name_key("Shymkent")
+    assert name_key("Əliyev") == name_key("Алиев")
 
 
 def test_key_shape() -> None:

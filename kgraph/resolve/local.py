@@ -66,12 +66,17 @@ def _partial_persons(state: State, idxs: list[int]) -> None:
             units.setdefault((name.identity, tuple(sorted(name.initials))), []).append(i)
     order = sorted(units, key=lambda u: (-len(u[0]), -len(u[1]), u))
     find = state.uf.find
-    for pos, unit in enumerate(order):
-        roots = {find(units[big][0]) for big in order[:pos] if _more_specific(big, unit)}
+    by_token: dict[str, list[_Unit]] = {}  # units already seen (all at least as specific), by word
+    for unit in order:
+        pools = [by_token.get(t, []) for t in set(unit[0])]
+        pool = min(pools, key=len)
+        roots = {find(units[big][0]) for big in pool if _more_specific(big, unit)}
         if len(roots) == 1:
             state.uf.union(roots.pop(), units[unit][0])
         elif len(roots) > 1:
             state.ambiguous.update(units[unit])
+        for token in set(unit[0]):
+            by_token.setdefault(token, []).append(unit)
 
 
 def _mistyped_people(state: State, idxs: list[int]) -> None:

@@ -113,6 +113,7 @@ def _spells(acronym: str, letters: tuple[tuple[str, bool], ...]) -> bool:
     return len(acronym) in states
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def spells_acronym(acronym_text: str, name: str) -> bool:
     """Whether the initials of ``name`` spell ``acronym_text``, in its script or in Latin."""
     acro = "".join(_LETTERS.findall(acronym_text)).casefold()
