@@ -57,7 +57,7 @@ def _parsed_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
         yield from _light_verb_args(ctx, view, trigger.head, trigger)
     elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         yield from _light_verb_args(ctx, view, trigger.head.head, trigger, objects=True)
-    if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in trigger.children):
+    if trigger.dep_ in ("conj", "xcomp") and trigger.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in trigger.children):
         yield from _shared_subject(ctx, view, trigger.head)
 
 
@@ -168,6 +168,29 @@ def clause_tokens(ctx: ArticleContext, view: SentenceView, trigger: Token, windo
 def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Iterator[Arg]:
     clause = clause_tokens(ctx, view, trigger)
     passive = is_passive(ctx, trigger)
+    found = list(_window_slots(ctx, clause, trigger, passive))
+    yield from found
+    if not passive and clause and not any(slot == "subject" for slot, _ in found):
+        subject = _dropped_subject(ctx, view, clause[0])
+        if subject is not None:
+            yield "subject", subject
+
+
+def _dropped_subject(ctx: ArticleContext, view: SentenceView, first: Token) -> Mention | None:
+    """"X said that [he] asked for help": a clause after a complementiser with no subject of its own
+    takes the nearest person or organisation before the complementiser (pro-drop languages)."""
+    tokens = view.tokens()
+    pos = next((k for k, t in enumerate(tokens) if t.i == first.i), 0)
+    if pos == 0 or tokens[pos - 1].text.lower() not in ctx.lex.clause_breaks or tokens[pos - 1].is_punct:
+        return None
+    for t in reversed(tokens[:pos - 1]):
+        m = ctx.mention_at(t)
+        if m is not None and m.type in (EntityType.PERSON, EntityType.ORGANIZATION):
+            return m
+    return None
+
+
+def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, passive: bool) -> Iterator[Arg]:
     previous: Token | None = None
     for token in clause:
         mention = ctx.mention_at(token)

@@ -23,10 +23,15 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     about = next((e.key for e in events if e.kind != "Statement"), None)
     claims: dict[str, Claim] = {}
     statements: list[Event] = []
-    for speaker, cue, scope in _sources(ctx, view):
+    found = list(_sources(ctx, view))
+    speakers = [speaker for speaker, _, _ in found]
+    for speaker, cue, scope in found:
         ref = ctx.ref(speaker)
         if ref in claims:
             continue
+        if speaker.type == EntityType.PERSON:
+            ctx.speakers.append(speaker)
+        scope = scope + [s for s in speakers if s is not speaker]  # "X said, quoted by Y": Y's claim is about X
         concerns = tuple(dict.fromkeys(ctx.ref(m) for m in scope if ctx.ref(m) != ref))[:MAX_CONCERNS]
         key = f"{view.sentence.article_id}/{view.sentence.begin}/claim/{speaker.begin}"
         claims[ref] = Claim(key, ref, view.sentence, about, concerns)
@@ -61,7 +66,7 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
                 target = next((c for c in child.children if c.dep_ == "pobj"), child)
             m = ctx.mention_at(target)
             if m is None and ctx.is_pronoun(target):
-                m = ctx.person_for_pronoun(target)
+                m = ctx.speaker_for_pronoun(target)
             if m is None:
                 m = next((ctx.mention_at(c) for c in target.children
                           if c.dep_ in ("compound", "appos", "flat", "nmod") and ctx.mention_at(c)), None)

@@ -35,6 +35,7 @@ class ArticleContext:
     has_parse: bool = field(init=False)
     views: list[SentenceView] = field(init=False)
     _by_token: dict[int, Mention] = field(init=False)
+    speakers: list[Mention] = field(default_factory=list)  # persons quoted so far, in text order
 
     def __post_init__(self) -> None:
         doc = self.parsed.doc
@@ -75,6 +76,11 @@ class ArticleContext:
 
     def is_pronoun(self, token: Token) -> bool:
         return token.text.lower() in self.lex.pronouns
+
+    def speaker_for_pronoun(self, token: Token, reach: int = 600) -> Mention | None:
+        """"..., he said": the person last quoted shortly before, else :meth:`person_for_pronoun`."""
+        recent = [m for m in self.speakers if m.type == EntityType.PERSON and 0 <= token.idx - m.end <= reach]
+        return recent[-1] if recent else self.person_for_pronoun(token)
 
     def person_for_pronoun(self, token: Token) -> Mention | None:
         """The person a personal pronoun most likely stands for: the last one named before, else the
