@@ -131,7 +131,7 @@ class ViewData:
 
 
 def _rows(store: Store, sparql: str):
-    return store.query(sparql, use_default_graph_as_union=True)
+    return store.query(sparql)
 
 
 def _load_entities(store: Store) -> dict[str, EntityView]:

@@ -5,6 +5,7 @@ page costs nothing to open, even for a hub.
 """
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass
 
@@ -40,8 +41,9 @@ class EgoDrawing:
     height: int = HEIGHT
 
 
-def _ranked(graph: nx.Graph, nodes, score: dict[str, float]) -> list[str]:
-    return sorted(nodes, key=lambda n: (-score.get(n, 0.0), n))
+def _ranked(nodes, score: dict[str, float], limit: int) -> list[str]:
+    """The ``limit`` best-scored nodes, best first (ties by IRI)."""
+    return heapq.nsmallest(limit, nodes, key=lambda n: (-score.get(n, 0.0), n))
 
 
 def _place(iri: str, angle: float, radius: float, ring: int, r: float) -> EgoNode:
@@ -61,8 +63,7 @@ def ego_drawing(graph: nx.Graph, centre: str, score: dict[str, float], radius: i
     """Radial drawing of ``centre``'s neighbourhood in ``graph`` (most central neighbours first)."""
     if centre not in graph:
         return EgoDrawing([_place(centre, 0.0, 0.0, 0, 14)], [], 0)
-    ring1_all = _ranked(graph, graph.neighbors(centre), score)
-    ring1 = ring1_all[:RING1_MAX]
+    ring1 = _ranked(graph.neighbors(centre), score, RING1_MAX)
     ring2: list[tuple[str, str]] = []  # (node, parent)
     seen = {centre, *ring1}
     if radius >= 2:
@@ -72,9 +73,9 @@ def ego_drawing(graph: nx.Graph, centre: str, score: dict[str, float], radius: i
                 if n not in seen and n not in candidates:
                     candidates[n] = parent
         order = {p: i for i, p in enumerate(ring1)}
-        best = _ranked(graph, candidates, score)[:RING2_MAX]
+        best = _ranked(candidates, score, RING2_MAX)
         ring2 = sorted(((n, candidates[n]) for n in best), key=lambda t: (order[t[1]], t[0]))
-    hidden = len(ring1_all) - len(ring1)
+    hidden = graph.degree(centre) - len(ring1)
     nodes = {centre: _place(centre, 0.0, 0.0, 0, 16)}
     for i, n in enumerate(ring1):
         nodes[n] = _place(n, -math.pi / 2 + 2 * math.pi * i / max(len(ring1), 1), 140 if ring2 else 190, 1, 9)

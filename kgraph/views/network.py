@@ -17,7 +17,7 @@ from kgraph.views.data import ViewData
 
 __all__ = ["overview_graph", "OverviewView", "overview_view", "MAX_NODES", "MAX_EDGES"]
 
-MAX_NODES = 600
+MAX_NODES = 480  # below networkx's 500-node threshold for its scipy-only layout
 MAX_EDGES = 3000
 MAX_GROUPS = 60
 
