@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.lines import line_break_sentences  # noqa: F401  (registers the component)
+from kgraph.nlp.name_words import name_words
 from kgraph.nlp.registry import register
 from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
 from kgraph.nlp.tokenizer_rules import add_shared_infixes
@@ -34,6 +35,7 @@ TITLE_LEMMAS = frozenset(
     "prezydent premier minister wiceminister rzecznik dziennikarz dziennikarka przewodniczący szef "
     "ambasador konsul sekretarz generał pan pani król poseł senator muzyk piosenkarka".split()
 )
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "di", "da", "du", "del", "della", "la", "le", "al", "el", "bin", "ibn", "ben", "ter", "ten", "zu"}
 OPENERS = {"„", '"', "«", "-", "–", "—", "(", "'", "‚"}
 _LOCAL = threading.local()
 
@@ -142,16 +144,34 @@ def _continues_name(doc: Doc, i: int) -> bool:
     if not _is_name_token(token) or "\n" in prev.whitespace_ or prev.is_punct:
         return False
     before, here = analyse(prev.text), analyse(token.text)
-    if before.label == "LOC" and here.label != "LOC":
+    if (before.label == "LOC") != (here.label == "LOC") or prev.text.isupper():
         return False
+    if before.common and before.label is None and prev.text[:1].isupper() and not here.known and not token.text.isupper():
+        return False  # 'Komisji Europejskiej | Ursulą von der Leyen': dictionary words, then a foreign name
     return not (here.first_name and before.label != "PERSON")
+
+
+def _particle_joins(doc: Doc, i: int) -> int:
+    """'Ursula von der Leyen': lowercase particles between name words; how many tokens they span."""
+    j = i
+    while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].text[:1].islower():
+        j += 1
+    return j - i if j > i and j < len(doc) and is_capitalised(doc[j].text) and analyse(doc[i - 1].text).label == "PERSON" or (
+        j > i and j < len(doc) and is_capitalised(doc[j].text) and not analyse(doc[i - 1].text).known) else 0
+
+
+def _opens_organisation(doc: Doc, i: int) -> bool:
+    """'Prokuratura Generalna …' at a sentence start: an organisation head before a capitalised word."""
+    token = doc[i]
+    return (is_capitalised(token.text) and i + 1 < len(doc) and is_capitalised(doc[i + 1].text)
+            and not token.whitespace_.count("\n") and name_words().is_org_head(token, "pl"))
 
 
 def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if not _is_name_token(doc[i]):
+        if not (_is_name_token(doc[i]) or _opens_organisation(doc, i)):
             i += 1
             continue
         start = i
@@ -159,6 +179,8 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         while i < len(doc):
             if _joined(doc, i):
                 i += 2
+            elif (skip := _particle_joins(doc, i)) and i > start:
+                i += skip
             elif _continues_name(doc, i):
                 i += 1
             else:
@@ -168,7 +190,9 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _label(span: Span) -> str:
-    labels = [analyse(t.text).label for t in span if t.text != "-"]
+    if name_words().is_org_head(span[0], "pl") and len(span) > 1:
+        return "ORG"
+    labels = [analyse(t.text).label for t in span if t.text != "-" and not t.text[:1].islower()]
     if "PERSON" in labels and sum(lab == "PERSON" for lab in labels) >= max(1, len(labels) // 2):
         return "PERSON"
     for wanted in ("LOC", "ORG", "PERSON"):
@@ -179,18 +203,47 @@ def _label(span: Span) -> str:
         return "ORG"
     if first.i > 0 and analyse(first.doc[first.i - 1].text).lemmas[:1] and set(analyse(first.doc[first.i - 1].text.lower()).lemmas) & TITLE_LEMMAS:
         return "PERSON"
-    if len(span) >= 2 or span[-1].lower_.endswith(SURNAME_ENDINGS):
+    if len(span) >= 2 or any(stem.endswith(SURNAME_ENDINGS) for stem in (span[-1].lower_, *_person_stems(span[-1].text))):
         return "PERSON"
     return "ORG"
 
 
-def _normal(span: Span) -> str:
-    """Nominative of the name: SGJP's lemma for the words it knows as names."""
+# Case endings of unknown (foreign) surnames and given names → their nominative ending,
+# tried when no other mention in the article shows the base form.
+PERSON_ENDINGS = (("owowi", "ow"), ("ewowi", "ew"), ("owem", "ow"), ("ewem", "ew"), ("inem", "in"), ("ynem", "yn"),
+                  ("owa", "ow"), ("ewa", "ew"), ("ina", "in"), ("yna", "yn"), ("ą", "a"), ("ę", "a"))
+# Endings no nominative has: applied even when no other mention shows the base form.
+CERTAIN_CASE_ENDINGS = ("owowi", "ewowi", "owem", "ewem", "inem", "ynem", "ą", "em")
+
+
+def _person_stems(word: str) -> tuple[str, ...]:
+    lower = word.lower()
+    out = [lower[: -len(end)] + base for end, base in PERSON_ENDINGS if lower.endswith(end) and len(lower) > len(end) + 2]
+    if lower.endswith("em") and len(lower) >= 6 and lower[-3] not in "aeiouyąęó":
+        out.append(lower[:-2])  # masculine instrumental: 'Nurlanem' → 'nurlan'
+    return tuple(dict.fromkeys(out))
+
+
+def _normal_word(token: Token, label: str, known_words: set[str]) -> str:
+    info = analyse(token.text)
+    proper = [lemma for lemma in info.lemmas if lemma[:1].isupper()]
+    if proper:
+        return proper[0]
+    if info.known or label != "PERSON":
+        return token.text
+    candidates = (*stems(token.text), *_person_stems(token.text))
+    seen = next((c for c in candidates if c in known_words and c != token.lower_), None)
+    if seen is None and candidates and token.lower_.endswith(CERTAIN_CASE_ENDINGS):
+        seen = _person_stems(token.text)[0] if _person_stems(token.text) else None
+    return token.text[:1] + seen[1:] if seen else token.text
+
+
+def _normal(span: Span, known_words: set[str] = frozenset()) -> str:
+    """Nominative of the name: SGJP's lemma for the words it knows as names; for foreign names,
+    the form another mention in the article shows ('Dżaparowem' → 'Dżaparow'), else a case rule."""
     words: list[str] = []
     for token in span:
-        info = analyse(token.text)
-        proper = [lemma for lemma in info.lemmas if lemma[:1].isupper()]
-        words.append(proper[0] if proper else token.text)
+        words.append(_normal_word(token, span.label_, known_words))
         words.append(token.whitespace_ and " ")
     return "".join(words).strip()
 
@@ -206,8 +259,9 @@ def polish_entities(doc: Doc) -> Doc:
             token.lemma_ = info.lemmas[0]
     spans = [Span(doc, a, b, label=_label(Span(doc, a, b))) for a, b in _name_runs(doc)]
     set_entities(doc, spans)
+    known_words = {t.lower_ for ent in doc.ents for t in ent}
     for ent in doc.ents:
-        ent._.normal_override = _normal(ent)
+        ent._.normal_override = _normal(ent, known_words)
     return doc
 
 

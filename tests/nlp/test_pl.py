@@ -24,3 +24,19 @@ def test_hyphenated_name_is_one_span():
 def test_place_then_person_are_two_names():
     texts = {t for t, _, _ in ents("Prezydent Ukrainy Wołodymyr Zełenski przemawiał.")}
     assert "Wołodymyr Zełenski" in texts
+
+
+def test_foreign_surnames_in_oblique_cases_get_their_nominative():
+    found = ents("Wczoraj premier rozmawiał z Nurlanem Bekowem. Potem Aman Tolegenow spotkał się z Tolegenowem juniorem.")
+    assert ("Nurlanem Bekowem", "PERSON", "Nurlan Bekow") in found
+    assert any(text == "Tolegenowem" and normal == "Tolegenow" for text, _, normal in found)
+
+
+def test_name_particles_and_a_name_after_an_institution():
+    found = ents("Doszło do spotkania z przewodniczącą Komisji Europejskiej Ursulą von der Leyen w Brukseli.")
+    assert ("Ursulą von der Leyen", "PERSON", "Ursula von der Leyen") in found
+
+
+def test_acronym_and_institution_at_sentence_start():
+    texts = {(t, label) for t, label, _ in ents("Prokuratura Generalna wszczęła śledztwo. Rzecznik MSZ Litwy zabrał głos.")}
+    assert ("Prokuratura Generalna", "ORG") in texts and ("MSZ", "ORG") in texts
