@@ -5,7 +5,9 @@ import pyoxigraph
 import rdflib
 from rdflib.namespace import OWL, RDF
 
-from conftest import CORPUS
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
 SCHEMA = rdflib.Namespace("https://schema.org/")
 NIF = rdflib.Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")

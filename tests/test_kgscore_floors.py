@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SHARED
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 FLOORS = json.loads((Path(__file__).parent / "kgscore_floors.json").read_text())
 
