@@ -145,12 +145,28 @@ def _query_text(sparql: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def _compact(term) -> str:
+    """An IRI as a prefixed name where a standard prefix fits; literals as their text."""
+    from pyoxigraph import NamedNode
+
+    from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
+
+    if term is None:
+        return ""
+    if not isinstance(term, NamedNode):
+        return term.value
+    for prefix, namespace in (("id", DEFAULT_BASE_IRI), *PREFIXES.items()):
+        if term.value.startswith(namespace):
+            return f"{prefix}:{term.value[len(namespace):]}"
+    return term.value
+
+
 def _print_table(result) -> None:
     names = [v.value for v in result.variables]
     table = Table(*names, show_lines=False)
     count = 0
     for row in result:
-        table.add_row(*[(row[n].value if row[n] is not None else "") for n in names])
+        table.add_row(*[_compact(row[n]) for n in names])
         count += 1
     out.print(table)
     console.print(f"{count} row{'s' * (count != 1)}")
