@@ -102,6 +102,21 @@ _ROWS: tuple[ErrorCode, ...] = (
     ErrorCode("W036", "file name not utf-8",
               "{name}: file name is not valid UTF-8; article id set to {article_id!r}. Rename "
               "the file."),
+    # --- language pipelines and extraction: one article ------------------------------------
+    ErrorCode("E100", "language pipeline failed",
+              "{name}: the {lang} language pipeline failed on this article ({reason}); article "
+              "skipped. Please report this with the file attached."),
+    ErrorCode("E101", "too long",
+              "{name}: article is {chars:,} characters, over the {lang} language pipeline's "
+              "limit of {limit:,}; article skipped. Split it into articles."),
+    ErrorCode("E110", "extraction failed",
+              "{name}: extracting names and facts failed ({reason}); article skipped. Please "
+              "report this with the file attached."),
+    # --- exports -----------------------------------------------------------------------------
+    ErrorCode("E400", "cannot write output",
+              "{name}: cannot write the build there ({reason}); check that the folder is "
+              "writable and the disk has room, then build again (each output file is whole: "
+              "the previous build's or this one's)."),
 )
 
 ERRORS: dict[str, ErrorCode] = {row.code: row for row in _ROWS}

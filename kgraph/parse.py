@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from kgraph.model import Article, Sentence
 from kgraph.nlp import pipeline_for
 
-__all__ = ["ParsedArticle", "parse", "parse_all"]
+__all__ = ["ParsedArticle", "parse", "parse_all", "length_limit"]
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,12 @@ class ParsedArticle:
 def nlp_text(article: Article) -> str:
     """The article's text with its crawl marker blanked out: same length, so offsets hold."""
     return " " * article.body_start + article.text[article.body_start:]
+
+
+def length_limit(article: Article) -> int | None:
+    """The pipeline's character limit if ``article`` is over it (spaCy refuses such texts), else None."""
+    limit = pipeline_for(article.lang).max_length
+    return limit if len(article.text) > limit else None
 
 
 def parse(article: Article) -> ParsedArticle:

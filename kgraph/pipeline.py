@@ -14,12 +14,13 @@ from pathlib import Path
 from pyoxigraph import Quad
 
 from kgraph.corpus import read_corpus
+from kgraph.errors import make_problem
 from kgraph.facts import extract_facts
 from kgraph.entities import resolve
 from kgraph.gazetteer import Gazetteer
 from kgraph.mentions import mentions_of
 from kgraph.model import Article, ArticleExtraction, Entity, Problem
-from kgraph.parse import ParsedArticle, parse_all
+from kgraph.parse import ParsedArticle, length_limit, parse_all
 from kgraph.rdf.build import article_quads
 from kgraph.rdf.facts import EntityRefs, fact_quads
 from kgraph.rdf.iris import Iris
@@ -65,25 +66,40 @@ def _extract_all(articles: list[Article], problems: list[Problem], progress: Pro
             out.append(extract(parsed))
         except Exception as exc:  # one bad article never stops the others
             log.exception("extraction failed for %s", parsed.article.path)
-            problems.append(Problem(parsed.article.path, "E100", f"{parsed.article.path.name}: extraction failed ({exc!r}); article skipped."))
+            problems.append(make_problem("E110", parsed.article.path, reason=repr(exc)))
         if progress:
             progress("extract", i, len(articles))
     return out
 
 
 def _safe_parse(articles: list[Article], problems: list[Problem]) -> Iterable[ParsedArticle]:
-    """Parse in batches; if a batch fails, parse its articles one by one to isolate the bad one."""
-    ordered = sorted(articles, key=lambda a: (a.lang, a.id))
+    """Parse in batches; if a batch fails, parse the rest one by one to isolate the bad one.
+
+    Each article is yielded at most once; texts over the pipeline's length limit are reported
+    (E101) and not parsed, so they never fail a batch.
+    """
+    ordered = []
+    for article in sorted(articles, key=lambda a: (a.lang, a.id)):
+        limit = length_limit(article)
+        if limit is None:
+            ordered.append(article)
+        else:
+            problems.append(make_problem("E101", article.path, lang=article.lang, chars=len(article.text), limit=limit))
+    done: set[str] = set()
     try:
-        yield from parse_all(ordered)
+        for parsed in parse_all(ordered):
+            done.add(parsed.article.id)
+            yield parsed
         return
-    except Exception:
-        log.exception("batch parse failed; parsing one by one")
+    except Exception as exc:
+        log.warning("batch parse failed (%r); parsing the rest one by one", exc)
     for article in ordered:
+        if article.id in done:
+            continue
         try:
             yield from parse_all([article])
         except Exception as exc:
-            problems.append(Problem(article.path, "E100", f"{article.path.name}: language pipeline failed ({exc!r}); article skipped."))
+            problems.append(make_problem("E100", article.path, lang=article.lang, reason=repr(exc)))
 
 
 def build_graph(extractions: list[ArticleExtraction], *, iris: Iris, gazetteer: Gazetteer | None = None) -> tuple[list[Entity], list[Quad]]:
