@@ -1,0 +1,40 @@
+"""Exports are written whole or not at all, and readable like any file the user writes."""
+from __future__ import annotations
+
+import os
+import stat
+
+import pytest
+
+from kgraph.export.atomic import write_atomic
+
+
+def test_new_file_gets_the_umask_mode_not_0600(tmp_path):
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "graph.ttl", lambda out: out.write(b"x"))
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "graph.ttl").stat().st_mode) == 0o644
+
+
+def test_existing_file_keeps_its_mode(tmp_path):
+    target = tmp_path / "index.html"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+    write_atomic(target, lambda out: out.write(b"new"))
+    assert target.read_bytes() == b"new" and stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_a_failing_writer_leaves_the_old_file_and_no_temp(tmp_path):
+    target = tmp_path / "graph.trig"
+    target.write_bytes(b"old")
+
+    def half(out):
+        out.write(b"half")
+        raise OSError("disk full")
+
+    with pytest.raises(OSError):
+        write_atomic(target, half)
+    assert target.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.trig"]
