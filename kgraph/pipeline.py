@@ -21,6 +21,7 @@ from kgraph.gazetteer import Gazetteer
 from kgraph.mentions import mentions_of
 from kgraph.model import Article, ArticleExtraction, Entity, Problem
 from kgraph.parse import ParsedArticle, length_limit, parse_all
+from kgraph.propagate import propagate_names
 from kgraph.rdf.build import article_quads
 from kgraph.rdf.facts import EntityRefs, fact_quads
 from kgraph.rdf.iris import Iris
@@ -136,7 +137,7 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
             cache.put(extraction)
         cache.prune(read.articles)
     # the serial order (language, id): entity resolution sees mentions in the same order every time
-    extractions = sorted([*cached.values(), *fresh], key=lambda e: (e.article.lang, e.article.id))
+    extractions = propagate_names(sorted([*cached.values(), *fresh], key=lambda e: (e.article.lang, e.article.id)))
     entities, quads = build_graph(extractions, iris=Iris(base_iri), gazetteer=Gazetteer.load())
     return BuildResult(read.articles, sorted(extractions, key=lambda e: e.article.id), entities, quads,
                        problems, time.perf_counter() - started)
