@@ -14,6 +14,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -55,7 +56,8 @@ def build(
     from kgraph.errors import KgraphError
 
     if not corpus.exists():
-        console.print(f"[red]error:[/red] {corpus}: no such file or folder; give the folder that holds the articles.")
+        console.print(f"[red]error:[/red] {escape(str(corpus))}: no such file or folder; give the folder that holds the articles.",
+                      soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
@@ -68,16 +70,24 @@ def build(
             kg = build_graph(corpus, out_dir, base_iri=base_iri, progress=advance, jobs=jobs,
                              dask_scheduler=dask_scheduler, incremental=cache)
     except KgraphError as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE) from None
     except ValueError as exc:
-        console.print(f"[red]error:[/red] {exc}")
+        console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE) from None
+    except OSError as exc:  # the output cannot be written: disk full, read-only, permissions
+        from kgraph.errors import make_problem
+
+        where = Path(exc.filename) if exc.filename else out_dir
+        problem = make_problem("E400", where, reason=exc.strerror or str(exc))
+        console.print(f"[red]{problem.code}[/red] {escape(problem.message)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(EXIT_SKIPPED) from None
     report = kg.report
     assert report is not None
     for problem in report.problems:
         colour = "yellow" if not problem.skipped else "red"
-        console.print(f"[{colour}]{problem.code}[/{colour}] {problem.message}", highlight=False)
+        console.print(f"[{colour}]{problem.code}[/{colour}] {escape(problem.message)}", highlight=False,
+                      soft_wrap=True)
     _summary(report, out_dir)
     skipped = [p for p in report.problems if p.skipped]
     if not report.extractions or (strict and skipped):
