@@ -1,4 +1,8 @@
-"""Writing files so that a reader never sees half of one: temp file, fsync, rename."""
+"""Writing files so that a reader never sees half of one: temp file, fsync, rename.
+
+A temp file is named ``.NAME.PID.XXXX.tmp``; one left by a process that no longer runs (a build
+killed midway) is deleted the next time NAME is written.
+"""
 from __future__ import annotations
 
 import os
@@ -21,11 +25,34 @@ def _mode_for(path: Path) -> int:
         return 0o666 & ~mask
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, but not ours to signal
+        return True
+    return True
+
+
+def _remove_stale_temps(path: Path) -> None:
+    """Delete the temp files of ``path`` left by processes that died before renaming them."""
+    prefix = f".{path.name}."
+    for entry in path.parent.iterdir():
+        name = entry.name
+        if not (name.startswith(prefix) and name.endswith(".tmp")):
+            continue
+        pid = name[len(prefix):].split(".", 1)[0]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            entry.unlink(missing_ok=True)
+
+
 @contextmanager
 def atomic_output(path: Path) -> Iterator[BinaryIO]:
     """A binary file handle whose content replaces ``path`` only when the block succeeds."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    _remove_stale_temps(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, _mode_for(path))  # mkstemp makes 0600: exports must stay readable by others
         with os.fdopen(fd, "wb") as handle:

@@ -66,11 +66,26 @@ def cli_build(corpus: Path, out: Path, *extra: str) -> Built:
     return Built(result.exit_code, result.output, out)
 
 
-def subprocess_build(corpus: Path, out: Path, *extra: str, **popen) -> subprocess.Popen:
-    """``kgraph build`` in a child process (for crashes)."""
+# The CLI, with a marker file touched when the first article's extraction starts.
+_MARKED_CLI = """
+import sys, pathlib
+import kgraph.pipeline as pipeline
+marker, real = pathlib.Path(sys.argv.pop(1)), pipeline.extract
+def extract(parsed):
+    marker.touch()
+    return real(parsed)
+pipeline.extract = extract
+from kgraph.cli import app
+app(prog_name="kgraph")
+"""
+
+
+def subprocess_build(corpus: Path, out: Path, *extra: str, marker: Path | None = None) -> subprocess.Popen:
+    """``kgraph build`` in a child process (for crashes); ``marker`` is touched once extraction runs."""
     env = {**os.environ, "PYTHONHASHSEED": "0"}
-    return subprocess.Popen([sys.executable, "-m", "kgraph.cli", "build", str(corpus), "--out", str(out), "--quiet", *extra],
-                            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, **popen)
+    head = ["-c", _MARKED_CLI, str(marker)] if marker else ["-m", "kgraph.cli"]
+    return subprocess.Popen([sys.executable, *head, "build", str(corpus), "--out", str(out), "--quiet", *extra],
+                            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def load_graph(path: Path) -> pyoxigraph.Store:

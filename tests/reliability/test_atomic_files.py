@@ -38,3 +38,18 @@ def test_a_failing_writer_leaves_the_old_file_and_no_temp(tmp_path):
         write_atomic(target, half)
     assert target.read_bytes() == b"old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.trig"]
+
+
+def test_temps_of_dead_writers_are_removed_live_ones_kept(tmp_path):
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f".graph.ttl.{int(dead.stdout)}.abc123.tmp"
+    live = tmp_path / f".graph.ttl.{os.getppid()}.def456.tmp"
+    other = tmp_path / f".graph.trig.{int(dead.stdout)}.abc123.tmp"
+    for path in (stale, live, other):
+        path.write_bytes(b"half")
+    write_atomic(tmp_path / "graph.ttl", lambda out: out.write(b"whole"))
+    assert not stale.exists() and live.exists() and other.exists()
+    assert (tmp_path / "graph.ttl").read_bytes() == b"whole"
