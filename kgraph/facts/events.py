@@ -30,8 +30,9 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
     return out
 
 
-def sentence_events(ctx: ArticleContext, view: SentenceView, anchor) -> list[Event]:
-    """Every event a sentence states, one per kind; events with no argument at all are dropped."""
+def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: list | None = None) -> list[Event]:
+    """Every event a sentence states, one per kind; events with no argument at all are dropped.
+    ``carried``: dates that hold for the sentence when it states none itself."""
     by_kind: dict[str, dict] = {}
     dates = None
     for trigger, kind in triggers(ctx, view):
@@ -39,7 +40,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor) -> list[Eve
         if not args:
             continue
         if dates is None:
-            dates = sentence_dates(view.sentence, ctx.lang, anchor)
+            dates = sentence_dates(view.sentence, ctx.lang, anchor) or list(carried or ())
         acc = by_kind.setdefault(kind, {"trigger": trigger, "parts": [], "place": None, "date": None})
         subj_role, obj_role = ctx.lex.roles[kind]
         for slot, mention in args:

@@ -8,7 +8,7 @@ from .claims import sentence_claims
 from .context import ArticleContext
 from .events import sentence_events
 from .relations import article_relations, sentence_relations
-from .when import article_anchor
+from .when import article_anchor, carried_dates
 from .world import World, world
 
 __all__ = ["extract_facts"]
@@ -25,7 +25,9 @@ def extract_facts(parsed: ParsedArticle, mentions: list[Mention], *, w: World | 
     claims: list[Claim] = []
     previous = None
     for view in ctx.views:
-        found = sentence_events(ctx, view, anchor)
+        carried = carried_dates(parsed.article.text, previous.sentence if previous else None,
+                                _has_verb(previous), view.sentence, ctx.lang, anchor)
+        found = sentence_events(ctx, view, anchor, carried)
         said, statements = sentence_claims(ctx, view, found, anchor)
         events += found + [s for s in statements if s.key not in {e.key for e in found}]
         claims += said
@@ -33,6 +35,10 @@ def extract_facts(parsed: ParsedArticle, mentions: list[Mention], *, w: World | 
         previous = view
     facts += article_relations(ctx, w)
     return _unique(facts), events, claims
+
+
+def _has_verb(view) -> bool:
+    return view is not None and any(t.pos_ in ("VERB", "AUX") for t in view.tokens())
 
 
 def _unique(facts: list[Fact]) -> list[Fact]:

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 from kgraph.model import EntityType, Fact, Mention
 
 from .context import ArticleContext, SentenceView
+from .media import media_relations
+from .offices import acquaintances, office_spokesperson, organisation_before
 from .refs import gazetteer_ref
 from .world import World
 
@@ -19,11 +21,13 @@ _TITLE_SCAN = 9
 
 def sentence_relations(ctx: ArticleContext, view: SentenceView, previous: SentenceView | None, w: World) -> list[Fact]:
     out: list[Fact] = []
-    out += positions(ctx, view)
+    out += positions(ctx, view, w)
     out += nationality(ctx, view, w)
     out += state_bodies(ctx, view, w)
     out += membership(ctx, view, previous, w)
     out += bracketed_places(ctx, view)
+    out += media_relations(ctx, view, w)
+    out += acquaintances(ctx, view)
     return out
 
 
@@ -44,7 +48,7 @@ def _title_at(ctx: ArticleContext, tokens: list[Token], k: int) -> tuple[int, st
     return best
 
 
-def positions(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
+def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -> list[Fact]:
     """"President of X, Name", "head of the Committee Name", "Name, ambassador of X"."""
     tokens, out = view.tokens(), []
     k = 0
@@ -56,6 +60,10 @@ def positions(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
         n, title = found
         holder, org = _scan_after(ctx, tokens, k + n)
         holder = holder or _holder_before(ctx, tokens, k) or _holder_parsed(ctx, tokens[k + n - 1])
+        if holder is not None and org is None:
+            org = organisation_before(ctx, tokens[k], title)
+            if w is not None and title in ctx.lex.spokesperson_titles:
+                out.extend(office_spokesperson(ctx, view, tokens, k + n, holder, w))
         if holder is not None and org is not None and holder is not org:
             out.extend(_position_facts(ctx, view, holder, org, title))
         k += n

@@ -25,6 +25,10 @@ PREDICATES: dict[str, NamedNode] = {
     "worksFor": SCHEMA.worksFor,
     "spokespersonOf": KG.spokespersonOf,
     "partOf": KG.partOf,
+    "ownedBy": KG.ownedBy,
+    "publishesOn": KG.publishesOn,
+    "appearedOn": KG.appearedOn,
+    "knows": SCHEMA.knows,
 }
 ROLES = {"agent": KG.agent, "affected": KG.affected, "participant": SCHEMA.participant}
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]

@@ -1,0 +1,122 @@
+"""Positions the phrase leaves implicit: the organisation of "Deputy Minister X" taken from the
+text before it, the office holder of "press secretary of the Kyrgyz President X", and person-to-person
+relations ("a friend of the musician, singer X")."""
+from __future__ import annotations
+
+import functools
+import json
+
+from spacy.tokens import Token
+
+from kgraph.model import EntityType, Fact, Mention
+
+from .context import ArticleContext, SentenceView
+from .lexicon import DATA_DIR
+from .media import media_lexicon
+from .refs import gazetteer_ref
+from .world import World
+
+__all__ = ["organisation_before", "office_spokesperson", "acquaintances"]
+
+_ARTICLES = {"the", "a", "an"}
+
+
+@functools.lru_cache(maxsize=1)
+def _org_stems() -> dict[str, tuple[str, ...]]:
+    """Canonical title -> stems an organisation's name must contain to be that title's organisation."""
+    raw = json.loads((DATA_DIR / "titles.json").read_text(encoding="utf-8")).get("organisation_of_title", {})
+    return {k: tuple(s.lower() for s in v) for k, v in raw.items() if not k.startswith("_")}
+
+
+def organisation_before(ctx: ArticleContext, title_token: Token, title: str) -> Mention | None:
+    """"Deputy Minister X" with no organisation in the phrase: the closest organisation named before
+    in the same paragraph, else earlier in the article, whose name fits the title (a ministry)."""
+    stems = _org_stems().get(title)
+    if not stems:
+        return None
+    text = ctx.parsed.article.text
+    begin = text.rfind("\n", 0, title_token.idx) + 1
+    before = [m for m in ctx.mentions if m.type == EntityType.ORGANIZATION and m.end <= title_token.idx
+              and any(s in f"{m.text} {m.normal}".lower() for s in stems)]
+    near = [m for m in before if m.begin >= begin]
+    return (near or before or [None])[-1]
+
+
+def office_spokesperson(ctx: ArticleContext, view: SentenceView, tokens: list[Token], start: int,
+                        holder: Mention, w: World) -> list[Fact]:
+    """"press secretary of the Kyrgyz President X" / "пресс-секретарь президента Киргизии X": X speaks
+    for whoever holds that office (the gazetteer's heads of state, by country and year)."""
+    country, office = None, None
+    for t in tokens[start:start + 6]:
+        m = ctx.mention_at(t)
+        if m is holder:
+            break
+        if m is not None:
+            if m.type == EntityType.PLACE and w.is_country(m.gazetteer_id):
+                country = country or m.gazetteer_id
+                continue
+            return []
+        title = ctx.lex.titles.get((t.lemma_.lower(),)) or ctx.lex.titles.get((t.text.lower(),))
+        demonym = w.demonym(t.text)
+        if title is not None:
+            office = title
+        elif demonym is not None:
+            country = country or demonym.id
+        elif not (t.text.lower() in _ARTICLES or t.text.lower() in ctx.lex.of_words or t.pos_ == "ADP"):
+            break
+    if country is None or office is None:
+        return []
+    article = ctx.parsed.article
+    person = w.office_holder(office, country, article.date.year if article.date else None)
+    if person is None:
+        return []
+    return [Fact(ctx.ref(holder), "spokespersonOf", gazetteer_ref(person), view.sentence, "Press Secretary")]
+
+
+def acquaintances(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
+    """"X, a friend of Y", "a friend of the musician, singer X" (the musician: the person the text
+    is about just before), "подруга музыканта, певица X": X knows Y."""
+    ml, tokens, out = media_lexicon(ctx.lang), view.tokens(), []
+    for k, t in enumerate(tokens):
+        predicate = ml.relations.get(t.lemma_.lower()) or ml.relations.get(t.text.lower())
+        if predicate is None or ctx.mention_at(t) is not None:
+            continue
+        j = k + 1
+        while j < len(tokens) and (tokens[j].text.lower() in _ARTICLES or tokens[j].text.lower() in ctx.lex.of_words):
+            j += 1
+        if j >= len(tokens):
+            continue
+        other = _described(ctx, tokens[j], ml)
+        if other is None:
+            continue
+        friend = _person_near(ctx, tokens, k, j, other)
+        if friend is not None:
+            out.append(Fact(ctx.ref(friend), predicate, ctx.ref(other), view.sentence))
+    return out
+
+
+def _described(ctx: ArticleContext, token: Token, ml) -> Mention | None:
+    m = ctx.mention_at(token)
+    if m is not None:
+        return m if m.type == EntityType.PERSON else None
+    if token.lemma_.lower() in ml.person_nouns or token.text.lower() in ml.person_nouns:
+        return ctx.person_for_pronoun(token)
+    return None
+
+
+def _person_near(ctx: ArticleContext, tokens: list[Token], k: int, j: int, other: Mention) -> Mention | None:
+    """The person the relation word describes: named right before it ("X, a friend of") or in the
+    apposition right after the described person (", singer X")."""
+    for i in range(k - 1, max(k - 4, -1), -1):
+        m = ctx.mention_at(tokens[i])
+        if m is not None:
+            return m if m.type == EntityType.PERSON and m is not other else None
+        if not (tokens[i].text in {",", "—", "–"} or tokens[i].text.lower() in _ARTICLES):
+            break
+    for i in range(j + 1, min(j + 8, len(tokens))):
+        m = ctx.mention_at(tokens[i])
+        if m is not None and m is not other:
+            return m if m.type == EntityType.PERSON else None
+        if tokens[i].pos_ in ("VERB", "AUX") or tokens[i].text in {".", ";", ":"}:
+            return None
+    return None

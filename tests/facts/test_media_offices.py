@@ -1,0 +1,64 @@
+"""Media links, implicit organisations of titles, office holders, acquaintances and weekday dates
+on sentences written for these tests (en, ru, pl)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .helpers import run
+
+
+def _rel(facts, name, predicate):
+    return {(name(f.subject), name(f.object)) for f in facts if f.predicate == predicate}
+
+
+def test_ru_outlet_publishes_on_platforms() -> None:
+    facts, _, _, name = run("Видео опубликовали в Telegram-каналах и Instagram телеканала «Россия-24».", "ru")
+    assert {("Россия-24", "Instagram"), ("Россия-24", "Telegram")} <= _rel(facts, name, "publishesOn")
+
+
+def test_pl_channel_on_telegram() -> None:
+    facts, _, _, name = run("Nagranie zamieszczono na kanale Telegramu Nexta.", "pl")
+    assert ("Nexta", "Telegramu") in _rel(facts, name, "publishesOn")
+
+
+def test_en_lowercase_platform_word_takes_the_gazetteer_entry() -> None:
+    facts, _, _, name = run("The independent telegram channel Vestnik wrote about it.", "en")
+    assert ("Vestnik", "g:org:telegram") in _rel(facts, name, "publishesOn")
+
+
+def test_en_state_television_owned_by_country() -> None:
+    facts, _, _, name = run("Russia's state television channels Rossiya 1 and Channel One posted a video of the suspect.", "en")
+    assert {("Rossiya 1", "Russia"), ("Channel One", "Russia")} <= _rel(facts, name, "ownedBy")
+
+
+def test_pl_person_before_appears_on_outlet_of_recording() -> None:
+    facts, _, _, name = run("Przemówił Emmanuel Macron. Nagranie zamieszczono na kanale Telegramu Nexta.", "pl")
+    assert ("Emmanuel Macron", "Nexta") in _rel(facts, name, "appearedOn")
+
+
+def test_ru_deputy_minister_takes_ministry_named_before() -> None:
+    facts, _, _, name = run("Министерство иностранных дел Молдовы вызвало посла. Замминистра Иван Петренко передал ноту.", "ru")
+    assert ("Иван Петренко", "Министерство иностранных дел") in _rel(facts, name, "holdsPosition")
+
+
+def test_pl_deputy_minister_takes_ministry_named_before() -> None:
+    facts, _, _, name = run("Ministerstwo Spraw Zagranicznych Mołdawii wezwało ambasadora. Wiceminister Jan Kowalski przekazał notę.", "pl")
+    assert ("Jan Kowalski", "Ministerstwo Spraw Zagranicznych") in _rel(facts, name, "holdsPosition")
+
+
+def test_en_minister_without_a_ministry_before_gets_no_position() -> None:
+    facts, _, _, name = run("Deputy Minister Ivan Petrenko handed over a note.", "en")
+    assert not _rel(facts, name, "holdsPosition")
+
+
+def test_pl_weekday_in_article_without_publication_day_follows_latest_date() -> None:
+    _, events, _, _ = run("Emmanuel Macron spotkał się w środę (5 stycznia 2022) z Olafem Scholzem. "
+                          "W czwartek Macron zatrzymał się w Berlinie.", "pl", date=None)
+    dates = {e.date for e in events}
+    assert dt.date(2022, 1, 6) in dates
+
+
+def test_pl_night_from_wednesday() -> None:
+    _, events, _, _ = run("Macron powiedział, że całą noc ze środy na czwartek trwały konsultacje z Olafem Scholzem.", "pl",
+                          date=dt.date(2022, 1, 7))
+    assert dt.date(2022, 1, 5) in {e.date for e in events}
