@@ -80,9 +80,10 @@ app(prog_name="kgraph")
 """
 
 
-def subprocess_build(corpus: Path, out: Path, *extra: str, marker: Path | None = None) -> subprocess.Popen:
+def subprocess_build(corpus: Path, out: Path, *extra: str, marker: Path | None = None,
+                     hash_seed: str = "0") -> subprocess.Popen:
     """``kgraph build`` in a child process (for crashes); ``marker`` is touched once extraction runs."""
-    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed}
     head = ["-c", _MARKED_CLI, str(marker)] if marker else ["-m", "kgraph.cli"]
     return subprocess.Popen([sys.executable, *head, "build", str(corpus), "--out", str(out), "--quiet", *extra],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
