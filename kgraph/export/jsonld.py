@@ -1,7 +1,11 @@
-"""graph.jsonld with a compact @context built from the project's prefixes (rdflib's JSON-LD serializer).
+"""graph.jsonld: the quads as compact JSON-LD with an ``@context`` of the project's prefixes.
 
-pyoxigraph writes expanded JSON-LD (full IRIs, no @context); this writes the same quads, one
-named graph per article, compacted with ``schema:``, ``nif:``… and sorted for stable output.
+Written directly from the quads (no rdflib round trip): one ``{"@id": graph, "@graph": [...]}``
+per named graph, nodes grouped by subject, IRIs compacted to ``schema:``, ``nif:``… where the
+IRI's namespace (up to its last ``#``, ``/`` or ``:``) is a declared prefix, ``rdf:type`` as
+``@type``, literals with ``@language`` / ``@type``, and every list sorted for a stable file. The
+shape is the one rdflib's compacting serializer gives (``auto_compact=True``), which this module
+used before; the bytes are the same.
 """
 from __future__ import annotations
 
@@ -10,15 +14,96 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import rdflib
-from pyoxigraph import Quad, RdfFormat, serialize
+from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
 from kgraph.export.atomic import write_atomic
 from kgraph.rdf.namespaces import PREFIXES
 
-__all__ = ["jsonld_document", "write_jsonld", "CONTEXT"]
+__all__ = ["jsonld_document", "jsonld_bytes", "write_jsonld", "CONTEXT"]
 
 CONTEXT: dict[str, str] = dict(sorted(PREFIXES.items()))
+_PREFIX_OF = {ns: prefix for prefix, ns in CONTEXT.items()}
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_XSD_STRING = _XSD + "string"
+_NATIVE = {_XSD + "integer": int, _XSD + "double": float, _XSD + "boolean": lambda v: v in ("true", "1")}
+
+
+def _split(iri: str) -> tuple[str, str]:
+    for delim in ("#", "/", ":"):
+        at = iri.rfind(delim)
+        if at > -1:
+            return iri[: at + 1], iri[at + 1:]
+    return iri, ""
+
+
+def _compact(iri: str, cache: dict[str, str]) -> str:
+    """``prefix:name`` where the IRI's namespace is a declared prefix, else the IRI."""
+    found = cache.get(iri)
+    if found is None:
+        ns, name = _split(iri)
+        prefix = _PREFIX_OF.get(ns)
+        found = cache[iri] = f"{prefix}:{name}" if prefix else iri
+    return found
+
+
+def _symbol(iri: str, cache: dict[str, str]) -> str:
+    """A class or datatype IRI: a prefix's own IRI is the prefix's term name."""
+    return _PREFIX_OF.get(iri) or _compact(iri, cache)
+
+
+def _node_id(term: NamedNode | BlankNode, cache: dict[str, str]) -> str:
+    return _compact(term.value, cache) if isinstance(term, NamedNode) else f"_:{term.value}"
+
+
+def _literal(lit: Literal, cache: dict[str, str]) -> Any:
+    if lit.language:
+        return {"@language": lit.language, "@value": lit.value}
+    datatype = lit.datatype.value
+    if datatype == _XSD_STRING:
+        return lit.value
+    native = _NATIVE.get(datatype)
+    if native is not None:
+        try:
+            return native(lit.value)
+        except ValueError:
+            pass
+    return {"@type": _symbol(datatype, cache), "@value": lit.value}
+
+
+def _add(node: dict[str, Any], key: str, value: Any) -> None:
+    """Append a value to a key: one value stays scalar, more make a list (as rdflib does)."""
+    current = node.get(key)
+    if current:
+        if isinstance(current, list):
+            current.append(value)
+        else:
+            node[key] = [current, value]
+    else:
+        node[key] = value
+
+
+def _graph_nodes(triples: Iterable[tuple[Any, Any, Any]], cache: dict[str, str]) -> list[dict[str, Any]]:
+    nodes: dict[str, dict[str, Any]] = {}
+    for s, p, o in triples:
+        node_id = _node_id(s, cache)
+        node = nodes.get(node_id)
+        if node is None:
+            node = nodes[node_id] = {"@id": node_id}
+        if p.value == _RDF_TYPE:
+            key = "@type"
+            value: Any = _symbol(o.value, cache) if isinstance(o, NamedNode) else (
+                _literal(o, cache) if isinstance(o, Literal) else {"@id": _node_id(o, cache)})
+        else:
+            key = _compact(p.value, cache)
+            value = _literal(o, cache) if isinstance(o, Literal) else {"@id": _node_id(o, cache)}
+        _add(node, key, value)
+    return list(nodes.values())
+
+
+def _key(value: Any) -> tuple[str, str]:
+    return (str(value.get("@id", "")) if isinstance(value, dict) else "",
+            json.dumps(value, sort_keys=True, ensure_ascii=False))
 
 
 def _sorted(value: Any) -> Any:
@@ -27,25 +112,41 @@ def _sorted(value: Any) -> Any:
         return {k: _sorted(v) for k, v in value.items()}
     if isinstance(value, list):
         items = [_sorted(v) for v in value]
-        return sorted(items, key=lambda v: (str(v.get("@id", "")) if isinstance(v, dict) else "",
-                                            json.dumps(v, sort_keys=True, ensure_ascii=False)))
+        if all(isinstance(v, str) for v in items):
+            return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False))
+        return sorted(items, key=_key)
     return value
 
 
 def jsonld_document(quads: Iterable[Quad]) -> dict[str, Any]:
     """The quads as a compacted JSON-LD document with ``@context``."""
-    ordered = sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.triple)))
-    dataset = rdflib.Dataset()
-    dataset.parse(data=serialize(ordered, None, RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
-    text = dataset.serialize(format="json-ld", context=CONTEXT, auto_compact=True)
-    document = json.loads(text)
-    if isinstance(document, list):
-        document = {"@context": CONTEXT, "@graph": document}
+    default: set[tuple[Any, Any, Any]] = set()
+    named: dict[str, set[tuple[Any, Any, Any]]] = {}
+    for q in quads:
+        graph = q.graph_name
+        target = default if isinstance(graph, DefaultGraph) else named.setdefault(graph.value, set())
+        target.add((q.subject, q.predicate, q.object))
+    cache: dict[str, str] = {}
+    objs: list[dict[str, Any]] = []
+    default_nodes = _graph_nodes(default, cache)
+    if len(default_nodes) == 1:
+        objs.append(default_nodes[0])
+    elif default_nodes:
+        objs.append({"@graph": default_nodes})
+    for name, triples in named.items():
+        nodes = _graph_nodes(triples, cache)
+        if nodes:
+            objs.append({"@id": _compact(name, cache), "@graph": nodes})
+    document: dict[str, Any] = dict(objs[0]) if len(objs) == 1 else {"@graph": objs}
     document["@context"] = CONTEXT
     return _sorted(document)
 
 
+def jsonld_bytes(quads: Iterable[Quad]) -> bytes:
+    """graph.jsonld's content."""
+    return json.dumps(jsonld_document(quads), ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+
+
 def write_jsonld(quads: Iterable[Quad], path: Path) -> None:
-    document = jsonld_document(quads)
-    payload = json.dumps(document, ensure_ascii=False, sort_keys=True, indent=1)
-    write_atomic(path, lambda out: out.write(payload.encode("utf-8")))
+    payload = jsonld_bytes(quads)
+    write_atomic(path, lambda out: out.write(payload))
