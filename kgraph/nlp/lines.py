@@ -1,10 +1,16 @@
 """Line breaks are hard boundaries in news text: titles, captions and paragraphs."""
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-__all__ = ["split_at_line_breaks", "line_break_sentences"]
+__all__ = ["split_at_line_breaks", "line_break_sentences", "repair_sentence_starts"]
+
+NOT_OPENING = set(")]}»”,;:–—-…")
 
 
 @Language.component("kgraph_line_break_sentences")
@@ -14,6 +20,34 @@ def line_break_sentences(doc: Doc) -> Doc:
         if "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_:
             doc[i].is_sent_start = True
     return doc
+
+
+ABBREVIATIONS = Path(__file__).resolve().parents[2] / "ontology" / "nlp" / "abbreviations.json"
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    table = json.loads(ABBREVIATIONS.read_text(encoding="utf-8"))
+    return frozenset(word for lang, words in table.items() if not lang.startswith("_") for word in words)
+
+
+@Language.component("kgraph_repair_sentence_starts")
+def repair_sentence_starts(doc: Doc) -> Doc:
+    """Undo a rule-based sentencizer's splits after abbreviations ('(ros. ODKB) – zapowiedział'):
+    a sentence does not open with a lowercase word or closing punctuation, unless a line does."""
+    for i in range(1, len(doc)):
+        token, prev = doc[i], doc[i - 1]
+        if not token.is_sent_start or "\n" in prev.text or "\n" in prev.whitespace_:
+            continue
+        if token.text[:1].islower() or token.text in NOT_OPENING or (prev.text == "." and _abbreviation(doc, i - 1)):
+            token.is_sent_start = False
+    return doc
+
+
+def _abbreviation(doc: Doc, dot: int) -> bool:
+    """'ros.', 'm.in.', 'gen.': a known abbreviation (ontology/nlp/abbreviations.json) before the stop."""
+    word = doc[dot - 1] if dot else None
+    return word is not None and not word.whitespace_ and word.lower_ in _abbreviations()
 
 
 def split_at_line_breaks(span: Span) -> list[Span]:

@@ -61,13 +61,17 @@ def analyse(word: str) -> WordInfo:
     lemmas: list[str] = []
     qualifiers: set[str] = set()
     common = known = False
-    for _, _, (_, lemma, tag, names, _) in _morfeusz().analyse(word):
+    readings = _morfeusz().analyse(word)
+    last = max((end for _, end, _ in readings), default=1)
+    whole = any((start, end) == (0, last) for start, end, _ in readings)
+    for start, end, (_, lemma, tag, names, _) in readings:
         if tag == "ign":
             continue
         known = True
         base = lemma.split(":")[0]
-        lemmas.append(base)
-        qualifiers.update(names)
+        if whole and (start, end) == (0, last):
+            lemmas.append(base)  # 'RadioZET.pl' → RadioZET + . + pl(=Polska): a segment's lemma is not the word's
+            qualifiers.update(names)
         if base[:1].islower() and tag.split(":")[0] in {"subst", "adj", "adv", "verb", "fin", "praet", "ger", "num", "part", "prep", "conj", "qub", "pred", "ppas", "pact", "inf", "impt", "depr", "interj", "comp", "frag"}:
             common = True
     label = next((lab for q, lab in NAME_LABELS if q in qualifiers), None)
@@ -271,5 +275,6 @@ def build() -> Language:
     nlp = add_shared_infixes(Polish())
     nlp.add_pipe("kgraph_line_break_sentences")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kgraph_repair_sentence_starts")
     nlp.add_pipe("kgraph_pl_entities")
     return nlp

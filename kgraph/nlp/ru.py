@@ -11,6 +11,7 @@ from natasha import Doc as NatashaDoc
 from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 from razdel import sentenize, tokenize
 from spacy.attrs import DEP, HEAD
+from spacy.pipeline._parser_internals import nonproj
 from spacy.language import Language
 from spacy.lang.ru import Russian
 from spacy.tokens import Doc, Span
@@ -129,22 +130,51 @@ def _copy_tokens(doc: Doc, nat: NatashaDoc, by_start: dict) -> None:
     for i in range(len(doc)):
         heads[i, 1] = doc.vocab.strings.add("dep")
     for sent in nat.sents:
-        ids = {t.id: by_start.get(t.start) for t in sent.tokens}
-        for nt in sent.tokens:
-            token = by_start.get(nt.start)
-            if token is None:
-                continue
-            nt.lemmatize(MODELS.vocab)
-            token.lemma_ = nt.lemma or nt.text
-            token.pos_ = nt.pos or "X"
-            token.set_morph("|".join(f"{k}={v}" for k, v in sorted((nt.feats or {}).items())) or None)
-            token._.forms = (nt.lemma.lower(),) if nt.lemma else ()
-            token._.common = (nt.pos or "X") not in {"PROPN", "X"}
-            head = ids.get(nt.head_id)
-            rel = "ROOT" if head is None or nt.rel == "root" else (nt.rel or "dep")
-            heads[token.i, 0] = numpy.int64((head.i - token.i) if head is not None else 0).astype("uint64")
-            heads[token.i, 1] = doc.vocab.strings.add(rel)
+        tokens = [(nt, by_start.get(nt.start)) for nt in sent.tokens]
+        tokens = [(nt, token) for nt, token in tokens if token is not None]
+        if not tokens:
+            continue
+        for nt, token in tokens:
+            _copy_morphology(nt, token)
+        first, last = tokens[0][1].i, tokens[-1][1].i
+        sentence_heads, labels = _sentence_tree(tokens, first, last)
+        for offset, (head, label) in enumerate(zip(sentence_heads, labels)):
+            heads[first + offset, 0] = numpy.int64(head - offset).astype("uint64")
+            heads[first + offset, 1] = doc.vocab.strings.add(label)
     doc.from_array([HEAD, DEP], heads)
+
+
+def _copy_morphology(nt, token) -> None:
+    nt.lemmatize(MODELS.vocab)
+    token.lemma_ = nt.lemma or nt.text
+    token.pos_ = nt.pos or "X"
+    token.set_morph("|".join(f"{k}={v}" for k, v in sorted((nt.feats or {}).items())) or None)
+    token._.forms = (nt.lemma.lower(),) if nt.lemma else ()
+    token._.common = (nt.pos or "X") not in {"PROPN", "X"}
+
+
+def _sentence_tree(tokens, first: int, last: int) -> tuple[list[int], list[str]]:
+    """One projective tree per sentence, so spaCy's sentences are Natasha's: heads relative to
+    ``first``; extra roots hang off the first root, tokens Natasha did not see (whitespace)
+    off their left neighbour, and non-projective arcs are lifted (spaCy's projectivize)."""
+    size = last - first + 1
+    heads, labels = list(range(size)), ["dep"] * size
+    index = {nt.id: token.i - first for nt, token in tokens}
+    for nt, token in tokens:
+        here = token.i - first
+        head = index.get(nt.head_id)
+        heads[here], labels[here] = (here, "ROOT") if head is None else (head, nt.rel or "dep")
+    seen = set(index.values())
+    for here in range(size):
+        if here not in seen:
+            heads[here] = here - 1 if here else min(seen)
+    roots = [i for i in range(size) if heads[i] == i]
+    for extra in roots[1:]:
+        heads[extra], labels[extra] = roots[0], "parataxis"
+    if nonproj.contains_cycle(heads):
+        heads = [roots[0] if i != roots[0] else i for i in range(size)]
+    projective, labels = nonproj.projectivize(heads, labels)
+    return list(projective), [label.split(nonproj.DELIMITER)[0] for label in labels]
 
 
 def _copy_entities(doc: Doc, nat: NatashaDoc) -> None:

@@ -96,5 +96,6 @@ def build() -> Language:
     nlp = add_shared_infixes(spacy.blank("xx"))
     nlp.add_pipe("kgraph_line_break_sentences")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kgraph_repair_sentence_starts")
     nlp.add_pipe("kgraph_xx_entities")
     return nlp

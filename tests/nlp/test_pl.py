@@ -40,3 +40,13 @@ def test_name_particles_and_a_name_after_an_institution():
 def test_acronym_and_institution_at_sentence_start():
     texts = {(t, label) for t, label, _ in ents("Prokuratura Generalna wszczęła śledztwo. Rzecznik MSZ Litwy zabrał głos.")}
     assert ("Prokuratura Generalna", "ORG") in texts and ("MSZ", "ORG") in texts
+
+
+def test_no_sentence_break_after_an_abbreviation_or_before_a_lowercase_word():
+    doc = pipeline_for("pl")("Siły sojuszu (ros. ODKB) – zapowiedział wczoraj Jan Nowak. Potem nastała cisza.")
+    assert [s.text for s in doc.sents] == ["Siły sojuszu (ros. ODKB) – zapowiedział wczoraj Jan Nowak.", "Potem nastała cisza."]
+
+
+def test_a_web_name_is_not_its_domain_country():
+    found = ents("Relacja z miejsca.\n\nOnet.pl/PAP")
+    assert ("Onet.pl", "ORG", "Onet.pl") in found

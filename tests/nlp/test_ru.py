@@ -23,3 +23,14 @@ def test_syntax_and_lemmas_come_from_natasha():
     assert doc[1].lemma_ == "подписать"
     assert doc[1].dep_ == "ROOT"
     assert doc[0].head.i == 1
+
+
+def test_sentences_are_natashas_whatever_the_tree():
+    text = "Первого числа со мной созвонились незнакомые люди и предложили деньги. Я согласился."
+    doc = parse(text)
+    assert [s.text for s in doc.sents] == ["Первого числа со мной созвонились незнакомые люди и предложили деньги.", "Я согласился."]
+
+
+def test_double_spaces_do_not_split_a_sentence():
+    doc = parse("Министр  заявил об этом вчера.")
+    assert len(list(doc.sents)) == 1
