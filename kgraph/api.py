@@ -13,12 +13,12 @@ from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTr
 
 from kgraph.cache import CACHE_DIR
 from kgraph.export.graphml import write_graphml
-from kgraph.export.html import write_index_html
 from kgraph.export.jsonld import write_jsonld
 from kgraph.export.rdf_files import write_trig, write_turtle
 from kgraph.pipeline import BuildResult, Progress, run_build
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
 from kgraph.store import open_store, write_store
+from kgraph.views import load_view_data, write_pages
 from kgraph.void import write_void
 
 __all__ = ["KnowledgeGraph", "build", "open_graph"]
@@ -79,8 +79,9 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
     write_store(result.quads, out_dir, incremental=incremental)
     write_void(result.quads, out_dir, base_iri)
     store = open_store(out_dir)
-    write_index_html(store, out_dir)
-    write_graphml(store, out_dir)
+    data = load_view_data(store)  # read once, for the pages and graph.graphml
+    write_pages(data, out_dir)
+    write_graphml(store, out_dir, data)
     return KnowledgeGraph(out_dir, store, result)
 
 

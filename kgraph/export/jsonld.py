@@ -16,7 +16,6 @@ from typing import Any
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
-from kgraph.export.atomic import write_atomic
 from kgraph.rdf.namespaces import PREFIXES
 
 __all__ = ["jsonld_document", "jsonld_bytes", "write_jsonld", "CONTEXT"]
@@ -147,6 +146,8 @@ def jsonld_bytes(quads: Iterable[Quad]) -> bytes:
     return json.dumps(jsonld_document(quads), ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
 
 
-def write_jsonld(quads: Iterable[Quad], path: Path) -> None:
-    payload = jsonld_bytes(quads)
-    write_atomic(path, lambda out: out.write(payload))
+def write_jsonld(quads: Iterable[Quad], path: Path) -> bool:
+    """Write graph.jsonld unless it already holds exactly this; True if written."""
+    from kgraph.export.rdf_files import write_if_changed
+
+    return write_if_changed(path, jsonld_bytes(quads))

@@ -82,7 +82,8 @@ def ego_drawing(graph: nx.Graph, centre: str, score: dict[str, float], radius: i
     for i, (n, _) in enumerate(ring2):
         nodes[n] = _place(n, -math.pi / 2 + 2 * math.pi * (i + 0.5) / len(ring2), 262, 2, 6)
     lines = []
-    for u, v in sorted(graph.subgraph(nodes).edges()):
+    # each edge one way round (the subgraph's node order follows Python's per-process string hashing)
+    for u, v in sorted(tuple(sorted(edge)) for edge in graph.subgraph(nodes).edges()):
         a, b = nodes[u], nodes[v]
         if {a.ring, b.ring} != {2}:
             lines.append((a.x, a.y, b.x, b.y))

@@ -1,0 +1,59 @@
+"""Where a build's time goes: the seconds of each stage of ``kgraph.build``, one run, no profiler.
+
+    .venv/bin/python bench/bench_stages.py CORPUS OUT [--jobs 1] [--incremental]
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--incremental", action="store_true")
+    args = parser.parse_args()
+    import kgraph.api as api
+    import kgraph.pipeline as pipeline
+
+    figures: dict[str, float] = {}
+
+    def timed(module, name: str) -> None:
+        original = getattr(module, name)
+
+        def wrapper(*a, **k):
+            start = time.perf_counter()
+            try:
+                return original(*a, **k)
+            finally:
+                figures[name] = figures.get(name, 0.0) + time.perf_counter() - start
+        setattr(module, name, wrapper)
+
+    for name in ("run_build", "write_turtle", "write_trig", "write_jsonld", "write_store", "write_void",
+                 "open_store", "write_index_html", "write_graphml"):
+        if hasattr(api, name):
+            timed(api, name)
+    for name in ("build_graph", "propagate_names", "read_corpus"):
+        if hasattr(pipeline, name):
+            timed(pipeline, name)
+    import kgraph.parallel as parallel
+
+    timed(parallel, "extract_articles")
+    start = time.perf_counter()
+    api.build(args.corpus, args.out, jobs=args.jobs, incremental=args.incremental)
+    total = time.perf_counter() - start
+    for name, seconds in figures.items():
+        print(f"{name:20} {seconds:7.2f} s")
+    print(f"{'total':20} {total:7.2f} s")
+
+
+if __name__ == "__main__":
+    main()
