@@ -156,12 +156,15 @@ def _continues_name(doc: Doc, i: int) -> bool:
 
 
 def _particle_joins(doc: Doc, i: int) -> int:
-    """'Ursula von der Leyen': lowercase particles between name words; how many tokens they span."""
+    """'Ursula von der Leyen': how many lowercase particles at ``i`` sit between two words of a
+    person's (or an unknown foreign) name; 0 when they do not."""
     j = i
     while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].text[:1].islower():
         j += 1
-    return j - i if j > i and j < len(doc) and is_capitalised(doc[j].text) and analyse(doc[i - 1].text).label == "PERSON" or (
-        j > i and j < len(doc) and is_capitalised(doc[j].text) and not analyse(doc[i - 1].text).known) else 0
+    if j == i or j >= len(doc) or not is_capitalised(doc[j].text):
+        return 0
+    before = analyse(doc[i - 1].text)
+    return j - i if before.label == "PERSON" or not before.known else 0
 
 
 def _opens_organisation(doc: Doc, i: int) -> bool:
