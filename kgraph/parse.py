@@ -1,6 +1,8 @@
 """Language pipelines over articles: Article → ParsedArticle (a spaCy Doc over the same text)."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -30,9 +32,23 @@ class ParsedArticle:
         return out
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # every BMP letter has a name in unicodedata
+
+
+def _unnamed_letter(match: re.Match[str]) -> str:
+    """U+FFFD for a letter Python's unicodedata cannot name (Tangut, Khitan…), else the letter.
+
+    pymorphy (the Russian pipeline) looks up the name of every letter and raises on these.
+    """
+    char = match.group()
+    return "\ufffd" if char.isalpha() and unicodedata.name(char, None) is None else char
+
+
 def nlp_text(article: Article) -> str:
-    """The article's text with its crawl marker blanked out: same length, so offsets hold."""
-    return " " * article.body_start + article.text[article.body_start:]
+    """The text the pipelines see: the crawl marker blanked out and letters no library can name
+    replaced, code point for code point, so every offset holds in the article's own text."""
+    text = " " * article.body_start + article.text[article.body_start:]
+    return _ASTRAL.sub(_unnamed_letter, text)
 
 
 def length_limit(article: Article) -> int | None:

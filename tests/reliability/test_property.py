@@ -1,0 +1,114 @@
+"""Property tests: random multi-script articles never crash the per-article stages, the graph
+always serialises and parses back, and every mention's offsets match its text."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+import pyoxigraph
+import pytest
+from hypothesis import HealthCheck, given, reject, settings
+from hypothesis import strategies as st
+
+from kgraph.model import Article
+from kgraph.parse import parse_all
+from kgraph.pipeline import build_graph, extract
+from kgraph.rdf.iris import Iris
+from kgraph.rdf.namespaces import PREFIXES
+
+LETTERS = {  # (capitals, small letters) per script
+    "latin": ("ABCDEFGHIJKLMNOPRSTUWZĄŁŚŻÉÖ", "abcdefghijklmnoprstuwyząęłóśźżéöß"),
+    "cyrillic": ("АБВГДЕЖЗИКЛМНОПРСТУФЧШЁЯ", "абвгдежзиклмнопрстуфхцчшщъыьэюяё"),
+    "greek": ("ΑΒΓΔΕΖΘΚΛΜΝΞΠΡΣΤΦΩ", "αβγδεζηθικλμνξπρστυφχψω"),
+}
+PUNCT = [".", ",", "!", "?", " - ", " — ", "«", "»", "\"", "'", "(", ")", ":", ";", "…", "-", "/", "\u200b", "\u202e", "\xa0"]
+SEP = [" ", " ", " ", "  ", "\n", "\n\n", "\t", ". ", ", "]
+
+
+@st.composite
+def words(draw) -> str:
+    capitals, smalls = LETTERS[draw(st.sampled_from(sorted(LETTERS)))]
+    body = draw(st.text(alphabet=smalls, min_size=1, max_size=9))
+    if draw(st.booleans()):
+        return draw(st.sampled_from(capitals)) + body
+    return body
+
+
+tokens = st.one_of(words(), words(), words(), st.sampled_from(PUNCT),
+                   st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=3),
+                   st.sampled_from(["Paris", "Москва", "Warszawa", "ONZ", "UN", "NATO", "Kazan"]))
+
+
+@st.composite
+def articles(draw) -> Article:
+    parts = draw(st.lists(st.tuples(tokens, st.sampled_from(SEP)), min_size=1, max_size=40))
+    text = "".join(a + b for a, b in parts)
+    lang = draw(st.sampled_from(["en", "ru", "pl", "xx"]))
+    marker = draw(st.sampled_from(["", " date 2021-03-04 - "]))
+    text = marker + text
+    return Article(id=draw(st.sampled_from(["a", "x y", "ü/ß", "q\"<>"])), path=Path("random.txt"),
+                   text=text, lang=lang, date=dt.date(2021, 3, 4) if marker else None,
+                   body_start=len(marker), sha256=hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest())
+
+
+def _round_trip(quads) -> pyoxigraph.Store:
+    store = pyoxigraph.Store()
+    for fmt, data in ((pyoxigraph.RdfFormat.TURTLE, sorted({q.triple for q in quads}, key=str)),
+                      (pyoxigraph.RdfFormat.TRIG, sorted(set(quads), key=str))):
+        text = pyoxigraph.serialize(data, format=fmt, prefixes=PREFIXES)
+        store.load(text, format=fmt)
+    return store
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(st.lists(articles(), min_size=1, max_size=3, unique_by=lambda a: a.id))
+def test_random_articles_build_and_round_trip(batch):
+    try:
+        parsed = list(parse_all(sorted(batch, key=lambda a: (a.lang, a.id))))
+    except IndexError as exc:
+        if _known_ru_tree_bug(exc):
+            reject()  # see test_ru_sentence_without_root below
+        raise
+    assert [p.article.id for p in parsed] == [a.id for a in sorted(batch, key=lambda a: (a.lang, a.id))]
+    extractions = [extract(p) for p in parsed]
+    for extraction in extractions:
+        text = extraction.article.text
+        for mention in extraction.mentions:
+            assert 0 <= mention.begin < mention.end <= len(text)
+            assert text[mention.begin:mention.end] == mention.text
+            assert mention.begin >= extraction.article.body_start
+        for sentence in extraction.sentences:
+            assert text[sentence.begin:sentence.end] == sentence.text
+    _, quads = build_graph(extractions, iris=Iris())
+    store = _round_trip(quads)
+    nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+    rows = store.query(f"""SELECT ?text ?anchor ?b ?e WHERE {{ GRAPH ?g {{ ?m <{nif}anchorOf> ?anchor ;
+        <{nif}beginIndex> ?b ; <{nif}endIndex> ?e ; <{nif}referenceContext> ?ctx . ?ctx <{nif}isString> ?text }} }}""")
+    for row in rows:
+        assert row["text"].value[int(row["b"].value):int(row["e"].value)] == row["anchor"].value
+    texts = {r["t"].value for r in store.query(f"SELECT ?t WHERE {{ GRAPH ?g {{ ?c <{nif}isString> ?t }} }}")}
+    assert texts == {a.text for a in batch}
+
+
+def _known_ru_tree_bug(exc: BaseException) -> bool:
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_name == "_sentence_tree" and tb.tb_frame.f_code.co_filename.endswith("ru.py"):
+            return True
+        tb = tb.tb_next
+    return False
+
+
+@pytest.mark.xfail(strict=True, raises=IndexError,
+                   reason="kgraph/nlp/ru.py _sentence_tree: Natasha heads that form a cycle with no root "
+                          "leave `roots` empty, and roots[0] raises (the build skips the article, E100)")
+def test_ru_sentence_without_root():
+    list(parse_all([Article(id="a", path=Path("a.txt"), text="а. аа. ", lang="ru")]))
+
+
+def test_letters_without_a_unicode_name_do_not_break_the_russian_pipeline():
+    text = "Вчера Иван Петров \U00017000 прилетел в Москву.\n"  # a Tangut letter: pymorphy raised
+    [parsed] = parse_all([Article(id="a", path=Path("a.txt"), text=text, lang="ru")])
+    mentions = extract(parsed).mentions
+    assert mentions and all(text[m.begin:m.end] == m.text for m in mentions)
