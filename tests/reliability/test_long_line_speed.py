@@ -16,9 +16,9 @@ def _seconds(nlp, sentences: int) -> float:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=False, reason="kgraph/nlp/known_names.py _plausible: token.is_sent_start scans the "
-                                        "whole Doc for every gazetteer match, so time grows with matches × "
-                                        "tokens (3000 such sentences on one line: 4.5 minutes)")
+@pytest.mark.xfail(strict=False, reason="kgraph/nlp/known_names.py _plausible: `doc.text` (spaCy re-joins "
+                                        "every token) is built once per gazetteer match, so time grows with "
+                                        "matches × tokens (3000 such sentences on one line: 4.5 minutes)")
 def test_four_times_the_text_takes_about_four_times_as_long():
     nlp = pipeline_for("en")
     nlp("Warm up in Dublin.")
