@@ -126,11 +126,16 @@ def _antecedent(ctx: ArticleContext, token: Token) -> Mention | None:
 
 
 def _shared_subject(ctx: ArticleContext, view: SentenceView, verb: Token) -> Iterator[Arg]:
-    """"X was released and taken home": a conjoined verb shares the first one's subject."""
+    """"X was released and taken home": a conjoined verb shares the first one's subject; "the
+    parliament of X agreed to send": the subject phrase's named part stands for it."""
     for mention in view.mentions:
         root = ctx.root_of(mention)
-        if root is not None and root.head.i == verb.i and root.dep_ in _SUBJ:
+        if root is None:
+            continue
+        if root.head.i == verb.i and root.dep_ in _SUBJ:
             yield _slot(ctx, root.dep_, None), mention
+        elif root.head.i != verb.i and _path_slot(ctx, root, verb) == "subject" and mention.type != EntityType.PERSON:
+            yield "subject", mention
     yield from (a for a in _pronoun_args(ctx, verb) if a[0] == "subject")
 
 

@@ -88,12 +88,24 @@ class ArticleContext:
         before = [m for m in self.mentions if m.type == EntityType.PERSON and m.end <= token.idx]
         if before:
             return before[-1]
+        return self.main_person()
+
+    def speaker_for_first_person(self, token: Token, reach: int = 600) -> Mention | None:
+        """"I", "me" in a quote: the person quoted shortly before, else the article's main person
+        (a report quotes its protagonist)."""
+        recent = [m for m in self.speakers if m.type == EntityType.PERSON and 0 <= token.idx - m.end <= reach]
+        return recent[-1] if recent else self.main_person()
+
+    def main_person(self) -> Mention | None:
+        """The article's most named person (its first mention), None without persons."""
         persons = [m for m in self.mentions if m.type == EntityType.PERSON]
         if not persons:
             return None
-        counts = Counter(m.normal for m in persons)
-        top = counts.most_common(1)[0][0]
+        top = Counter(m.normal for m in persons).most_common(1)[0][0]
         return next(m for m in persons if m.normal == top)
+
+    def is_first_person(self, token: Token) -> bool:
+        return token.text.lower() in self.lex.first_person
 
     @staticmethod
     def ref(mention: Mention) -> str:

@@ -7,6 +7,7 @@ from kgraph.model import EntityType, Event
 
 from .args import arguments
 from .context import ArticleContext, SentenceView
+from .implicit import implicit_arguments, offer_triggers
 from .when import nearest_date, sentence_dates
 
 __all__ = ["sentence_events", "event_key", "MAX_PARTICIPANTS"]
@@ -27,21 +28,24 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
         kind = ctx.lex.triggers.get(token.lemma_.lower()) or ctx.lex.triggers.get(token.text.lower())
         if kind:
             out.append((token, kind))
-    return out
+    return out + offer_triggers(ctx, view)
 
 
-def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: list | None = None) -> list[Event]:
-    """Every event a sentence states, one per kind; events with no argument at all are dropped.
-    ``carried``: dates that hold for the sentence when it states none itself."""
+def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: list | None = None,
+                    previous: SentenceView | None = None, earlier: list[Event] | None = None) -> list[Event]:
+    """Every event a sentence states, one per kind; events with no argument at all are dropped
+    unless the context supplies one (:func:`implicit_arguments`: ``previous`` sentence, the
+    article's ``earlier`` events). ``carried``: dates that hold for the sentence when it states none itself."""
     by_kind: dict[str, dict] = {}
-    dates = None
+    own = sentence_dates(view.sentence, ctx.lang, anchor)
+    dates = own or list(carried or ())
     for trigger, kind in triggers(ctx, view):
-        args = arguments(ctx, view, trigger)
-        if not args:
+        args, implied_place = arguments(ctx, view, trigger), None
+        if not args and kind not in by_kind:
+            args, implied_place = implicit_arguments(ctx, view, trigger, kind, bool(own), previous, list(earlier or ()))
+        if not args and implied_place is None:
             continue
-        if dates is None:
-            dates = sentence_dates(view.sentence, ctx.lang, anchor) or list(carried or ())
-        acc = by_kind.setdefault(kind, {"trigger": trigger, "parts": [], "place": None, "date": None})
+        acc = by_kind.setdefault(kind, {"trigger": trigger, "parts": [], "place": implied_place, "date": None})
         subj_role, obj_role = ctx.lex.roles[kind]
         for slot, mention in args:
             ref = ctx.ref(mention)

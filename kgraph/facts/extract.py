@@ -27,7 +27,7 @@ def extract_facts(parsed: ParsedArticle, mentions: list[Mention], *, w: World | 
     for view in ctx.views:
         carried = carried_dates(parsed.article.text, previous.sentence if previous else None,
                                 _has_verb(previous), view.sentence, ctx.lang, anchor)
-        found = sentence_events(ctx, view, anchor, carried)
+        found = sentence_events(ctx, view, anchor, carried, previous, events)
         said, statements = sentence_claims(ctx, view, found, anchor)
         events += found + [s for s in statements if s.key not in {e.key for e in found}]
         claims += said

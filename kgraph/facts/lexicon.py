@@ -30,6 +30,12 @@ class Lexicon:
     membership: frozenset[str]
     of_words: frozenset[str]
     clause_breaks: frozenset[str]
+    first_person: frozenset[str] = frozenset()
+    offers: frozenset[str] = frozenset()  # offer words: Recruitment when the sentence has a participation cue
+    participation: frozenset[str] = frozenset()
+    implicit_person: frozenset[str] = frozenset()  # kinds whose affected may come from the context
+    implicit_place: frozenset[str] = frozenset()  # kinds whose place may come from the previous sentence
+    gatherings: frozenset[str] = frozenset()  # kinds one is offered to take part in
 
 
 def _read(name: str) -> dict:
@@ -69,4 +75,10 @@ def lexicon_for(lang: str) -> Lexicon:
         membership=_per_lang(cues["membership"], lang),
         of_words=_per_lang(cues["of_words"], lang),
         clause_breaks=_per_lang(cues["clause_breaks"], lang),
+        first_person=_per_lang(cues.get("first_person", {}), lang),
+        offers=_per_lang(trig.get("offers", {}), lang),
+        participation=_per_lang(trig.get("participation", {}), lang),
+        implicit_person=frozenset(trig.get("implicit", {}).get("person", ())),
+        implicit_place=frozenset(trig.get("implicit", {}).get("place", ())),
+        gatherings=frozenset(trig.get("implicit", {}).get("gatherings", ())),
     )

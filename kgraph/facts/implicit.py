@@ -1,0 +1,85 @@
+"""Events whose arguments lie outside their clause: an offer to take part in a rally told in the
+first person (Recruitment), a bare noun with a date ("it was a rough detention"), a shutdown whose
+place the previous sentence names ("In the capital X the internet is down. It was switched off ...")."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kgraph.model import EntityType, Event, Mention
+
+from .context import ArticleContext, SentenceView
+
+__all__ = ["offer_triggers", "implicit_arguments", "RECRUITMENT"]
+
+RECRUITMENT = "Recruitment"
+Arg = tuple[str, Mention]
+
+
+def _words(token: Token) -> tuple[str, str]:
+    return token.lemma_.lower(), token.text.lower()
+
+
+def offer_triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]:
+    """The first offer word of a sentence that also names taking part or a gathering:
+    "they offered me to take part in the rally" is a Recruitment, "he offered condolences" is not."""
+    tokens = view.tokens()
+    words = {w for t in tokens for w in _words(t)}
+    gathering = any(ctx.lex.triggers.get(w) in ctx.lex.gatherings for w in words)
+    if not (words & ctx.lex.participation or gathering):
+        return []
+    return [(t, RECRUITMENT) for t in tokens
+            if ctx.mention_at(t) is None and set(_words(t)) & ctx.lex.offers][:1]
+
+
+def implicit_arguments(ctx: ArticleContext, view: SentenceView, trigger: Token, kind: str, dated: bool,
+                       previous: SentenceView | None, earlier: list[Event]) -> tuple[list[Arg], str | None]:
+    """(arguments, place ref) for a trigger with no argument of its own; ([], None) when the
+    context points to nothing."""
+    if kind in ctx.lex.implicit_person:
+        person = _pronoun_person(ctx, view)
+        if person is None and dated and _bare_noun(trigger):
+            person = ctx.person_for_pronoun(trigger)
+        if person is None:
+            return [], None
+        return [("object", person)], _earlier_place(ctx, kind, person, earlier)
+    if kind in ctx.lex.implicit_place and dated and previous is not None and _same_paragraph(ctx, previous, view):
+        places = [m for m in previous.mentions if m.type == EntityType.PLACE]
+        if places:
+            return [], ctx.ref(places[-1])
+    return [], None
+
+
+def _pronoun_person(ctx: ArticleContext, view: SentenceView) -> Mention | None:
+    """"They called me", "contacted him": the first personal pronoun of the sentence that is not
+    its subject; first-person ones stand for the speaker, the others for the person named before."""
+    for token in view.tokens():
+        if not ctx.is_pronoun(token) and not ctx.is_first_person(token):
+            continue
+        if "subj" in token.dep_:
+            continue
+        if ctx.is_first_person(token):
+            return ctx.speaker_for_first_person(token)
+        return ctx.person_for_pronoun(token)
+    return None
+
+
+def _bare_noun(trigger: Token) -> bool:
+    """A singular noun ("a rough detention"), not "mass detentions"."""
+    return trigger.pos_ in ("NOUN", "PROPN") and "Plur" not in trigger.morph.get("Number")
+
+
+def _earlier_place(ctx: ArticleContext, kind: str, person: Mention, earlier: list[Event]) -> str | None:
+    """The place of the article's latest earlier event of the kind that is about the same person
+    or about nobody named (a bare noun re-mentions the event the article already told)."""
+    normal = {ctx.ref(m): m.normal for m in ctx.mentions}
+    for event in reversed(earlier):
+        if event.kind != kind or event.place is None:
+            continue
+        others = {normal.get(ref, ref) for _, ref in event.participants}
+        if not others or others == {person.normal}:
+            return event.place
+    return None
+
+
+def _same_paragraph(ctx: ArticleContext, previous: SentenceView, view: SentenceView) -> bool:
+    return "\n" not in ctx.parsed.article.text[previous.sentence.end:view.sentence.begin]
