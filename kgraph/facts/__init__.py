@@ -7,6 +7,7 @@ implies, such as the country of a demonym) that the RDF layer maps to resolved e
 from __future__ import annotations
 
 from .extract import extract_facts
+from .merge import merge_events
 from .refs import gazetteer_ref, mention_ref, parse_ref
 
-__all__ = ["extract_facts", "mention_ref", "gazetteer_ref", "parse_ref"]
+__all__ = ["extract_facts", "merge_events", "mention_ref", "gazetteer_ref", "parse_ref"]

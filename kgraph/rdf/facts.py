@@ -73,15 +73,20 @@ class EntityRefs:
         return entity
 
 
-def fact_quads(extraction: ArticleExtraction, refs: EntityRefs, iris: Iris) -> Iterator[Quad]:
-    """Every quad of one article's facts, events and claims, in the article's graph."""
+def fact_quads(extraction: ArticleExtraction, refs: EntityRefs, iris: Iris,
+               aliases: dict[str, str] | None = None) -> Iterator[Quad]:
+    """Every quad of one article's facts, events and claims, in the article's graph. ``aliases``:
+    event key -> the key of the cross-article event it merged into (one node, several reports)."""
     graph = iris.graph(extraction.article.id)
-    for s, p, o in _triples(extraction, refs, iris):
+    for s, p, o in _triples(extraction, refs, iris, aliases or {}):
         yield Quad(s, p, o, graph)
 
 
-def _triples(ex: ArticleExtraction, refs: EntityRefs, iris: Iris) -> Iterator[Triple]:
+def _triples(ex: ArticleExtraction, refs: EntityRefs, iris: Iris, aliases: dict[str, str]) -> Iterator[Triple]:
     aid = ex.article.id
+
+    def event_node(key: str) -> NamedNode:
+        return iris.fact(aliases.get(key, key))
     minted: dict[str, Entity] = {}
 
     def node(ref: str | None) -> NamedNode | None:
@@ -98,9 +103,9 @@ def _triples(ex: ArticleExtraction, refs: EntityRefs, iris: Iris) -> Iterator[Tr
         yield from _fact(fact, node, iris)
     events = {e.key for e in ex.events}
     for event in ex.events:
-        yield from _event(event, node, iris)
+        yield from _event(event, node, iris, event_node(event.key))
     for claim in ex.claims:
-        yield from _claim(claim, node, iris, events, refs)
+        yield from _claim(claim, node, iris, events, refs, event_node)
     for entity in minted.values():
         yield iris.article(aid), SCHEMA.mentions, iris.entity(entity.key)
         yield from entity_triples(entity, iris)
@@ -142,8 +147,7 @@ def _fact(fact: Fact, node, iris: Iris) -> Iterator[Triple]:
     yield from _provenance(statement, fact.sentence, iris)
 
 
-def _event(event: Event, node, iris: Iris) -> Iterator[Triple]:
-    subject = iris.fact(event.key)
+def _event(event: Event, node, iris: Iris, subject: NamedNode) -> Iterator[Triple]:
     parts = [(ROLES.get(role, SCHEMA.participant), node(ref)) for role, ref in event.participants]
     place = node(event.place)
     parts = [(p, n) for p, n in parts if n is not None and n != place]
@@ -162,7 +166,7 @@ def _event(event: Event, node, iris: Iris) -> Iterator[Triple]:
     yield from _provenance(subject, event.sentence, iris)
 
 
-def _claim(claim: Claim, node, iris: Iris, events: set[str], refs: EntityRefs) -> Iterator[Triple]:
+def _claim(claim: Claim, node, iris: Iris, events: set[str], refs: EntityRefs, event_node) -> Iterator[Triple]:
     source = node(claim.source)
     if source is None:
         return
@@ -172,10 +176,10 @@ def _claim(claim: Claim, node, iris: Iris, events: set[str], refs: EntityRefs) -
     yield subject, SCHEMA.author, source
     yield subject, PROV.wasAttributedTo, source
     if claim.about and claim.about in events:
-        yield subject, KG.about, iris.fact(claim.about)
+        yield subject, KG.about, event_node(claim.about)
     statement = f"{aid}/{claim.sentence.begin}/Statement"
     if statement in events:
-        yield subject, PROV.wasGeneratedBy, iris.fact(statement)
+        yield subject, PROV.wasGeneratedBy, event_node(statement)
     for ref in claim.concerns:
         n = node(ref)
         if n is not None and n != source:
