@@ -15,7 +15,7 @@ from pyoxigraph import Quad
 
 from kgraph.corpus import read_corpus
 from kgraph.errors import make_problem
-from kgraph.facts import extract_facts
+from kgraph.facts import extract_facts, merge_events
 from kgraph.entities import resolve
 from kgraph.gazetteer import Gazetteer
 from kgraph.mentions import mentions_of
@@ -104,13 +104,21 @@ def _safe_parse(articles: list[Article], problems: list[Problem]) -> Iterable[Pa
 
 
 def build_graph(extractions: list[ArticleExtraction], *, iris: Iris, gazetteer: Gazetteer | None = None) -> tuple[list[Entity], list[Quad]]:
-    """Resolve entities across the corpus and turn everything into quads."""
+    """Resolve entities across the corpus, merge the events several articles report, and turn
+    everything into quads."""
     mentions = [m for e in extractions for m in e.mentions]
     entities = resolve(mentions, gazetteer)
     entity_of = {(m.article_id, m.begin, m.end): entity for entity in entities for m in entity.mentions}
     refs = EntityRefs(entities, entity_of, gazetteer)
+
+    def entity_key(article_id: str, ref: str) -> tuple[str, str] | None:
+        entity, _ = refs.entity(article_id, ref)
+        return (entity.key, entity.type.value) if entity is not None else None
+
+    # one event node for the same happening reported by several articles (each report in its own graph)
+    aliases = merge_events(extractions, entity_key)
     quads = [q for e in sorted(extractions, key=lambda x: x.article.id)
-             for q in (*article_quads(e, entity_of, iris), *fact_quads(e, refs, iris))]
+             for q in (*article_quads(e, entity_of, iris), *fact_quads(e, refs, iris, aliases))]
     return entities, quads
 
 
