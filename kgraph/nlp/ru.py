@@ -168,11 +168,12 @@ def _sentence_tree(tokens, first: int, last: int) -> tuple[list[int], list[str]]
     for here in range(size):
         if here not in seen:
             heads[here] = here - 1 if here else min(seen)
-    roots = [i for i in range(size) if heads[i] == i]
+    roots = [i for i in range(size) if heads[i] == i] or [0]
+    heads[roots[0]], labels[roots[0]] = roots[0], "ROOT"
     for extra in roots[1:]:
         heads[extra], labels[extra] = roots[0], "parataxis"
-    if nonproj.contains_cycle(heads):
-        heads = [roots[0] if i != roots[0] else i for i in range(size)]
+    if nonproj.contains_cycle(heads):  # a tree no more: everything hangs off the root
+        heads = [roots[0]] * size
     projective, labels = nonproj.projectivize(heads, labels)
     return list(projective), [label.split(nonproj.DELIMITER)[0] for label in labels]
 
