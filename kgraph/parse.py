@@ -24,10 +24,11 @@ class ParsedArticle:
         """The article's sentences (after any crawl marker), with offsets in its text."""
         out = []
         for sent in self.doc.sents:
-            text = sent.text.strip()
+            raw = self.article.text[sent.start_char:sent.end_char]  # the doc's text may differ (nlp_text)
+            text = raw.strip()
             if not text or sent.end_char <= self.article.body_start:
                 continue
-            begin = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            begin = sent.start_char + (len(raw) - len(raw.lstrip()))
             out.append(Sentence(self.article.id, begin, begin + len(text), text))
         return out
 

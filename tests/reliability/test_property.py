@@ -96,3 +96,4 @@ def test_letters_without_a_unicode_name_do_not_break_the_russian_pipeline():
     [parsed] = parse_all([Article(id="a", path=Path("a.txt"), text=text, lang="ru")])
     mentions = extract(parsed).mentions
     assert mentions and all(text[m.begin:m.end] == m.text for m in mentions)
+    assert [s.text for s in parsed.sentences] == [text.strip()]  # the article's text, not the pipeline's
