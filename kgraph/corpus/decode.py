@@ -15,6 +15,7 @@ from kgraph.corpus.legacy import LEGACY_ENCODINGS, guess_legacy
 __all__ = ["Decoded", "DecodeFailure", "decode_bytes", "is_blank", "MAX_DAMAGE"]
 
 MAX_DAMAGE = 0.01  # share of replaced characters above which a file is not read at all
+MIN_TOLERATED = 4  # …though a short text may always lose this many (a torn character or two)
 MAX_CONTROL = 0.05  # share of control characters above which decoded "text" is binary
 _BOMS: tuple[tuple[bytes, str, str], ...] = (  # UTF-32 first: its LE BOM starts like UTF-16's
     (codecs.BOM_UTF32_LE, "utf-32-le", "utf-32-le"),
@@ -79,7 +80,7 @@ def _replaced(text: str, data: bytes) -> int:
 def _damaged(text: str, data: bytes, encoding: str, **flags: Any) -> Decoded:
     """Accept text decoded with replacements if the damage is small, else fail."""
     bad = _replaced(text, data)
-    if bad > MAX_DAMAGE * max(len(text), 1):
+    if bad > max(MAX_DAMAGE * len(text), MIN_TOLERATED):
         raise DecodeFailure("E017", bad=bad, total=len(text))
     return Decoded(text=text, encoding=encoding, replaced=bad, **flags)
 
@@ -134,6 +135,14 @@ def _nonascii_count(text: str) -> int:
     return len(text) - len(text.encode("ascii", errors="ignore"))
 
 
+def _stray_bytes(text: str) -> bool:
+    """A code page explains only a word or two of an otherwise ASCII text: more likely a few
+    damaged bytes in UTF-8 ('… to Calais. ÿþÃ The weather …') than a Russian or Polish text."""
+    words = text.split()
+    foreign = sum(1 for word in words if _nonascii_count(word))
+    return len(words) >= 12 and foreign <= 2 and foreign / len(words) < 0.1
+
+
 def _decode(data: bytes) -> Decoded:
     if (found := _from_bom(data)) is not None:
         return found
@@ -152,7 +161,7 @@ def _decode(data: bytes) -> Decoded:
     valid_multibyte = _nonascii_count(lossy) - lossy.count("\ufffd")
     if valid_multibyte <= bad:  # not UTF-8 with a few bad bytes: try the legacy code pages
         guess = guess_legacy(data)
-        if guess is not None:
+        if guess is not None and not _stray_bytes(data.decode(LEGACY_ENCODINGS[guess.encoding], errors="replace")):
             text = data.decode(LEGACY_ENCODINGS[guess.encoding], errors="replace")
             return _damaged(text, data, guess.encoding)
     return _damaged(lossy, data, "utf-8")

@@ -87,8 +87,6 @@ def test_each_bad_file_is_reported_by_name_with_a_reason(broken, name, word):
     assert any(word.lower() in line.lower() for line in lines), lines
 
 
-@pytest.mark.xfail(strict=True, reason="ingestion (kgraph/corpus/decode.py) reads mostly-ASCII text with a few "
-                   "invalid UTF-8 bytes as koi8-r, silently: 'ÿþÃ' becomes 'ЪЧц' and nothing is reported")
 def test_invalid_utf8_in_english_text_is_reported(broken):
     assert any("broken_utf8.txt" in line for line in broken[1].output.splitlines()), broken[1].output
 
