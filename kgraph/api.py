@@ -11,18 +11,20 @@ from pathlib import Path
 
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, Store
 
-from kgraph.cache import CACHE_DIR
+from kgraph.cache import CACHE_DIR, clear_stamp, code_version, read_stamp, write_stamp
 from kgraph.export.graphml import write_graphml
 from kgraph.export.jsonld import write_jsonld
 from kgraph.export.rdf_files import write_trig, write_turtle
 from kgraph.pipeline import BuildResult, Progress, run_build
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
-from kgraph.store import open_store, write_store
+from kgraph.store import dataset_digest, graph_digests, group_by_graph, open_store, write_store
 from kgraph.views import load_view_data, write_pages
 from kgraph.void import write_void
 
 __all__ = ["KnowledgeGraph", "build", "open_graph"]
 
+OUTPUTS = ("graph.ttl", "graph.trig", "graph.jsonld", "void.ttl", "index.html", "graph.graphml", "timeline.html",
+           "entities.html", "articles.html", "entity", "article")
 PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 
@@ -73,15 +75,25 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
     cache_dir = out_dir / CACHE_DIR / "extract" if incremental else None
     result = run_build(Path(corpus), base_iri=base_iri, progress=progress, jobs=jobs,
                        dask_scheduler=dask_scheduler, cache_dir=cache_dir)
+    groups = group_by_graph(result.quads)
+    digests = graph_digests(groups)
+    stamp = f"{dataset_digest(digests)} {code_version()} {base_iri}"
+    if incremental and read_stamp(out_dir) == stamp and all((out_dir / name).exists() for name in OUTPUTS):
+        # the same quads, written by the same code: every export and page is already what it would be
+        write_store(result.quads, out_dir, incremental=True, groups=groups, digests=digests)
+        return KnowledgeGraph(out_dir, open_store(out_dir), result)
+    clear_stamp(out_dir)
     write_turtle(result.quads, out_dir / "graph.ttl")
     write_trig(result.quads, out_dir / "graph.trig")
     write_jsonld(result.quads, out_dir / "graph.jsonld")
-    write_store(result.quads, out_dir, incremental=incremental)
+    write_store(result.quads, out_dir, incremental=incremental, groups=groups, digests=digests)
     write_void(result.quads, out_dir, base_iri)
     store = open_store(out_dir)
     data = load_view_data(store)  # read once, for the pages and graph.graphml
     write_pages(data, out_dir)
     write_graphml(store, out_dir, data)
+    if incremental:
+        write_stamp(out_dir, stamp)
     return KnowledgeGraph(out_dir, store, result)
 
 

@@ -19,7 +19,8 @@ from pathlib import Path
 from kgraph.model import Article, ArticleExtraction
 from kgraph.rdf.iris import safe_segment
 
-__all__ = ["CACHE_DIR", "ExtractionCache", "pipeline_version"]
+__all__ = ["CACHE_DIR", "ExtractionCache", "pipeline_version", "code_version", "read_stamp", "write_stamp",
+           "clear_stamp"]
 
 CACHE_DIR = "cache"
 _PACKAGE = Path(__file__).resolve().parent
@@ -43,6 +44,38 @@ def pipeline_version() -> str:
                 continue
             digest.update(str(rel).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def code_version() -> str:
+    """A digest of every file of the kgraph package (exports, views and templates included)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and p.suffix != ".pyc"):
+        digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+_STAMP = "outputs.stamp"
+
+
+def read_stamp(out_dir: Path) -> str | None:
+    """What the last complete write of ``out_dir``'s exports and views was made from, if known."""
+    try:
+        return (out_dir / CACHE_DIR / _STAMP).read_text(encoding="utf-8")
+    except OSError:
+        return None
+
+
+def clear_stamp(out_dir: Path) -> None:
+    """Forget the stamp before rewriting outputs (a write killed midway must not look complete)."""
+    (out_dir / CACHE_DIR / _STAMP).unlink(missing_ok=True)
+
+
+def write_stamp(out_dir: Path, stamp: str) -> None:
+    (out_dir / CACHE_DIR).mkdir(parents=True, exist_ok=True)
+    tmp = out_dir / CACHE_DIR / f".{_STAMP}.{os.getpid()}.tmp"
+    tmp.write_text(stamp, encoding="utf-8")
+    os.replace(tmp, out_dir / CACHE_DIR / _STAMP)
 
 
 class ExtractionCache:

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple
 
-__all__ = ["STORE_DIR", "StoreUpdate", "write_store", "open_store", "graph_digests"]
+__all__ = ["STORE_DIR", "StoreUpdate", "write_store", "open_store", "graph_digests", "group_by_graph",
+           "dataset_digest"]
 
 STORE_DIR = "store"
 MANIFEST = "kgraph-manifest.json"
@@ -40,6 +41,16 @@ class StoreUpdate:
     removed: int
     kept: int
     full: bool
+
+
+def group_by_graph(quads: Iterable[Quad]) -> dict[str, list[Quad]]:
+    """Quads by graph name (the default graph under "")."""
+    return _group(quads)
+
+
+def dataset_digest(digests: dict[str, str]) -> str:
+    """One digest of the whole dataset from its per-graph digests."""
+    return hashlib.sha256(json.dumps(digests, sort_keys=True).encode()).hexdigest()[:32]
 
 
 def _group(quads: Iterable[Quad]) -> dict[str, list[Quad]]:
@@ -66,16 +77,23 @@ def _read_manifest(store_dir: Path) -> dict[str, str] | None:
         return None
 
 
-def write_store(quads: Iterable[Quad], out_dir: Path, *, incremental: bool = True) -> StoreUpdate:
-    """Make ``out_dir/store`` hold exactly ``quads``, touching only the graphs that changed."""
+def write_store(quads: Iterable[Quad], out_dir: Path, *, incremental: bool = True,
+                groups: dict[str, list[Quad]] | None = None, digests: dict[str, str] | None = None) -> StoreUpdate:
+    """Make ``out_dir/store`` hold exactly ``quads``, touching only the graphs that changed.
+
+    ``groups`` and ``digests`` (from :func:`group_by_graph` and :func:`graph_digests` of the same
+    quads) spare recomputing them.
+    """
     final, fresh, old = out_dir / STORE_DIR, out_dir / f".{STORE_DIR}.new", out_dir / f".{STORE_DIR}.old"
     if old.is_dir() and not final.exists():  # a crash between the two renames of a swap
         old.rename(final)
     for leftover in (fresh, old):
         shutil.rmtree(leftover, ignore_errors=True)
-    groups = _group(quads)
-    digests = graph_digests(groups)
+    groups = groups if groups is not None else _group(quads)
+    digests = digests if digests is not None else graph_digests(groups)
     previous = _read_manifest(final) if incremental and final.is_dir() else None
+    if previous == digests and not fresh.exists():  # the store already holds exactly these graphs
+        return StoreUpdate(0, 0, 0, len(digests), False)
     if previous is None or previous.get(_DEFAULT) != digests.get(_DEFAULT):
         update = _write_full(groups, fresh)
     else:
