@@ -32,6 +32,9 @@ _SCRIPT_LANG: dict[str, str] = {
     "ETHIOPIC": "am", "SINHALA": "si", "MYANMAR": "my", "GUJARATI": "gu", "TELUGU": "te",
 }
 
+# Letters of the Latin-script candidate languages (en, pl, de, fr, es, it, cs, tr).
+LATIN_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz" "ąćęłńóśźż" "äöüß" "àâæçéèêëîïôœùûÿ" "áíñúü" "ìò"
+                          "čďěňřšťůýž" "ğışç")
 _lock = threading.Lock()
 _detector: LanguageDetector | None = None
 
@@ -80,6 +83,8 @@ def _analyse(text: str) -> tuple[str, str, int]:
         if script == "CJK":
             script = "HIRAGANA"
     words = [w for w in sample.split() if any(c.isalpha() and _script(c) == script for c in w)]
+    if script == "LATIN":  # 'Sørensen': a letter none of the candidate languages writes says nothing
+        words = ["".join(c for c in w if not c.isalpha() or c.lower() in LATIN_LETTERS) for w in words]
     return script, " ".join(words), counts[script]
 
 

@@ -170,7 +170,6 @@ def test_languages_of_good_and_legacy_articles(broken):
     assert {k: found.get(k) for k in LANGS} == LANGS
 
 
-@pytest.mark.xfail(strict=True, reason="kgraph/language.py: one 'ø' in a plain English text makes lingua say 'de'")
 def test_one_foreign_letter_does_not_flip_the_language(broken):
     assert _languages(broken[1].out)["legacy_utf8_bom"] == "en"
 
