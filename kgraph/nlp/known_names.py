@@ -35,7 +35,8 @@ def make_known_names(nlp: Language, name: str, lang: str, trim_lowercase_tail: b
 
 def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_tail: bool = False) -> Doc:
     tokens = [TokenForms(t.idx, t.idx + len(t.text), t.text, tuple(t._.forms)) for t in doc if not t.is_space]
-    matches = [m for m in gazetteer.match(tokens) if _plausible(doc, m)]
+    text = doc.text  # spaCy joins every token to make it: once per doc, not per match
+    matches = [m for m in gazetteer.match(tokens) if _plausible(doc, text, m)]
     known = [s for s in (_span(doc, m, lang, trim_lowercase_tail) for m in matches) if s is not None]
     words = name_words()
     models = [_keep_normal(e, s) for e in doc.ents if (s := words.without_not_names(e, lang)) is not None
@@ -99,9 +100,9 @@ def _reconcile(known: list[Span], models: list[Span], lang: str) -> tuple[list[S
     return [span for i, span in enumerate(known) if i not in dropped], kept_models
 
 
-def _plausible(doc: Doc, match: GazetteerMatch) -> bool:
+def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
     """Not half of a hyphenated word, not a web name, and not a common word opening a sentence."""
-    if _splits_compound(doc.text, match.begin, match.end):
+    if _splits_compound(text, match.begin, match.end):
         return False
     span = doc.char_span(match.begin, match.end, alignment_mode="expand")
     if span is None or WEB_NAME.fullmatch(span.text):
