@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
-from pathlib import Path
 
 import pytest
 
@@ -192,13 +190,10 @@ def test_every_curated_entry_names_its_sources() -> None:
     assert (DEFAULT_DIRECTORY / "README.md").exists()
 
 
-def test_match_is_linear_in_tokens(g: Gazetteer) -> None:
+def test_match_finds_every_repeat_in_a_long_text(g: Gazetteer) -> None:
+    """Speed is a benchmark figure (bench/), not an assertion: here only the count."""
     text = "Prezydent Kazachstanu spotkał się w Ałmaty z delegacją ONZ i NATO oraz mieszkańcami. " * 400
-    toks = tokens(text)
-    start = time.perf_counter()
-    found = g.match(toks)
-    elapsed = time.perf_counter() - start
-    assert len(found) == 1200 and elapsed < 1.0, (len(toks), elapsed)
+    assert len(g.match(tokens(text))) == 1200
 
 
 def test_ids_are_stable_kinds(g: Gazetteer) -> None:
