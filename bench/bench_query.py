@@ -164,6 +164,7 @@ def oxigraph_only(args) -> None:
     from kgraph.store import open_store, write_store
 
     base = "https://w3id.org/kgraph/id/"
+    args.keep.mkdir(parents=True, exist_ok=True)
     if not (args.keep / "store").is_dir():
         write_store(synthetic(seed_quads(base), base, args.triples), args.keep)
     store = open_store(args.keep)
