@@ -8,6 +8,7 @@ from kgraph.model import Entity, EntityType, Mention
 from .build import build_entities
 from .crossdoc import link_corpus
 from .gazetteer_link import GazetteerLike, Linker
+from .institutions import link_institutions
 from .local import link_article
 from .state import State, mention_order
 
@@ -22,6 +23,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: GazetteerLike | None = None)
     for idxs in _by_article(state.mentions).values():
         link_article(state, idxs)
     _late_lookups(state)
+    link_institutions(state)
     link_corpus(state)
     return build_entities(state)
 

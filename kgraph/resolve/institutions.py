@@ -1,0 +1,89 @@
+"""Rule 2b: state bodies. 'Kyrgyz Foreign Ministry', 'Ministry of Foreign Affairs of Kyrgyzstan',
+'МИД Кыргызстана' and 'MSZ Kirgistanu' are one organisation: the same kind of body
+(``ontology/nlp/institutions.json``) of the same country. A bare 'Foreign Ministry' is the one
+of its kind its article names with a country; 'State Committee for National Security' is the
+'… of Kyrgyzstan' of its article.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+from kgraph.model import EntityType
+
+from .state import State
+
+__all__ = ["link_institutions", "institution_of"]
+
+DATA = Path(__file__).resolve().parents[2] / "ontology" / "nlp" / "institutions.json"
+WORD = re.compile(r"[\w.'’-]+", re.UNICODE)
+CONNECTORS = {"of", "the", "for", "и", "i", "der", "des"}
+STATE_WORDS = {"republic", "republiki", "республики", "республика", "rzeczpospolitej", "federation", "федерации", "federacji"}
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, str]:
+    """Lower-case phrase → kind."""
+    kinds = json.loads(DATA.read_text(encoding="utf-8"))["kinds"]
+    return {phrase: kind for kind, langs in kinds.items() for phrases in langs.values() for phrase in phrases}
+
+
+def _country_of(word: str, gazetteer) -> str | None:
+    """The country a word names or qualifies ('Kyrgyzstan', 'Kyrgyz', 'Кыргызстана', 'Kirgistanu')."""
+    stem = word[:-1]  # genitive → nominative: Кыргызстана, Грузии → Грузия, Gruzji → Gruzja
+    for candidate in dict.fromkeys((word, stem, word[:-2], stem + "a", stem + "а", stem + "я")):
+        if len(candidate) < 3:
+            continue
+        for entry in gazetteer.lookup(candidate):
+            if entry.type == EntityType.PLACE and entry.country and getattr(entry, "demonyms", None):  # countries only
+                return entry.country
+        entry = gazetteer.demonym(candidate) if hasattr(gazetteer, "demonym") else None
+        if entry is not None and entry.country:
+            return entry.country
+    return None
+
+
+def institution_of(text: str, gazetteer) -> tuple[str, str | None] | None:
+    """(kind, country or None) of a state body's name; None when it names no known kind."""
+    words = WORD.findall(text)
+    country, rest = None, []
+    for word in words:
+        found = _country_of(word, gazetteer) if word[:1].isupper() else None
+        if found and country is None:
+            country = found
+        elif not found:
+            rest.append(word.lower())
+    if country:
+        rest = [w for w in rest if w not in STATE_WORDS]
+    while rest and rest[-1] in CONNECTORS:
+        rest.pop()
+    while rest and rest[0] in CONNECTORS:
+        rest.pop(0)
+    kind = _phrases().get(" ".join(rest))
+    return (kind, country) if kind else None
+
+
+def link_institutions(state: State) -> None:
+    """Join the mentions of one body: by (kind, country) across the corpus, bare ones per article."""
+    gazetteer = state.linker.gazetteer
+    if gazetteer is None:
+        return
+    keyed: dict[int, tuple[str, str | None]] = {}
+    for i, m in enumerate(state.mentions):
+        if m.type == EntityType.ORGANIZATION and state.uf.gid[state.uf.find(i)] is None:
+            found = institution_of(m.normal or m.text, gazetteer) or institution_of(m.text, gazetteer)
+            if found:
+                keyed[i] = found
+    first: dict[tuple[str, str], int] = {}
+    per_article: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for i, (kind, country) in sorted(keyed.items()):
+        if country:
+            state.uf.union(first.setdefault((kind, country), i), i)
+            per_article[(state.mentions[i].article_id, kind)].add(country)
+    for i, (kind, country) in sorted(keyed.items()):
+        countries = per_article.get((state.mentions[i].article_id, kind), set())
+        if country is None and len(countries) == 1:
+            state.uf.union(first[(kind, next(iter(countries)))], i)
