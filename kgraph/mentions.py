@@ -59,16 +59,21 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 def _with_majority_types(mentions: list[Mention]) -> list[Mention]:
-    """One type per surface form in an article: the gazetteer's, else the majority's."""
+    """One type per surface form in an article: the gazetteer's, else the majority's. Where the
+    gazetteer itself gave one surface two types (a channel named like its country), each keeps its own."""
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
-    fixed: dict[str, EntityType] = {}
+    fixed: dict[str, set[EntityType]] = defaultdict(set)
     for m in mentions:
         votes[m.text][m.type] += 1
         if m.gazetteer_id:
-            fixed[m.text] = m.type
+            fixed[m.text].add(m.type)
     out = []
     for m in mentions:
-        kind = fixed.get(m.text) or max(votes[m.text].items(), key=lambda kv: (kv[1], kv[0].value))[0]
+        known = fixed.get(m.text, set())
+        if len(known) > 1:
+            out.append(m)
+            continue
+        kind = next(iter(known)) if known else max(votes[m.text].items(), key=lambda kv: (kv[1], kv[0].value))[0]
         out.append(m if kind == m.type else Mention(m.article_id, m.lang, m.begin, m.end, m.text, kind,
                                                      m.normal, m.gazetteer_id))
     return out

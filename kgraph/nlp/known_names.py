@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kgraph.gazetteer import Gazetteer, GazetteerMatch, TokenForms
+from kgraph.model import EntityType
 from kgraph.nlp.labels import LABEL_OF_TYPE
 from kgraph.nlp.name_words import name_words
 from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
@@ -37,6 +38,7 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
     tokens = [TokenForms(t.idx, t.idx + len(t.text), t.text, tuple(t._.forms)) for t in doc if not t.is_space]
     text = doc.text  # spaCy joins every token to make it: once per doc, not per match
     matches = [m for m in gazetteer.match(tokens) if _plausible(doc, text, m)]
+    matches = [_as_outlet(doc, m, gazetteer, lang) for m in matches]
     known = [s for s in (_span(doc, m, lang, trim_lowercase_tail) for m in matches) if s is not None]
     words = name_words()
     models = [_keep_normal(e, s) for e in doc.ents if (s := words.without_not_names(e, lang)) is not None
@@ -110,6 +112,16 @@ def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
     first = span[0]
     opens_sentence = first.is_sent_start or first.i == 0 or not doc[first.i - 1].text.strip(PUNCT_OPENERS)
     return not (len(span) == 1 and first._.common and (opens_sentence or not first.text[:1].isupper()))
+
+
+def _as_outlet(doc: Doc, match: GazetteerMatch, gazetteer: Gazetteer, lang: str) -> GazetteerMatch:
+    """A place's name right after 'channel'/'телеканал'/'kanał' names the outlet of that name,
+    when the gazetteer knows one ('the channels Qazaqstan and …')."""
+    span = doc.char_span(match.begin, match.end, alignment_mode="expand")
+    if match.entry.type != EntityType.PLACE or span is None or not name_words().after_media_word(span, lang):
+        return match
+    outlets = [e for e in gazetteer.lookup(span.text) if e.type == EntityType.ORGANIZATION]
+    return GazetteerMatch(match.begin, match.end, outlets[0]) if outlets else match
 
 
 def _splits_compound(text: str, begin: int, end: int) -> bool:

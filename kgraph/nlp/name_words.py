@@ -20,6 +20,7 @@ class NameWords:
         self._event = {lang: frozenset(words) for lang, words in raw["event_heads"].items()}
         self._org = {lang: frozenset(words) for lang, words in raw["organization_heads"].items()}
         self._not = {lang: frozenset(words) for lang, words in raw["not_names"].items()}
+        self._media = {lang: frozenset(words) for lang, words in raw["media_heads"].items()}
 
     @staticmethod
     def _keys(token: Token) -> set[str]:
@@ -36,6 +37,18 @@ class NameWords:
         if self._has(self._org, span, lang):
             return "ORG"
         return None
+
+    def after_media_word(self, span: Span, lang: str, reach: int = 4) -> bool:
+        """'state television channels Qazaqstan and Khabar 24': a media word shortly before the
+        name, with only names, 'and'/'и'/'i' and commas between."""
+        doc, words = span.doc, self._media.get(lang, frozenset())
+        for i in range(span.start - 1, max(span.start - 1 - reach, -1), -1):
+            token = doc[i]
+            if self._keys(token) & words:
+                return True
+            if not (token.is_space or token.is_punct or token.lower_ in {"and", "и", "i", "oraz"} or token.text[:1].isupper()):
+                return False
+        return False
 
     def is_org_head(self, token: Token, lang: str) -> bool:
         return bool(self._keys(token) & self._org.get(lang, frozenset()))

@@ -53,3 +53,8 @@ def test_a_known_surname_takes_the_whole_name():
 def test_a_bare_head_word_is_not_a_name():
     texts = {t for t, _ in ents("en", "According to the Ministry press office, talks went on.")}
     assert "Ministry" not in texts
+
+
+def test_a_channel_named_like_its_country_is_the_channel():
+    found = ents("en", "The state television channels\u00a0 Qazaqstan and Khabar 24 aired it. Qazaqstan is vast.")
+    assert ("Qazaqstan", "ORG") in found and ("Qazaqstan", "LOC") in found
