@@ -38,7 +38,7 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
     tokens = [TokenForms(t.idx, t.idx + len(t.text), t.text, tuple(t._.forms)) for t in doc if not t.is_space]
     text = doc.text  # spaCy joins every token to make it: once per doc, not per match
     matches = [m for m in gazetteer.match(tokens) if _plausible(doc, text, m)]
-    matches = [_as_outlet(doc, m, gazetteer, lang) for m in matches]
+    matches = [found for m in matches if (found := _as_outlet(doc, m, gazetteer, lang)) is not None]
     known = [s for s in (_span(doc, m, lang, trim_lowercase_tail) for m in matches) if s is not None]
     words = name_words()
     models = [_keep_normal(e, s) for e in doc.ents if (s := words.without_not_names(e, lang)) is not None
@@ -62,10 +62,13 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
 
 
 def _relabelled(span: Span, gazetteer_id: str | None, lang: str) -> Span:
-    """Web names are outlets; a head word types a model's multi-word name ('… Festival')."""
+    """Web names are outlets, so are names right after a media word; a head word types a model's
+    multi-word name ('… Festival')."""
     label = span.label_
     if WEB_NAME.fullmatch(span.text):
         label = "ORG"
+    elif gazetteer_id is None and label in {"LOC", "GPE"} and name_words().after_media_word(span, lang):
+        label = "ORG"  # 'the news site Asia-Plus'
     elif gazetteer_id is None and len(span) > 1:
         label = name_words().kind(span, lang) or label
     return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
@@ -114,14 +117,15 @@ def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
     return not (len(span) == 1 and first._.common and (opens_sentence or not first.text[:1].isupper()))
 
 
-def _as_outlet(doc: Doc, match: GazetteerMatch, gazetteer: Gazetteer, lang: str) -> GazetteerMatch:
-    """A place's name right after 'channel'/'телеканал'/'kanał' names the outlet of that name,
-    when the gazetteer knows one ('the channels Qazaqstan and …')."""
+def _as_outlet(doc: Doc, match: GazetteerMatch, gazetteer: Gazetteer, lang: str) -> GazetteerMatch | None:
+    """A place's name right after 'channel'/'телеканал'/'kanał' names an outlet: the gazetteer's
+    outlet of that name ('the channels Qazaqstan and …'), else none it knows (None: the model's
+    organisation, if any, stands: 'the news site Asia-Plus')."""
     span = doc.char_span(match.begin, match.end, alignment_mode="expand")
     if match.entry.type != EntityType.PLACE or span is None or not name_words().after_media_word(span, lang):
         return match
     outlets = [e for e in gazetteer.lookup(span.text) if e.type == EntityType.ORGANIZATION]
-    return GazetteerMatch(match.begin, match.end, outlets[0]) if outlets else match
+    return GazetteerMatch(match.begin, match.end, outlets[0]) if outlets else None
 
 
 def _splits_compound(text: str, begin: int, end: int) -> bool:

@@ -3,8 +3,8 @@
 The gazetteer (applied to every pipeline) types the names it knows. Here, runs of capitalised
 words inside a sentence are taken as names of people. In languages that capitalise every noun
 (German, Luxembourgish), detected from the text itself, a run must also hold a word known as a
-given name or surname (SGJP's list of names is international) and starts at that word, so
-'Bundeskanzler Olaf Scholz' gives 'Olaf Scholz' and 'Dutzende Menschen' gives nothing.
+given name (SGJP's list of names is international) and starts at that word, so
+'Bundeskanzler Olaf Scholz' gives 'Olaf Scholz' and 'Sonntag Hunderte Menschen' nothing.
 """
 from __future__ import annotations
 
@@ -44,8 +44,9 @@ def capitalises_nouns(doc: Doc) -> bool:
     return isolated / len(words) > NOUN_CAPITALISATION_SHARE
 
 
-def _known_name(text: str) -> bool:
-    return analyse(text).label == "PERSON"
+def _given_name(text: str) -> bool:
+    """A word SGJP knows as a given name (its list is international: Olaf, Angela, Jean…)."""
+    return analyse(text).first_name
 
 
 def _hyphen_joins(doc: Doc, i: int) -> bool:
@@ -80,7 +81,7 @@ def capitalised_names(doc: Doc) -> Doc:
     spans: list[Span] = []
     for start, end in _runs(doc):
         if strict:
-            named = [i for i in range(start, end) if _known_name(doc[i].text)]
+            named = [i for i in range(start, end) if _given_name(doc[i].text)]
             if not named:
                 continue
             start = named[0]

@@ -58,3 +58,7 @@ def test_a_bare_head_word_is_not_a_name():
 def test_a_channel_named_like_its_country_is_the_channel():
     found = ents("en", "The state television channels\u00a0 Qazaqstan and Khabar 24 aired it. Qazaqstan is vast.")
     assert ("Qazaqstan", "ORG") in found and ("Qazaqstan", "LOC") in found
+
+
+def test_a_name_after_a_media_word_is_an_outlet():
+    assert ("Vesti-Plus", "ORG") in ents("en", "Her column ran on the news site Vesti-Plus, which was later blocked.")

@@ -32,3 +32,8 @@ def test_spanish_capitalised_runs_are_people():
 def test_hyphenated_given_names_stay_whole():
     _, found = ents("Ayer el presidente Jean-Luc Morel visitó la ciudad y habló con la prensa local.")
     assert ("Jean-Luc Morel", "PERSON") in found
+
+
+def test_german_runs_need_a_given_name_not_a_surname_like_word():
+    doc, found = ents(GERMAN.replace("Am Montag", "Am Sonntag haben Hunderte Menschen demonstriert und"))
+    assert not any("Sonntag" in text for text, _ in found)
