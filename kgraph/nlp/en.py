@@ -37,10 +37,23 @@ def english_entities(doc: Doc) -> Doc:
             if span is not None:
                 spans.append(_with_of_place(span))
     spans.extend(_institution_names(doc, spans))
-    set_entities(doc, spans)
+    set_entities(doc, _joined_possessives(sorted(spans, key=lambda sp: sp.start)))
     for span in doc.ents:
         span._.normal_override = span.text
     return doc
+
+
+def _joined_possessives(spans: list[Span]) -> list[Span]:
+    """'Prosecutor General' + 's + 'Office of Tajikistan' → one organisation name."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == "ORG" and span.label_ == "ORG" and span.start == prev.end + 1
+                and span.doc[prev.end].text in {"'s", "’s"} and name_words().is_org_head(span[0], "en")):
+            out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
+        else:
+            out.append(span)
+    return out
 
 
 def _institution_names(doc: Doc, found: list[Span]) -> list[Span]:

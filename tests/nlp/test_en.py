@@ -24,3 +24,8 @@ def test_names_never_cross_a_line_break():
 def test_nationality_adjectives_are_not_places():
     found = {t for t, _ in ents("A Polish diplomat and a Georgian singer arrived.")}
     assert "Polish" not in found and "Georgian" not in found
+
+
+def test_possessive_organisation_names_are_one_name():
+    found = ents("The Prosecutor General's Office of Moldova said in a statement that he was suspected.")
+    assert ("Prosecutor General's Office of Moldova", "ORG") in found
