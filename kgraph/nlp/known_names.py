@@ -161,10 +161,21 @@ def _uncovered_parts(ent: Span, taken: set[int]) -> list[Span]:
         elif not free and start is not None:
             part = Span(ent.doc, start, i, label=ent.label)
             whole = (start, i) == (ent.start, ent.end)
-            part._.normal_override = ent._.normal_override if whole else part.text
+            part._.normal_override = ent._.normal_override if whole else _normal_slice(ent, start, i)
             parts.append(part)
             start = None
     return parts
+
+
+def _normal_slice(ent: Span, start: int, end: int) -> str:
+    """The words of ``ent``'s normal form that stand for tokens ``start:end``, when normal and
+    tokens line up one to one ('Litwa Gitanas Nausėda' for 'Litwy Gitanasem Nausėdą')."""
+    words = (ent._.normal_override or "").split()
+    tokens = [t for t in ent if not t.is_space]
+    if len(words) != len(tokens):
+        return ent.doc[start:end].text
+    picked = [w for w, t in zip(words, tokens) if start <= t.i < end]
+    return " ".join(picked) or ent.doc[start:end].text
 
 
 def _worth_keeping(span: Span) -> bool:

@@ -47,6 +47,7 @@ class WordInfo:
     common: bool  # some reading is a common word (lowercase lemma)
     known: bool  # morfeusz knows the word at all
     first_name: bool = False  # some reading is a first name (imię)
+    geographic: bool = False  # some reading is a place name (nazwa_geograficzna)
 
 
 def _morfeusz() -> morfeusz2.Morfeusz:
@@ -75,7 +76,8 @@ def analyse(word: str) -> WordInfo:
         if base[:1].islower() and tag.split(":")[0] in {"subst", "adj", "adv", "verb", "fin", "praet", "ger", "num", "part", "prep", "conj", "qub", "pred", "ppas", "pact", "inf", "impt", "depr", "interj", "comp", "frag"}:
             common = True
     label = next((lab for q, lab in NAME_LABELS if q in qualifiers), None)
-    return WordInfo(tuple(dict.fromkeys(lemmas)), label, common, known, "imię" in qualifiers)
+    return WordInfo(tuple(dict.fromkeys(lemmas)), label, common, known, "imię" in qualifiers,
+                    "nazwa_geograficzna" in qualifiers)
 
 
 def stems(word: str) -> tuple[str, ...]:
@@ -148,8 +150,8 @@ def _continues_name(doc: Doc, i: int) -> bool:
     if not _is_name_token(token) or "\n" in prev.whitespace_ or prev.is_punct:
         return False
     before, here = analyse(prev.text), analyse(token.text)
-    if (before.label == "LOC") != (here.label == "LOC") or prev.text.isupper():
-        return False
+    if (before.geographic != here.geographic and not before.first_name) or prev.text.isupper():
+        return False  # 'Litwy | Gitanasem Nausėdą' (Litwa is also a surname, but first a country)
     if before.common and before.label is None and prev.text[:1].isupper() and not here.known and not token.text.isupper():
         return False  # 'Komisji Europejskiej | Ursulą von der Leyen': dictionary words, then a foreign name
     return not (here.first_name and before.label != "PERSON")

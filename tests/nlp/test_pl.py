@@ -50,3 +50,8 @@ def test_no_sentence_break_after_an_abbreviation_or_before_a_lowercase_word():
 def test_a_web_name_is_not_its_domain_country():
     found = ents("Relacja z miejsca.\n\nOnet.pl/PAP")
     assert ("Onet.pl", "ORG", "Onet.pl") in found
+
+
+def test_a_country_in_the_genitive_then_a_foreign_name():
+    found = ents("Wczoraj premier rozmawiał z prezydentem Łotwy Egilsem Ozolinsem o granicy.")
+    assert ("Egilsem Ozolinsem", "PERSON", "Egils Ozolins") in found
