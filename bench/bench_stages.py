@@ -1,4 +1,5 @@
-"""Where a build's time goes: the seconds of each stage of ``kgraph.build``, one run, no profiler.
+"""Where a build's time goes: the seconds of each stage of ``kgraph.build``, one run, no profiler,
+and the process's peak RSS (VmHWM) when each stage ended.
 
     .venv/bin/python bench/bench_stages.py CORPUS OUT [--jobs 1] [--incremental]
 """
@@ -14,6 +15,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
+def peak_rss_mib() -> float:
+    """This process's peak resident set so far (Linux VmHWM), in MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("corpus", type=Path)
@@ -25,6 +34,7 @@ def main() -> None:
     import kgraph.pipeline as pipeline
 
     figures: dict[str, float] = {}
+    peaks: dict[str, float] = {}
 
     def timed(module, name: str) -> None:
         original = getattr(module, name)
@@ -35,10 +45,11 @@ def main() -> None:
                 return original(*a, **k)
             finally:
                 figures[name] = figures.get(name, 0.0) + time.perf_counter() - start
+                peaks[name] = peak_rss_mib()
         setattr(module, name, wrapper)
 
-    for name in ("run_build", "write_turtle", "write_trig", "write_jsonld", "write_store", "write_void",
-                 "open_store", "write_index_html", "write_graphml"):
+    for name in ("run_build", "write_turtle", "write_trig_groups", "write_jsonld_groups", "write_store", "write_void",
+                 "open_store", "write_index_html", "write_graphml", "load_view_data", "write_pages"):
         if hasattr(api, name):
             timed(api, name)
     for name in ("build_graph", "propagate_names", "read_corpus"):
@@ -51,8 +62,8 @@ def main() -> None:
     api.build(args.corpus, args.out, jobs=args.jobs, incremental=args.incremental)
     total = time.perf_counter() - start
     for name, seconds in figures.items():
-        print(f"{name:20} {seconds:7.2f} s")
-    print(f"{'total':20} {total:7.2f} s")
+        print(f"{name:20} {seconds:7.2f} s   peak RSS after: {peaks[name]:6.0f} MiB")
+    print(f"{'total':20} {total:7.2f} s   peak RSS: {peak_rss_mib():6.0f} MiB")
 
 
 if __name__ == "__main__":

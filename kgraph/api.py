@@ -13,8 +13,7 @@ from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTr
 
 from kgraph.cache import CACHE_DIR, clear_stamp, code_version, read_stamp, write_stamp
 from kgraph.export.graphml import write_graphml
-from kgraph.export.jsonld import write_jsonld
-from kgraph.export.rdf_files import write_trig, write_turtle
+from kgraph.export.rdf_files import ChunkCache, write_jsonld_groups, write_trig_groups, write_turtle
 from kgraph.pipeline import BuildResult, Progress, run_build
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
 from kgraph.store import dataset_digest, graph_digests, group_by_graph, open_store, write_store
@@ -84,13 +83,15 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
         return KnowledgeGraph(out_dir, open_store(out_dir), result)
     clear_stamp(out_dir)
     write_turtle(result.quads, out_dir / "graph.ttl")
-    write_trig(result.quads, out_dir / "graph.trig")
-    write_jsonld(result.quads, out_dir / "graph.jsonld")
+    chunks = ChunkCache(out_dir / CACHE_DIR / "chunks" if incremental else None)
+    write_trig_groups(groups, digests, out_dir / "graph.trig", chunks)
+    write_jsonld_groups(groups, digests, out_dir / "graph.jsonld", chunks)
+    chunks.prune()
     write_store(result.quads, out_dir, incremental=incremental, groups=groups, digests=digests)
     write_void(result.quads, out_dir, base_iri)
     store = open_store(out_dir)
     data = load_view_data(store)  # read once, for the pages and graph.graphml
-    write_pages(data, out_dir)
+    write_pages(data, out_dir, state=out_dir / CACHE_DIR / "pages.json" if incremental else None)
     write_graphml(store, out_dir, data)
     if incremental:
         write_stamp(out_dir, stamp)

@@ -2,8 +2,14 @@
 
 Each article's :class:`~kgraph.model.ArticleExtraction` is pickled under
 ``OUT/cache/extract/<id>.<key>.pkl`` where ``key`` digests the article's content hash
-(``Article.sha256``) and :func:`pipeline_version` (a digest of kgraph's source and ontology data),
-so editing either invalidates it. Entity resolution is not cached: it is global and re-run.
+(``Article.sha256``) and :func:`pipeline_version`. That version digests only what an extraction
+depends on: the package version, the extraction code (``kgraph/`` ``nlp``, ``facts``,
+``gazetteer``, ``corpus``, ``parse.py``, ``mentions.py``, ``model.py``, ``language.py``,
+``boilerplate.py``, ``errors.py`` — the import closure of :func:`kgraph.pipeline.extract`) and the
+ontology data it reads (``ontology/`` ``nlp``, ``facts``, ``gazetteer``, ``dates``,
+``boilerplate``). Editing views, serving, exports, the store, RDF generation, entity resolution
+or the SPARQL cookbook leaves every cached extraction valid. Entity resolution is not cached: it
+is global and re-run.
 """
 from __future__ import annotations
 
@@ -25,24 +31,41 @@ __all__ = ["CACHE_DIR", "ExtractionCache", "pipeline_version", "code_version", "
 CACHE_DIR = "cache"
 _PACKAGE = Path(__file__).resolve().parent
 _ONTOLOGY = _PACKAGE.parent / "ontology"
-# Modules that cannot change what an article's extraction is (serving, storing, exporting).
-_IRRELEVANT = ("serve", "export", "cli", "cli_serve.py", "push.py", "store.py", "void.py", "cache.py",
-               "parallel.py", "api.py")
+# What an extraction is a function of (besides the article): keep in step with the imports of
+# kgraph.pipeline.extract (tests/test_incremental.py checks the closure).
+EXTRACTION_SOURCES = ("nlp", "facts", "gazetteer", "corpus", "parse.py", "mentions.py", "model.py", "language.py",
+                      "boilerplate.py", "errors.py")
+EXTRACTION_DATA = ("nlp", "facts", "gazetteer", "dates", "boilerplate")
 log = logging.getLogger(__name__)
+
+
+def _package_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("kgraph")
+    except Exception:  # not installed (a source checkout on sys.path)
+        return "0"
+
+
+def _files(root: Path, names: tuple[str, ...], suffixes: set[str] | None) -> list[Path]:
+    out = []
+    for name in names:
+        top = root / name
+        paths = [top] if top.is_file() else sorted(p for p in top.rglob("*") if p.is_file()) if top.is_dir() else []
+        out.extend(p for p in paths if suffixes is None or p.suffix in suffixes)
+    return sorted(out)
 
 
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
-    """A digest of kgraph's extraction code and ontology data: any edit yields a new version."""
-    digest = hashlib.sha256()
-    for root in (_PACKAGE, _ONTOLOGY):
-        if not root.is_dir():
-            continue
-        for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix not in {".pyc"}):
-            rel = path.relative_to(root)
-            if root is _PACKAGE and (rel.parts[0] in _IRRELEVANT or path.suffix != ".py"):
+    """A digest of the package version, the extraction code and the ontology data it reads."""
+    digest = hashlib.sha256(_package_version().encode() + b"\0")
+    for root, names, suffixes in ((_PACKAGE, EXTRACTION_SOURCES, {".py"}), (_ONTOLOGY, EXTRACTION_DATA, None)):
+        for path in _files(root, names, suffixes):
+            if path.suffix == ".pyc" or "__pycache__" in path.parts:
                 continue
-            digest.update(str(rel).encode() + b"\0" + path.read_bytes() + b"\0")
+            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 

@@ -18,7 +18,8 @@ from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
 from kgraph.rdf.namespaces import PREFIXES
 
-__all__ = ["jsonld_document", "jsonld_bytes", "write_jsonld", "CONTEXT"]
+__all__ = ["jsonld_document", "jsonld_bytes", "write_jsonld", "jsonld_graph_chunk", "jsonld_from_chunks",
+           "jsonld_sort_key", "jsonld_head_tail", "CONTEXT"]
 
 CONTEXT: dict[str, str] = dict(sorted(PREFIXES.items()))
 _PREFIX_OF = {ns: prefix for prefix, ns in CONTEXT.items()}
@@ -151,3 +152,37 @@ def write_jsonld(quads: Iterable[Quad], path: Path) -> bool:
     from kgraph.export.rdf_files import write_if_changed
 
     return write_if_changed(path, jsonld_bytes(quads))
+
+
+def jsonld_graph_chunk(name: str, quads: Iterable[Quad]) -> tuple[str, bytes]:
+    """One named graph's object as it stands inside graph.jsonld's ``@graph`` list: (sort key, text).
+
+    :func:`jsonld_from_chunks` joins them into the very bytes :func:`jsonld_bytes` gives for a
+    dataset of two or more non-empty named graphs and no default graph.
+    """
+    cache: dict[str, str] = {}
+    obj = _sorted({"@id": _compact(name, cache),
+                   "@graph": _graph_nodes({(q.subject, q.predicate, q.object) for q in quads}, cache)})
+    text = json.dumps({"@graph": [obj]}, ensure_ascii=False, sort_keys=True, indent=1)
+    return obj["@id"], text[len(_LIST_OPEN):-len(_LIST_CLOSE)].encode("utf-8")
+
+
+_LIST_OPEN, _LIST_CLOSE = '{\n "@graph": [\n', '\n ]\n}'
+
+
+def jsonld_sort_key(name: str) -> str:
+    """Where a named graph's chunk goes in graph.jsonld: ordered by its compacted IRI."""
+    return _compact(name, {})
+
+
+def jsonld_head_tail() -> tuple[bytes, bytes]:
+    """What comes before the first chunk (with the ``@context``) and after the last."""
+    skeleton = json.dumps({"@context": CONTEXT, "@graph": [0]}, ensure_ascii=False, sort_keys=True, indent=1)
+    head, tail = skeleton.split("\n  0\n")
+    return (head + "\n").encode("utf-8"), ("\n" + tail).encode("utf-8")
+
+
+def jsonld_from_chunks(chunks: Iterable[tuple[str, bytes]]) -> bytes:
+    """graph.jsonld's content from the chunks of :func:`jsonld_graph_chunk` (two or more)."""
+    head, tail = jsonld_head_tail()
+    return head + b",\n".join(text for _, text in sorted(chunks, key=lambda c: c[0])) + tail

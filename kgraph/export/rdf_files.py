@@ -2,19 +2,26 @@
 graph.jsonld, serialised by pyoxigraph in a stable order.
 
 A file whose content would not change is not rewritten (an incremental rebuild touches only what
-changed); one that changes is replaced atomically.
+changed); one that changes is replaced atomically. graph.trig and graph.jsonld are joined from
+per-named-graph chunks (:class:`ChunkCache`, keyed by each graph's digest), byte for byte what
+serialising all the quads at once gives, so a rebuild serialises only the changed graphs.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+import hashlib
+import itertools
+import os
+from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 
-from pyoxigraph import Quad, RdfFormat, serialize
+from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
 
-from kgraph.export.atomic import _remove_stale_temps, write_atomic
+from kgraph.export.atomic import _remove_stale_temps, atomic_output, write_atomic
 from kgraph.rdf.namespaces import PREFIXES
 
-__all__ = ["write_turtle", "write_trig", "write_jsonld", "write_if_changed", "turtle_bytes", "trig_bytes"]
+__all__ = ["write_turtle", "write_trig", "write_jsonld", "write_if_changed", "turtle_bytes", "trig_bytes",
+           "ChunkCache", "trig_graph_chunk", "write_trig_groups", "write_jsonld_groups", "write_stream_if_changed"]
 
 
 def _sorted_triples(quads: Iterable[Quad]) -> list:
@@ -58,3 +65,134 @@ def write_trig(quads: Iterable[Quad], path: Path) -> bool:
 def write_jsonld(quads: Iterable[Quad], path: Path) -> None:
     ordered = _sorted_quads(quads)
     write_atomic(path, lambda out: serialize(ordered, out, RdfFormat.JSON_LD, prefixes=PREFIXES))
+
+
+
+def _split_prefixes(payload: bytes) -> tuple[bytes, bytes]:
+    """(the ``@prefix`` lines, the rest) of a serialised TriG document."""
+    at = 0
+    while payload.startswith(b"@prefix", at):
+        at = payload.index(b"\n", at) + 1
+    return payload[:at], payload[at:]
+
+
+def trig_graph_chunk(quads: Iterable[Quad]) -> bytes:
+    """One named graph's block of graph.trig (no prefix lines): graph.trig is the prefix lines,
+    then these blocks in the order of the graph names."""
+    return _split_prefixes(serialize(_sorted_quads(quads), None, RdfFormat.TRIG, prefixes=PREFIXES))[1]
+
+
+@lru_cache(maxsize=1)
+def _trig_prefix_lines() -> bytes:
+    """graph.trig's ``@prefix`` lines (pyoxigraph writes every given prefix, used or not)."""
+    dummy = Quad(NamedNode("urn:x:s"), NamedNode("urn:x:p"), NamedNode("urn:x:o"), NamedNode("urn:x:g"))
+    return _split_prefixes(serialize([dummy], None, RdfFormat.TRIG, prefixes=PREFIXES))[0]
+
+
+class ChunkCache:
+    """Serialised per-graph chunks on disk (``OUT/cache/chunks``), keyed by graph name, graph digest
+    and format: an incremental rebuild serialises only the graphs that changed."""
+
+    def __init__(self, directory: Path | None) -> None:
+        self.directory, self.used, self.made = directory, set(), 0
+
+    def _path(self, name: str, digest: str, ext: str) -> Path:
+        assert self.directory is not None
+        return self.directory / f"{hashlib.sha256(name.encode()).hexdigest()[:20]}.{digest}.{ext}"
+
+    def get(self, name: str, digest: str, ext: str, make: Callable[[], bytes]) -> bytes:
+        """The chunk from the cache, else made (and stored)."""
+        if self.directory is None:
+            self.made += 1
+            return make()
+        path = self._path(name, digest, ext)
+        self.used.add(path.name)
+        try:
+            return path.read_bytes()
+        except OSError:
+            pass
+        self.made += 1
+        payload = make()
+        self.directory.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(payload)
+        os.replace(tmp, path)
+        return payload
+
+    def prune(self) -> None:
+        """Delete the chunks this build did not use."""
+        if self.directory is not None and self.directory.is_dir():
+            for path in self.directory.iterdir():
+                if path.name not in self.used:
+                    path.unlink(missing_ok=True)
+
+
+def _chunkable(groups: dict[str, list[Quad]]) -> bool:
+    """Whether the files can be joined from per-graph chunks: named graphs only, two or more."""
+    return "" not in groups and len(groups) >= 2 and all(groups.values())
+
+
+def write_stream_if_changed(path: Path, pieces: Iterable[bytes]) -> bool:
+    """Like :func:`write_if_changed`, for content given in pieces (never all in memory at once)."""
+    digest = hashlib.sha256()
+    size = 0
+    with atomic_output(path) as out:
+        for piece in pieces:
+            out.write(piece)
+            digest.update(piece)
+            size += len(piece)
+        try:
+            if path.stat().st_size == size and _file_digest(path) == digest.digest():
+                raise _Unchanged
+        except OSError:
+            pass
+    return True
+
+
+class _Unchanged(Exception):
+    pass
+
+
+def _file_digest(path: Path) -> bytes:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.digest()
+
+
+def write_trig_groups(groups: dict[str, list[Quad]], digests: dict[str, str], path: Path,
+                      chunks: ChunkCache | None = None) -> bool:
+    """graph.trig from per-graph chunks (cached in ``chunks``); the bytes :func:`trig_bytes` gives."""
+    if not _chunkable(groups):
+        return write_trig([q for quads in groups.values() for q in quads], path)
+    chunks = chunks or ChunkCache(None)
+    pieces = (chunks.get(n, digests[n], "trig", lambda n=n: trig_graph_chunk(groups[n]))
+              for n in sorted(groups, key=lambda n: f"<{n}>"))
+    try:
+        return write_stream_if_changed(path, itertools.chain([_trig_prefix_lines()], pieces))
+    except _Unchanged:
+        return False
+
+
+def write_jsonld_groups(groups: dict[str, list[Quad]], digests: dict[str, str], path: Path,
+                        chunks: ChunkCache | None = None) -> bool:
+    """graph.jsonld from per-graph chunks (cached in ``chunks``); the bytes ``jsonld_bytes`` gives."""
+    from kgraph.export.jsonld import jsonld_bytes, jsonld_graph_chunk, jsonld_head_tail, jsonld_sort_key
+
+    if not _chunkable(groups):
+        return write_if_changed(path, jsonld_bytes([q for quads in groups.values() for q in quads]))
+    chunks = chunks or ChunkCache(None)
+    head, tail = jsonld_head_tail()
+    names = sorted(groups, key=jsonld_sort_key)
+
+    def pieces() -> Iterable[bytes]:
+        yield head
+        for i, name in enumerate(names):
+            yield (b",\n" if i else b"") + chunks.get(name, digests[name], "jsonld",
+                                                      lambda n=name: jsonld_graph_chunk(n, groups[n])[1])
+        yield tail
+    try:
+        return write_stream_if_changed(path, pieces())
+    except _Unchanged:
+        return False

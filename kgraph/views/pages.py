@@ -1,14 +1,24 @@
-"""Writing every page of the views into OUT/: index, entities, articles, timeline, lists."""
+"""Writing every page of the views into OUT/: index, entities, articles, timeline, lists.
+
+Incremental: with a ``state`` file (the build keeps it at ``OUT/cache/pages.json``), each entity
+and article page is recorded with a digest of its input (its template context, the records of the
+entities and articles it refers to, and the views' code); a page whose digest and file are
+unchanged is neither rendered nor written. Any page is rewritten only if its bytes change, and
+the pages of entities or articles that are gone are deleted.
+"""
 from __future__ import annotations
 
-import shutil
+import hashlib
+import json
+import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
 from pyoxigraph import Store
 
-from kgraph.export.atomic import write_atomic
 from kgraph.views.article_page import article_context
 from kgraph.views.data import ENTITY_TYPES, ViewData, load_view_data
 from kgraph.views.entity_page import entity_context, entity_index
@@ -16,7 +26,7 @@ from kgraph.views.index_page import TYPE_COLOURS, TYPE_TITLES, index_context
 from kgraph.views.network import overview_graph, overview_view
 from kgraph.views.render import render
 
-__all__ = ["write_views", "write_pages", "make_ref"]
+__all__ = ["write_views", "write_pages", "make_ref", "views_code_version"]
 
 
 def make_ref(data: ViewData, root: str) -> Callable[[str], dict[str, str]]:
@@ -33,32 +43,138 @@ def make_ref(data: ViewData, root: str) -> Callable[[str], dict[str, str]]:
     return ref
 
 
-def _write(path: Path, page: str) -> None:
-    write_atomic(path, lambda out: out.write(page.encode("utf-8")))
+_VIEWS = Path(__file__).resolve().parent
+_IRI = re.compile(r"https?://[^'\"\\\s]+")
 
 
-def _write_folder(out_dir: Path, name: str, pages: dict[str, str]) -> None:
-    """Replace ``out_dir/name`` with exactly ``pages`` (file name → HTML), swapped in by renames."""
-    fresh, old, final = out_dir / f".{name}.new", out_dir / f".{name}.old", out_dir / name
-    for leftover in (fresh, old):
-        shutil.rmtree(leftover, ignore_errors=True)
-    fresh.mkdir(parents=True)
-    for file_name, page in pages.items():
-        (fresh / file_name).write_text(page, encoding="utf-8")
-    if final.exists():
-        final.rename(old)
-    fresh.rename(final)
-    shutil.rmtree(old, ignore_errors=True)
+def views_code_version() -> str:
+    """A digest of the views' code and templates: editing them re-renders every page."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in _VIEWS.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(_VIEWS)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
-def _entity_pages(data: ViewData, graph, score) -> dict[str, str]:
-    index, ref = entity_index(data), make_ref(data, "../")
-    return {f"{e.slug}.html": render("entity.html", ref=ref, **entity_context(data, e, index, graph, score))
-            for e in data.entity_list()}
+class _Adjacency:
+    """The read-only part of an ``nx.Graph`` that :func:`ego_drawing` uses, over plain dicts
+    (networkx's subgraph views cost more than the drawing itself)."""
+
+    def __init__(self, graph: nx.Graph) -> None:
+        self.adj = graph.adj
+
+    def __contains__(self, node: object) -> bool:
+        return node in self.adj
+
+    def neighbors(self, node: str):
+        return iter(self.adj[node])
+
+    def degree(self, node: str) -> int:
+        return len(self.adj[node])
+
+    def subgraph(self, nodes) -> "_Adjacency._Sub":
+        return _Adjacency._Sub(self.adj, set(nodes))
+
+    class _Sub:
+        def __init__(self, adj, nodes: set[str]) -> None:
+            self.adj, self.nodes = adj, nodes
+
+        def edges(self) -> list[tuple[str, str]]:
+            """Each edge among the nodes once (as a set of endpoints, like networkx's)."""
+            seen: set[str] = set()
+            out = []
+            for u in self.nodes:
+                out.extend((u, v) for v in self.adj[u] if v in self.nodes and v not in seen)
+                seen.add(u)
+            return out
 
 
-def _article_pages(data: ViewData) -> dict[str, str]:
-    return {f"{a.slug}.html": render("article.html", **article_context(data, a)) for a in data.article_list()}
+class _Digests:
+    """Digests of page inputs: a page's own context plus the records of every entity or article it names."""
+
+    def __init__(self, data: ViewData) -> None:
+        self.data, self.memo, self.code = data, {}, views_code_version()
+
+    def _record(self, iri: str) -> str:
+        found = self.memo.get(iri)
+        if found is None:
+            record = self.data.entities.get(iri) or self.data.articles.get(iri)
+            found = self.memo[iri] = hashlib.sha256(repr(record).encode()).hexdigest()[:16]
+        return found
+
+    def of(self, template: str, context: dict[str, Any]) -> str:
+        own = repr(sorted((k, v) for k, v in context.items() if k not in ("entities", "articles")))
+        named = sorted({iri for iri in _IRI.findall(own) if iri in self.data.entities or iri in self.data.articles})
+        digest = hashlib.sha256(f"{self.code}\0{template}\0{own}".encode())
+        for iri in named:
+            digest.update(f"\0{iri}\0{self._record(iri)}".encode())
+        return digest.hexdigest()[:32]
+
+
+def _entity_pages(data: ViewData, graph, score) -> dict[str, tuple[dict[str, Any], Callable[[], str]]]:
+    index, ref, graph = entity_index(data), make_ref(data, "../"), _Adjacency(graph)
+    out = {}
+    for e in data.entity_list():
+        context = entity_context(data, e, index, graph, score)
+        out[f"entity/{e.slug}.html"] = (context, lambda c=context: render("entity.html", ref=ref, **c))
+    return out
+
+
+def _article_pages(data: ViewData) -> dict[str, tuple[dict[str, Any], Callable[[], str]]]:
+    out = {}
+    for a in data.article_list():
+        context = article_context(data, a)
+        out[f"article/{a.slug}.html"] = (context, lambda c=context: render("article.html", **c))
+    return out
+
+
+def _write_page(path: Path, payload: bytes) -> bool:
+    """Replace ``path`` (temp file + rename, no fsync: pages are cheap to remake) unless it holds ``payload``."""
+    try:
+        if path.stat().st_size == len(payload) and path.read_bytes() == payload:
+            return False
+    except OSError:
+        pass
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(payload)
+    os.replace(tmp, path)
+    return True
+
+
+def _read_state(state: Path | None) -> dict[str, str]:
+    try:
+        return json.loads(state.read_text(encoding="utf-8")) if state else {}
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_state(state: Path, digests: dict[str, str]) -> None:
+    state.parent.mkdir(parents=True, exist_ok=True)
+    tmp = state.with_name(f".{state.name}.{os.getpid()}.tmp")
+    tmp.write_text(json.dumps(digests, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, state)
+
+
+def _write_detail_pages(data: ViewData, out_dir: Path, graph, score, state: Path | None) -> int:
+    """Entity and article pages: render and write only those whose input changed; returns how many were written."""
+    previous, digests, written = _read_state(state), {}, 0
+    digester = _Digests(data)
+    pages = {**_entity_pages(data, graph, score), **_article_pages(data)}
+    for folder in ("entity", "article"):
+        (out_dir / folder).mkdir(parents=True, exist_ok=True)
+    if state is not None:
+        state.unlink(missing_ok=True)  # a write killed midway must not look complete
+    for rel, (context, make) in pages.items():
+        digest = digests[rel] = digester.of(rel.split("/")[0], context)
+        if previous.get(rel) == digest and (out_dir / rel).is_file():
+            continue
+        written += _write_page(out_dir / rel, make().encode("utf-8"))
+    for folder in ("entity", "article"):  # the pages of what is gone
+        for path in (out_dir / folder).iterdir():
+            if f"{folder}/{path.name}" not in pages:  # (and temp files a killed build left)
+                path.unlink(missing_ok=True)
+    if state is not None:
+        _write_state(state, digests)
+    return written
 
 
 def _lists(data: ViewData) -> dict[str, str]:
@@ -74,15 +190,17 @@ def _lists(data: ViewData) -> dict[str, str]:
     }
 
 
-def write_pages(data: ViewData, out_dir: Path) -> list[Path]:
-    """Every page for ``data``; returns the top-level pages written."""
+def write_pages(data: ViewData, out_dir: Path, *, state: Path | None = None) -> list[Path]:
+    """Every page for ``data``; returns the top-level pages written.
+
+    ``state``: the file of page digests that lets a rebuild skip the pages whose input is unchanged.
+    """
     graph = overview_graph(data)
     view = overview_view(graph)
-    _write_folder(out_dir, "entity", _entity_pages(data, graph, view.centrality))
-    _write_folder(out_dir, "article", _article_pages(data))
+    _write_detail_pages(data, out_dir, graph, view.centrality, state)
     written = []
     for name, page in {"index.html": render("index.html", **index_context(data, view)), **_lists(data)}.items():
-        _write(out_dir / name, page)
+        _write_page(out_dir / name, page.encode("utf-8"))
         written.append(out_dir / name)
     return written
 

@@ -1,0 +1,202 @@
+"""Incremental rebuilds: per-graph export chunks, page digests, the extraction cache's key, and
+(with the real models) a rebuild after one article changed or went, which rewrites only its pages,
+its graph and its chunks, keeps entity IRIs, and gives the bytes a clean build gives."""
+from __future__ import annotations
+
+import ast
+import hashlib
+import os
+import random
+import shutil
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kgraph.export.jsonld import jsonld_bytes
+from kgraph.export.rdf_files import ChunkCache, trig_bytes, write_jsonld_groups, write_trig_groups
+from kgraph.store import graph_digests, group_by_graph
+
+ROOT = Path(__file__).resolve().parent.parent
+EX = "https://example.org/t/"
+OLD = 1_000_000  # an mtime no build writes: a file that keeps it was not rewritten
+
+
+def _quads(graphs: dict[str, list[str]]) -> list[Quad]:
+    out = []
+    for name, values in graphs.items():
+        g = NamedNode(EX + "graph/" + name)
+        out.append(Quad(NamedNode(EX + "shared"), NamedNode(EX + "p"), Literal("everywhere", language="en"), g))
+        out += [Quad(NamedNode(EX + name + "/s"), NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+                     Literal(v), g) for v in values]
+        out.append(Quad(NamedNode(EX + name + "/s"), NamedNode(EX + "n"), Literal("3", datatype=NamedNode(
+            "http://www.w3.org/2001/XMLSchema#integer")), g))
+    return out
+
+
+def _write_both(qs: list[Quad], out: Path, chunks: ChunkCache) -> None:
+    groups = group_by_graph(qs)
+    digests = graph_digests(groups)
+    write_trig_groups(groups, digests, out / "graph.trig", chunks)
+    write_jsonld_groups(groups, digests, out / "graph.jsonld", chunks)
+    chunks.prune()
+
+
+@pytest.mark.parametrize("graphs", [{"a": ["1", "2"], "b": ["3"], "c": ["ä «4»"]}, {"only": ["1"]}])
+def test_files_joined_from_chunks_are_the_whole_serialisation(tmp_path, graphs):
+    qs = _quads(graphs)
+    _write_both(qs, tmp_path, ChunkCache(tmp_path / "chunks"))
+    assert (tmp_path / "graph.trig").read_bytes() == trig_bytes(qs)
+    assert (tmp_path / "graph.jsonld").read_bytes() == jsonld_bytes(qs)
+
+
+def test_only_changed_graphs_are_serialised_again(tmp_path):
+    _write_both(_quads({"a": ["1"], "b": ["2"], "c": ["3"]}), tmp_path, ChunkCache(tmp_path / "chunks"))
+    os.utime(tmp_path / "graph.trig", (OLD, OLD))
+    again = ChunkCache(tmp_path / "chunks")
+    _write_both(_quads({"a": ["1"], "b": ["2"], "c": ["3"]}), tmp_path, again)
+    assert again.made == 0 and (tmp_path / "graph.trig").stat().st_mtime == OLD  # unchanged: not rewritten
+    changed = ChunkCache(tmp_path / "chunks")
+    qs = _quads({"a": ["1"], "b": ["2", "new"]})  # b changed, c deleted
+    _write_both(qs, tmp_path, changed)
+    assert changed.made == 2  # b's TriG and JSON-LD chunks
+    assert len(list((tmp_path / "chunks").iterdir())) == 4  # c's are gone
+    assert (tmp_path / "graph.trig").read_bytes() == trig_bytes(qs)
+    assert (tmp_path / "graph.jsonld").read_bytes() == jsonld_bytes(qs)
+
+
+def _kgraph_imports(module: str) -> set[str]:
+    """The kgraph modules ``module`` imports, transitively (packages with all their modules)."""
+    seen: set[str] = set()
+    todo = [module]
+    while todo:
+        name = todo.pop()
+        path = ROOT / Path(*name.split("."))
+        path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
+        if name in seen or not path.is_file():
+            continue
+        seen.add(name)
+        if path.name == "__init__.py":
+            todo += [f"{name}.{p.stem}" for p in path.parent.glob("*.py") if p.stem != "__init__"]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kgraph"):
+                todo += [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
+            elif isinstance(node, ast.Import):
+                todo += [a.name for a in node.names if a.name.startswith("kgraph")]
+    return seen
+
+
+def test_the_cache_key_covers_what_extraction_imports_and_nothing_of_the_views():
+    from kgraph.cache import EXTRACTION_SOURCES
+
+    needed = set()
+    for root in ("kgraph.parse", "kgraph.mentions", "kgraph.facts"):
+        needed |= {m.split(".")[1] for m in _kgraph_imports(root) if m.count(".") >= 1}
+    covered = {s.removesuffix(".py") for s in EXTRACTION_SOURCES}
+    assert needed <= covered, f"add {sorted(needed - covered)} to kgraph.cache.EXTRACTION_SOURCES"
+    assert not covered & {"views", "serve", "export", "store", "api", "cli", "rdf"}
+
+
+def test_the_ego_adjacency_gives_networkx_edges():
+    from kgraph.views.pages import _Adjacency
+
+    rng = random.Random(3)
+    graph = nx.gnm_random_graph(60, 200, seed=5)
+    graph = nx.relabel_nodes(graph, {n: f"n{n}" for n in graph})
+    graph.add_edge("n1", "n1")
+    fast = _Adjacency(graph)
+    for _ in range(20):
+        nodes = rng.sample(sorted(graph), 15) + ["n1"]
+        expected = sorted(tuple(sorted(e)) for e in graph.subgraph(nodes).edges())
+        assert sorted(tuple(sorted(e)) for e in fast.subgraph(nodes).edges()) == expected
+    assert fast.degree("n3") == graph.degree("n3") and "n3" in fast and "zz" not in fast
+
+
+# -- with the real models -----------------------------------------------------------------------
+
+ARTICLES = {
+    "a_bridge": "Oslo, 4 May 2021. The Norwegian engineer Halvard Brekke presented a new bridge in Oslo on Monday.\n"
+                "Halvard Brekke said the bridge would open next year.\n",
+    "b_chef": "Lyon, 5 May 2021. The French chef Amelie Rousseau opened a restaurant in Lyon on Tuesday.\n"
+              "Amelie Rousseau told the newspaper Le Progres that the menu would change every week.\n",
+    "c_race": "Porto, 6 May 2021. The Portuguese cyclist Tiago Meireles won the spring race in Porto.\n"
+              "Tiago Meireles thanked his team after the race.\n",
+}
+
+
+def _files(out: Path) -> dict[str, float]:
+    """Every output file (not the cache or the store) → its mtime."""
+    return {str(p.relative_to(out)): p.stat().st_mtime for p in out.rglob("*")
+            if p.is_file() and p.relative_to(out).parts[0] not in ("cache", "store")}
+
+
+def _age(out: Path) -> None:
+    for path in out.rglob("*"):
+        if path.is_file() and path.relative_to(out).parts[0] not in ("cache", "store"):
+            os.utime(path, (OLD, OLD))
+
+
+def _rewritten(out: Path) -> set[str]:
+    return {name for name, mtime in _files(out).items() if mtime != OLD}
+
+
+def _same_as_clean(corpus: Path, out: Path, clean: Path) -> None:
+    import kgraph
+
+    kgraph.build(corpus, clean, incremental=False)
+    assert _files(out).keys() == _files(clean).keys()
+    for name in _files(clean):
+        assert (out / name).read_bytes() == (clean / name).read_bytes(), name
+
+
+def _entities(kg) -> set[str]:
+    return {r["e"] for r in kg.query("SELECT DISTINCT ?e WHERE { ?m itsrdf:taIdentRef ?e }")}
+
+
+def _graph_entities(kg, article_id: str) -> set[str]:
+    return {r["e"] for r in kg.query("SELECT DISTINCT ?e WHERE { GRAPH ?g { ?m itsrdf:taIdentRef ?e } "
+                                     f"FILTER(STRENDS(STR(?g), '/{article_id}')) }}")}
+
+
+def _page_of(out: Path, article_id: str) -> str:
+    return next(f"article/{p.name}" for p in (out / "article").iterdir() if p.name.startswith(article_id + "-"))
+
+
+@pytest.mark.slow
+def test_a_changed_article_rewrites_only_its_pages_graph_and_chunks(tmp_path):
+    import kgraph
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    first = kgraph.build(corpus, out)
+    before = _entities(first)
+    bridge_page = _page_of(out, "a_bridge")
+    first.store = None  # release the read-only store before the next build swaps it
+
+    _age(out)
+    (corpus / "c_race.txt").write_text(ARTICLES["c_race"] + "Tiago Meireles will race in Madrid in June.\n",
+                                       encoding="utf-8")
+    second = kgraph.build(corpus, out)
+    rewritten = _rewritten(out)
+    assert _page_of(out, "c_race") in rewritten and "graph.trig" in rewritten
+    assert bridge_page not in rewritten and _page_of(out, "b_chef") not in rewritten
+    race = {hashlib.sha1(e.encode("utf-8")).hexdigest()[:10] for e in _graph_entities(second, "c_race")}
+    pages = {name for name in rewritten if name.startswith("entity/")}
+    assert pages and all(name.removesuffix(".html")[-10:] in race for name in pages), (pages, race)
+    assert before <= _entities(second)  # every entity keeps its IRI
+    second.store = None
+    _same_as_clean(corpus, out, tmp_path / "clean1")
+
+    _age(out)
+    (corpus / "b_chef.txt").unlink()
+    third = kgraph.build(corpus, out)
+    assert not any(name.startswith("article/b_chef") for name in _files(out))
+    assert not any(str(g.value).endswith("/b_chef") for g in third.store.named_graphs())
+    assert not any("rousseau" in name.lower() for name in _files(out))  # her entity page is gone
+    assert bridge_page not in _rewritten(out)
+    third.store = None
+    _same_as_clean(corpus, out, tmp_path / "clean2")
+    shutil.rmtree(tmp_path / "clean1")
