@@ -15,6 +15,7 @@ KG = "https://w3id.org/kgraph/ontology#"
 # query file -> columns every row must bind
 MUST_BIND = {
     "01_detentions.rq": {"person", "personLabel", "events", "articles"},
+    "02_contradicting_sources.rq": {"kind", "participant", "articles", "places", "dates"},
     "03_positions.rq": {"person", "org", "evidence"},
     "04_events_per_day.rq": {"day", "kind", "events"},
     "05_troops_sent.rq": {"sender", "destination"},
@@ -28,7 +29,7 @@ MUST_BIND = {
     "13_parts_of_states.rq": {"body", "state"},
     "14_person_timeline.rq": {"person", "date", "kind"},
 }
-MAY_BE_EMPTY = {"02_contradicting_sources.rq"}
+MAY_BE_EMPTY: set[str] = set()
 
 
 def _rows(seed_build, name: str) -> list[dict]:
@@ -85,6 +86,13 @@ def test_detentions_have_a_place_or_date(seed_build) -> None:
 def test_detentions_are_ordered_by_reports(seed_build) -> None:
     counts = [int(r["articles"]) for r in _rows(seed_build, "01_detentions.rq")]
     assert counts == sorted(counts, reverse=True)
+
+
+def test_contradictions_have_two_versions(seed_build) -> None:
+    for row in _rows(seed_build, "02_contradicting_sources.rq"):
+        assert int(row["articles"]) >= 2
+        assert int(row["places"]) >= 2 or int(row["dates"]) >= 2
+        assert len(row["placeVersions"].split()) == int(row["places"])
 
 
 def test_positions_carry_titles(seed_build) -> None:
