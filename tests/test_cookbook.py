@@ -16,7 +16,7 @@ KG = "https://w3id.org/kgraph/ontology#"
 MUST_BIND = {
     "01_detentions.rq": {"person", "personLabel", "events", "articles"},
     "02_contradicting_sources.rq": {"kind", "participant", "articles", "places", "dates"},
-    "03_positions.rq": {"person", "org", "evidence"},
+    "03_positions.rq": {"person", "org", "sentences", "evidence"},
     "04_events_per_day.rq": {"day", "kind", "events"},
     "05_troops_sent.rq": {"sender", "destination"},
     "06_said_by_person.rq": {"person", "claim", "text", "article"},
@@ -98,3 +98,4 @@ def test_contradictions_have_two_versions(seed_build) -> None:
 def test_positions_carry_titles(seed_build) -> None:
     rows = _rows(seed_build, "03_positions.rq")
     assert all(r.get("title") for r in rows)
+    assert all(int(r["sentences"]) >= 1 for r in rows)
