@@ -99,3 +99,9 @@ def test_positions_carry_titles(seed_build) -> None:
     rows = _rows(seed_build, "03_positions.rq")
     assert all(r.get("title") for r in rows)
     assert all(int(r["sentences"]) >= 1 for r in rows)
+
+
+def test_events_per_day_are_dated_days(seed_build) -> None:
+    for row in _rows(seed_build, "04_events_per_day.rq"):
+        assert re.fullmatch(r"\d{4}-\d\d-\d\d", row["day"])
+        assert row["kind"].startswith(KG) and int(row["events"]) >= 1
