@@ -18,7 +18,7 @@ MUST_BIND = {
     "02_contradicting_sources.rq": {"kind", "participant", "articles", "places", "dates"},
     "03_positions.rq": {"person", "org", "sentences", "evidence"},
     "04_events_per_day.rq": {"day", "kind", "events"},
-    "05_troops_sent.rq": {"sender", "destination"},
+    "05_troops_sent.rq": {"sender", "destination", "articles"},
     "06_said_by_person.rq": {"person", "claim", "text", "article"},
     "07_multilingual_entities.rq": {"entity", "languages"},
     "08_articles_citing_outlet.rq": {"outlet", "article"},
