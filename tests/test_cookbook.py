@@ -19,7 +19,7 @@ MUST_BIND = {
     "03_positions.rq": {"person", "org", "sentences", "evidence"},
     "04_events_per_day.rq": {"day", "kind", "events"},
     "05_troops_sent.rq": {"sender", "destination", "articles"},
-    "06_said_by_person.rq": {"person", "claim", "text", "article"},
+    "06_said_by_person.rq": {"person", "claims", "articles", "text"},
     "07_multilingual_entities.rq": {"entity", "languages"},
     "08_articles_citing_outlet.rq": {"outlet", "article"},
     "09_members_of_alliances.rq": {"organisation", "member", "sentence"},
@@ -105,3 +105,9 @@ def test_events_per_day_are_dated_days(seed_build) -> None:
     for row in _rows(seed_build, "04_events_per_day.rq"):
         assert re.fullmatch(r"\d{4}-\d\d-\d\d", row["day"])
         assert row["kind"].startswith(KG) and int(row["events"]) >= 1
+
+
+def test_claims_are_counted_per_person(seed_build) -> None:
+    rows = _rows(seed_build, "06_said_by_person.rq")
+    assert len({r["person"] for r in rows}) == len(rows)
+    assert all(int(r["claims"]) >= int(r["articles"]) >= 1 for r in rows)
