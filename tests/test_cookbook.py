@@ -21,7 +21,7 @@ MUST_BIND = {
     "05_troops_sent.rq": {"sender", "destination", "articles"},
     "06_said_by_person.rq": {"person", "claims", "articles", "text"},
     "07_multilingual_entities.rq": {"entity", "languages"},
-    "08_articles_citing_outlet.rq": {"outlet", "article"},
+    "08_articles_citing_outlet.rq": {"outlet", "articles", "claims"},
     "09_members_of_alliances.rq": {"organisation", "member", "sentence"},
     "10_nationalities.rq": {"person", "country", "text"},
     "11_events_at_place.rq": {"region", "place", "event"},
