@@ -22,7 +22,7 @@ MUST_BIND = {
     "06_said_by_person.rq": {"person", "claims", "articles", "text"},
     "07_multilingual_entities.rq": {"entity", "languages"},
     "08_articles_citing_outlet.rq": {"outlet", "articles", "claims"},
-    "09_members_of_alliances.rq": {"organisation", "member", "sentence"},
+    "09_members_of_alliances.rq": {"organisation", "member", "sentences", "sentence"},
     "10_nationalities.rq": {"person", "country", "text"},
     "11_events_at_place.rq": {"region", "place", "event"},
     "12_fact_provenance.rq": {"node", "article", "text"},
