@@ -23,7 +23,7 @@ MUST_BIND = {
     "07_multilingual_entities.rq": {"entity", "languages"},
     "08_articles_citing_outlet.rq": {"outlet", "articles", "claims"},
     "09_members_of_alliances.rq": {"organisation", "member", "sentences", "sentence"},
-    "10_nationalities.rq": {"person", "country", "text"},
+    "10_nationalities.rq": {"person", "country", "sentences", "text"},
     "11_events_at_place.rq": {"region", "place", "event"},
     "12_fact_provenance.rq": {"node", "article", "text"},
     "13_parts_of_states.rq": {"body", "state"},
