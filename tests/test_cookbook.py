@@ -24,7 +24,7 @@ MUST_BIND = {
     "08_articles_citing_outlet.rq": {"outlet", "articles", "claims"},
     "09_members_of_alliances.rq": {"organisation", "member", "sentences", "sentence"},
     "10_nationalities.rq": {"person", "country", "sentences", "text"},
-    "11_events_at_place.rq": {"region", "place", "event"},
+    "11_events_at_place.rq": {"region", "place", "kind", "events"},
     "12_fact_provenance.rq": {"node", "article", "text"},
     "13_parts_of_states.rq": {"body", "state"},
     "14_person_timeline.rq": {"person", "date", "kind"},
@@ -111,3 +111,9 @@ def test_claims_are_counted_per_person(seed_build) -> None:
     rows = _rows(seed_build, "06_said_by_person.rq")
     assert len({r["person"] for r in rows}) == len(rows)
     assert all(int(r["claims"]) >= int(r["articles"]) >= 1 for r in rows)
+
+
+def test_region_includes_contained_places(seed_build) -> None:
+    rows = _rows(seed_build, "11_events_at_place.rq")
+    assert len({r["region"] for r in rows}) == 1
+    assert any(r["place"] != r["region"] for r in rows)
