@@ -25,7 +25,7 @@ MUST_BIND = {
     "09_members_of_alliances.rq": {"organisation", "member", "sentences", "sentence"},
     "10_nationalities.rq": {"person", "country", "sentences", "text"},
     "11_events_at_place.rq": {"region", "place", "kind", "events"},
-    "12_fact_provenance.rq": {"node", "article", "text"},
+    "12_fact_provenance.rq": {"id", "node", "type", "begin", "end", "text"},
     "13_parts_of_states.rq": {"body", "state"},
     "14_person_timeline.rq": {"person", "date", "kind"},
 }
@@ -111,6 +111,13 @@ def test_claims_are_counted_per_person(seed_build) -> None:
     rows = _rows(seed_build, "06_said_by_person.rq")
     assert len({r["person"] for r in rows}) == len(rows)
     assert all(int(r["claims"]) >= int(r["articles"]) >= 1 for r in rows)
+
+
+def test_fact_provenance_offsets_match_the_text(seed_build) -> None:
+    rows = _rows(seed_build, "12_fact_provenance.rq")
+    assert len({r["id"] for r in rows}) == 1
+    for row in rows:
+        assert int(row["end"]) - int(row["begin"]) == len(row["text"])
 
 
 def test_region_includes_contained_places(seed_build) -> None:
