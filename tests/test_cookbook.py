@@ -27,7 +27,7 @@ MUST_BIND = {
     "11_events_at_place.rq": {"region", "place", "kind", "events"},
     "12_fact_provenance.rq": {"id", "node", "type", "begin", "end", "text"},
     "13_parts_of_states.rq": {"body", "state"},
-    "14_person_timeline.rq": {"person", "date", "kind"},
+    "14_person_timeline.rq": {"person", "date", "kind", "role", "event"},
 }
 MAY_BE_EMPTY: set[str] = set()
 
@@ -124,3 +124,10 @@ def test_region_includes_contained_places(seed_build) -> None:
     rows = _rows(seed_build, "11_events_at_place.rq")
     assert len({r["region"] for r in rows}) == 1
     assert any(r["place"] != r["region"] for r in rows)
+
+
+def test_timeline_is_in_date_order(seed_build) -> None:
+    rows = _rows(seed_build, "14_person_timeline.rq")
+    dates = [r["date"] for r in rows]
+    assert dates == sorted(dates)
+    assert {r["role"] for r in rows} <= {KG + "agent", KG + "affected", "https://schema.org/participant"}
