@@ -50,6 +50,15 @@ def test_query_answers(seed_build, path: Path) -> None:
     for row in rows:
         missing = {c for c in MUST_BIND.get(path.name, set()) if row.get(c) is None}
         assert not missing, f"{path.name}: row without {missing}: {row}"
+    assert len({tuple(sorted(row.items())) for row in rows}) == len(rows), f"{path.name}: duplicated rows"
+
+
+@pytest.mark.parametrize("path", QUERIES, ids=lambda p: p.name)
+def test_query_answers_a_question_not_a_dump(path: Path) -> None:
+    """Each query aggregates, is limited, or is parameterised by a VALUES block (a cookbook, not an export)."""
+    text = re.sub(r"#.*", "", path.read_text(encoding="utf-8")).upper()
+    assert "GROUP BY" in text or "LIMIT" in text or "VALUES" in text, path.name
+    assert " IN (" not in text, f"{path.name}: VALUES rather than FILTER (?x IN (...))"
 
 
 def _gold_languages_per_entity() -> dict[str, set[str]]:
