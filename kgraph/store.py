@@ -143,6 +143,7 @@ def _write_changes(groups: dict[str, list[Quad]], digests: dict[str, str], previ
         store.remove(Quad(triple.subject, triple.predicate, triple.object, DefaultGraph()))
     store.bulk_extend(q for name in changed + added for q in groups[name])
     store.bulk_extend(_in_default({q.triple for name in changed + added for q in groups[name]}))
+    store.optimize()  # compacts away the removals: reads were ~45 % slower without (views, serve)
     store.flush()
     del store
     kept = len(digests) - len(changed) - len(added)

@@ -89,23 +89,51 @@ class _Adjacency:
 
 
 class _Digests:
-    """Digests of page inputs: a page's own context plus the records of every entity or article it names."""
+    """Digests of page inputs: a page's own context plus the records of every entity or article it names.
+
+    The records shared by many pages (links, events, sentences, entities) are digested once, by identity.
+    """
 
     def __init__(self, data: ViewData) -> None:
-        self.data, self.memo, self.code = data, {}, views_code_version()
+        self.data, self.records, self.code = data, {}, views_code_version()
+        self.pieces: dict[int, tuple[str, frozenset[str], object]] = {}
 
     def _record(self, iri: str) -> str:
-        found = self.memo.get(iri)
+        found = self.records.get(iri)
         if found is None:
             record = self.data.entities.get(iri) or self.data.articles.get(iri)
-            found = self.memo[iri] = hashlib.sha256(repr(record).encode()).hexdigest()[:16]
+            found = self.records[iri] = hashlib.sha256(repr(record).encode()).hexdigest()[:16]
         return found
 
+    def _piece(self, value: object, memo: bool) -> tuple[str, frozenset[str]]:
+        """(a digest or the text of ``value``, the entity and article IRIs it names)."""
+        if isinstance(value, (list, tuple)):
+            parts = [self._piece(v, memo) for v in value]
+            return "[" + ",".join(p[0] for p in parts) + "]", frozenset().union(*(p[1] for p in parts))
+        if isinstance(value, (str, int, float, bool)) or value is None:
+            text = repr(value)
+            return text, frozenset(self._named(text))
+        found = self.pieces.get(id(value)) if memo else None
+        if found is None:
+            text = repr(value)
+            found = (hashlib.sha1(text.encode()).hexdigest(), frozenset(self._named(text)), value)
+            if memo:  # the value is kept, so its id is not reused
+                self.pieces[id(value)] = found
+        return found[0], found[1]
+
+    def _named(self, text: str) -> set[str]:
+        return {iri for iri in _IRI.findall(text) if iri in self.data.entities or iri in self.data.articles}
+
     def of(self, template: str, context: dict[str, Any]) -> str:
-        own = repr(sorted((k, v) for k, v in context.items() if k not in ("entities", "articles")))
-        named = sorted({iri for iri in _IRI.findall(own) if iri in self.data.entities or iri in self.data.articles})
-        digest = hashlib.sha256(f"{self.code}\0{template}\0{own}".encode())
-        for iri in named:
+        digest = hashlib.sha256(f"{self.code}\0{template}".encode())
+        named: set[str] = set()
+        for key in sorted(context):
+            if key in ("entities", "articles"):
+                continue
+            text, iris = self._piece(context[key], memo=key not in ("ego", "blocks"))
+            digest.update(f"\0{key}\0{text}".encode())
+            named |= iris
+        for iri in sorted(named):
             digest.update(f"\0{iri}\0{self._record(iri)}".encode())
         return digest.hexdigest()[:32]
 
