@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 BASE = "https://w3id.org/kgraph/id/"
 IDENTIFIER = NamedNode("https://schema.org/identifier")
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 TARGET_MS, TARGET_RATIO = 50.0, 30.0
 
 __all__ = ["synthetic", "main"]
@@ -135,9 +136,9 @@ def rdflib_graph(store: Store):
     def term(t):
         if isinstance(t, NamedNode):
             return rdflib.URIRef(t.value)
-        if isinstance(t, Literal):
-            return rdflib.Literal(t.value, lang=t.language or None,
-                                  datatype=None if t.language else rdflib.URIRef(t.datatype.value))
+        if isinstance(t, Literal):  # xsd:string as a plain literal: rdflib tells "a" and "a"^^xsd:string apart
+            plain = t.language or t.datatype.value == XSD_STRING
+            return rdflib.Literal(t.value, lang=t.language or None, datatype=None if plain else rdflib.URIRef(t.datatype.value))
         return rdflib.BNode(t.value)
 
     graph = rdflib.Graph()
