@@ -6,7 +6,7 @@ files: the whole ``kgraph.build`` (read, parse, extract, resolve, RDF, exports, 
 language pipelines alone (``pipeline_for(lang).pipe`` — the NER models and their small wrappers,
 no reading, resolution or writing). Each runs in a child process, so its peak RSS is its own.
 
-    .venv/bin/python bench/bench_build.py [--sizes 1000,10000] [--jobs 1]
+    .venv/bin/python bench/bench_build.py [--sizes 1000,10000] [--jobs 1] [--runs 3] [--skip-ner]
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import random
+import statistics
 import re
 import subprocess
 import sys
@@ -87,6 +88,8 @@ def main() -> None:
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--child", nargs="+")
+    parser.add_argument("--runs", type=int, default=1, help="builds per size (figures: medians)")
+    parser.add_argument("--skip-ner", action="store_true", help="only the whole build, not the pipelines alone")
     args = parser.parse_args()
     if args.child:
         kind, *rest = args.child
@@ -98,7 +101,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             corpus = make_corpus(n, Path(tmp) / f"c{n}")
-            built, rss = run_child("build", str(corpus), str(Path(tmp) / f"o{n}"), str(args.jobs))
+            runs = [run_child("build", str(corpus), str(Path(tmp) / f"o{n}-{i}"), str(args.jobs)) for i in range(args.runs)]
+            for built, rss in runs:
+                print(f"{n:6d} articles: build {built['seconds']:7.1f} s, peak RSS {rss:6.0f} MiB "
+                      f"(load {' '.join(f'{v:.2f}' for v in os.getloadavg())})", flush=True)
+            built = {**runs[0][0], "seconds": statistics.median(b["seconds"] for b, _ in runs)}
+            rss = statistics.median(r for _, r in runs)
+            if args.skip_ner:
+                rows.append((n, built, rss, None, None))
+                print(f"{n:6d} articles (jobs={args.jobs}, median of {args.runs}): end-to-end {built['seconds']:7.1f} s, "
+                      f"{built['seconds'] / n * 1000:6.1f} ms/article, peak RSS {rss:6.0f} MiB, {built['triples']:,} triples",
+                      flush=True)
+                continue
             ner, ner_rss = run_child("ner", str(corpus))
             rows.append((n, built, rss, ner, ner_rss))
             e2e, ner_rate = built["articles"] / built["seconds"], ner["articles"] / ner["seconds"]

@@ -13,7 +13,7 @@ from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTr
 
 from kgraph.cache import CACHE_DIR, clear_stamp, code_version, read_stamp, write_stamp
 from kgraph.export.graphml import write_graphml
-from kgraph.export.rdf_files import ChunkCache, write_jsonld_groups, write_trig_groups, write_turtle
+from kgraph.export.rdf_files import ChunkCache, write_jsonld_groups, write_trig_groups, write_turtle_groups
 from kgraph.pipeline import BuildResult, Progress, run_build
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
 from kgraph.store import dataset_digest, graph_digests, group_by_graph, open_store, write_store
@@ -82,7 +82,7 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
         write_store(result.quads, out_dir, incremental=True, groups=groups, digests=digests)
         return KnowledgeGraph(out_dir, open_store(out_dir), result)
     clear_stamp(out_dir)
-    write_turtle(result.quads, out_dir / "graph.ttl")
+    write_turtle_groups(groups, out_dir / "graph.ttl")
     chunks = ChunkCache(out_dir / CACHE_DIR / "chunks" if incremental else None)
     write_trig_groups(groups, digests, out_dir / "graph.trig", chunks)
     write_jsonld_groups(groups, digests, out_dir / "graph.jsonld", chunks)

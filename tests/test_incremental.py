@@ -15,7 +15,8 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kgraph.export.jsonld import jsonld_bytes
-from kgraph.export.rdf_files import ChunkCache, trig_bytes, write_jsonld_groups, write_trig_groups
+from kgraph.export.rdf_files import (ChunkCache, trig_bytes, turtle_bytes, write_jsonld_groups, write_trig_groups,
+                                     write_turtle_groups)
 from kgraph.store import graph_digests, group_by_graph
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,6 +31,7 @@ def _quads(graphs: dict[str, list[str]]) -> list[Quad]:
         out.append(Quad(NamedNode(EX + "shared"), NamedNode(EX + "p"), Literal("everywhere", language="en"), g))
         out += [Quad(NamedNode(EX + name + "/s"), NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
                      Literal(v), g) for v in values]
+        out.append(Quad(NamedNode(EX + name + "/s"), NamedNode(EX + "q"), Literal('say "hi"\n\tthere \\ ok'), g))
         out.append(Quad(NamedNode(EX + name + "/s"), NamedNode(EX + "n"), Literal("3", datatype=NamedNode(
             "http://www.w3.org/2001/XMLSchema#integer")), g))
     return out
@@ -49,6 +51,11 @@ def test_files_joined_from_chunks_are_the_whole_serialisation(tmp_path, graphs):
     _write_both(qs, tmp_path, ChunkCache(tmp_path / "chunks"))
     assert (tmp_path / "graph.trig").read_bytes() == trig_bytes(qs)
     assert (tmp_path / "graph.jsonld").read_bytes() == jsonld_bytes(qs)
+    assert write_turtle_groups(group_by_graph(qs), tmp_path / "graph.ttl")
+    assert (tmp_path / "graph.ttl").read_bytes() == turtle_bytes(qs)
+    os.utime(tmp_path / "graph.ttl", (OLD, OLD))
+    assert not write_turtle_groups(group_by_graph(qs), tmp_path / "graph.ttl")
+    assert (tmp_path / "graph.ttl").stat().st_mtime == OLD and len(list(tmp_path.glob(".graph.ttl*"))) == 0
 
 
 def test_only_changed_graphs_are_serialised_again(tmp_path):

@@ -9,19 +9,21 @@ serialising all the quads at once gives, so a rebuild serialises only the change
 from __future__ import annotations
 
 import hashlib
+import heapq
 import itertools
 import os
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
+from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
 from kgraph.export.atomic import _remove_stale_temps, atomic_output, write_atomic
 from kgraph.rdf.namespaces import PREFIXES
 
 __all__ = ["write_turtle", "write_trig", "write_jsonld", "write_if_changed", "turtle_bytes", "trig_bytes",
-           "ChunkCache", "trig_graph_chunk", "write_trig_groups", "write_jsonld_groups", "write_stream_if_changed"]
+           "ChunkCache", "trig_graph_chunk", "write_trig_groups", "write_jsonld_groups", "write_turtle_groups",
+           "write_stream_if_changed"]
 
 
 def _sorted_triples(quads: Iterable[Quad]) -> list:
@@ -134,18 +136,42 @@ def _chunkable(groups: dict[str, list[Quad]]) -> bool:
 
 def write_stream_if_changed(path: Path, pieces: Iterable[bytes]) -> bool:
     """Like :func:`write_if_changed`, for content given in pieces (never all in memory at once)."""
-    digest = hashlib.sha256()
-    size = 0
-    with atomic_output(path) as out:
+    def fill(out: _HashingWriter) -> None:
         for piece in pieces:
             out.write(piece)
-            digest.update(piece)
-            size += len(piece)
-        try:
-            if path.stat().st_size == size and _file_digest(path) == digest.digest():
-                raise _Unchanged
-        except OSError:
-            pass
+    return _write_hashed(path, fill)
+
+
+class _HashingWriter:
+    """A file handle's ``write`` that also digests and counts what goes through."""
+
+    def __init__(self, handle) -> None:
+        self.handle, self.digest, self.size = handle, hashlib.sha256(), 0
+
+    def write(self, data: bytes) -> int:
+        self.handle.write(data)
+        self.digest.update(data)
+        self.size += len(data)
+        return len(data)
+
+    def flush(self) -> None:
+        self.handle.flush()
+
+
+def _write_hashed(path: Path, fill: Callable[[_HashingWriter], None]) -> bool:
+    """Write ``path`` atomically through ``fill``; leave it untouched (False) if the bytes are the same."""
+    try:
+        with atomic_output(path) as handle:
+            out = _HashingWriter(handle)
+            fill(out)
+            try:
+                if path.stat().st_size == out.size and _file_digest(path) == out.digest.digest():
+                    raise _Unchanged
+            except OSError:
+                pass
+    except _Unchanged:
+        _remove_stale_temps(path)
+        return False
     return True
 
 
@@ -169,10 +195,7 @@ def write_trig_groups(groups: dict[str, list[Quad]], digests: dict[str, str], pa
     chunks = chunks or ChunkCache(None)
     pieces = (chunks.get(n, digests[n], "trig", lambda n=n: trig_graph_chunk(groups[n]))
               for n in sorted(groups, key=lambda n: f"<{n}>"))
-    try:
-        return write_stream_if_changed(path, itertools.chain([_trig_prefix_lines()], pieces))
-    except _Unchanged:
-        return False
+    return write_stream_if_changed(path, itertools.chain([_trig_prefix_lines()], pieces))
 
 
 def write_jsonld_groups(groups: dict[str, list[Quad]], digests: dict[str, str], path: Path,
@@ -192,7 +215,32 @@ def write_jsonld_groups(groups: dict[str, list[Quad]], digests: dict[str, str], 
             yield (b",\n" if i else b"") + chunks.get(name, digests[name], "jsonld",
                                                       lambda n=name: jsonld_graph_chunk(n, groups[n])[1])
         yield tail
-    try:
-        return write_stream_if_changed(path, pieces())
-    except _Unchanged:
-        return False
+    return write_stream_if_changed(path, pieces())
+
+
+def _merged_lines(groups: dict[str, list[Quad]]) -> Iterable[str]:
+    """The distinct triples of all graphs as N-Triples statements, in ``str(triple)`` order."""
+    runs = [sorted({str(q.triple) for q in quads}) for quads in groups.values()]
+    previous = None
+    for line in heapq.merge(*runs):
+        if line != previous:
+            yield line
+            previous = line
+
+
+def _parsed(lines: Iterable[str], batch: int = 20_000) -> Iterable[Triple]:
+    """N-Triples statements back to triples, a batch at a time."""
+    pending: list[str] = []
+    for line in itertools.chain(lines, [None]):
+        if line is not None:
+            pending.append(line)
+        if pending and (line is None or len(pending) >= batch):
+            yield from parse("".join(f"{x} .\n" for x in pending), format=RdfFormat.N_TRIPLES)
+            pending = []
+
+
+def write_turtle_groups(groups: dict[str, list[Quad]], path: Path) -> bool:
+    """graph.ttl (the bytes :func:`turtle_bytes` gives) from the graphs' quads, streamed: no set or
+    sorted list of the whole union's triple objects is held."""
+    return _write_hashed(path, lambda out: serialize(_parsed(_merged_lines(groups)), out, RdfFormat.TURTLE,
+                                                     prefixes=PREFIXES))
