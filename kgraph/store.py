@@ -13,6 +13,7 @@ whole. A manifest inside the store directory records a digest per graph.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import logging
 import shutil
@@ -109,10 +110,20 @@ def _in_default(quads: Iterable[Quad]) -> Iterable[Quad]:
     return (Quad(q.subject, q.predicate, q.object, default) for q in quads)
 
 
+_BATCH = 50_000  # quads per bulk load: pyoxigraph's loader buffers a whole call (~0.9 KB a quad)
+
+
+def _bulk(store: Store, quads: Iterable[Quad]) -> None:
+    """Bulk-load in batches, so the loader's buffer stays small whatever the corpus size."""
+    it = iter(quads)
+    while batch := list(itertools.islice(it, _BATCH)):
+        store.bulk_extend(batch)
+
+
 def _write_full(groups: dict[str, list[Quad]], fresh: Path) -> StoreUpdate:
     store = Store(str(fresh))
-    store.bulk_extend(q for name, quads in groups.items() if name != _DEFAULT for q in quads)
-    store.bulk_extend(_in_default(q for quads in groups.values() for q in quads))  # streamed, no set of the union
+    _bulk(store, (q for name, quads in groups.items() if name != _DEFAULT for q in quads))
+    _bulk(store, _in_default(q for quads in groups.values() for q in quads))  # streamed, no set of the union
     store.flush()
     del store
     return StoreUpdate(len(groups), 0, 0, 0, True)
@@ -139,8 +150,8 @@ def _write_changes(groups: dict[str, list[Quad]], digests: dict[str, str], previ
         if not any(not isinstance(q.graph_name, DefaultGraph)
                    for q in store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)):
             store.remove(Quad(triple.subject, triple.predicate, triple.object, DefaultGraph()))
-    store.bulk_extend(q for name in changed + added for q in groups[name])
-    store.bulk_extend(_in_default(q for name in changed + added for q in groups[name]))
+    _bulk(store, (q for name in changed + added for q in groups[name]))
+    _bulk(store, _in_default(q for name in changed + added for q in groups[name]))
     store.optimize()  # compacts away the removals: reads were ~45 % slower without (views, serve)
     store.flush()
     del store
