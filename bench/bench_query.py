@@ -10,7 +10,7 @@ each engine, the ratio; then a summary line. rdflib runs in a forked child per q
 ``--rdflib-cap`` seconds: it then counts as "> cap" and the ratio as a lower bound. Never a test.
 
     .venv/bin/python bench/bench_query.py [--triples 1000000] [--runs 20] [--rdflib-runs 3]
-        [--rdflib-cap 25] [--only 02,11] [--no-rdflib] [--keep DIR] [--queries DIR]
+        [--rdflib-cap 25] [--oxigraph-cap 0] [--only 02,11] [--no-rdflib] [--keep DIR] [--queries DIR]
 """
 from __future__ import annotations
 
@@ -91,8 +91,8 @@ def pct(times: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, max(0, round(q * len(ordered) + 0.5) - 1))]
 
 
-def rdflib_times(graph, text: str, runs: int, cap: float) -> tuple[list[float], int]:
-    """rdflib's times in a forked child (it cannot be interrupted), killed after ``cap`` seconds."""
+def capped_times(run: Callable[[], int], runs: int, cap: float) -> tuple[list[float], int]:
+    """Seconds per run of ``run`` in a forked child (a query cannot be interrupted), killed after ``cap`` s."""
     import multiprocessing
 
     context = multiprocessing.get_context("fork")
@@ -101,7 +101,7 @@ def rdflib_times(graph, text: str, runs: int, cap: float) -> tuple[list[float], 
     def work() -> None:
         for _ in range(runs):
             start = time.perf_counter()
-            rows = len(list(graph.query(text)))
+            rows = run()
             child.send((time.perf_counter() - start, rows))
 
     process = context.Process(target=work)
@@ -165,6 +165,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20, help="pyoxigraph runs per query (fewer past 10 s)")
     parser.add_argument("--rdflib-runs", type=int, default=3)
     parser.add_argument("--rdflib-cap", type=float, default=25.0, help="seconds of rdflib per query")
+    parser.add_argument("--oxigraph-cap", type=float, default=0.0,
+                        help="seconds of pyoxigraph per query, in a forked child (0: no cap, in process)")
     parser.add_argument("--only", default="", help="comma-separated query name prefixes")
     parser.add_argument("--no-rdflib", action="store_true", help="pyoxigraph only (no ratio)")
     parser.add_argument("--keep", type=Path, help="a folder to build the store in once and reuse")
@@ -188,12 +190,19 @@ def main() -> None:
         p50s, ratios, bounds = [], [], 0
         for path in selected(args.queries, args.only):
             text = path.read_text(encoding="utf-8")
-            times, rows = timings(lambda: sum(1 for _ in store.query(text, prefixes=PREFIXES)), args.runs, 10.0)
+            count = lambda: sum(1 for _ in store.query(text, prefixes=PREFIXES))  # noqa: E731
+            if args.oxigraph_cap:
+                times, rows = capped_times(count, args.runs, args.oxigraph_cap)
+            else:
+                times, rows = timings(count, args.runs, 10.0)
+            if not times:
+                print(f"{path.stem[:30]:30} {'?':>6} {'> ' + format(args.oxigraph_cap, '.0f') + ' s':>9}", flush=True)
+                continue
             ox = statistics.median(times)
             p50s.append(ox)
             line = f"{path.stem[:30]:30} {rows:6d} {_ms(ox)} {_ms(pct(times, 0.95))}"
             if graph is not None:
-                rd, rd_rows = rdflib_times(graph, text, args.rdflib_runs, args.rdflib_cap)
+                rd, rd_rows = capped_times(lambda: len(list(graph.query(text))), args.rdflib_runs, args.rdflib_cap)
                 if rd:
                     ratios.append(statistics.median(rd) / ox)
                     line += f" {_ms(statistics.median(rd)):>11} {_ms(pct(rd, 0.95)):>11} {ratios[-1]:6.0f}×"
