@@ -22,7 +22,7 @@ from kgraph.export.atomic import _remove_stale_temps, atomic_output, write_atomi
 from kgraph.rdf.namespaces import PREFIXES
 
 __all__ = ["write_turtle", "write_trig", "write_jsonld", "write_if_changed", "turtle_bytes", "trig_bytes",
-           "ChunkCache", "trig_graph_chunk", "write_trig_groups", "write_jsonld_groups", "write_turtle_groups",
+           "ChunkCache", "serialiser_version", "trig_graph_chunk", "write_trig_groups", "write_jsonld_groups", "write_turtle_groups",
            "write_stream_if_changed"]
 
 
@@ -91,16 +91,31 @@ def _trig_prefix_lines() -> bytes:
     return _split_prefixes(serialize([dummy], None, RdfFormat.TRIG, prefixes=PREFIXES))[0]
 
 
+@lru_cache(maxsize=1)
+def serialiser_version() -> str:
+    """What a chunk's bytes depend on besides its graph: this code, jsonld.py, the prefixes, pyoxigraph."""
+    import pyoxigraph
+
+    from kgraph.export import jsonld
+    from kgraph.rdf import namespaces
+
+    digest = hashlib.sha256(getattr(pyoxigraph, "__version__", "?").encode())
+    for module_file in (__file__, jsonld.__file__, namespaces.__file__):
+        digest.update(b"\0" + Path(module_file).read_bytes())
+    return digest.hexdigest()[:16]
+
+
 class ChunkCache:
-    """Serialised per-graph chunks on disk (``OUT/cache/chunks``), keyed by graph name, graph digest
-    and format: an incremental rebuild serialises only the graphs that changed."""
+    """Serialised per-graph chunks on disk (``OUT/cache/chunks``), keyed by graph name, serialiser
+    version, graph digest and format: an incremental rebuild serialises only the graphs that changed."""
 
     def __init__(self, directory: Path | None) -> None:
         self.directory, self.used, self.made = directory, set(), 0
 
     def _path(self, name: str, digest: str, ext: str) -> Path:
         assert self.directory is not None
-        return self.directory / f"{hashlib.sha256(name.encode()).hexdigest()[:20]}.{digest}.{ext}"
+        key = hashlib.sha256(f"{name}\0{serialiser_version()}".encode()).hexdigest()[:20]
+        return self.directory / f"{key}.{digest}.{ext}"
 
     def get(self, name: str, digest: str, ext: str, make: Callable[[], bytes]) -> bytes:
         """The chunk from the cache, else made (and stored)."""
