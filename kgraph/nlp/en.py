@@ -81,7 +81,7 @@ def _institution_names(doc: Doc, found: list[Span]) -> list[Span]:
 
 
 def _without_lowercase_tail(span: Span) -> Span | None:
-    """'Kabar news agency' → 'Kabar': a name ends with a capitalised word or a number."""
+    """'Interfax news agency' → 'Interfax': a name ends with a capitalised word or a number."""
     end = span.end
     while end > span.start and span.doc[end - 1].text[:1].islower():
         end -= 1

@@ -25,7 +25,7 @@ PUNCT_OPENERS = "\"'«„“‘([—–-:"
 @Language.factory("kgraph_known_names", default_config={"lang": "xx", "trim_lowercase_tail": False})
 def make_known_names(nlp: Language, name: str, lang: str, trim_lowercase_tail: bool):
     """``trim_lowercase_tail``: for languages that capitalise every word of a name (English),
-    'Kabar news agency' names 'Kabar'."""
+    'Interfax news agency' names 'Interfax'."""
     gazetteer = Gazetteer.load()
 
     def known_names(doc: Doc) -> Doc:
@@ -86,7 +86,7 @@ def _reconcile(known: list[Span], models: list[Span], lang: str) -> tuple[list[S
     A place inside an organisation or event name is part of it when a head word says it is
     one ("Embassy of Georgia", "Tbilisi Jazz Festival"); a known surname inside a person's name takes the whole
     name ("Alaksandr Łukaszenka"); anything else (an organisation inside a longer run,
-    "Instagram Qazaqstan TV") splits the model's span around the gazetteer's.
+    "Instagram Kloop TV") splits the model's span around the gazetteer's.
     """
     dropped: set[int] = set()
     kept_models: list[Span] = []
@@ -119,7 +119,7 @@ def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
 
 def _as_outlet(doc: Doc, match: GazetteerMatch, gazetteer: Gazetteer, lang: str) -> GazetteerMatch | None:
     """A place's name right after 'channel'/'телеканал'/'kanał' names an outlet: the gazetteer's
-    outlet of that name ('the channels Qazaqstan and …'), else none it knows (None: the model's
+    outlet of that name ('the channels Ukraina and …'), else none it knows (None: the model's
     organisation, if any, stands: 'the news site Asia-Plus')."""
     span = doc.char_span(match.begin, match.end, alignment_mode="expand")
     if match.entry.type != EntityType.PLACE or span is None or not name_words().after_media_word(span, lang):

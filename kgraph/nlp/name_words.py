@@ -39,7 +39,7 @@ class NameWords:
         return None
 
     def after_media_word(self, span: Span, lang: str, reach: int = 4) -> bool:
-        """'state television channels Qazaqstan and Khabar 24': a media word shortly before the
+        """'the television channels Ukraina and Inter': a media word shortly before the
         name, with only names, 'and'/'и'/'i' and commas between."""
         doc, words = span.doc, self._media.get(lang, frozenset())
         for i in range(span.start - 1, max(span.start - 1 - reach, -1), -1):

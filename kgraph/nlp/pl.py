@@ -71,7 +71,7 @@ def analyse(word: str) -> WordInfo:
         known = True
         base = lemma.split(":")[0]
         if whole and (start, end) == (0, last):
-            lemmas.append(base)  # 'RadioZET.pl' → RadioZET + . + pl(=Polska): a segment's lemma is not the word's
+            lemmas.append(base)  # 'Onet.pl' → Onet + . + pl(=Polska): a segment's lemma is not the word's
             qualifiers.update(names)
         if base[:1].islower() and tag.split(":")[0] in {"subst", "adj", "adv", "verb", "fin", "praet", "ger", "num", "part", "prep", "conj", "qub", "pred", "ppas", "pact", "inf", "impt", "depr", "interj", "comp", "frag"}:
             common = True
@@ -144,7 +144,7 @@ def _joined(doc: Doc, i: int) -> bool:
 
 
 def _continues_name(doc: Doc, i: int) -> bool:
-    """Whether name token ``i`` continues the name before it ('Rusłan Szoszyn') or starts a new
+    """Whether name token ``i`` continues the name before it ('Jan Kowalski') or starts a new
     one ('Kazachstanu | Kasym Tokajew', 'Federacji Rosyjskiej | Władimirem Putinem')."""
     prev, token = doc[i - 1], doc[i]
     if not _is_name_token(token) or "\n" in prev.whitespace_ or prev.is_punct:

@@ -22,7 +22,7 @@ def register(lang: str, *, capitalises_every_name_word: bool = False) -> Callabl
     """Decorator: ``@register("de")`` on a function that builds the pipeline for German.
 
     ``capitalises_every_name_word``: the language writes every word of a name with a capital
-    (English), so a lowercase word ends a name ('Kabar news agency').
+    (English), so a lowercase word ends a name ('Interfax news agency').
     """
 
     def decorate(factory: Callable[[], Language]) -> Callable[[], Language]:

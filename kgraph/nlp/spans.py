@@ -10,7 +10,7 @@ from spacy.util import filter_spans
 
 __all__ = ["WEB_NAME", "is_capitalised", "set_entities", "trim_span"]
 
-# "24.kg", "RadioZET.pl": news sites, named by their domain.
+# "Onet.pl", "Kun.uz": news sites, named by their domain.
 WEB_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|news|media|tv)", re.IGNORECASE)
 
 PUNCTUATION_EDGES = "\"'«»„“”‘’‚‹›()[]{}<>.,;:!?—–-/\\|*•·"

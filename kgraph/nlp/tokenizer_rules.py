@@ -1,6 +1,6 @@
 """Tokenizer rules every pipeline shares: names glued by slashes or brackets come apart.
 
-"RadioZET.pl/PAP/TASS" (source credits) and "(C)MEDUZA" (copyright lines) hold several
+"Onet.pl/PAP/Reuters" (source credits) and "(C)REUTERS" (copyright lines) hold several
 names in one whitespace-delimited chunk.
 """
 from __future__ import annotations
