@@ -53,6 +53,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
                 if acc["place"] is None or slot == "to":
                     acc["place"] = ref
                 continue
+            if mention.type == EntityType.PLACE and kind in ctx.lex.people_only:
+                continue  # 'citizens of Tajikistan were there too' does not make Tajikistan a traveller
             role = subj_role if slot == "subject" else obj_role
             if (role, ref) not in acc["parts"] and ref not in [r for _, r in acc["parts"]]:
                 acc["parts"].append((role, ref))

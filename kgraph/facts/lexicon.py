@@ -36,6 +36,7 @@ class Lexicon:
     implicit_person: frozenset[str] = frozenset()  # kinds whose affected may come from the context
     implicit_place: frozenset[str] = frozenset()  # kinds whose place may come from the previous sentence
     gatherings: frozenset[str] = frozenset()  # kinds one is offered to take part in
+    people_only: frozenset[str] = frozenset()  # kinds whose participants are never places (Travel: a place does not fly)
 
 
 def _read(name: str) -> dict:
@@ -63,6 +64,7 @@ def lexicon_for(lang: str) -> Lexicon:
         lang=lang,
         triggers=triggers,
         roles=roles,
+        people_only=frozenset(kind for kind, spec in trig["events"].items() if spec.get("people_only")),
         passive_aux=_per_lang(trig.get("passive_aux", {}), lang),
         titles={tuple(k.lower().split()): v for k, v in titles.get(lang, {}).items()},
         spokesperson_titles=frozenset(titles.get("spokesperson", ())),

@@ -158,3 +158,10 @@ def test_pl_reporting_verb() -> None:
 def test_claim_concerns_are_bounded() -> None:
     _, _, claims, _ = run("Reuters reported that France, Germany, Italy, Spain, Poland, Austria, Belgium and Greece met.", "en")
     assert all(len(c.concerns) <= 6 for c in claims)
+
+
+def test_places_are_never_travellers() -> None:
+    _, events, _, name = run("Вчера я прилетел в Ереван, где были также граждане Грузии и Ирана.", "ru")
+    travel = [e for e in events if e.kind == "Travel"]
+    assert travel
+    assert not any(name(ref) in {"Грузии", "Ирана"} for e in travel for _, ref in e.participants)
