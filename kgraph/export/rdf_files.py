@@ -21,7 +21,7 @@ from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, parse, serialize
 from kgraph.export.atomic import _remove_stale_temps, atomic_output, write_atomic
 from kgraph.rdf.namespaces import PREFIXES
 
-__all__ = ["write_turtle", "write_trig", "write_jsonld", "write_if_changed", "turtle_bytes", "trig_bytes",
+__all__ = ["write_turtle", "write_trig", "write_if_changed", "turtle_bytes", "trig_bytes",
            "ChunkCache", "serialiser_version", "trig_graph_chunk", "write_trig_groups", "write_jsonld_groups", "write_turtle_groups",
            "write_stream_if_changed"]
 
@@ -62,11 +62,6 @@ def write_turtle(quads: Iterable[Quad], path: Path) -> bool:
 
 def write_trig(quads: Iterable[Quad], path: Path) -> bool:
     return write_if_changed(path, trig_bytes(quads))
-
-
-def write_jsonld(quads: Iterable[Quad], path: Path) -> None:
-    ordered = _sorted_quads(quads)
-    write_atomic(path, lambda out: serialize(ordered, out, RdfFormat.JSON_LD, prefixes=PREFIXES))
 
 
 

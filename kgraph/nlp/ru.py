@@ -191,14 +191,11 @@ def _copy_entities(doc: Doc, nat: NatashaDoc) -> None:
             if part is not None:
                 spans.append(part)
                 same = (part.start_char, part.end_char) == (nspan.start, nspan.stop)
-                normals[(part.start, part.end)] = nspan.normal if same and nspan.normal else _lemma_phrase(part)
+                normals[(part.start, part.end)] = nspan.normal if same and nspan.normal else part.text
     set_entities(doc, spans)
     for ent in doc.ents:
-        ent._.normal_override = normals.get((ent.start, ent.end)) or _lemma_phrase(ent)
+        ent._.normal_override = normals.get((ent.start, ent.end)) or ent.text
 
-
-def _lemma_phrase(span: Span) -> str:
-    return span.text
 
 
 @register("ru")

@@ -7,7 +7,7 @@ A statement made by several articles appears in each of their graphs; the union 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -117,8 +117,3 @@ def entity_triples(entity: Entity, iris: Iris) -> Iterator[Triple]:
 
 def _label(text: str, lang: str) -> Literal:
     return Literal(text, language=lang) if lang and lang not in {"und", "xx"} else Literal(text)
-
-
-def union_triples(quads: Iterable[Quad]) -> list:
-    """The distinct triples of all graphs, sorted (for a deterministic graph.ttl)."""
-    return sorted({q.triple for q in quads}, key=str)
