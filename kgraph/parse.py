@@ -5,6 +5,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc
 
@@ -19,9 +20,10 @@ class ParsedArticle:
     article: Article
     doc: Doc
 
-    @property
+    @cached_property
     def sentences(self) -> list[Sentence]:
-        """The article's sentences (after any crawl marker), with offsets in its text."""
+        """The article's sentences (after any crawl marker), with offsets in its text (computed
+        once: the facts stage and the extraction both read them)."""
         out = []
         for sent in self.doc.sents:
             raw = self.article.text[sent.start_char:sent.end_char]  # the doc's text may differ (nlp_text)
