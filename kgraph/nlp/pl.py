@@ -210,8 +210,8 @@ def _label(span: Span) -> str:
     first = span[0]
     if first.text.isupper():
         return "ORG"
-    if first.i > 0 and analyse(first.doc[first.i - 1].text).lemmas[:1] and set(analyse(first.doc[first.i - 1].text.lower()).lemmas) & TITLE_LEMMAS:
-        return "PERSON"
+    if first.i > 0 and set(analyse(first.doc[first.i - 1].lower_).lemmas) & TITLE_LEMMAS:
+        return "PERSON"  # a title before the name: 'minister Kowalczyk'
     if len(span) >= 2 or any(stem.endswith(SURNAME_ENDINGS) for stem in (span[-1].lower_, *_person_stems(span[-1].text))):
         return "PERSON"
     return "ORG"
