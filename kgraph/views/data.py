@@ -1,24 +1,30 @@
-"""What the views show, read back from the store by SPARQL into plain, sorted records.
+"""What the views show, read back from the graph into plain, sorted records.
 
 Entities (the four schema.org types), articles with their text and mentions, links between
 entities (direct triples, or through one intermediate node such as a role or a claim), and
 events with participants, place, date and evidence sentences. Everything the pages print
 comes from here, so the views show exactly what the graph says.
+
+Each thing the views read is stated within one article's graph, so the records are a merge
+(:func:`view_data`) of one :class:`~kgraph.views.fragment.GraphFragment` per graph: a build can
+keep the fragments of unchanged graphs and redo only the changed ones.
 """
 from __future__ import annotations
 
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from urllib.parse import unquote
 
 from pyoxigraph import Store
 
-from kgraph.views import queries as q
+from kgraph.views.fragment import LABEL, NOTE, VARIANT, GraphFragment, rows, store_fragments
 
 __all__ = ["EntityView", "ArticleView", "MentionView", "Evidence", "Link", "EventView", "ViewData",
-           "load_view_data", "slug_of", "local_name", "ENTITY_TYPES"]
+           "load_view_data", "view_data", "slug_of", "local_name", "ENTITY_TYPES"]
 
 ENTITY_TYPES = ("Person", "Organization", "Place", "Event")
 LABEL_LANG_ORDER = ("en", "ru", "pl", "de", "uk", "kk", "ky", "fr", "es")
@@ -130,137 +136,167 @@ class ViewData:
         return sorted(self.articles.values(), key=lambda a: (a.date, a.id))
 
 
-def _rows(store: Store, sparql: str):
-    return store.query(sparql)
+class _Merged:
+    """The rows of every fragment together: what each question of the views gives over all graphs."""
+
+    def __init__(self) -> None:
+        self.kinds: dict[str, int] = {}  # node -> the first of ENTITY_TYPES it is typed with
+        self.labels: dict[tuple[str, str], str] = {}  # (node, language) -> its first rdfs:label
+        self.names: dict[str, set[tuple[str, str]]] = defaultdict(set)  # node -> (language, label or variant)
+        self.notes: dict[str, str] = {}  # node -> its first note
+        self.same_as: dict[str, set[str]] = defaultdict(set)
+        self.articles: dict[str, tuple] = {}  # article -> its first row
+        self.sentences: dict[str, set[tuple[int, int]]] = defaultdict(set)
+        self.mentions: set[tuple] = set()
+        self.evidence: dict[str, set[Evidence]] = defaultdict(set)
+        self.relations: set[tuple[str, str, str]] = set()  # (s, p, o), o an IRI
+        self.statements: dict[tuple[str, str, str], str] = {}  # (s, p, o) -> its first statement node
+        self.inbound: dict[str, set[tuple[str, str]]] = defaultdict(set)  # node -> (p, typed node stating it)
+        self.outbound: dict[str, set[tuple[str, str]]] = defaultdict(set)  # node -> (p, typed node it states)
+        self.event_dates: dict[str, str] = {}  # event -> its first date
+        self.event_links: set[tuple[str, str, str]] = set()
+        self.event_kinds: dict[str, str] = {}  # event -> its first other type
+
+    def add(self, fragment: GraphFragment) -> None:
+        for iri, kind in rows(fragment.entities):
+            order = ENTITY_TYPES.index(kind)
+            if order < self.kinds.get(iri, len(ENTITY_TYPES)):
+                self.kinds[iri] = order  # one colour per node: the first of the fixed order
+        for node, code, lang, value in rows(fragment.literals):
+            if code != VARIANT:
+                _keep_first(self.notes, node, value)
+            if code != NOTE:
+                self.names[node].add((lang, value))
+            if code == LABEL:
+                _keep_first(self.labels, (node, lang), value)
+        for node, iri in rows(fragment.same_as):
+            self.same_as[node].add(iri)
+        for row in rows(fragment.articles):
+            if row[0] not in self.articles or _article_order(row) < _article_order(self.articles[row[0]]):
+                self.articles[row[0]] = row
+        for article, begin, end in rows(fragment.sentences):
+            self.sentences[article].add((begin, end))
+        self.mentions.update((a, e, begin, end, None if sb is None else (sb, se))
+                             for a, e, begin, end, sb, se in rows(fragment.mentions))
+        texts = fragment.article_texts()
+        for node, article, begin, end, text in rows(fragment.evidence):
+            text = texts[article][begin:end] if text is None else text
+            self.evidence[node].add(Evidence(article, begin, end, text))
+        for s, p, o, st in rows(fragment.statements):
+            _keep_first(self.statements, (s, p, o), st)
+        typed = set(fragment.entities[0])
+        events = {iri for iri, kind in rows(fragment.entities) if kind == "Event"}
+        blank = set(fragment.blank)
+        for s, p, o in rows(fragment.links):
+            if o in blank:
+                if s not in blank and o in typed:
+                    self.outbound[s].add((p, o))
+                continue
+            self.relations.add((s, p, o))
+            if s in typed:
+                self.inbound[o].add((p, s))
+            if o in typed and s not in blank:
+                self.outbound[s].add((p, o))
+            if s in events:
+                self.event_links.add((s, p, o))
+        for event, date in rows(fragment.event_dates):
+            _keep_first(self.event_dates, event, date)
+        for event, kind in rows(fragment.event_kinds):
+            if _local(kind):  # a kind is shown by its local name
+                _keep_first(self.event_kinds, event, kind)
 
 
-def _load_entities(store: Store) -> dict[str, EntityView]:
-    entities: dict[str, EntityView] = {}
-    for row in _rows(store, q.ENTITIES):
-        iri, kind = row["e"].value, local_name(row["type"].value)
-        if iri not in entities:
-            entities[iri] = EntityView(iri, kind, slug_of(iri, local_name(iri)))
-        elif ENTITY_TYPES.index(kind) < ENTITY_TYPES.index(entities[iri].type):
-            entities[iri].type = kind  # one colour per node: the first of the fixed order
-    alts: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for row in _rows(store, q.NAMES):
-        entity = entities.get(row["e"].value)
-        if entity is None:
-            continue
-        lang, value = row["name"].language or "", row["name"].value
-        if row["p"].value.endswith("label") and lang not in entity.labels:
-            entity.labels[lang] = value
-        elif row["p"].value.endswith("label"):
-            alts[entity.iri].add((lang, value))
-        else:
-            alts[entity.iri].add((lang, value))
-    for iri, variants in alts.items():
-        primary = set(entities[iri].labels.items())
-        entities[iri].alt_labels = sorted(variants - primary)
-    for row in _rows(store, q.SAME_AS):
-        if row["e"].value in entities and row["x"].value not in entities[row["e"].value].same_as:
-            entities[row["e"].value].same_as.append(row["x"].value)
-    for entity in entities.values():
-        entity.same_as.sort()
+def _keep_first(found: dict, key, value: str) -> None:
+    """``found[key]``: the least value seen (SPARQL's ORDER BY on strings; the views keep the first row)."""
+    if key not in found or value < found[key]:
+        found[key] = value
+
+
+def _article_order(row: tuple) -> tuple:
+    """``ORDER BY ?id ?lang ?date``, an unbound value first."""
+    return (row[1], row[2] is not None, row[2] or "", row[3] is not None, row[3] or "", row[4] or "")
+
+
+@lru_cache(maxsize=4096)
+def _local(iri: str) -> str:
+    return local_name(iri)
+
+
+def _entities(merged: _Merged) -> dict[str, EntityView]:
+    entities = {iri: EntityView(iri, ENTITY_TYPES[merged.kinds[iri]], slug_of(iri, local_name(iri)))
+                for iri in sorted(merged.kinds)}
+    for (iri, lang), label in sorted(merged.labels.items(), key=lambda kv: (kv[0][0], kv[1], kv[0][1])):
+        if iri in entities:
+            entities[iri].labels[lang] = label
+    for iri, names in merged.names.items():
+        if iri in entities:
+            entities[iri].alt_labels = sorted(names - set(entities[iri].labels.items()))
+    for iri, same in merged.same_as.items():
+        if iri in entities:
+            entities[iri].same_as = sorted(same)
     return entities
 
 
-def _load_articles(store: Store) -> dict[str, ArticleView]:
-    articles: dict[str, ArticleView] = {}
-    for row in _rows(store, q.ARTICLES):
-        iri = row["a"].value
-        if iri in articles:
-            continue
-        ident = row["id"].value
-        articles[iri] = ArticleView(
-            iri, ident, slug_of(iri, ident),
-            lang=row["lang"].value if row["lang"] is not None else "",
-            date=row["date"].value if row["date"] is not None else "",
-            text=row["text"].value if row["text"] is not None else "")
-    for row in _rows(store, q.SENTENCES):
-        article = articles.get(row["a"].value)
-        if article is not None:
-            article.sentences.append((int(row["b"].value), int(row["end"].value)))
-    for article in articles.values():
-        article.sentences = sorted(set(article.sentences))
+def _articles(merged: _Merged) -> dict[str, ArticleView]:
+    articles = {}
+    for iri, ident, lang, date, text in sorted(merged.articles.values()):
+        articles[iri] = ArticleView(iri, ident, slug_of(iri, ident), lang=lang or "", date=date or "", text=text or "",
+                                    sentences=sorted(merged.sentences.get(iri, ())))
     return articles
 
 
-def _load_mentions(store: Store, data: ViewData) -> None:
+def _mentions(merged: _Merged, data: ViewData) -> None:
     seen: dict[str, set[str]] = defaultdict(set)
-    for row in _rows(store, q.MENTIONS):
-        article, entity = data.articles.get(row["a"].value), data.entities.get(row["e"].value)
-        if article is None or entity is None:
-            continue
-        sentence = None
-        if row["sb"] is not None and row["se"] is not None:
-            sentence = (int(row["sb"].value), int(row["se"].value))
-        article.mentions.append(MentionView(int(row["b"].value), int(row["end"].value), entity.iri, sentence))
-        entity.mention_count += 1
-        seen[entity.iri].add(article.iri)
+    mentions: dict[str, list[MentionView]] = defaultdict(list)
+    for article, entity, begin, end, sentence in merged.mentions:
+        if article in data.articles and entity in data.entities:
+            mentions[article].append(MentionView(begin, end, entity, sentence))
+            data.entities[entity].mention_count += 1
+            seen[entity].add(article)
     for iri, arts in seen.items():
         data.entities[iri].articles = sorted(arts)
-    for article in data.articles.values():
-        article.mentions = sorted(set(article.mentions), key=lambda m: (m.begin, -m.end, m.entity))
+    for iri, found in mentions.items():
+        data.articles[iri].mentions = sorted(set(found), key=lambda m: (m.begin, -m.end, m.entity, m.sentence or ()))
 
 
-def _evidence_index(store: Store) -> dict[str, list[Evidence]]:
-    """Node IRI → the sentences ``kg:evidence`` points to."""
-    index: dict[str, set[Evidence]] = defaultdict(set)
-    for row in _rows(store, q.EVIDENCE):
-        index[row["x"].value].add(Evidence(row["a"].value, int(row["b"].value), int(row["end"].value),
-                                           row["text"].value if row["text"] is not None else ""))
-    return {k: sorted(v, key=lambda e: (e.article, e.begin)) for k, v in index.items()}
+def _evidence_key(evidence: Evidence) -> tuple:
+    return (evidence.article, evidence.begin, evidence.end, evidence.text)
 
 
-def _load_links(store: Store, data: ViewData, evidence: dict[str, list[Evidence]]) -> list[Link]:
+def _links(merged: _Merged, data: ViewData, evidence: dict[str, list[Evidence]]) -> list[Link]:
     links: set[Link] = set()
-    statements = {(r["s"].value, r["p"].value, r["o"].value): r["st"].value for r in _rows(store, q.STATEMENTS)}
-    for row in _rows(store, q.DIRECT_LINKS):
-        s, p, o = row["s"].value, row["p"].value, row["o"].value
+    for s, p, o in merged.relations:
         if s in data.entities and o in data.entities and s != o:
-            st = statements.get((s, p, o), "")
-            links.add(Link(s, local_name(p), o, evidence=tuple(evidence.get(st, ()))))
+            st = merged.statements.get((s, p, o), "")
+            links.add(Link(s, _local(p), o, evidence=tuple(evidence.get(st, ()))))
     inbound: dict[str, set[tuple[str, str]]] = defaultdict(set)
     outbound: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    notes: dict[str, str] = {}
-    for row in _rows(store, q.VIA_LINKS):
-        x = row["x"].value
-        if x in data.entities or x in data.articles:
-            continue
-        other, p = row["y"].value, local_name(row["p"].value)
-        if other not in data.entities:
-            continue
-        (inbound if row["dir"].value == "in" else outbound)[x].add((p, other))
-    for row in _rows(store, q.NOTES):
-        notes.setdefault(row["x"].value, row["note"].value)
+    for found, raw in ((inbound, merged.inbound), (outbound, merged.outbound)):
+        for x, pairs in raw.items():
+            if x not in data.entities and x not in data.articles:
+                found[x].update((_local(p), other) for p, other in pairs if other in data.entities)
     for x in sorted(set(inbound) | set(outbound)):
         sources = inbound.get(x) or outbound.get(x, set())
         targets = outbound.get(x, set()) if inbound.get(x) else set()
         for (_, s), (p, o) in ((a, b) for a in sorted(sources) for b in sorted(targets)):
             if s != o:
-                links.add(Link(s, p, o, via=x, note=notes.get(x, ""), evidence=tuple(evidence.get(x, ()))))
-    return sorted(links, key=lambda link: (link.source, link.predicate, link.target, link.via))
+                links.add(Link(s, p, o, via=x, note=merged.notes.get(x, ""), evidence=tuple(evidence.get(x, ()))))
+    return sorted(links, key=lambda link: (link.source, link.predicate, link.target, link.via, link.note,
+                                           [_evidence_key(e) for e in link.evidence]))
 
 
-def _load_events(store: Store, data: ViewData, evidence: dict[str, list[Evidence]]) -> list[EventView]:
-    events: dict[str, EventView] = {}
-    for row in _rows(store, q.EVENT_DATES):
-        iri = row["ev"].value
-        if iri not in events or row["date"].value < events[iri].date:
-            events[iri] = EventView(iri, row["date"].value)
-    for row in _rows(store, q.EVENT_LINKS):
-        event, other = events.get(row["ev"].value), row["x"].value
-        if event is None or other not in data.entities or other == event.iri:
+def _events(merged: _Merged, data: ViewData, evidence: dict[str, list[Evidence]]) -> list[EventView]:
+    events = {iri: EventView(iri, date, kind=_local(merged.event_kinds[iri]) if iri in merged.event_kinds else "")
+              for iri, date in merged.event_dates.items()}
+    for iri, p, other in merged.event_links:
+        event = events.get(iri)
+        if event is None or other not in data.entities or other == iri:
             continue
-        role = local_name(row["p"].value)
+        role = _local(p)
         if role == "location":
             event.places.append(other)
         else:
             event.participants.append((role, other))
-    for row in _rows(store, q.EVENT_KINDS):
-        if row["ev"].value in events and not events[row["ev"].value].kind:
-            events[row["ev"].value].kind = local_name(row["k"].value)
     for event in events.values():
         event.participants = sorted(set(event.participants))
         event.places = sorted(set(event.places))
@@ -268,11 +304,25 @@ def _load_events(store: Store, data: ViewData, evidence: dict[str, list[Evidence
     return sorted(events.values(), key=lambda e: (e.date, e.iri))
 
 
-def load_view_data(store: Store) -> ViewData:
-    """Everything the pages need, read from ``store`` (union of all article graphs)."""
-    data = ViewData(_load_entities(store), _load_articles(store), [], [])
-    _load_mentions(store, data)
-    evidence = _evidence_index(store)
-    data.links = _load_links(store, data, evidence)
-    data.events = _load_events(store, data, evidence)
+def view_data(fragments: Iterable[GraphFragment]) -> ViewData:
+    """The records of the graphs whose fragments are given (in any order): their union, as the views show it.
+
+    Where graphs disagree the first value wins, in a fixed order: the first type of
+    ``ENTITY_TYPES``, the least label per language, note, event date and kind, the least
+    ``(identifier, language, date)`` of an article; a relation's evidence is that of its least
+    statement node.
+    """
+    merged = _Merged()
+    for fragment in fragments:
+        merged.add(fragment)
+    data = ViewData(_entities(merged), _articles(merged), [], [])
+    _mentions(merged, data)
+    evidence = {k: sorted(v, key=_evidence_key) for k, v in merged.evidence.items()}
+    data.links = _links(merged, data, evidence)
+    data.events = _events(merged, data, evidence)
     return data
+
+
+def load_view_data(store: Store) -> ViewData:
+    """Everything the pages need, read from ``store``: each named graph's quads, as fragments, merged."""
+    return view_data(store_fragments(store))
