@@ -48,7 +48,7 @@ def main() -> None:
                 peaks[name] = peak_rss_mib()
         setattr(module, name, wrapper)
 
-    for name in ("run_build", "write_turtle_groups", "write_trig_groups", "write_jsonld_groups", "write_store", "write_void",
+    for name in ("run_build", "write_turtle_files", "write_trig_files", "write_jsonld_files", "write_store_files", "write_void",
                  "open_store", "write_index_html", "write_graphml", "load_view_data", "write_pages"):
         if hasattr(api, name):
             timed(api, name)

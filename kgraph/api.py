@@ -13,12 +13,13 @@ from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTr
 
 from kgraph.cache import CACHE_DIR, clear_stamp, code_version, read_stamp, write_stamp
 from kgraph.export.graphml import write_graphml
-from kgraph.export.rdf_files import ChunkCache, write_jsonld_groups, write_trig_groups, write_turtle_groups
+from kgraph.export.graph_files import (GraphFiles, temporary_graph_files, write_jsonld_files, write_trig_files,
+                                       write_turtle_files)
 from kgraph.pipeline import BuildResult, Progress, run_build
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
-from kgraph.store import dataset_digest, graph_digests, group_by_graph, open_store, write_store
+from kgraph.store import dataset_digest, open_store, write_store_files
 from kgraph.views import load_view_data, write_pages
-from kgraph.void import write_void
+from kgraph.void import read_void, stats_of_store, write_void
 
 __all__ = ["KnowledgeGraph", "build", "open_graph"]
 
@@ -74,28 +75,42 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
     cache_dir = out_dir / CACHE_DIR / "extract" if incremental else None
     result = run_build(Path(corpus), base_iri=base_iri, progress=progress, jobs=jobs,
                        dask_scheduler=dask_scheduler, cache_dir=cache_dir)
-    groups = group_by_graph(result.quads)
-    digests = graph_digests(groups)
-    stamp = f"{dataset_digest(digests)} {code_version()} {base_iri}"
+    if incremental:
+        files, done = GraphFiles(out_dir / CACHE_DIR / "chunks"), lambda: None
+    else:
+        files, done = temporary_graph_files(out_dir)
+    try:
+        for name, quads in result.graphs:  # one article's quads at a time
+            files.add(name, quads)
+        if incremental:
+            files.prune()
+        store = _write_outputs(result, files, out_dir, base_iri, incremental)
+    finally:
+        done()
+    return KnowledgeGraph(out_dir, store, result)
+
+
+def _write_outputs(result: BuildResult, files: GraphFiles, out_dir: Path, base_iri: str, incremental: bool) -> Store:
+    """The exports, the store and the views, from the graphs' files; skipped when unchanged."""
+    stamp = f"{dataset_digest(files.digests)} {code_version()} {base_iri}"
     if incremental and read_stamp(out_dir) == stamp and all((out_dir / name).exists() for name in OUTPUTS):
-        # the same quads, written by the same code: every export and page is already what it would be
-        write_store(result.quads, out_dir, incremental=True, groups=groups, digests=digests)
-        return KnowledgeGraph(out_dir, open_store(out_dir), result)
+        # the same graphs, written by the same code: every export and page is already what it would be
+        write_store_files(files, out_dir, incremental=True)
+        result.triple_count = (read_void(out_dir) or stats_of_store(open_store(out_dir), base_iri)).triples
+        return open_store(out_dir)
     clear_stamp(out_dir)
-    write_turtle_groups(groups, out_dir / "graph.ttl")
-    chunks = ChunkCache(out_dir / CACHE_DIR / "chunks" if incremental else None)
-    write_trig_groups(groups, digests, out_dir / "graph.trig", chunks)
-    write_jsonld_groups(groups, digests, out_dir / "graph.jsonld", chunks)
-    chunks.prune()
-    write_store(result.quads, out_dir, incremental=incremental, groups=groups, digests=digests)
-    write_void(result.quads, out_dir, base_iri)
+    _, result.triple_count = write_turtle_files(files, out_dir / "graph.ttl")
+    write_trig_files(files, out_dir / "graph.trig")
+    write_jsonld_files(files, out_dir / "graph.jsonld")
+    write_store_files(files, out_dir, incremental=incremental)
     store = open_store(out_dir)
+    write_void(store, out_dir, base_iri)
     data = load_view_data(store)  # read once, for the pages and graph.graphml
     write_pages(data, out_dir, state=out_dir / CACHE_DIR / "pages.json" if incremental else None)
     write_graphml(store, out_dir, data)
     if incremental:
         write_stamp(out_dir, stamp)
-    return KnowledgeGraph(out_dir, store, result)
+    return store
 
 
 def open_graph(out: str | Path) -> KnowledgeGraph:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,10 +27,39 @@ from kgraph.rdf.facts import EntityRefs, fact_quads
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI
 
-__all__ = ["BuildResult", "extract", "build_graph", "run_build"]
+__all__ = ["BuildResult", "ArticleGraphs", "extract", "build_graph", "run_build"]
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass
+class ArticleGraphs:
+    """The quads of every article's named graph, made one article at a time, in article order:
+    a corpus's quads are never all in memory at once (the writers consume them graph by graph)."""
+
+    extractions: list[ArticleExtraction]  # sorted by article id
+    entity_of: dict[tuple[str, int, int], Entity]
+    refs: EntityRefs
+    aliases: dict[str, str]
+    iris: Iris
+
+    def __iter__(self) -> Iterator[tuple[str, list[Quad]]]:
+        """(graph IRI, its quads) per article."""
+        for extraction in self.extractions:
+            yield self.iris.graph(extraction.article.id).value, self.quads_of(extraction)
+
+    def __len__(self) -> int:
+        return len(self.extractions)
+
+    def quads_of(self, extraction: ArticleExtraction) -> list[Quad]:
+        return [*article_quads(extraction, self.entity_of, self.iris),
+                *fact_quads(extraction, self.refs, self.iris, self.aliases)]
+
+    def quads(self) -> Iterator[Quad]:
+        """Every quad of every graph (for small corpora and tests: the writers go graph by graph)."""
+        for _, quads in self:
+            yield from quads
 
 
 @dataclass
@@ -40,17 +69,14 @@ class BuildResult:
     articles: list[Article]
     extractions: list[ArticleExtraction]
     entities: list[Entity]
-    quads: list[Quad]
+    graphs: ArticleGraphs
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
+    triple_count: int = 0  # distinct triples of the union, once the exports have counted them
 
     @property
     def mention_count(self) -> int:
         return sum(len(e.mentions) for e in self.extractions)
-
-    @property
-    def triple_count(self) -> int:
-        return len({q.triple for q in self.quads})
 
 
 def extract(parsed: ParsedArticle) -> ArticleExtraction:
@@ -103,9 +129,10 @@ def _safe_parse(articles: list[Article], problems: list[Problem]) -> Iterable[Pa
             problems.append(make_problem("E100", article.path, lang=article.lang, reason=repr(exc)))
 
 
-def build_graph(extractions: list[ArticleExtraction], *, iris: Iris, gazetteer: Gazetteer | None = None) -> tuple[list[Entity], list[Quad]]:
-    """Resolve entities across the corpus, merge the events several articles report, and turn
-    everything into quads."""
+def build_graph(extractions: list[ArticleExtraction], *, iris: Iris,
+                gazetteer: Gazetteer | None = None) -> tuple[list[Entity], ArticleGraphs]:
+    """Resolve entities across the corpus, merge the events several articles report, and give
+    the quads of each article's graph (made on demand, one graph at a time)."""
     mentions = [m for e in extractions for m in e.mentions]
     entities = resolve(mentions, gazetteer)
     entity_of = {(m.article_id, m.begin, m.end): entity for entity in entities for m in entity.mentions}
@@ -117,14 +144,14 @@ def build_graph(extractions: list[ArticleExtraction], *, iris: Iris, gazetteer: 
 
     # one event node for the same happening reported by several articles (each report in its own graph)
     aliases = merge_events(extractions, entity_key)
-    quads = [q for e in sorted(extractions, key=lambda x: x.article.id)
-             for q in (*article_quads(e, entity_of, iris), *fact_quads(e, refs, iris, aliases))]
-    return entities, quads
+    ordered = sorted(extractions, key=lambda x: x.article.id)
+    return entities, ArticleGraphs(ordered, entity_of, refs, aliases, iris)
 
 
 def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progress | None = None,
               jobs: int = 1, dask_scheduler: object | None = None, cache_dir: Path | None = None) -> BuildResult:
-    """Everything but the writing: read, parse, extract, resolve, make quads.
+    """Everything but the writing: read, parse, extract, resolve (the quads are made as the
+    writers ask for them, graph by graph).
 
     ``jobs`` processes extract in parallel (0: all cores), or a dask.distributed cluster does
     (``dask_scheduler``: its address or a Client). With ``cache_dir``, an article whose text and
@@ -146,6 +173,5 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
         cache.prune(read.articles)
     # the serial order (language, id): entity resolution sees mentions in the same order every time
     extractions = propagate_names(sorted([*cached.values(), *fresh], key=lambda e: (e.article.lang, e.article.id)))
-    entities, quads = build_graph(extractions, iris=Iris(base_iri), gazetteer=Gazetteer.load())
-    return BuildResult(read.articles, sorted(extractions, key=lambda e: e.article.id), entities, quads,
-                       problems, time.perf_counter() - started)
+    entities, graphs = build_graph(extractions, iris=Iris(base_iri), gazetteer=Gazetteer.load())
+    return BuildResult(read.articles, graphs.extractions, entities, graphs, problems, time.perf_counter() - started)

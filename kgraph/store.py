@@ -18,14 +18,16 @@ import json
 import logging
 import shutil
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple
 
-__all__ = ["STORE_DIR", "StoreUpdate", "write_store", "open_store", "graph_digests", "group_by_graph",
-           "dataset_digest"]
+from kgraph.export.graph_files import GraphFiles, digest_of_lines, graph_lines
+
+__all__ = ["STORE_DIR", "StoreUpdate", "write_store", "write_store_files", "open_store", "graph_digests",
+           "group_by_graph", "dataset_digest", "stored_digests"]
 
 STORE_DIR = "store"
 MANIFEST = "kgraph-manifest.json"
@@ -64,11 +66,12 @@ def _group(quads: Iterable[Quad]) -> dict[str, list[Quad]]:
 
 def graph_digests(groups: dict[str, list[Quad]]) -> dict[str, str]:
     """One digest per graph over its distinct quads, independent of their order."""
-    out = {}
-    for name, quads in groups.items():
-        lines = sorted({str(q.triple) for q in quads})
-        out[name] = hashlib.sha256("\n".join(lines).encode()).hexdigest()[:32]
-    return out
+    return {name: digest_of_lines(graph_lines(quads)) for name, quads in groups.items()}
+
+
+def stored_digests(out_dir: Path) -> dict[str, str] | None:
+    """The digest of each graph of the build's store (its manifest), or None if there is none."""
+    return _read_manifest(out_dir / STORE_DIR)
 
 
 def _read_manifest(store_dir: Path) -> dict[str, str] | None:
@@ -78,64 +81,92 @@ def _read_manifest(store_dir: Path) -> dict[str, str] | None:
         return None
 
 
-def write_store(quads: Iterable[Quad], out_dir: Path, *, incremental: bool = True,
-                groups: dict[str, list[Quad]] | None = None, digests: dict[str, str] | None = None) -> StoreUpdate:
-    """Make ``out_dir/store`` hold exactly ``quads``, touching only the graphs that changed.
+def write_store(quads: Iterable[Quad], out_dir: Path, *, incremental: bool = True) -> StoreUpdate:
+    """Make ``out_dir/store`` hold exactly ``quads`` (all in named graphs), for callers that hold
+    them in memory; the build writes from its graph files (:func:`write_store_files`)."""
+    from kgraph.export.graph_files import temporary_graph_files
 
-    ``groups`` and ``digests`` (from :func:`group_by_graph` and :func:`graph_digests` of the same
-    quads) spare recomputing them.
-    """
+    files, remove = temporary_graph_files(out_dir)
+    try:
+        for name, graph_quads in sorted(_group(quads).items()):
+            if name == _DEFAULT:
+                raise ValueError("the store holds article graphs: every quad needs a graph name")
+            files.add(name, graph_quads)
+        return write_store_files(files, out_dir, incremental=incremental)
+    finally:
+        remove()
+
+
+def write_store_files(files: GraphFiles, out_dir: Path, *, incremental: bool = True) -> StoreUpdate:
+    """Make ``out_dir/store`` hold exactly the graphs of ``files``, touching only those that changed."""
     final, fresh, old = out_dir / STORE_DIR, out_dir / f".{STORE_DIR}.new", out_dir / f".{STORE_DIR}.old"
     if old.is_dir() and not final.exists():  # a crash between the two renames of a swap
         old.rename(final)
     for leftover in (fresh, old):
         shutil.rmtree(leftover, ignore_errors=True)
-    groups = groups if groups is not None else _group(quads)
-    digests = digests if digests is not None else graph_digests(groups)
+    digests = dict(files.digests)
     previous = _read_manifest(final) if incremental and final.is_dir() else None
-    if previous == digests and not fresh.exists():  # the store already holds exactly these graphs
+    if previous == digests:  # the store already holds exactly these graphs
         return StoreUpdate(0, 0, 0, len(digests), False)
-    if previous is None or previous.get(_DEFAULT) != digests.get(_DEFAULT):
-        update = _write_full(groups, fresh)
+    if previous is None or _DEFAULT in previous or _mostly_changed(previous, digests):
+        update = _write_full(files, fresh)
     else:
-        update = _write_changes(groups, digests, previous, final, fresh)
+        update = _write_changes(files, previous, final, fresh)
     (fresh / MANIFEST).write_text(json.dumps({"graphs": digests}, sort_keys=True), encoding="utf-8")
     _swap(final, fresh, old)
     return update
 
 
-def _in_default(quads: Iterable[Quad]) -> Iterable[Quad]:
-    """The quads' triples in the default graph (repeats are fine: the store is a set)."""
-    default = DefaultGraph()
-    return (Quad(q.subject, q.predicate, q.object, default) for q in quads)
+def _mostly_changed(previous: dict[str, str], digests: dict[str, str]) -> bool:
+    """Whether under a quarter of the graphs are kept: loading afresh is then quicker than updating."""
+    same = sum(1 for name, digest in digests.items() if previous.get(name) == digest)
+    return same * 4 < max(len(digests), len(previous))
 
 
-_BATCH = 50_000  # quads per bulk load: pyoxigraph's loader buffers a whole call (~0.9 KB a quad)
+_BATCH_BYTES = 8 << 20  # N-Quads per bulk load: pyoxigraph's loader holds a whole call in memory (~1 KB a quad)
 
 
-def _bulk(store: Store, quads: Iterable[Quad]) -> None:
-    """Bulk-load in batches, so the loader's buffer stays small whatever the corpus size."""
-    it = iter(quads)
-    while batch := list(itertools.islice(it, _BATCH)):
-        store.bulk_extend(batch)
+def _nquads_batches(files: GraphFiles) -> Iterator[bytes]:
+    """The graphs' N-Triples files as N-Quads, in batches of about ``_BATCH_BYTES``: each graph's
+    triples in its named graph, then again in the default graph (the union: the store keeps a
+    triple once)."""
+    names = list(files.digests)
+    pieces = itertools.chain((_in_graph(files.read(name, "nt"), name) for name in names),
+                             (files.read(name, "nt") for name in names))
+    batch: list[bytes] = []
+    size = 0
+    for piece in pieces:
+        batch.append(piece)
+        size += len(piece)
+        if size >= _BATCH_BYTES:
+            yield b"".join(batch)
+            batch, size = [], 0
+    if batch:
+        yield b"".join(batch)
 
 
-def _write_full(groups: dict[str, list[Quad]], fresh: Path) -> StoreUpdate:
+def _in_graph(ntriples: bytes, name: str) -> bytes:
+    """N-Triples statements as N-Quads of graph ``name`` (an N-Triples line ends with " .\n" and has
+    no other raw newline: literals escape theirs)."""
+    return ntriples.replace(b" .\n", f" <{name}> .\n".encode())
+
+
+def _write_full(files: GraphFiles, fresh: Path) -> StoreUpdate:
     store = Store(str(fresh))
-    _bulk(store, (q for name, quads in groups.items() if name != _DEFAULT for q in quads))
-    _bulk(store, _in_default(q for quads in groups.values() for q in quads))  # streamed, no set of the union
+    for batch in _nquads_batches(files):
+        store.bulk_load(batch, RdfFormat.N_QUADS)
     store.flush()
     del store
-    return StoreUpdate(len(groups), 0, 0, 0, True)
+    return StoreUpdate(len(files.digests), 0, 0, 0, True)
 
 
-def _write_changes(groups: dict[str, list[Quad]], digests: dict[str, str], previous: dict[str, str],
-                   final: Path, fresh: Path) -> StoreUpdate:
+def _write_changes(files: GraphFiles, previous: dict[str, str], final: Path, fresh: Path) -> StoreUpdate:
     """Checkpoint the current store into ``fresh`` and apply only the per-graph differences.
 
     The default graph (the union) loses the triples that only the replaced or removed graphs
     held, and gains those of the new graphs.
     """
+    digests = files.digests
     Store.read_only(str(final)).backup(str(fresh))
     store = Store(str(fresh))
     removed = [g for g in previous if g not in digests]
@@ -146,12 +177,14 @@ def _write_changes(groups: dict[str, list[Quad]], digests: dict[str, str], previ
         graph = NamedNode(name)
         dropped.update(q.triple for q in store.quads_for_pattern(None, None, None, graph))
         store.remove_graph(graph)
-    for triple in dropped:  # out of the union unless a kept graph still states it (new ones are added below)
+    for name in changed + added:
+        ntriples = files.read(name, "nt")
+        store.load(_in_graph(ntriples, name), RdfFormat.N_QUADS)
+        store.load(ntriples, RdfFormat.N_TRIPLES)
+    for triple in dropped:  # out of the union unless a graph still states it
         if not any(not isinstance(q.graph_name, DefaultGraph)
                    for q in store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)):
             store.remove(Quad(triple.subject, triple.predicate, triple.object, DefaultGraph()))
-    _bulk(store, (q for name in changed + added for q in groups[name]))
-    _bulk(store, _in_default(q for name in changed + added for q in groups[name]))
     store.optimize()  # compacts away the removals: reads were ~45 % slower without (views, serve)
     store.flush()
     del store
@@ -180,5 +213,7 @@ def open_store(out_dir: Path) -> Store:
         raise FileNotFoundError(f"{out_dir}: no kgraph build here (neither {STORE_DIR}/ nor graph.trig); run `kgraph build` first.")
     store = Store()
     store.bulk_load(path=str(trig), format=RdfFormat.TRIG)
-    store.bulk_extend(_in_default({q.triple for q in store.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, DefaultGraph)}))
+    default = DefaultGraph()
+    store.bulk_extend([Quad(t.subject, t.predicate, t.object, default) for t in
+                       {q.triple for q in store.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, DefaultGraph)}])
     return store

@@ -103,9 +103,11 @@ def void_turtle(stats: VoidStats, **kwargs: str | None) -> bytes:
     return serialize(void_triples(stats, **kwargs), format=RdfFormat.TURTLE, prefixes=_PREFIXES)
 
 
-def write_void(quads: Iterable[Quad], out_dir: Path, base_iri: str) -> VoidStats:
-    """Write ``OUT/void.ttl`` for these quads; returns the figures."""
-    stats = stats_of(quads, base_iri if base_iri.endswith(("/", "#")) else base_iri + "/")
+def write_void(source: Iterable[Quad] | Store, out_dir: Path, base_iri: str) -> VoidStats:
+    """Write ``OUT/void.ttl`` for these quads or this store (its default graph, the union);
+    returns the figures."""
+    base = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+    stats = stats_of_store(source, base) if isinstance(source, Store) else stats_of(source, base)
     write_atomic(out_dir / VOID_FILE, lambda handle: handle.write(void_turtle(stats)))
     return stats
 

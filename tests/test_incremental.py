@@ -15,9 +15,9 @@ import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kgraph.export.jsonld import jsonld_bytes
-from kgraph.export.rdf_files import (ChunkCache, trig_bytes, turtle_bytes, write_jsonld_groups, write_trig_groups,
-                                     write_turtle_groups)
-from kgraph.store import graph_digests, group_by_graph
+from kgraph.export.graph_files import GraphFiles, write_jsonld_files, write_trig_files, write_turtle_files
+from kgraph.export.rdf_files import trig_bytes, turtle_bytes
+from kgraph.store import group_by_graph
 
 ROOT = Path(__file__).resolve().parent.parent
 EX = "https://example.org/t/"
@@ -37,38 +37,51 @@ def _quads(graphs: dict[str, list[str]]) -> list[Quad]:
     return out
 
 
-def _write_both(qs: list[Quad], out: Path, chunks: ChunkCache) -> None:
-    groups = group_by_graph(qs)
-    digests = graph_digests(groups)
-    write_trig_groups(groups, digests, out / "graph.trig", chunks)
-    write_jsonld_groups(groups, digests, out / "graph.jsonld", chunks)
-    chunks.prune()
+def _write_all(qs: list[Quad], out: Path, files: GraphFiles) -> None:
+    for name, graph_quads in sorted(group_by_graph(qs).items()):
+        files.add(name, graph_quads)
+    files.prune()
+    write_trig_files(files, out / "graph.trig")
+    write_jsonld_files(files, out / "graph.jsonld")
 
 
 @pytest.mark.parametrize("graphs", [{"a": ["1", "2"], "b": ["3"], "c": ["ä «4»"]}, {"only": ["1"]}])
-def test_files_joined_from_chunks_are_the_whole_serialisation(tmp_path, graphs):
+def test_files_joined_from_graph_files_are_the_whole_serialisation(tmp_path, graphs):
     qs = _quads(graphs)
-    _write_both(qs, tmp_path, ChunkCache(tmp_path / "chunks"))
+    files = GraphFiles(tmp_path / "chunks")
+    _write_all(qs, tmp_path, files)
     assert (tmp_path / "graph.trig").read_bytes() == trig_bytes(qs)
     assert (tmp_path / "graph.jsonld").read_bytes() == jsonld_bytes(qs)
-    assert write_turtle_groups(group_by_graph(qs), tmp_path / "graph.ttl")
+    assert write_turtle_files(files, tmp_path / "graph.ttl") == (True, len({q.triple for q in qs}))
     assert (tmp_path / "graph.ttl").read_bytes() == turtle_bytes(qs)
     os.utime(tmp_path / "graph.ttl", (OLD, OLD))
-    assert not write_turtle_groups(group_by_graph(qs), tmp_path / "graph.ttl")
+    assert not write_turtle_files(files, tmp_path / "graph.ttl")[0]
     assert (tmp_path / "graph.ttl").stat().st_mtime == OLD and len(list(tmp_path.glob(".graph.ttl*"))) == 0
 
 
+def test_graph_ttl_merges_many_graphs_in_rounds(tmp_path, monkeypatch):
+    import kgraph.export.graph_files as graph_files
+
+    monkeypatch.setattr(graph_files, "_FAN_IN", 3)  # 10 graphs: two rounds of merging
+    qs = _quads({f"g{i}": [str(i), str(i % 4), "ä «x»"] for i in range(10)})
+    files = GraphFiles(tmp_path / "chunks")
+    _write_all(qs, tmp_path, files)
+    write_turtle_files(files, tmp_path / "graph.ttl")
+    assert (tmp_path / "graph.ttl").read_bytes() == turtle_bytes(qs)
+    assert not list((tmp_path / "chunks").glob(".merge-*"))  # the rounds' files are gone
+
+
 def test_only_changed_graphs_are_serialised_again(tmp_path):
-    _write_both(_quads({"a": ["1"], "b": ["2"], "c": ["3"]}), tmp_path, ChunkCache(tmp_path / "chunks"))
+    _write_all(_quads({"a": ["1"], "b": ["2"], "c": ["3"]}), tmp_path, GraphFiles(tmp_path / "chunks"))
     os.utime(tmp_path / "graph.trig", (OLD, OLD))
-    again = ChunkCache(tmp_path / "chunks")
-    _write_both(_quads({"a": ["1"], "b": ["2"], "c": ["3"]}), tmp_path, again)
+    again = GraphFiles(tmp_path / "chunks")
+    _write_all(_quads({"a": ["1"], "b": ["2"], "c": ["3"]}), tmp_path, again)
     assert again.made == 0 and (tmp_path / "graph.trig").stat().st_mtime == OLD  # unchanged: not rewritten
-    changed = ChunkCache(tmp_path / "chunks")
+    changed = GraphFiles(tmp_path / "chunks")
     qs = _quads({"a": ["1"], "b": ["2", "new"]})  # b changed, c deleted
-    _write_both(qs, tmp_path, changed)
-    assert changed.made == 2  # b's TriG and JSON-LD chunks
-    assert len(list((tmp_path / "chunks").iterdir())) == 4  # c's are gone
+    _write_all(qs, tmp_path, changed)
+    assert changed.made == 3  # b's N-Triples, TriG and JSON-LD
+    assert len(list((tmp_path / "chunks").iterdir())) == 6  # c's are gone
     assert (tmp_path / "graph.trig").read_bytes() == trig_bytes(qs)
     assert (tmp_path / "graph.jsonld").read_bytes() == jsonld_bytes(qs)
 

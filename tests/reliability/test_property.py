@@ -74,7 +74,7 @@ def test_random_articles_build_and_round_trip(batch):
             assert mention.begin >= extraction.article.body_start
         for sentence in extraction.sentences:
             assert text[sentence.begin:sentence.end] == sentence.text
-    _, quads = build_graph(extractions, iris=Iris())
+    quads = list(build_graph(extractions, iris=Iris())[1].quads())
     store = _round_trip(quads)
     nif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
     rows = store.query(f"""SELECT ?text ?anchor ?b ?e WHERE {{ GRAPH ?g {{ ?m <{nif}anchorOf> ?anchor ;

@@ -1,0 +1,186 @@
+"""The article graphs as files: the build hands each graph's quads over once, and every writer
+after it (graph.ttl, graph.trig, graph.jsonld, the store) reads these files instead of quads, so a
+corpus's quads are never all in memory at once.
+
+Per graph, kept under ``OUT/cache/chunks`` and keyed by the graph's name, its digest and the
+serialiser version: its distinct triples as sorted N-Triples (``.nt``), its block of graph.trig
+(``.trig``) and its member of graph.jsonld's ``@graph`` (``.jsonld``). A graph whose digest is
+unchanged since the last build keeps its files: an incremental rebuild serialises only the
+graphs that changed. The joined files are byte for byte what serialising all the quads at once
+gives (``turtle_bytes``, ``trig_bytes``, ``jsonld_bytes``).
+"""
+from __future__ import annotations
+
+import hashlib
+import heapq
+import itertools
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+
+from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, parse, serialize
+
+from kgraph.export.atomic import _alive
+from kgraph.export.jsonld import jsonld_bytes, jsonld_graph_chunk, jsonld_head_tail, jsonld_sort_key
+from kgraph.export.rdf_files import (_trig_prefix_lines, _write_hashed, serialiser_version, trig_bytes,
+                                     trig_graph_chunk, write_if_changed, write_stream_if_changed)
+from kgraph.rdf.namespaces import PREFIXES
+
+__all__ = ["GraphFiles", "graph_lines", "digest_of_lines", "write_turtle_files", "write_trig_files",
+           "write_jsonld_files"]
+
+_FAN_IN = 200  # files merged at once (open file descriptors); more graphs are merged in rounds
+
+
+def graph_lines(quads: Iterable[Quad]) -> list[str]:
+    """A graph's distinct triples as N-Triples statements without the final " .", sorted."""
+    return sorted({str(q.triple) for q in quads})
+
+
+def digest_of_lines(lines: list[str]) -> str:
+    """A graph's digest: independent of the order and repeats of its quads."""
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:32]
+
+
+class GraphFiles:
+    """The per-graph files of one build, in ``directory`` (kept between builds when incremental)."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.digests: dict[str, str] = {}  # graph IRI -> digest, in the order the graphs were added
+        self.made = 0  # files serialised by this build (not found from an earlier one)
+        directory.mkdir(parents=True, exist_ok=True)
+
+    def path(self, name: str, ext: str) -> Path:
+        key = hashlib.sha256(f"{name}\0{serialiser_version()}".encode()).hexdigest()[:20]
+        return self.directory / f"{key}.{self.digests[name]}.{ext}"
+
+    def add(self, name: str, quads: list[Quad]) -> str:
+        """Take one graph's quads; write whichever of its files an earlier build did not leave."""
+        lines = graph_lines(quads)
+        self.digests[name] = digest = digest_of_lines(lines)
+        self._ensure(name, "nt", lambda: "".join(f"{line} .\n" for line in lines).encode())
+        self._ensure(name, "trig", lambda: trig_graph_chunk(quads))
+        self._ensure(name, "jsonld", lambda: jsonld_graph_chunk(name, quads)[1])
+        return digest
+
+    def _ensure(self, name: str, ext: str, make: Callable[[], bytes]) -> None:
+        path = self.path(name, ext)
+        if path.exists():
+            return
+        self.made += 1
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(make())
+        os.replace(tmp, path)
+
+    def read(self, name: str, ext: str) -> bytes:
+        return self.path(name, ext).read_bytes()
+
+    def triples(self, name: str) -> Iterator[Triple]:
+        return parse(path=str(self.path(name, "nt")), format=RdfFormat.N_TRIPLES)
+
+    def quads(self) -> Iterator[Quad]:
+        """Every graph's quads, read back (for small datasets)."""
+        for name in self.digests:
+            graph = NamedNode(name)
+            yield from (Quad(t.subject, t.predicate, t.object, graph) for t in self.triples(name))
+
+    def prune(self) -> None:
+        """Delete the files of graphs (or versions of graphs) this build did not add."""
+        keep = {self.path(name, ext).name for name in self.digests for ext in ("nt", "trig", "jsonld")}
+        for path in self.directory.iterdir():
+            if path.is_dir():  # what a killed merge left
+                shutil.rmtree(path, ignore_errors=True)
+            elif path.name not in keep:
+                path.unlink(missing_ok=True)
+
+
+def _joinable(files: GraphFiles) -> bool:
+    """Whether graph.trig and graph.jsonld can be joined from per-graph blocks: two graphs or more."""
+    return len(files.digests) >= 2
+
+
+def write_trig_files(files: GraphFiles, path: Path) -> bool:
+    """graph.trig: the prefix lines, then each graph's block in the order of the graph names."""
+    if not _joinable(files):
+        return write_if_changed(path, trig_bytes(files.quads()))
+    names = sorted(files.digests, key=lambda n: f"<{n}>")
+    pieces = (files.read(n, "trig") for n in names)
+    return write_stream_if_changed(path, itertools.chain([_trig_prefix_lines()], pieces))
+
+
+def write_jsonld_files(files: GraphFiles, path: Path) -> bool:
+    """graph.jsonld: the context, then each graph's member of ``@graph`` in a stable order."""
+    if not _joinable(files):
+        return write_if_changed(path, jsonld_bytes(files.quads()))
+    head, tail = jsonld_head_tail()
+    names = sorted(files.digests, key=jsonld_sort_key)
+
+    def pieces() -> Iterable[bytes]:
+        yield head
+        for i, name in enumerate(names):
+            yield (b",\n" if i else b"") + files.read(name, "jsonld")
+        yield tail
+    return write_stream_if_changed(path, pieces())
+
+
+def _statement(line: str) -> str:
+    """An N-Triples line's triple, as ``str(triple)`` writes it (the sort key of the .nt files)."""
+    return line[:-3]
+
+
+def _merge(paths: list[Path], stack: ExitStack) -> Iterator[str]:
+    handles = [stack.enter_context(p.open(encoding="utf-8", newline="\n")) for p in paths]
+    previous = None
+    for line in heapq.merge(*handles, key=_statement):
+        if line != previous:
+            yield line
+            previous = line
+
+
+def merged_lines(paths: list[Path]) -> Iterator[str]:
+    """The distinct lines of sorted N-Triples files, sorted; merged ``_FAN_IN`` files at a time."""
+    with tempfile.TemporaryDirectory(prefix=".merge-", dir=paths[0].parent if paths else None) as tmp:
+        round_ = 0
+        while len(paths) > _FAN_IN:
+            merged = []
+            for start in range(0, len(paths), _FAN_IN):
+                out = Path(tmp) / f"{round_}-{start}.nt"
+                with ExitStack() as stack, out.open("w", encoding="utf-8", newline="\n") as handle:
+                    handle.writelines(_merge(paths[start:start + _FAN_IN], stack))
+                merged.append(out)
+            paths, round_ = merged, round_ + 1
+        with ExitStack() as stack:
+            yield from _merge(paths, stack)
+
+
+def _parsed(lines: Iterable[str], counter: list[int], batch: int = 20_000) -> Iterator[Triple]:
+    """N-Triples lines back to triples, a batch at a time; counts them in ``counter[0]``."""
+    it = iter(lines)
+    while pending := list(itertools.islice(it, batch)):
+        counter[0] += len(pending)
+        yield from parse("".join(pending), format=RdfFormat.N_TRIPLES)
+
+
+def write_turtle_files(files: GraphFiles, path: Path) -> tuple[bool, int]:
+    """graph.ttl: the union's distinct triples, sorted, streamed from the graphs' N-Triples files
+    (the bytes ``turtle_bytes`` gives). Returns (whether the file changed, how many triples)."""
+    paths = [files.path(name, "nt") for name in files.digests]
+    count = [0]
+    changed = _write_hashed(path, lambda out: serialize(_parsed(merged_lines(paths), count), out,
+                                                        RdfFormat.TURTLE, prefixes=PREFIXES))
+    return changed, count[0]
+
+
+def temporary_graph_files(out_dir: Path) -> tuple[GraphFiles, Callable[[], None]]:
+    """Graph files for a build that keeps no cache: a private folder, and how to remove it (the
+    folders of killed builds are removed here)."""
+    for stale in out_dir.glob(".graphs-*"):
+        pid = stale.name.split("-")[1]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+    directory = Path(tempfile.mkdtemp(prefix=f".graphs-{os.getpid()}-", dir=out_dir))
+    return GraphFiles(directory), lambda: shutil.rmtree(directory, ignore_errors=True)
