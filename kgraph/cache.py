@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import logging
 import os
 import pickle
@@ -26,7 +27,7 @@ from kgraph.model import Article, ArticleExtraction
 from kgraph.rdf.iris import safe_segment
 
 __all__ = ["CACHE_DIR", "ExtractionCache", "pipeline_version", "code_version", "read_stamp", "write_stamp",
-           "clear_stamp"]
+           "clear_stamp", "LanguageMemo"]
 
 CACHE_DIR = "cache"
 _PACKAGE = Path(__file__).resolve().parent
@@ -158,3 +159,26 @@ class ExtractionCache:
                 path.unlink(missing_ok=True)
                 removed += 1
         return removed
+
+
+class LanguageMemo:
+    """The language detected for each article text (by content digest), kept between builds in
+    ``languages.json`` beside the extractions, for the pipeline version that detected it."""
+
+    def __init__(self, directory: Path) -> None:
+        self.path = directory / "languages.json"
+        self.languages: dict[str, str] = {}
+        try:
+            saved = json.loads(self.path.read_text(encoding="utf-8"))
+            if saved.get("version") == pipeline_version():
+                self.languages = {str(k): str(v) for k, v in saved["languages"].items()}
+        except (OSError, ValueError, KeyError, AttributeError):
+            pass
+
+    def save(self, articles: list[Article]) -> None:
+        """Keep the languages of these articles (the others' texts are gone), atomically."""
+        kept = {a.sha256: self.languages[a.sha256] for a in articles if a.sha256 in self.languages}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"version": pipeline_version(), "languages": kept}, sort_keys=True), encoding="utf-8")
+        os.replace(tmp, self.path)

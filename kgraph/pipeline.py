@@ -157,11 +157,14 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
     (``dask_scheduler``: its address or a Client). With ``cache_dir``, an article whose text and
     pipeline version are unchanged is taken from the cache instead of being re-extracted.
     """
-    from kgraph.cache import ExtractionCache
+    from kgraph.cache import ExtractionCache, LanguageMemo
     from kgraph.parallel import extract_articles
 
     started = time.perf_counter()
-    read = read_corpus(corpus)
+    memo = LanguageMemo(cache_dir.parent) if cache_dir is not None else None
+    read = read_corpus(corpus, languages=memo.languages if memo else None)
+    if memo is not None:
+        memo.save(read.articles)
     problems = list(read.problems)
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
     cached = {a.id: hit for a in read.articles if cache and (hit := cache.get(a)) is not None}

@@ -367,3 +367,17 @@ def test_folder_named_txt_is_walked(tmp_path: Path) -> None:
     with pytest.raises(CorpusError) as info:
         read_article(tmp_path / "box.txt")
     assert info.value.code == "E013" and "folder" in info.value.message
+
+
+def test_languages_of_unchanged_texts_come_from_the_memo(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("The minister met the ambassador in the capital on Monday. They talked about "
+                                    "the weather and the roads, and then they went home together.\n", encoding="utf-8")
+    memo: dict[str, str] = {}
+    first = read_corpus(tmp_path, languages=memo).articles[0]
+    assert first.lang == "en" and memo == {first.sha256: "en"}
+    memo[first.sha256] = "pl"  # what the memo says is taken, not detected again
+    assert read_corpus(tmp_path, languages=memo).articles[0].lang == "pl"
+    (tmp_path / "a.txt").write_text("Министр встретился с послом в столице в понедельник. Они говорили о погоде "
+                                    "и дорогах, а потом вместе поехали домой.\n", encoding="utf-8")
+    changed = read_corpus(tmp_path, languages=memo).articles[0]
+    assert changed.lang == "ru" and memo[changed.sha256] == "ru"

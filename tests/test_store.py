@@ -174,3 +174,16 @@ def test_kgraph_query_answers_from_the_store(tmp_path):
                                       "--data", str(out), "--format", "csv"])
     assert result.exit_code == 0, result.output
     assert result.output.split()[-1] == "5"
+
+
+def test_the_language_memo_keeps_current_texts_for_the_same_pipeline(tmp_path, monkeypatch):
+    import kgraph.cache as cache_module
+    from kgraph.cache import LanguageMemo
+
+    keep = Article(id="a", path=Path("a.txt"), text="x", lang="en", sha256="1" * 64)
+    memo = LanguageMemo(tmp_path)
+    memo.languages.update({keep.sha256: "en", "2" * 64: "pl"})
+    memo.save([keep])
+    assert LanguageMemo(tmp_path).languages == {keep.sha256: "en"}  # the gone text's entry is dropped
+    monkeypatch.setattr(cache_module, "pipeline_version", lambda: "another")
+    assert LanguageMemo(tmp_path).languages == {}  # detected by other code: detect again

@@ -83,9 +83,12 @@ def _read_bytes(path: Path, max_bytes: int, name: str) -> bytes:
     return data
 
 
-def _load(path: Path, article_id: str, max_bytes: int,
-          name: str) -> tuple[Article, list[Problem]]:
-    """Read, decode, convert and tag one file; raises ``_Skip`` for files that are not read."""
+def _load(path: Path, article_id: str, max_bytes: int, name: str,
+          languages: dict[str, str] | None = None) -> tuple[Article, list[Problem]]:
+    """Read, decode, convert and tag one file; raises ``_Skip`` for files that are not read.
+
+    ``languages``: text digest → language, consulted before detecting and filled after.
+    """
     data = _read_bytes(path, max_bytes, name)
     if not data:
         raise _Skip(make_problem("E015", path, name=name))
@@ -110,13 +113,18 @@ def _load(path: Path, article_id: str, max_bytes: int,
     info = find_date(text)
     if info.bad_marker:
         warnings.append(make_problem("W033", path, name=name, marker=info.bad_marker))
-    lang = detect_language(text[info.body_start:])
+    digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+    lang = languages.get(digest) if languages is not None else None
+    if lang is None:
+        lang = detect_language(text[info.body_start:])
+        if languages is not None:
+            languages[digest] = lang
     if lang == UNDETERMINED:
         warnings.append(make_problem("W034", path, name=name))
     article = Article(
         id=article_id, path=path, text=text, lang=lang, date=info.date,
         date_precision=info.precision, body_start=info.body_start, encoding=decoded.encoding,
-        sha256=hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest(),
+        sha256=digest,
     )
     return article, warnings
 
@@ -182,11 +190,14 @@ def _assign_ids(files: list[Path], root: Path) -> tuple[dict[Path, str], list[Pr
     return ids, problems
 
 
-def read_corpus(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CorpusRead:
+def read_corpus(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
+                languages: dict[str, str] | None = None) -> CorpusRead:
     """Every readable ``*.txt`` under ``root`` as an Article; the rest as Problems.
 
     Raises ``CorpusError`` (E001) when ``root`` does not exist. Identical texts are read once
-    (the first in sorted order); an empty result carries an E002 problem.
+    (the first in sorted order); an empty result carries an E002 problem. ``languages`` (text
+    digest → language, from an earlier read) spares detecting the language of unchanged texts;
+    the languages detected now are added to it.
     """
     root = Path(root)
     files, problems = walk_corpus(root)
@@ -197,7 +208,7 @@ def read_corpus(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> CorpusRead
     for path in files:
         name = printable(_relative(path, root) if path != root else path.name)
         try:
-            article, warnings = _load(path, ids[path], max_bytes, name)
+            article, warnings = _load(path, ids[path], max_bytes, name, languages)
         except _Skip as skip:
             problems.append(skip.problem)
             continue
