@@ -4,7 +4,9 @@ entities) overlap and neither their dates nor their places conflict; a merged ev
 one event per article, one date, one place and a few entities (no hubs)."""
 from __future__ import annotations
 
+import itertools
 import json
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -79,14 +81,40 @@ def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf) 
     return alias
 
 
+def _blocks(clusters: list[_Cluster]) -> Iterable[list[int]]:
+    """Groups of clusters that can be similar: those sharing an actor; those with no participants
+    but the same date and place. A pair outside every group is never similar."""
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        for actor in c.actors:
+            blocks["actor", actor].append(i)
+        if not c.parts and c.dates and c.places:
+            blocks["where-when", frozenset(c.dates), frozenset(c.places)].append(i)
+    return blocks.values()
+
+
+def _candidate_pairs(clusters: list[_Cluster]) -> set[tuple[int, int]]:
+    """The pairs (i < j) within a block whose dates agree (the same, or one undated)."""
+    pairs: set[tuple[int, int]] = set()
+    for members in _blocks(clusters):  # members ascend: combinations give i < j
+        by_date: dict[tuple | None, list[int]] = defaultdict(list)
+        for i in members:
+            by_date[next(iter(clusters[i].dates), None)].append(i)
+        undated = by_date.pop(None, [])
+        pairs.update(itertools.combinations(undated, 2))
+        for group in by_date.values():
+            pairs.update(itertools.combinations(group, 2))
+            pairs.update((i, j) if i < j else (j, i) for i in group for j in undated)
+    return pairs
+
+
 def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int) -> dict[str, str]:
     clusters = [_cluster(e, entity_of) for e in events]
     pairs = []
-    for i, a in enumerate(clusters):
-        for j in range(i + 1, len(clusters)):
-            score = _similar(a, clusters[j])
-            if score is not None and _fits(a, clusters[j], limit):
-                pairs.append((tuple(-int(x) for x in score), i, j))
+    for i, j in _candidate_pairs(clusters):  # every pair that can be similar (the rest never are)
+        score = _similar(clusters[i], clusters[j])
+        if score is not None and _fits(clusters[i], clusters[j], limit):
+            pairs.append((tuple(-int(x) for x in score), i, j))
     owner = list(range(len(clusters)))
 
     def find(i: int) -> int:
