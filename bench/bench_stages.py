@@ -49,7 +49,7 @@ def main() -> None:
         setattr(module, name, wrapper)
 
     for name in ("run_build", "write_turtle_files", "write_trig_files", "write_jsonld_files", "write_store_files", "write_void",
-                 "open_store", "write_index_html", "write_graphml", "load_view_data", "write_pages"):
+                 "open_store", "write_index_html", "write_graphml", "view_data", "write_pages"):
         if hasattr(api, name):
             timed(api, name)
     for name in ("build_graph", "propagate_names", "read_corpus"):

@@ -18,7 +18,8 @@ from kgraph.export.graph_files import (GraphFiles, temporary_graph_files, write_
 from kgraph.pipeline import BuildResult, Progress, run_build
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
 from kgraph.store import dataset_digest, open_store, write_store_files
-from kgraph.views import load_view_data, write_pages
+from kgraph.views import write_pages
+from kgraph.views.data import view_data
 from kgraph.void import read_void, stats_of_store, write_void
 
 __all__ = ["KnowledgeGraph", "build", "open_graph"]
@@ -105,7 +106,7 @@ def _write_outputs(result: BuildResult, files: GraphFiles, out_dir: Path, base_i
     write_store_files(files, out_dir, incremental=incremental)
     store = open_store(out_dir)
     write_void(store, out_dir, base_iri)
-    data = load_view_data(store)  # read once, for the pages and graph.graphml
+    data = view_data(files.fragments())  # for the pages and graph.graphml
     write_pages(data, out_dir, state=out_dir / CACHE_DIR / "pages.json" if incremental else None)
     write_graphml(store, out_dir, data)
     if incremental:

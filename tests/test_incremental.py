@@ -80,8 +80,8 @@ def test_only_changed_graphs_are_serialised_again(tmp_path):
     changed = GraphFiles(tmp_path / "chunks")
     qs = _quads({"a": ["1"], "b": ["2", "new"]})  # b changed, c deleted
     _write_all(qs, tmp_path, changed)
-    assert changed.made == 3  # b's N-Triples, TriG and JSON-LD
-    assert len(list((tmp_path / "chunks").iterdir())) == 6  # c's are gone
+    assert changed.made == 4  # b's N-Triples, TriG, JSON-LD and views fragment
+    assert len(list((tmp_path / "chunks").iterdir())) == 8  # c's are gone
     assert (tmp_path / "graph.trig").read_bytes() == trig_bytes(qs)
     assert (tmp_path / "graph.jsonld").read_bytes() == jsonld_bytes(qs)
 

@@ -4,7 +4,8 @@ corpus's quads are never all in memory at once.
 
 Per graph, kept under ``OUT/cache/chunks`` and keyed by the graph's name, its digest and the
 serialiser version: its distinct triples as sorted N-Triples (``.nt``), its block of graph.trig
-(``.trig``) and its member of graph.jsonld's ``@graph`` (``.jsonld``). A graph whose digest is
+(``.trig``), its member of graph.jsonld's ``@graph`` (``.jsonld``) and what the views read from
+it (``.views``, a pickled :class:`~kgraph.views.fragment.GraphFragment`). A graph whose digest is
 unchanged since the last build keeps its files: an incremental rebuild serialises only the
 graphs that changed. The joined files are byte for byte what serialising all the quads at once
 gives (``turtle_bytes``, ``trig_bytes``, ``jsonld_bytes``).
@@ -15,6 +16,7 @@ import hashlib
 import heapq
 import itertools
 import os
+import pickle
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -28,10 +30,12 @@ from kgraph.export.jsonld import jsonld_bytes, jsonld_graph_chunk, jsonld_head_t
 from kgraph.export.rdf_files import (_trig_prefix_lines, _write_hashed, serialiser_version, trig_bytes,
                                      trig_graph_chunk, write_if_changed, write_stream_if_changed)
 from kgraph.rdf.namespaces import PREFIXES
+from kgraph.views.fragment import GraphFragment, graph_fragment
 
 __all__ = ["GraphFiles", "graph_lines", "digest_of_lines", "write_turtle_files", "write_trig_files",
            "write_jsonld_files"]
 
+_KINDS = ("nt", "trig", "jsonld", "views")
 _FAN_IN = 200  # files merged at once (open file descriptors); more graphs are merged in rounds
 
 
@@ -65,6 +69,7 @@ class GraphFiles:
         self._ensure(name, "nt", lambda: "".join(f"{line} .\n" for line in lines).encode())
         self._ensure(name, "trig", lambda: trig_graph_chunk(quads))
         self._ensure(name, "jsonld", lambda: jsonld_graph_chunk(name, quads)[1])
+        self._ensure(name, "views", lambda: pickle.dumps(graph_fragment(quads), protocol=pickle.HIGHEST_PROTOCOL))
         return digest
 
     def _ensure(self, name: str, ext: str, make: Callable[[], bytes]) -> None:
@@ -79,6 +84,11 @@ class GraphFiles:
     def read(self, name: str, ext: str) -> bytes:
         return self.path(name, ext).read_bytes()
 
+    def fragments(self) -> Iterator[GraphFragment]:
+        """What the views need from each graph (:mod:`kgraph.views.fragment`), in graph order."""
+        for name in self.digests:
+            yield pickle.loads(self.read(name, "views"))
+
     def triples(self, name: str) -> Iterator[Triple]:
         return parse(path=str(self.path(name, "nt")), format=RdfFormat.N_TRIPLES)
 
@@ -90,7 +100,7 @@ class GraphFiles:
 
     def prune(self) -> None:
         """Delete the files of graphs (or versions of graphs) this build did not add."""
-        keep = {self.path(name, ext).name for name in self.digests for ext in ("nt", "trig", "jsonld")}
+        keep = {self.path(name, ext).name for name in self.digests for ext in _KINDS}
         for path in self.directory.iterdir():
             if path.is_dir():  # what a killed merge left
                 shutil.rmtree(path, ignore_errors=True)

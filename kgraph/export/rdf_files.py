@@ -84,14 +84,16 @@ def _trig_prefix_lines() -> bytes:
 
 @lru_cache(maxsize=1)
 def serialiser_version() -> str:
-    """What a graph's files depend on besides its quads: this code, graph_files.py, jsonld.py, the prefixes, pyoxigraph."""
+    """What a graph's files depend on besides its quads: this code, graph_files.py, jsonld.py, the
+    prefixes, the views' fragment code, pyoxigraph."""
     import pyoxigraph
 
     from kgraph.export import graph_files, jsonld
     from kgraph.rdf import namespaces
+    from kgraph.views import fragment
 
     digest = hashlib.sha256(getattr(pyoxigraph, "__version__", "?").encode())
-    for module_file in (__file__, graph_files.__file__, jsonld.__file__, namespaces.__file__):
+    for module_file in (__file__, graph_files.__file__, jsonld.__file__, namespaces.__file__, fragment.__file__):
         digest.update(b"\0" + Path(module_file).read_bytes())
     return digest.hexdigest()[:16]
 
