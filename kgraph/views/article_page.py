@@ -59,7 +59,8 @@ def article_blocks(article: ArticleView) -> list[Block]:
 
 
 def article_context(data: ViewData, article: ArticleView) -> dict[str, Any]:
+    """What the page shows but its text's ``blocks`` (:func:`article_blocks`, added when it is rendered)."""
     mentioned = sorted({m.entity for m in article.mentions},
                        key=lambda iri: (data.entities[iri].type, data.entities[iri].label.casefold(), iri))
-    return {"article": article, "blocks": article_blocks(article), "entities": data.entities,
+    return {"article": article, "entities": data.entities,
             "mentioned": [data.entities[i] for i in mentioned], "root": "../", "nav": "articles"}

@@ -5,10 +5,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-import networkx as nx
-
 from kgraph.views.data import EntityView, Evidence, EventView, Link, ViewData
-from kgraph.views.ego import ego_drawing
+from kgraph.views.ego import EgoSelection
 
 __all__ = ["EntityIndex", "entity_index", "entity_context", "MAX_MENTION_SENTENCES"]
 
@@ -52,8 +50,8 @@ def _external(iri: str) -> tuple[str, str]:
     return "Same as", iri
 
 
-def entity_context(data: ViewData, entity: EntityView, index: EntityIndex, graph: nx.Graph,
-                   score: dict[str, float]) -> dict[str, Any]:
+def entity_context(data: ViewData, entity: EntityView, index: EntityIndex, ego: EgoSelection) -> dict[str, Any]:
+    """What the page shows; its network as ``ego``, the nodes to draw (placed by :func:`ego_layout` when rendered)."""
     sentences = index.sentences.get(entity.iri, [])
     return {
         "e": entity, "entities": data.entities, "articles": data.articles,
@@ -62,5 +60,5 @@ def entity_context(data: ViewData, entity: EntityView, index: EntityIndex, graph
         "links": [link for link in index.links.get(entity.iri, []) if link.source not in index.dated],
         "events": index.events.get(entity.iri, []),
         "sentences": sentences[:MAX_MENTION_SENTENCES], "more_sentences": max(0, len(sentences) - MAX_MENTION_SENTENCES),
-        "ego": ego_drawing(graph, entity.iri, score), "root": "../", "nav": "entities",
+        "ego": ego, "root": "../", "nav": "entities",
     }

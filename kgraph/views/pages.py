@@ -1,9 +1,9 @@
 """Writing every page of the views into OUT/: index, entities, articles, timeline, lists.
 
 Incremental: with a ``state`` file (the build keeps it at ``OUT/cache/pages.json``), each entity
-and article page is recorded with a digest of its input (its template context, the records of the
-entities and articles it refers to, and the views' code); a page whose digest and file are
-unchanged is neither rendered nor written. Any page is rewritten only if its bytes change, and
+and article page is recorded with a digest of its input (its template context, with the network
+as the nodes it draws, what it shows of the entities and articles it refers to, and the views'
+code); a page whose digest and file are unchanged is neither drawn, rendered nor written. Any page is rewritten only if its bytes change, and
 the pages of entities or articles that are gone are deleted.
 """
 from __future__ import annotations
@@ -16,11 +16,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
 from pyoxigraph import Store
 
-from kgraph.views.article_page import article_context
-from kgraph.views.data import ENTITY_TYPES, ViewData, load_view_data
+from kgraph.views.article_page import article_blocks, article_context
+from kgraph.views.data import ENTITY_TYPES, ArticleView, EntityView, ViewData, load_view_data
+from kgraph.views.ego import EgoGraph, ego_layout, ego_selection
 from kgraph.views.entity_page import entity_context, entity_index
 from kgraph.views.index_page import TYPE_COLOURS, TYPE_TITLES, index_context
 from kgraph.views.network import overview_graph, overview_view
@@ -55,54 +55,35 @@ def views_code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-class _Adjacency:
-    """The read-only part of an ``nx.Graph`` that :func:`ego_drawing` uses, over plain dicts
-    (networkx's subgraph views cost more than the drawing itself)."""
-
-    def __init__(self, graph: nx.Graph) -> None:
-        self.adj = graph.adj
-
-    def __contains__(self, node: object) -> bool:
-        return node in self.adj
-
-    def neighbors(self, node: str):
-        return iter(self.adj[node])
-
-    def degree(self, node: str) -> int:
-        return len(self.adj[node])
-
-    def subgraph(self, nodes) -> "_Adjacency._Sub":
-        return _Adjacency._Sub(self.adj, set(nodes))
-
-    class _Sub:
-        def __init__(self, adj, nodes: set[str]) -> None:
-            self.adj, self.nodes = adj, nodes
-
-        def edges(self) -> list[tuple[str, str]]:
-            """Each edge among the nodes once (as a set of endpoints, like networkx's)."""
-            seen: set[str] = set()
-            out = []
-            for u in self.nodes:
-                out.extend((u, v) for v in self.adj[u] if v in self.nodes and v not in seen)
-                seen.add(u)
-            return out
+_Adjacency = EgoGraph  # (the name tests/test_incremental.py checks against networkx)
 
 
 class _Digests:
-    """Digests of page inputs: a page's own context plus the records of every entity or article it names.
+    """Digests of page inputs: the views' code, the page's context (its own record in full), and for
+    each entity or article it names, what a page shows of another one (an entity's label, type and
+    file; an article's identifier, file and text). An entity's new mention re-renders its own page,
+    not every page that names it.
 
-    The records shared by many pages (links, events, sentences, entities) are digested once, by identity.
+    Values shared by many pages (links, events, sentences) are digested once, by identity.
     """
 
+    OWN = ("e", "article")  # the context keys of a page's own record
+
     def __init__(self, data: ViewData) -> None:
-        self.data, self.records, self.code = data, {}, views_code_version()
+        self.data, self.shown, self.code = data, {}, views_code_version()
         self.pieces: dict[int, tuple[str, frozenset[str], object]] = {}
 
-    def _record(self, iri: str) -> str:
-        found = self.records.get(iri)
+    def _shown(self, iri: str) -> str:
+        """A digest of what pages show of another entity or article (what :func:`make_ref` reads)."""
+        found = self.shown.get(iri)
         if found is None:
-            record = self.data.entities.get(iri) or self.data.articles.get(iri)
-            found = self.records[iri] = hashlib.sha256(repr(record).encode()).hexdigest()[:16]
+            if iri in self.data.entities:
+                e = self.data.entities[iri]
+                shown: tuple[str, ...] = (e.type, e.slug, e.label)
+            else:
+                a = self.data.articles[iri]
+                shown = (a.id, a.slug, a.text)
+            found = self.shown[iri] = hashlib.sha256(repr(shown).encode()).hexdigest()[:16]
         return found
 
     def _piece(self, value: object, memo: bool) -> tuple[str, frozenset[str]]:
@@ -113,6 +94,8 @@ class _Digests:
         if isinstance(value, (str, int, float, bool)) or value is None:
             text = repr(value)
             return text, frozenset(self._named(text))
+        if isinstance(value, (EntityView, ArticleView)):  # another page's record, shown by reference
+            return repr(value.iri), frozenset((value.iri,))
         found = self.pieces.get(id(value)) if memo else None
         if found is None:
             text = repr(value)
@@ -130,28 +113,39 @@ class _Digests:
         for key in sorted(context):
             if key in ("entities", "articles"):
                 continue
-            text, iris = self._piece(context[key], memo=key not in ("ego", "blocks"))
+            if key in self.OWN:
+                text = repr(context[key])
+                text, iris = hashlib.sha1(text.encode()).hexdigest(), self._named(text)
+            else:
+                text, iris = self._piece(context[key], memo=key != "ego")
             digest.update(f"\0{key}\0{text}".encode())
             named |= iris
         for iri in sorted(named):
-            digest.update(f"\0{iri}\0{self._record(iri)}".encode())
+            digest.update(f"\0{iri}\0{self._shown(iri)}".encode())
         return digest.hexdigest()[:32]
 
 
+def _entity_page(context: dict[str, Any], ref) -> str:
+    return render("entity.html", ref=ref, **{**context, "ego": ego_layout(context["ego"])})
+
+
 def _entity_pages(data: ViewData, graph, score) -> dict[str, tuple[dict[str, Any], Callable[[], str]]]:
-    index, ref, graph = entity_index(data), make_ref(data, "../"), _Adjacency(graph)
+    """Each entity page's context, its network as the nodes drawn (so a page is digested without drawing it)."""
+    index, ref, graph = entity_index(data), make_ref(data, "../"), EgoGraph(graph, score)
     out = {}
     for e in data.entity_list():
-        context = entity_context(data, e, index, graph, score)
-        out[f"entity/{e.slug}.html"] = (context, lambda c=context: render("entity.html", ref=ref, **c))
+        context = entity_context(data, e, index, ego_selection(graph, e.iri))
+        out[f"entity/{e.slug}.html"] = (context, lambda c=context: _entity_page(c, ref))
     return out
 
 
 def _article_pages(data: ViewData) -> dict[str, tuple[dict[str, Any], Callable[[], str]]]:
+    """Each article page's context; its text's blocks (a function of the article) are cut when it is rendered."""
     out = {}
     for a in data.article_list():
         context = article_context(data, a)
-        out[f"article/{a.slug}.html"] = (context, lambda c=context: render("article.html", **c))
+        out[f"article/{a.slug}.html"] = (context, lambda c=context: render("article.html", blocks=article_blocks(
+            c["article"]), **c))
     return out
 
 
