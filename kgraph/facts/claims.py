@@ -50,7 +50,10 @@ def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention,
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
             if speaker is not None:
                 yield speaker, t, _scope(ctx, view, t, speaker)
+        word = t.text.lower()
         for phrase in ctx.lex.source_phrases:
+            if phrase[0] != word:
+                continue
             words = [x.text.lower() for x in tokens[k: k + len(phrase)]]
             if tuple(words) == phrase:
                 speaker = _first_source_after(ctx, tokens, k + len(phrase))

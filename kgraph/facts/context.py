@@ -22,9 +22,13 @@ class SentenceView:
     sentence: Sentence
     span: Span
     mentions: list[Mention]
+    _tokens: list[Token] | None = field(default=None, init=False, repr=False, compare=False)
 
     def tokens(self) -> list[Token]:
-        return [t for t in self.span if not t.is_space]
+        """The sentence's tokens but whitespace (computed once; callers must not change the list)."""
+        if self._tokens is None:
+            self._tokens = [t for t in self.span if not t.is_space]
+        return self._tokens
 
 
 @dataclass

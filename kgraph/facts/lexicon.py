@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 __all__ = ["Lexicon", "lexicon_for", "DATA_DIR"]
@@ -37,6 +38,11 @@ class Lexicon:
     implicit_place: frozenset[str] = frozenset()  # kinds whose place may come from the previous sentence
     gatherings: frozenset[str] = frozenset()  # kinds one is offered to take part in
     people_only: frozenset[str] = frozenset()  # kinds whose participants are never places (Travel: a place does not fly)
+
+    @cached_property
+    def title_starts(self) -> frozenset[str]:
+        """The first words of the titles (a token starting none begins no title)."""
+        return frozenset(key[0] for key in self.titles)
 
 
 def _read(name: str) -> dict:

@@ -36,6 +36,10 @@ def sentence_relations(ctx: ArticleContext, view: SentenceView, previous: Senten
 def _title_at(ctx: ArticleContext, tokens: list[Token], k: int) -> tuple[int, str] | None:
     """The longest title starting at token k: (number of tokens, canonical title)."""
     best = None
+    first = tokens[k]
+    starts = ctx.lex.title_starts
+    if first.lemma_.lower() not in starts and first.text.lower() not in starts:
+        return None
     for n in (3, 2, 1):
         if k + n > len(tokens):
             continue

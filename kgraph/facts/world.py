@@ -26,6 +26,7 @@ class World:
                     self.countries[raw["country"]] = entry
         self.country_ids = {e.id for e in self.countries.values()}
         self.offices = self._offices()
+        self._demonyms: dict[str, GazetteerEntry | None] = {}  # word -> its country, as found
 
     def _offices(self) -> list[tuple[str, str, int, int | None, str]]:
         """(office, country entry id, from year, to year, person entry id) from the gazetteer's
@@ -69,9 +70,14 @@ class World:
 
     def demonym(self, word: str) -> GazetteerEntry | None:
         """The country of a nationality word; None for short words, digits and names of places."""
-        if len(word) < 4 or not word.isalpha() or self.gazetteer.lookup(word):
+        if len(word) < 4 or not word.isalpha():
             return None
-        return self.gazetteer.demonym(word)
+        try:
+            return self._demonyms[word]
+        except KeyError:
+            found = None if self.gazetteer.lookup(word) else self.gazetteer.demonym(word)
+            self._demonyms[word] = found
+            return found
 
 
 @functools.lru_cache(maxsize=1)
