@@ -68,8 +68,9 @@ def stats_of_store(store: Store, base_iri: str) -> VoidStats:
     classes = [r["c"].value for r in store.query("SELECT DISTINCT ?c WHERE { ?s a ?c }", use_default_graph_as_union=False)]
     return VoidStats(
         base_iri,
-        _count(store, "SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } }"),
-        _count(store, f'SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE {{ ?s ?p ?o FILTER(STRSTARTS(STR(?s), "{space}")) }}'),
+        _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),  # a graph is a set: no DISTINCT needed
+        _count(store, f'SELECT (COUNT(*) AS ?n) WHERE {{ {{ SELECT DISTINCT ?s WHERE {{ ?s ?p ?o }} }} '
+                      f'FILTER(STRSTARTS(STR(?s), "{space}")) }}'),
         _count(store, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o }"),
         _count(store, "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }"),
         len(preds), len(classes), _vocabularies(preds + classes))
