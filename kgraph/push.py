@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from pyoxigraph import RdfFormat, Store, serialize
+from pyoxigraph import NamedNode, RdfFormat, Store, serialize
 
-from kgraph.store import graph_digests, open_store
+from kgraph.store import graph_digests, open_store, stored_digests
 
 __all__ = ["PushReport", "PushError", "push"]
 
@@ -39,10 +39,15 @@ class PushReport:
     failures: list[str] = field(default_factory=list)
 
 
-def _graphs(store: Store) -> dict[str, list]:
-    """Every named graph's quads (the store's default graph is their union: not pushed)."""
-    return {graph.value: list(store.quads_for_pattern(None, None, None, graph))
-            for graph in sorted(store.named_graphs(), key=str)}
+def _digests(store: Store, out_dir: Path) -> dict[str, str]:
+    """Each named graph's digest (the store's default graph is their union: not pushed): from the
+    store's manifest, else computed (a folder with graph.trig only)."""
+    names = sorted(graph.value for graph in store.named_graphs())
+    recorded = stored_digests(out_dir)
+    if recorded is not None and set(recorded) == set(names):
+        return {name: recorded[name] for name in names}
+    return {name: graph_digests({name: list(store.quads_for_pattern(None, None, None, NamedNode(name)))})[name]
+            for name in names}
 
 
 def _target(endpoint: str, graph: str) -> str:
@@ -79,8 +84,7 @@ def push(out_dir: Path, endpoint: str, *, changed_only: bool = False, user: str 
          progress: Progress | None = None) -> PushReport:
     """PUT every named graph of the build at ``out_dir`` to the Graph Store ``endpoint``."""
     store = open_store(out_dir)
-    graphs = _graphs(store)
-    digests = graph_digests(graphs)
+    digests = _digests(store, out_dir)  # one graph's quads in memory at a time, never all
     record_path = _record_path(out_dir, endpoint)
     record = _load_record(record_path)
     sent_headers = {"Content-Type": "application/n-triples", **(headers or {})}
@@ -88,10 +92,11 @@ def push(out_dir: Path, endpoint: str, *, changed_only: bool = False, user: str 
         sent_headers["Authorization"] = "Basic " + base64.b64encode(user.encode()).decode()
     report = PushReport()
     pushed: dict[str, str] = {g: d for g, d in record.items() if g in digests}
-    for i, (graph, quads) in enumerate(graphs.items(), 1):
+    for i, graph in enumerate(digests, 1):
         if changed_only and record.get(graph) == digests[graph]:
             report.unchanged += 1
             continue
+        quads = list(store.quads_for_pattern(None, None, None, NamedNode(graph)))
         body = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
         try:
             _request("PUT", _target(endpoint, graph), body, sent_headers, timeout)
@@ -101,7 +106,7 @@ def push(out_dir: Path, endpoint: str, *, changed_only: bool = False, user: str 
         except PushError as exc:
             report.failures.append(str(exc))
         if progress:
-            progress("push", i, len(graphs))
+            progress("push", i, len(digests))
     for graph in sorted(set(record) - set(digests)):  # articles deleted since the last push
         try:
             _request("DELETE", _target(endpoint, graph), None, {k: v for k, v in sent_headers.items()
