@@ -5,10 +5,14 @@ full models) decides among a fixed set of languages, loaded once per process on 
 The writing system decides first: letters of the dominant script are kept and lingua only
 chooses among the languages written in it, so Latin-script brand names inside Russian text
 cannot turn it into English. Scripts lingua is not asked about map straight to a language
-where the script has one main language (Greek, Hebrew, Georgian, ...).
+where the script has one main language (Greek, Hebrew, Georgian, ...). Where lingua hesitates
+(short texts), the share of each candidate's function words (spaCy's stop word lists) decides
+if one language clearly leads.
 """
 from __future__ import annotations
 
+import functools
+import importlib
 import threading
 import unicodedata
 from collections import Counter
@@ -22,6 +26,8 @@ __all__ = ["LANGUAGES", "UNDETERMINED", "MIN_LETTERS", "detect_language", "langu
 LANGUAGES: tuple[str, ...] = ("en", "ru", "pl", "de", "uk", "kk", "fr", "es", "it", "cs", "tr")
 UNDETERMINED = "und"
 MIN_LETTERS = 20  # below this, trigram statistics are guesswork
+UNSURE = 0.6  # below this confidence, or below SHORT letters, function words decide where one
+SHORT = 200  # language clearly leads
 SAMPLE_CHARS = 2000
 _CYRILLIC_LANGS = frozenset({"ru", "uk", "kk"})
 # Scripts outside lingua's set whose text is, in news, almost always one language.
@@ -110,7 +116,30 @@ def detect_language(text: str) -> str:
     ranked = _confidences(words, script)
     if not ranked or ranked[0][1] <= 0.0:
         return UNDETERMINED
+    if letters < SHORT or ranked[0][1] < UNSURE:  # trigrams of a sentence or two mislead
+        return _by_function_words(words, [code for code, _ in ranked]) or ranked[0][0]
     return ranked[0][0]
+
+
+def _by_function_words(words: str, candidates: list[str]) -> str | None:
+    """The candidate language most of whose stop words (spaCy's lists) make up the text, if one
+    clearly leads ("the", "in", "on" say English where trigrams hesitate between Romance languages)."""
+    tokens = [t.strip(".,;:!?\"'«»()[]").lower() for t in words.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return None
+    shares = sorted(((sum(t in _stop_words(code) for t in tokens) / len(tokens), code) for code in candidates),
+                    reverse=True)
+    (best, code), runner_up = shares[0], shares[1][0] if len(shares) > 1 else 0.0
+    return code if best >= 0.25 and best - runner_up >= 0.15 else None
+
+
+@functools.lru_cache(maxsize=None)
+def _stop_words(code: str) -> frozenset[str]:
+    try:
+        return frozenset(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS)
+    except (ImportError, AttributeError):
+        return frozenset()
 
 
 def language_confidence(text: str) -> float:

@@ -71,3 +71,15 @@ def test_memory_stays_small() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     resident_kb = int(out.stdout.strip())
     assert resident_kb < 300_000, f"resident set {resident_kb / 1000:.0f} MB"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The minister met the ambassador in the capital on Monday.", "en"),  # trigrams alone say French
+    ("The information of the state TV channels of the country is in the hands of the government.", "en"),
+    ("Le ministre a rencontré l'ambassadeur dans la capitale lundi.", "fr"),
+    ("Der Minister traf den Botschafter am Montag in der Hauptstadt.", "de"),
+    ("Minister spotkał się z ambasadorem w stolicy w poniedziałek.", "pl"),
+    ("Prezydent podpisał dekret.", "pl"),  # no function word: the trigrams decide
+])
+def test_short_texts_take_their_function_words_into_account(text, lang):
+    assert detect_language(text) == lang
