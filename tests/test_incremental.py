@@ -6,11 +6,9 @@ from __future__ import annotations
 import ast
 import hashlib
 import os
-import random
 import shutil
 from pathlib import Path
 
-import networkx as nx
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -116,21 +114,6 @@ def test_the_cache_key_covers_what_extraction_imports_and_nothing_of_the_views()
     covered = {s.removesuffix(".py") for s in EXTRACTION_SOURCES}
     assert needed <= covered, f"add {sorted(needed - covered)} to kgraph.cache.EXTRACTION_SOURCES"
     assert not covered & {"views", "serve", "export", "store", "api", "cli", "rdf"}
-
-
-def test_the_ego_adjacency_gives_networkx_edges():
-    from kgraph.views.pages import _Adjacency
-
-    rng = random.Random(3)
-    graph = nx.gnm_random_graph(60, 200, seed=5)
-    graph = nx.relabel_nodes(graph, {n: f"n{n}" for n in graph})
-    graph.add_edge("n1", "n1")
-    fast = _Adjacency(graph)
-    for _ in range(20):
-        nodes = rng.sample(sorted(graph), 15) + ["n1"]
-        expected = sorted(tuple(sorted(e)) for e in graph.subgraph(nodes).edges())
-        assert sorted(tuple(sorted(e)) for e in fast.subgraph(nodes).edges()) == expected
-    assert fast.degree("n3") == graph.degree("n3") and "n3" in fast and "zz" not in fast
 
 
 # -- with the real models -----------------------------------------------------------------------

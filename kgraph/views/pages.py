@@ -55,7 +55,6 @@ def views_code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-_Adjacency = EgoGraph  # (the name tests/test_incremental.py checks against networkx)
 
 
 class _Digests:
