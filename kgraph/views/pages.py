@@ -55,8 +55,6 @@ def views_code_version() -> str:
     return digest.hexdigest()[:16]
 
 
-
-
 class _Digests:
     """Digests of page inputs: the views' code, the page's context (its own record in full), and for
     each entity or article it names, what a page shows of another one (an entity's label, type and
