@@ -46,6 +46,8 @@ def main() -> None:
             finally:
                 figures[name] = figures.get(name, 0.0) + time.perf_counter() - start
                 peaks[name] = peak_rss_mib()
+                print(f"  ... {name} done: {figures[name]:.2f} s, peak RSS so far {peaks[name]:.0f} MiB",
+                      file=sys.stderr, flush=True)
         setattr(module, name, wrapper)
 
     for name in ("run_build", "write_turtle_files", "write_trig_files", "write_jsonld_files", "write_store_files", "write_void",
