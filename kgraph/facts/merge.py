@@ -1,22 +1,38 @@
 """Cross-article event merging: the same happening reported by several articles becomes one event
 node with every report's evidence. Events of one kind merge when their participants (resolved
 entities) overlap and neither their dates nor their places conflict; a merged event keeps at most
-one event per article, one date, one place and a few entities (no hubs)."""
+one event per article, one date, places that contain one another (a town, its region, its country:
+the most specific is where it happened) and a few entities (no hubs)."""
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from kgraph.model import ArticleExtraction, Event
+from kgraph.gazetteer.admin import admin1_of
+from kgraph.model import ArticleExtraction, EntityType, Event
 
 from .lexicon import DATA_DIR
+from .refs import mention_ref
+from .world import world
 
-__all__ = ["merge_events", "EntityOf"]
+__all__ = ["merge_events", "MergedEvents", "EntityOf"]
 
 EntityOf = Callable[[str, str], tuple[str, str] | None]  # (article id, ref) -> (entity key, type name)
+
+
+class MergedEvents(dict[str, str]):
+    """Event key -> the key of the merged event it belongs to. ``wider``: the reports whose place
+    contains the merged event's (a country where another report names the city): their graphs
+    state no schema:location for it, so that the merged node has one place, the most specific, and
+    no graph states a place its article did not name."""
+
+    def __init__(self, aliases: dict[str, str] | None = None, wider: frozenset[str] = frozenset()) -> None:
+        super().__init__(aliases or {})
+        self.wider = wider
 
 
 @dataclass
@@ -40,6 +56,71 @@ def _order(event: Event) -> tuple:
     return aid, int(begin) if begin.isdigit() else 0, kind
 
 
+@functools.lru_cache(maxsize=1)
+def _regions() -> dict[tuple[str, str], str]:
+    """(country code, GeoNames admin1 code) -> the gazetteer region of that division
+    (ontology/facts/regions.json names each region by its administrative centre)."""
+    raw = json.loads((DATA_DIR / "regions.json").read_text(encoding="utf-8")).get("centres", {})
+    return {code: region for region, (centre, _) in raw.items() if (code := admin1_of(int(centre))) is not None}
+
+
+class _Places:
+    """Which event places contain which, by their gazetteer entries: a city lies in its country and
+    its region (where the gazetteer has the region), a region in its country. A place with no
+    gazetteer entry neither contains nor lies in anything but itself."""
+
+    def __init__(self, entries: dict[str, str]) -> None:
+        self.entries = entries  # place entity key -> gazetteer id
+        self._up: dict[str, frozenset[str]] = {}
+
+    def _containing(self, entry_id: str) -> frozenset[str]:
+        """The gazetteer ids of the place and of every place that contains it."""
+        if entry_id not in self._up:
+            w, out = world(), {entry_id}
+            if (country := w.country_of(entry_id)) is not None:
+                out.add(country.id)
+            entry = w.entry(entry_id)
+            if entry is not None and entry.type == EntityType.PLACE and not w.is_country(entry_id):
+                if (region := _regions().get(admin1_of(entry.geonames))) is not None:
+                    out.add(region)
+            self._up[entry_id] = frozenset(out)
+        return self._up[entry_id]
+
+    def within(self, inner: str, outer: str) -> bool:
+        """Whether the place ``inner`` (an entity key) lies in ``outer`` (or is it)."""
+        if inner == outer:
+            return True
+        a, b = self.entries.get(inner), self.entries.get(outer)
+        return a is not None and b is not None and b in self._containing(a)
+
+    def agree(self, places: set[str]) -> bool:
+        """Whether the places are one chain (of every two, one contains the other)."""
+        return all(self.within(a, b) or self.within(b, a) for a, b in itertools.combinations(sorted(places), 2))
+
+    def root(self, place: str) -> tuple[str, str]:
+        """The widest known place containing ``place`` (its country): places that agree share it."""
+        entry_id = self.entries.get(place)
+        if entry_id is None:
+            return "entity", place
+        country = world().country_of(entry_id)
+        return "entry", country.id if country is not None else entry_id
+
+
+def _place_entries(extractions: list[ArticleExtraction], entity_of: EntityOf) -> dict[str, str]:
+    """Place entity key -> its gazetteer id, from the mentions linked to the gazetteer and the
+    places the text implies (``g:`` refs). An entity whose mentions name two entries has none."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for ex in extractions:
+        aid = ex.article.id
+        refs = [(mention_ref(m), m.gazetteer_id) for m in ex.mentions if m.gazetteer_id and m.type == EntityType.PLACE]
+        refs += [(e.place, e.place[2:]) for e in ex.events if e.place and e.place.startswith("g:")]
+        for ref, entry_id in refs:
+            got = entity_of(aid, ref)
+            if got is not None and got[1] == EntityType.PLACE.value:
+                found[got[0]].add(entry_id)
+    return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
+
+
 def _cluster(event: Event, entity_of: EntityOf) -> _Cluster:
     aid = event.sentence.article_id
     found = [e for _, ref in event.participants if (e := entity_of(aid, ref)) is not None]
@@ -51,52 +132,60 @@ def _cluster(event: Event, entity_of: EntityOf) -> _Cluster:
     return _Cluster([event], {aid}, dates, places, parts | places, parts, actors)
 
 
-def _fits(a: _Cluster, b: _Cluster, limit: int) -> bool:
-    return (not a.articles & b.articles and len(a.dates | b.dates) <= 1 and len(a.places | b.places) <= 1
+def _fits(a: _Cluster, b: _Cluster, limit: int, places: _Places) -> bool:
+    return (not a.articles & b.articles and len(a.dates | b.dates) <= 1 and places.agree(a.places | b.places)
             and len(a.entities | b.entities) <= limit)
 
 
-def _similar(a: _Cluster, b: _Cluster) -> tuple[int, bool, bool] | None:
-    """(shared participants, same date, same place), None when they are not the same happening
-    (sharing only a country or city as participant is not enough: a person or body must be shared)."""
+def _similar(a: _Cluster, b: _Cluster, places: _Places) -> tuple[int, bool, bool, bool] | None:
+    """(shared participants, same date, same place, places that agree), None when they are not the
+    same happening (sharing only a country or city as participant is not enough: a person or body
+    must be shared; with no participants, the date and the place must agree)."""
     shared = len(a.parts & b.parts) if a.actors & b.actors else 0
     same_date, same_place = bool(a.dates and a.dates == b.dates), bool(a.places and a.places == b.places)
-    if shared or (not a.parts and not b.parts and same_date and same_place):
-        return shared, same_date, same_place
+    near = bool(a.places and b.places and places.agree(a.places | b.places))
+    if shared or (not a.parts and not b.parts and same_date and near):
+        return shared, same_date, same_place, near
     return None
 
 
-def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf) -> dict[str, str]:
-    """Event key -> the key of the merged event it belongs to (only for events that merged). The
-    merged key is its earliest report's (article id, sentence, kind): stable across builds."""
+def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf) -> MergedEvents:
+    """Event key -> the key of the merged event it belongs to (only for events that merged), and
+    the reports whose place is wider than the merged event's. The merged key is its earliest
+    report's (article id, sentence, kind): stable across builds."""
     never, limit = _settings()
+    extractions = list(extractions)
+    places = _Places(_place_entries(extractions, entity_of))
     by_kind: dict[str, list[Event]] = {}
     for ex in extractions:
         for event in ex.events:
             if event.kind not in never:
                 by_kind.setdefault(event.kind, []).append(event)
     alias: dict[str, str] = {}
+    wider: set[str] = set()
     for kind in sorted(by_kind):
-        alias.update(_merge_kind(sorted(by_kind[kind], key=_order), entity_of, limit))
-    return alias
+        merged, coarse = _merge_kind(sorted(by_kind[kind], key=_order), entity_of, limit, places)
+        alias.update(merged)
+        wider |= coarse
+    return MergedEvents(alias, frozenset(wider))
 
 
-def _blocks(clusters: list[_Cluster]) -> Iterable[list[int]]:
+def _blocks(clusters: list[_Cluster], places: _Places) -> Iterable[list[int]]:
     """Groups of clusters that can be similar: those sharing an actor; those with no participants
-    but the same date and place. A pair outside every group is never similar."""
+    but the same date and a place in the same country. A pair outside every group is never similar."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(clusters):
         for actor in c.actors:
             blocks["actor", actor].append(i)
         if not c.parts and c.dates and c.places:
-            blocks["where-when", frozenset(c.dates), frozenset(c.places)].append(i)
+            blocks["where-when", frozenset(c.dates), frozenset(places.root(p) for p in c.places)].append(i)
     return blocks.values()
 
 
-def _candidate_pairs(clusters: list[_Cluster]) -> set[tuple[int, int]]:
+def _candidate_pairs(clusters: list[_Cluster], places: _Places) -> set[tuple[int, int]]:
     """The pairs (i < j) within a block whose dates agree (the same, or one undated)."""
     pairs: set[tuple[int, int]] = set()
-    for members in _blocks(clusters):  # members ascend: combinations give i < j
+    for members in _blocks(clusters, places):  # members ascend: combinations give i < j
         by_date: dict[tuple | None, list[int]] = defaultdict(list)
         for i in members:
             by_date[next(iter(clusters[i].dates), None)].append(i)
@@ -108,12 +197,14 @@ def _candidate_pairs(clusters: list[_Cluster]) -> set[tuple[int, int]]:
     return pairs
 
 
-def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int) -> dict[str, str]:
+def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int,
+                places: _Places) -> tuple[dict[str, str], set[str]]:
+    """(event key -> merged key, the reports whose place is wider than their merged event's)."""
     clusters = [_cluster(e, entity_of) for e in events]
     pairs = []
-    for i, j in _candidate_pairs(clusters):  # every pair that can be similar (the rest never are)
-        score = _similar(clusters[i], clusters[j])
-        if score is not None and _fits(clusters[i], clusters[j], limit):
+    for i, j in _candidate_pairs(clusters, places):  # every pair that can be similar (the rest never are)
+        score = _similar(clusters[i], clusters[j], places)
+        if score is not None and _fits(clusters[i], clusters[j], limit, places):
             pairs.append((tuple(-int(x) for x in score), i, j))
     owner = list(range(len(clusters)))
 
@@ -124,7 +215,7 @@ def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int) -> dict[st
 
     for _, i, j in sorted(pairs):
         ri, rj = find(i), find(j)
-        if ri == rj or not _fits(clusters[ri], clusters[rj], limit):
+        if ri == rj or not _fits(clusters[ri], clusters[rj], limit, places):
             continue
         a, b = clusters[ri], clusters[rj]
         a.events += b.events
@@ -136,8 +227,13 @@ def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int) -> dict[st
         a.actors |= b.actors
         owner[rj] = ri
     alias: dict[str, str] = {}
+    wider: set[str] = set()
     for i, c in enumerate(clusters):
         if find(i) == i and len(c.events) > 1:
             head = min(c.events, key=_order).key
             alias.update({e.key: head for e in c.events})
-    return alias
+            if len(c.places) > 1:  # they agree: one lies in all the others
+                where = next(p for p in sorted(c.places) if all(places.within(p, q) for q in c.places))
+                wider.update(e.key for e in c.events if e.place and (got := entity_of(e.sentence.article_id, e.place))
+                             and got[0] != where)
+    return alias, wider

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kgraph.facts.merge import MergedEvents
 from kgraph.facts.refs import parse_ref
 from kgraph.model import ArticleExtraction, Claim, Entity, EntityType, Event, Fact
 from kgraph.rdf.build import date_literal, entity_triples
@@ -76,7 +77,9 @@ class EntityRefs:
 def fact_quads(extraction: ArticleExtraction, refs: EntityRefs, iris: Iris,
                aliases: dict[str, str] | None = None) -> Iterator[Quad]:
     """Every quad of one article's facts, events and claims, in the article's graph. ``aliases``:
-    event key -> the key of the cross-article event it merged into (one node, several reports)."""
+    event key -> the key of the cross-article event it merged into (one node, several reports);
+    a report whose place is wider than the merged event's (``MergedEvents.wider``) leaves the
+    event's schema:location to the report that names the most specific place."""
     graph = iris.graph(extraction.article.id)
     for s, p, o in _triples(extraction, refs, iris, aliases or {}):
         yield Quad(s, p, o, graph)
@@ -102,8 +105,9 @@ def _triples(ex: ArticleExtraction, refs: EntityRefs, iris: Iris, aliases: dict[
     for fact in ex.facts:
         yield from _fact(fact, node, iris)
     events = {e.key for e in ex.events}
+    wider = aliases.wider if isinstance(aliases, MergedEvents) else frozenset()
     for event in ex.events:
-        yield from _event(event, node, iris, event_node(event.key))
+        yield from _event(event, node, iris, event_node(event.key), event.key in wider)
     for claim in ex.claims:
         yield from _claim(claim, node, iris, events, refs, event_node)
     for entity in minted.values():
@@ -147,7 +151,7 @@ def _fact(fact: Fact, node, iris: Iris) -> Iterator[Triple]:
     yield from _provenance(statement, fact.sentence, iris)
 
 
-def _event(event: Event, node, iris: Iris, subject: NamedNode) -> Iterator[Triple]:
+def _event(event: Event, node, iris: Iris, subject: NamedNode, wider: bool = False) -> Iterator[Triple]:
     parts = [(ROLES.get(role, SCHEMA.participant), node(ref)) for role, ref in event.participants]
     place = node(event.place)
     parts = [(p, n) for p, n in parts if n is not None and n != place]
@@ -159,7 +163,7 @@ def _event(event: Event, node, iris: Iris, subject: NamedNode) -> Iterator[Tripl
     yield subject, KG.trigger, Literal(event.trigger)
     for prop, n in parts:
         yield subject, prop, n
-    if place is not None:
+    if place is not None and not wider:
         yield subject, SCHEMA.location, place
     if event.date is not None:
         yield subject, SCHEMA.startDate, date_literal(event.date, event.date_precision)
