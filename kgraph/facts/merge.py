@@ -8,8 +8,9 @@ from __future__ import annotations
 import functools
 import itertools
 import json
+from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kgraph.gazetteer.admin import admin1_of
@@ -170,42 +171,71 @@ def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf) 
     return MergedEvents(alias, frozenset(wider))
 
 
-def _blocks(clusters: list[_Cluster], places: _Places) -> Iterable[list[int]]:
-    """Groups of clusters that can be similar: those sharing an actor; those with no participants
-    but the same date and a place in the same country. A pair outside every group is never similar."""
+def _blocks(clusters: list[_Cluster], places: _Places) -> Iterable[tuple[str | None, list[int]]]:
+    """Groups of clusters that can be similar, each with the actor it shares (None for the rest):
+    those sharing an actor; those with no participants but the same date and a place in the same
+    country. A pair outside every group is never similar."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(clusters):
         for actor in c.actors:
             blocks["actor", actor].append(i)
         if not c.parts and c.dates and c.places:
             blocks["where-when", frozenset(c.dates), frozenset(places.root(p) for p in c.places)].append(i)
-    return blocks.values()
+    return ((key[1] if key[0] == "actor" else None, members) for key, members in blocks.items())
 
 
-def _candidate_pairs(clusters: list[_Cluster], places: _Places) -> set[tuple[int, int]]:
-    """The pairs (i < j) within a block whose dates agree (the same, or one undated)."""
-    pairs: set[tuple[int, int]] = set()
-    for members in _blocks(clusters, places):  # members ascend: combinations give i < j
+def _candidate_pairs(clusters: list[_Cluster], places: _Places) -> Iterator[tuple[int, int]]:
+    """The pairs (i < j) within a block whose dates agree (the same, or one undated), each once: a
+    pair sharing several actors comes from the block of the least of them. Nothing is stored, so
+    dense corpora (one actor in thousands of events) cost time, not memory."""
+    for actor, members in _blocks(clusters, places):  # members ascend: combinations give i < j
         by_date: dict[tuple | None, list[int]] = defaultdict(list)
         for i in members:
             by_date[next(iter(clusters[i].dates), None)].append(i)
         undated = by_date.pop(None, [])
-        pairs.update(itertools.combinations(undated, 2))
+        groups = [itertools.combinations(undated, 2)]
         for group in by_date.values():
-            pairs.update(itertools.combinations(group, 2))
-            pairs.update((i, j) if i < j else (j, i) for i in group for j in undated)
-    return pairs
+            groups.append(itertools.combinations(group, 2))
+            groups.append(((i, j) if i < j else (j, i) for i in group for j in undated))
+        for i, j in itertools.chain.from_iterable(groups):
+            if actor is None or min(clusters[i].actors & clusters[j].actors) == actor:
+                yield i, j
+
+
+class _ScoredPairs:
+    """The pairs that may merge, by score, in two integer arrays per score (16 bytes a pair)."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.by_score: dict[tuple[int, ...], tuple[array, array]] = {}
+
+    def add(self, score: tuple[int, ...], i: int, j: int) -> None:
+        left, right = self.by_score.setdefault(score, (array("q"), array("q")))
+        left.append(i)
+        right.append(j)
+
+    def in_order(self) -> Iterator[tuple[int, int]]:
+        """Best score first (more shared participants, same date, same place...), then by (i, j)."""
+        import numpy as np
+
+        for score in sorted(self.by_score):
+            left, right = self.by_score.pop(score)
+            keys = np.frombuffer(left, dtype=np.int64) * self.size + np.frombuffer(right, dtype=np.int64)
+            keys.sort()
+            for start in range(0, len(keys), 1 << 16):  # a slice at a time as Python ints
+                for key in keys[start:start + (1 << 16)].tolist():
+                    yield divmod(key, self.size)
 
 
 def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int,
                 places: _Places) -> tuple[dict[str, str], set[str]]:
     """(event key -> merged key, the reports whose place is wider than their merged event's)."""
     clusters = [_cluster(e, entity_of) for e in events]
-    pairs = []
+    pairs = _ScoredPairs(len(clusters))
     for i, j in _candidate_pairs(clusters, places):  # every pair that can be similar (the rest never are)
         score = _similar(clusters[i], clusters[j], places)
         if score is not None and _fits(clusters[i], clusters[j], limit, places):
-            pairs.append((tuple(-int(x) for x in score), i, j))
+            pairs.add(tuple(-int(x) for x in score), i, j)
     owner = list(range(len(clusters)))
 
     def find(i: int) -> int:
@@ -213,7 +243,7 @@ def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int,
             i = owner[i]
         return i
 
-    for _, i, j in sorted(pairs):
+    for i, j in pairs.in_order():
         ri, rj = find(i), find(j)
         if ri == rj or not _fits(clusters[ri], clusters[rj], limit, places):
             continue
