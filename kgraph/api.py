@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,17 +101,26 @@ def _write_outputs(result: BuildResult, files: GraphFiles, out_dir: Path, base_i
         result.triple_count = (read_void(out_dir) or stats_of_store(open_store(out_dir), base_iri)).triples
         return open_store(out_dir)
     clear_stamp(out_dir)
-    _, result.triple_count = write_turtle_files(files, out_dir / "graph.ttl")
-    write_trig_files(files, out_dir / "graph.trig")
-    write_jsonld_files(files, out_dir / "graph.jsonld")
+    # the store is loaded by pyoxigraph (native code, the GIL released) in a thread while Python
+    # writes the files and pages
+    with ThreadPoolExecutor(1, thread_name_prefix="kgraph-store") as pool:
+        stored = pool.submit(_write_store_and_void, files, out_dir, base_iri, incremental)
+        _, result.triple_count = write_turtle_files(files, out_dir / "graph.ttl")
+        write_trig_files(files, out_dir / "graph.trig")
+        write_jsonld_files(files, out_dir / "graph.jsonld")
+        data = view_data(files.fragments())  # for the pages and graph.graphml
+        write_pages(data, out_dir, state=out_dir / CACHE_DIR / "pages.json" if incremental else None)
+        write_graphml(data, out_dir)
+        store = stored.result()
+    if incremental:
+        write_stamp(out_dir, stamp)
+    return store
+
+
+def _write_store_and_void(files: GraphFiles, out_dir: Path, base_iri: str, incremental: bool) -> Store:
     write_store_files(files, out_dir, incremental=incremental)
     store = open_store(out_dir)
     write_void(store, out_dir, base_iri)
-    data = view_data(files.fragments())  # for the pages and graph.graphml
-    write_pages(data, out_dir, state=out_dir / CACHE_DIR / "pages.json" if incremental else None)
-    write_graphml(store, out_dir, data)
-    if incremental:
-        write_stamp(out_dir, stamp)
     return store
 
 

@@ -32,9 +32,9 @@ def graphml_graph(data: ViewData) -> nx.Graph:
     return graph
 
 
-def write_graphml(store: Store, out_dir: Path, data: ViewData | None = None) -> Path:
-    """Write ``out_dir/graph.graphml`` from the store (or from already loaded view data)."""
-    graph = graphml_graph(data if data is not None else load_view_data(store))
+def write_graphml(source: ViewData | Store, out_dir: Path) -> Path:
+    """Write ``out_dir/graph.graphml`` from the view data (or from a store, read for them)."""
+    graph = graphml_graph(source if isinstance(source, ViewData) else load_view_data(source))
     path = out_dir / "graph.graphml"
     write_atomic(path, lambda out: nx.write_graphml(graph, out, encoding="utf-8", prettyprint=True))
     return path
