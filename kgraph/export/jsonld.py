@@ -114,6 +114,9 @@ def _sorted(value: Any) -> Any:
         items = [_sorted(v) for v in value]
         if all(isinstance(v, str) for v in items):
             return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False))
+        ids = [str(v.get("@id", "")) if isinstance(v, dict) else "" for v in items]
+        if len(set(ids)) == len(ids):  # distinct ids decide alone: no need to write each item's JSON
+            return [v for _, v in sorted(zip(ids, items), key=lambda pair: pair[0])]
         return sorted(items, key=_key)
     return value
 
@@ -142,9 +145,32 @@ def jsonld_document(quads: Iterable[Quad]) -> dict[str, Any]:
     return _sorted(document)
 
 
+_STRING = json.encoder.encode_basestring  # (the C one where there is one) what ensure_ascii=False writes
+
+
+def _pretty(value: Any, level: int = 0) -> str:
+    """``json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)``, character for character,
+    for the values a document holds (dicts with string keys, lists, strings, numbers, booleans,
+    None) — the json module's indented writer is pure Python and several times slower."""
+    if isinstance(value, str):
+        return _STRING(value)
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        inner = "\n" + " " * (level + 1)
+        items = (f"{_STRING(k)}: {_pretty(value[k], level + 1)}" for k in sorted(value))
+        return "{" + inner + ("," + inner).join(items) + "\n" + " " * level + "}"
+    if isinstance(value, list):
+        if not value:
+            return "[]"
+        inner = "\n" + " " * (level + 1)
+        return "[" + inner + ("," + inner).join(_pretty(v, level + 1) for v in value) + "\n" + " " * level + "]"
+    return json.dumps(value)  # numbers, booleans, None
+
+
 def jsonld_bytes(quads: Iterable[Quad]) -> bytes:
     """graph.jsonld's content."""
-    return json.dumps(jsonld_document(quads), ensure_ascii=False, sort_keys=True, indent=1).encode("utf-8")
+    return _pretty(jsonld_document(quads)).encode("utf-8")
 
 
 def write_jsonld(quads: Iterable[Quad], path: Path) -> bool:
@@ -163,7 +189,7 @@ def jsonld_graph_chunk(name: str, quads: Iterable[Quad]) -> tuple[str, bytes]:
     cache: dict[str, str] = {}
     obj = _sorted({"@id": _compact(name, cache),
                    "@graph": _graph_nodes({(q.subject, q.predicate, q.object) for q in quads}, cache)})
-    text = json.dumps({"@graph": [obj]}, ensure_ascii=False, sort_keys=True, indent=1)
+    text = _pretty({"@graph": [obj]})
     return obj["@id"], text[len(_LIST_OPEN):-len(_LIST_CLOSE)].encode("utf-8")
 
 
