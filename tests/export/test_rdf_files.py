@@ -61,3 +61,25 @@ def test_a_failed_write_leaves_the_old_file(tmp_path):
         pass
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["g.ttl"]
+
+
+def test_the_jsonld_writer_writes_what_json_dumps_writes():
+    import json
+    import random
+
+    from kgraph.export.jsonld import _pretty
+
+    rng = random.Random(1)
+
+    def value(depth: int = 0):
+        roll = rng.random()
+        if depth > 3 or roll < 0.3:
+            return rng.choice(["", 'a"b\\c\n\t\u2028ж😀', 0, -3, 1.5, True, False, None, "</script>"])
+        if roll < 0.65:
+            return {rng.choice(["@id", "b", "ä", "\x01", "z"]) + str(rng.randint(0, 3)): value(depth + 1)
+                    for _ in range(rng.randint(0, 4))}
+        return [value(depth + 1) for _ in range(rng.randint(0, 4))]
+
+    for _ in range(2000):
+        v = value()
+        assert _pretty(v) == json.dumps(v, ensure_ascii=False, sort_keys=True, indent=1)
