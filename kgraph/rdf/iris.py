@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 from pyoxigraph import NamedNode
@@ -11,6 +12,7 @@ from kgraph.rdf.namespaces import DEFAULT_BASE_IRI
 __all__ = ["Iris", "safe_segment"]
 
 
+@lru_cache(maxsize=1 << 16)
 def safe_segment(text: str) -> str:
     """One path segment: every character outside unreserved ASCII percent-encoded."""
     return quote(text, safe="-._~")

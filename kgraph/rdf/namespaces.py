@@ -1,6 +1,8 @@
 """Namespaces, bound once. Prefixes follow CONTRACT.md and common usage (prefix.cc)."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from pyoxigraph import NamedNode
 
 __all__ = ["PREFIXES", "Namespace", "SCHEMA", "NIF", "ITSRDF", "RDF", "RDFS", "OWL", "XSD", "PROV", "SKOS",
@@ -15,10 +17,16 @@ class Namespace(str):
     def __getattr__(self, name: str) -> NamedNode:
         if name.startswith("__"):
             raise AttributeError(name)
-        return NamedNode(self + name)
+        return _term(self + name)
 
     def term(self, name: str) -> NamedNode:
-        return NamedNode(self + name)
+        return _term(self + name)
+
+
+@lru_cache(maxsize=4096)
+def _term(iri: str) -> NamedNode:
+    """The vocabulary's terms, made once (NamedNode is immutable)."""
+    return NamedNode(iri)
 
 
 SCHEMA = Namespace("https://schema.org/")
