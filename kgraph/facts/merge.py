@@ -5,7 +5,6 @@ one event per article, one date, places that contain one another (a town, its re
 the most specific is where it happened) and a few entities (no hubs)."""
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 from array import array
@@ -13,16 +12,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from kgraph.gazetteer.admin import admin1_of
-from kgraph.model import ArticleExtraction, EntityType, Event
+from kgraph.model import ArticleExtraction, Event
 
 from .lexicon import DATA_DIR
-from .refs import mention_ref
-from .world import world
+from .places import EntityOf, Places, place_entries
 
 __all__ = ["merge_events", "MergedEvents", "EntityOf"]
-
-EntityOf = Callable[[str, str], tuple[str, str] | None]  # (article id, ref) -> (entity key, type name)
 
 
 class MergedEvents(dict[str, str]):
@@ -57,71 +52,6 @@ def _order(event: Event) -> tuple:
     return aid, int(begin) if begin.isdigit() else 0, kind
 
 
-@functools.lru_cache(maxsize=1)
-def _regions() -> dict[tuple[str, str], str]:
-    """(country code, GeoNames admin1 code) -> the gazetteer region of that division
-    (ontology/facts/regions.json names each region by its administrative centre)."""
-    raw = json.loads((DATA_DIR / "regions.json").read_text(encoding="utf-8")).get("centres", {})
-    return {code: region for region, (centre, _) in raw.items() if (code := admin1_of(int(centre))) is not None}
-
-
-class _Places:
-    """Which event places contain which, by their gazetteer entries: a city lies in its country and
-    its region (where the gazetteer has the region), a region in its country. A place with no
-    gazetteer entry neither contains nor lies in anything but itself."""
-
-    def __init__(self, entries: dict[str, str]) -> None:
-        self.entries = entries  # place entity key -> gazetteer id
-        self._up: dict[str, frozenset[str]] = {}
-
-    def _containing(self, entry_id: str) -> frozenset[str]:
-        """The gazetteer ids of the place and of every place that contains it."""
-        if entry_id not in self._up:
-            w, out = world(), {entry_id}
-            if (country := w.country_of(entry_id)) is not None:
-                out.add(country.id)
-            entry = w.entry(entry_id)
-            if entry is not None and entry.type == EntityType.PLACE and not w.is_country(entry_id):
-                if (region := _regions().get(admin1_of(entry.geonames))) is not None:
-                    out.add(region)
-            self._up[entry_id] = frozenset(out)
-        return self._up[entry_id]
-
-    def within(self, inner: str, outer: str) -> bool:
-        """Whether the place ``inner`` (an entity key) lies in ``outer`` (or is it)."""
-        if inner == outer:
-            return True
-        a, b = self.entries.get(inner), self.entries.get(outer)
-        return a is not None and b is not None and b in self._containing(a)
-
-    def agree(self, places: set[str]) -> bool:
-        """Whether the places are one chain (of every two, one contains the other)."""
-        return all(self.within(a, b) or self.within(b, a) for a, b in itertools.combinations(sorted(places), 2))
-
-    def root(self, place: str) -> tuple[str, str]:
-        """The widest known place containing ``place`` (its country): places that agree share it."""
-        entry_id = self.entries.get(place)
-        if entry_id is None:
-            return "entity", place
-        country = world().country_of(entry_id)
-        return "entry", country.id if country is not None else entry_id
-
-
-def _place_entries(extractions: list[ArticleExtraction], entity_of: EntityOf) -> dict[str, str]:
-    """Place entity key -> its gazetteer id, from the mentions linked to the gazetteer and the
-    places the text implies (``g:`` refs). An entity whose mentions name two entries has none."""
-    found: dict[str, set[str]] = defaultdict(set)
-    for ex in extractions:
-        aid = ex.article.id
-        refs = [(mention_ref(m), m.gazetteer_id) for m in ex.mentions if m.gazetteer_id and m.type == EntityType.PLACE]
-        refs += [(e.place, e.place[2:]) for e in ex.events if e.place and e.place.startswith("g:")]
-        for ref, entry_id in refs:
-            got = entity_of(aid, ref)
-            if got is not None and got[1] == EntityType.PLACE.value:
-                found[got[0]].add(entry_id)
-    return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
-
-
 def _cluster(event: Event, entity_of: EntityOf) -> _Cluster:
     aid = event.sentence.article_id
     found = [e for _, ref in event.participants if (e := entity_of(aid, ref)) is not None]
@@ -133,12 +63,12 @@ def _cluster(event: Event, entity_of: EntityOf) -> _Cluster:
     return _Cluster([event], {aid}, dates, places, parts | places, parts, actors)
 
 
-def _fits(a: _Cluster, b: _Cluster, limit: int, places: _Places) -> bool:
+def _fits(a: _Cluster, b: _Cluster, limit: int, places: Places) -> bool:
     return (not a.articles & b.articles and len(a.dates | b.dates) <= 1 and places.agree(a.places | b.places)
             and len(a.entities | b.entities) <= limit)
 
 
-def _similar(a: _Cluster, b: _Cluster, places: _Places) -> tuple[int, bool, bool, bool] | None:
+def _similar(a: _Cluster, b: _Cluster, places: Places) -> tuple[int, bool, bool, bool] | None:
     """(shared participants, same date, same place, places that agree), None when they are not the
     same happening (sharing only a country or city as participant is not enough: a person or body
     must be shared; with no participants, the date and the place must agree)."""
@@ -156,7 +86,7 @@ def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf) 
     report's (article id, sentence, kind): stable across builds."""
     never, limit = _settings()
     extractions = list(extractions)
-    places = _Places(_place_entries(extractions, entity_of))
+    places = Places(place_entries(extractions, entity_of))
     by_kind: dict[str, list[Event]] = {}
     for ex in extractions:
         for event in ex.events:
@@ -171,7 +101,7 @@ def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf) 
     return MergedEvents(alias, frozenset(wider))
 
 
-def _blocks(clusters: list[_Cluster], places: _Places) -> Iterable[tuple[str | None, list[int]]]:
+def _blocks(clusters: list[_Cluster], places: Places) -> Iterable[tuple[str | None, list[int]]]:
     """Groups of clusters that can be similar, each with the actor it shares (None for the rest):
     those sharing an actor; those with no participants but the same date and a place in the same
     country. A pair outside every group is never similar."""
@@ -184,7 +114,7 @@ def _blocks(clusters: list[_Cluster], places: _Places) -> Iterable[tuple[str | N
     return ((key[1] if key[0] == "actor" else None, members) for key, members in blocks.items())
 
 
-def _candidate_pairs(clusters: list[_Cluster], places: _Places) -> Iterator[tuple[int, int]]:
+def _candidate_pairs(clusters: list[_Cluster], places: Places) -> Iterator[tuple[int, int]]:
     """The pairs (i < j) within a block whose dates agree (the same, or one undated), each once: a
     pair sharing several actors comes from the block of the least of them. Nothing is stored, so
     dense corpora (one actor in thousands of events) cost time, not memory."""
@@ -227,10 +157,27 @@ class _ScoredPairs:
                     yield divmod(key, self.size)
 
 
-def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int,
-                places: _Places) -> tuple[dict[str, str], set[str]]:
-    """(event key -> merged key, the reports whose place is wider than their merged event's)."""
-    clusters = [_cluster(e, entity_of) for e in events]
+def _pair_bound(clusters: list[_Cluster], places: Places) -> int:
+    """How many candidate pairs there are at most (pairs sharing several actors counted in each block)."""
+    total = 0
+    for _, members in _blocks(clusters, places):
+        total += len(members) * (len(members) - 1) // 2
+    return total
+
+
+def _absorb(a: _Cluster, b: _Cluster) -> None:
+    """Cluster ``b``'s reports join ``a``."""
+    a.events += b.events
+    a.articles |= b.articles
+    a.dates |= b.dates
+    a.places |= b.places
+    a.entities |= b.entities
+    a.parts |= b.parts
+    a.actors |= b.actors
+
+
+def _merge_best_pairs_first(clusters: list[_Cluster], limit: int, places: Places) -> Callable[[int], int]:
+    """Merge the most similar pairs first (every candidate pair scored); returns each report's cluster."""
     pairs = _ScoredPairs(len(clusters))
     for i, j in _candidate_pairs(clusters, places):  # every pair that can be similar (the rest never are)
         score = _similar(clusters[i], clusters[j], places)
@@ -245,17 +192,55 @@ def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int,
 
     for i, j in pairs.in_order():
         ri, rj = find(i), find(j)
-        if ri == rj or not _fits(clusters[ri], clusters[rj], limit, places):
+        if ri != rj and _fits(clusters[ri], clusters[rj], limit, places):
+            _absorb(clusters[ri], clusters[rj])
+            owner[rj] = ri
+    return find
+
+
+def _merge_in_report_order(clusters: list[_Cluster], limit: int, places: Places) -> Callable[[int], int]:
+    """Each report, in report order, joins the most similar merged event it fits (ties: the
+    earliest), found through the actors and where-when keys it shares; else starts its own."""
+    owner = list(range(len(clusters)))
+    index: dict[tuple, list[int]] = defaultdict(list)  # actor or where-when key -> merged events
+    for i, c in enumerate(clusters):
+        keys = _keys(c, places)
+        best, best_score = None, None
+        for k in sorted({k for key in keys for k in index[key]}):
+            score = _similar(clusters[k], c, places)
+            if score is not None and _fits(clusters[k], c, limit, places) and (best_score is None or score > best_score):
+                best, best_score = k, score
+        if best is None:
+            for key in keys:
+                index[key].append(i)
             continue
-        a, b = clusters[ri], clusters[rj]
-        a.events += b.events
-        a.articles |= b.articles
-        a.dates |= b.dates
-        a.places |= b.places
-        a.entities |= b.entities
-        a.parts |= b.parts
-        a.actors |= b.actors
-        owner[rj] = ri
+        before = _keys(clusters[best], places)
+        _absorb(clusters[best], c)
+        owner[i] = best
+        for key in _keys(clusters[best], places) - before:
+            index[key].append(best)
+    return lambda i: owner[i]
+
+
+def _keys(c: _Cluster, places: Places) -> set[tuple]:
+    """The blocks a cluster is in (see :func:`_blocks`)."""
+    keys: set[tuple] = {("actor", actor) for actor in c.actors}
+    if not c.parts and c.dates and c.places:
+        keys.add(("where-when", frozenset(c.dates), frozenset(places.root(p) for p in c.places)))
+    return keys
+
+
+PAIR_BUDGET = 2_000_000  # candidate pairs of one kind compared all against all; beyond, event by event
+
+
+def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int,
+                places: Places) -> tuple[dict[str, str], set[str]]:
+    """(event key -> merged key, the reports whose place is wider than their merged event's)."""
+    clusters = [_cluster(e, entity_of) for e in events]
+    if _pair_bound(clusters, places) <= PAIR_BUDGET:
+        find = _merge_best_pairs_first(clusters, limit, places)
+    else:  # a dense corpus (one actor in thousands of reports): near-linear instead of quadratic
+        find = _merge_in_report_order(clusters, limit, places)
     alias: dict[str, str] = {}
     wider: set[str] = set()
     for i, c in enumerate(clusters):

@@ -4,7 +4,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from kgraph.facts import merge_events
+import pytest
+
+from kgraph.facts import merge, merge_events
 from kgraph.model import Article, ArticleExtraction, Entity, EntityType, Event, Mention, Sentence
 from kgraph.rdf.facts import EntityRefs, fact_quads
 from kgraph.rdf.iris import Iris
@@ -13,6 +15,15 @@ from kgraph.rdf.namespaces import SCHEMA
 # article-local refs -> (entity key, type) as entity resolution would give them
 ENTITIES = {"p": ("Person_ola", "Person"), "q": ("Person_kari", "Person"), "oslo": ("Place_oslo", "Place"),
             "bergen": ("Place_bergen", "Place"), "norway": ("Place_norway", "Place")}
+
+
+@pytest.fixture(autouse=True, params=["best pairs first", "in report order"])
+def strategy(request, monkeypatch):
+    """Every test runs with both merging strategies: all pairs scored, and (for corpora past the
+    pair budget) each report joining its best merged event in turn."""
+    if request.param == "in report order":
+        monkeypatch.setattr(merge, "PAIR_BUDGET", -1)
+    return request.param
 
 
 def _entity(article_id: str, ref: str):
