@@ -2,7 +2,9 @@
 
 Articles are sorted as the serial build sorts them (language, then id), cut into chunks that each
 worker parses as one batch, and the results are put back in that order, so the graph is
-byte-identical to the serial build's. Each worker process loads its language pipelines lazily
+byte-identical to the serial build's. With one job, a large corpus is still extracted in one
+worker process: the language models (~0.5 GB) then never load into the building process, and the
+exports and views that follow have that memory. Each worker process loads its language pipelines lazily
 (:func:`kgraph.nlp.pipeline_for`), once.
 """
 from __future__ import annotations
@@ -19,6 +21,7 @@ __all__ = ["resolve_jobs", "chunked", "extract_chunk", "extract_articles"]
 Progress = Callable[[str, int, int], None]
 ChunkResult = tuple[list[ArticleExtraction], list[Problem]]
 MAX_CHUNK = 32
+IN_PROCESS_MAX = 500  # with one job, fewer articles are extracted in this process (no worker to start)
 
 
 def resolve_jobs(jobs: int) -> int:
@@ -109,9 +112,10 @@ def extract_articles(articles: Sequence[Article], problems: list[Problem], *, jo
         chunks = chunked(articles, 8)
         return _collect(_with_dask(chunks, dask_scheduler, len(articles), progress), problems)
     workers = resolve_jobs(jobs)
-    if workers == 1 or len(articles) == 1:
+    if len(articles) == 1 or (workers == 1 and len(articles) < IN_PROCESS_MAX):
         from kgraph.pipeline import _extract_all
 
         return sorted(_extract_all(list(articles), problems, progress), key=lambda e: (e.article.lang, e.article.id))
+    # many articles, even with one job: a worker process, whose models' memory is gone when it ends
     chunks = chunked(articles, workers)
     return _collect(_with_pool(chunks, workers, len(articles), progress), problems)

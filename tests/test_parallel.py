@@ -55,3 +55,16 @@ def test_dask_build_is_byte_identical(tmp_path, serial_ttl):
                                   dashboard_address=None) as cluster:
         kgraph.build(ROOT / "corpus", tmp_path, dask_scheduler=cluster.scheduler_address, incremental=False)
     assert (tmp_path / "graph.ttl").read_bytes() == serial_ttl
+
+
+@pytest.mark.slow
+def test_one_job_over_many_articles_extracts_in_a_worker_process(tmp_path, serial_ttl, monkeypatch):
+    import kgraph
+    import kgraph.parallel as parallel
+    from kgraph.nlp import registry
+
+    monkeypatch.setattr(parallel, "IN_PROCESS_MAX", 2)  # the seed corpus counts as large
+    monkeypatch.setattr(registry, "_LOADED", {})  # models this process loaded for other tests
+    kgraph.build(ROOT / "corpus", tmp_path, incremental=False)
+    assert (tmp_path / "graph.ttl").read_bytes() == serial_ttl
+    assert registry._LOADED == {}  # no pipeline was loaded here
