@@ -42,7 +42,7 @@ def slug_of(iri: str, hint: str) -> str:
     return f"{readable}-{digest}" if readable else digest
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """A sentence that states something, in the article it comes from."""
 
@@ -52,7 +52,7 @@ class Evidence:
     text: str
 
 
-@dataclass
+@dataclass(slots=True)
 class EntityView:
     iri: str
     type: str
@@ -80,7 +80,7 @@ class EntityView:
         return sorted(set(self.labels.values()) | {v for _, v in self.alt_labels})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MentionView:
     begin: int
     end: int
@@ -88,7 +88,7 @@ class MentionView:
     sentence: tuple[int, int] | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class ArticleView:
     iri: str
     id: str
@@ -100,7 +100,7 @@ class ArticleView:
     sentences: list[tuple[int, int]] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Link:
     """A relation between two entities, possibly through an intermediate node."""
 
@@ -112,7 +112,7 @@ class Link:
     evidence: tuple[Evidence, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class EventView:
     iri: str
     date: str
@@ -122,7 +122,7 @@ class EventView:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class ViewData:
     entities: dict[str, EntityView]
     articles: dict[str, ArticleView]
