@@ -17,11 +17,12 @@ from kgraph.export.graphml import write_graphml
 from kgraph.export.graph_files import (GraphFiles, temporary_graph_files, write_jsonld_files, write_trig_files,
                                        write_turtle_files)
 from kgraph.pipeline import BuildResult, Progress, run_build
+from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
 from kgraph.store import dataset_digest, open_store, write_store_files
 from kgraph.views import write_pages
 from kgraph.views.data import view_data
-from kgraph.void import read_void, stats_of_store, write_void
+from kgraph.void import UnionCounter, distinct_objects, read_void, stats_of_store, write_void
 
 __all__ = ["KnowledgeGraph", "build", "open_graph"]
 
@@ -103,25 +104,27 @@ def _write_outputs(result: BuildResult, files: GraphFiles, out_dir: Path, base_i
     clear_stamp(out_dir)
     # the store is loaded by pyoxigraph (native code, the GIL released) in a thread while Python
     # writes the files and pages
+    counter = UnionCounter(Iris(base_iri).base)  # VoID's figures, counted as graph.ttl is written
     with ThreadPoolExecutor(1, thread_name_prefix="kgraph-store") as pool:
-        stored = pool.submit(_write_store_and_void, files, out_dir, base_iri, incremental)
-        _, result.triple_count = write_turtle_files(files, out_dir / "graph.ttl")
+        stored = pool.submit(_write_store, files, out_dir, incremental)
+        write_turtle_files(files, out_dir / "graph.ttl", counter.see)
         write_trig_files(files, out_dir / "graph.trig")
         write_jsonld_files(files, out_dir / "graph.jsonld")
         data = view_data(files.fragments())  # for the pages and graph.graphml
         write_pages(data, out_dir, state=out_dir / CACHE_DIR / "pages.json" if incremental else None)
         write_graphml(data, out_dir)
-        store = stored.result()
+        store, objects = stored.result()
+    result.triple_count = write_void(counter.stats(objects), out_dir, base_iri).triples
     if incremental:
         write_stamp(out_dir, stamp)
     return store
 
 
-def _write_store_and_void(files: GraphFiles, out_dir: Path, base_iri: str, incremental: bool) -> Store:
+def _write_store(files: GraphFiles, out_dir: Path, incremental: bool) -> tuple[Store, int]:
+    """The store, opened, and its union's distinct objects (for VoID)."""
     write_store_files(files, out_dir, incremental=incremental)
     store = open_store(out_dir)
-    write_void(store, out_dir, base_iri)
-    return store
+    return store, distinct_objects(store)
 
 
 def open_graph(out: str | Path) -> KnowledgeGraph:

@@ -14,7 +14,8 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, Triple, parse
 from kgraph.export.atomic import write_atomic
 from kgraph.rdf.namespaces import DCTERMS, PREFIXES, RDF, XSD, Namespace
 
-__all__ = ["VOID", "VoidStats", "stats_of", "stats_of_store", "void_triples", "write_void", "read_void",
+__all__ = ["VOID", "VoidStats", "UnionCounter", "distinct_objects", "stats_of", "stats_of_store", "void_triples",
+           "write_void", "read_void",
            "void_turtle"]
 
 VOID = Namespace("http://rdfs.org/ns/void#")
@@ -54,6 +55,38 @@ def stats_of(quads: Iterable[Quad], base_iri: str) -> VoidStats:
     entities = {s for s in subjects if isinstance(s, NamedNode) and s.value.startswith(entity_space)}
     return VoidStats(base_iri, len(triples), len(entities), len(subjects), len({t.object for t in triples}),
                      len(predicates), len(classes), _vocabularies(predicates | classes))
+
+
+class UnionCounter:
+    """The figures of the union counted while its triples stream by in sorted N-Triples order (the
+    lines of one subject are adjacent), as graph.ttl is written; distinct objects come from the store."""
+
+    def __init__(self, base_iri: str) -> None:
+        self.base_iri = base_iri
+        self.space = f"{base_iri}entity/"
+        self.triples = self.subjects = self.entities = 0
+        self.predicates: set[str] = set()
+        self.classes: set[str] = set()
+        self._subject = None
+
+    def see(self, triple: Triple) -> None:
+        self.triples += 1
+        if triple.subject != self._subject:
+            self._subject = triple.subject
+            self.subjects += 1
+            self.entities += isinstance(triple.subject, NamedNode) and triple.subject.value.startswith(self.space)
+        self.predicates.add(triple.predicate.value)
+        if triple.predicate == RDF.type:
+            self.classes.add(triple.object.value)
+
+    def stats(self, distinct_objects: int) -> VoidStats:
+        return VoidStats(self.base_iri, self.triples, self.entities, self.subjects, distinct_objects,
+                         len(self.predicates), len(self.classes), _vocabularies(self.predicates | self.classes))
+
+
+def distinct_objects(store: Store) -> int:
+    """How many distinct objects the store's default graph (the union) has."""
+    return _count(store, "SELECT (COUNT(DISTINCT ?o) AS ?n) WHERE { ?s ?p ?o }")
 
 
 def _count(store: Store, sparql: str) -> int:
@@ -104,11 +137,14 @@ def void_turtle(stats: VoidStats, **kwargs: str | None) -> bytes:
     return serialize(void_triples(stats, **kwargs), format=RdfFormat.TURTLE, prefixes=_PREFIXES)
 
 
-def write_void(source: Iterable[Quad] | Store, out_dir: Path, base_iri: str) -> VoidStats:
-    """Write ``OUT/void.ttl`` for these quads or this store (its default graph, the union);
-    returns the figures."""
+def write_void(source: Iterable[Quad] | Store | VoidStats, out_dir: Path, base_iri: str) -> VoidStats:
+    """Write ``OUT/void.ttl`` for these quads, this store (its default graph, the union) or these
+    figures; returns the figures."""
     base = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
-    stats = stats_of_store(source, base) if isinstance(source, Store) else stats_of(source, base)
+    if isinstance(source, VoidStats):
+        stats = source
+    else:
+        stats = stats_of_store(source, base) if isinstance(source, Store) else stats_of(source, base)
     write_atomic(out_dir / VOID_FILE, lambda handle: handle.write(void_turtle(stats)))
     return stats
 

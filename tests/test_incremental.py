@@ -16,6 +16,7 @@ from kgraph.export.jsonld import jsonld_bytes
 from kgraph.export.graph_files import GraphFiles, write_jsonld_files, write_trig_files, write_turtle_files
 from kgraph.export.rdf_files import trig_bytes, turtle_bytes
 from kgraph.store import group_by_graph
+from kgraph.void import UnionCounter, stats_of
 
 ROOT = Path(__file__).resolve().parent.parent
 EX = "https://example.org/t/"
@@ -50,10 +51,12 @@ def test_files_joined_from_graph_files_are_the_whole_serialisation(tmp_path, gra
     _write_all(qs, tmp_path, files)
     assert (tmp_path / "graph.trig").read_bytes() == trig_bytes(qs)
     assert (tmp_path / "graph.jsonld").read_bytes() == jsonld_bytes(qs)
-    assert write_turtle_files(files, tmp_path / "graph.ttl") == (True, len({q.triple for q in qs}))
+    counter = UnionCounter(EX)
+    assert write_turtle_files(files, tmp_path / "graph.ttl", counter.see)
     assert (tmp_path / "graph.ttl").read_bytes() == turtle_bytes(qs)
+    assert counter.stats(len({q.object for q in qs})) == stats_of(qs, EX)  # VoID's figures, counted on the way
     os.utime(tmp_path / "graph.ttl", (OLD, OLD))
-    assert not write_turtle_files(files, tmp_path / "graph.ttl")[0]
+    assert not write_turtle_files(files, tmp_path / "graph.ttl")
     assert (tmp_path / "graph.ttl").stat().st_mtime == OLD and len(list(tmp_path.glob(".graph.ttl*"))) == 0
 
 

@@ -167,22 +167,22 @@ def merged_lines(paths: list[Path]) -> Iterator[str]:
             yield from _merge(paths, stack)
 
 
-def _parsed(lines: Iterable[str], counter: list[int], batch: int = 20_000) -> Iterator[Triple]:
-    """N-Triples lines back to triples, a batch at a time; counts them in ``counter[0]``."""
+def _parsed(lines: Iterable[str], see: Callable[[Triple], None] | None, batch: int = 20_000) -> Iterator[Triple]:
+    """N-Triples lines back to triples, a batch at a time, each shown to ``see`` on the way."""
     it = iter(lines)
     while pending := list(itertools.islice(it, batch)):
-        counter[0] += len(pending)
-        yield from parse("".join(pending), format=RdfFormat.N_TRIPLES)
+        for triple in parse("".join(pending), format=RdfFormat.N_TRIPLES):
+            if see is not None:
+                see(triple)
+            yield triple
 
 
-def write_turtle_files(files: GraphFiles, path: Path) -> tuple[bool, int]:
+def write_turtle_files(files: GraphFiles, path: Path, see: Callable[[Triple], None] | None = None) -> bool:
     """graph.ttl: the union's distinct triples, sorted, streamed from the graphs' N-Triples files
-    (the bytes ``turtle_bytes`` gives). Returns (whether the file changed, how many triples)."""
+    (the bytes ``turtle_bytes`` gives); ``see`` is shown each triple. True if the file changed."""
     paths = [files.path(name, "nt") for name in files.digests]
-    count = [0]
-    changed = _write_hashed(path, lambda out: serialize(_parsed(merged_lines(paths), count), out,
-                                                        RdfFormat.TURTLE, prefixes=PREFIXES))
-    return changed, count[0]
+    return _write_hashed(path, lambda out: serialize(_parsed(merged_lines(paths), see), out,
+                                                     RdfFormat.TURTLE, prefixes=PREFIXES))
 
 
 def temporary_graph_files(out_dir: Path) -> tuple[GraphFiles, Callable[[], None]]:
