@@ -185,7 +185,8 @@ def _write_changes(files: GraphFiles, previous: dict[str, str], final: Path, fre
         if not any(not isinstance(q.graph_name, DefaultGraph)
                    for q in store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None)):
             store.remove(Quad(triple.subject, triple.predicate, triple.object, DefaultGraph()))
-    store.optimize()  # compacts away the removals: reads were ~45 % slower without (views, serve)
+    if (len(removed) + len(changed)) * 20 > len(previous):  # compacts away many removals (reads were
+        store.optimize()  # ~45 % slower without); a few graphs' tombstones are not worth rewriting the store
     store.flush()
     del store
     kept = len(digests) - len(changed) - len(added)
