@@ -8,9 +8,10 @@ from typing import Any
 from kgraph.views.data import EntityView, Evidence, EventView, Link, ViewData
 from kgraph.views.ego import EgoSelection
 
-__all__ = ["EntityIndex", "entity_index", "entity_context", "MAX_MENTION_SENTENCES"]
+__all__ = ["EntityIndex", "entity_index", "entity_context", "MAX_MENTION_SENTENCES", "MAX_FACTS", "MAX_EVENTS"]
 
 MAX_MENTION_SENTENCES = 40
+MAX_FACTS = MAX_EVENTS = 200  # a hub's page (a country in every report) lists this many, then says how many more
 
 
 @dataclass
@@ -53,12 +54,14 @@ def _external(iri: str) -> tuple[str, str]:
 def entity_context(data: ViewData, entity: EntityView, index: EntityIndex, ego: EgoSelection) -> dict[str, Any]:
     """What the page shows; its network as ``ego``, the nodes to draw (placed by :func:`ego_layout` when rendered)."""
     sentences = index.sentences.get(entity.iri, [])
+    links = [link for link in index.links.get(entity.iri, []) if link.source not in index.dated]
+    events = index.events.get(entity.iri, [])
     return {
         "e": entity, "entities": data.entities, "articles": data.articles,
         "names": sorted(entity.labels.items()), "variants": entity.alt_labels,
         "external": [(*_external(iri), iri) for iri in entity.same_as if iri.startswith(("http://", "https://"))],
-        "links": [link for link in index.links.get(entity.iri, []) if link.source not in index.dated],
-        "events": index.events.get(entity.iri, []),
+        "links": links[:MAX_FACTS], "more_links": max(0, len(links) - MAX_FACTS),
+        "events": events[:MAX_EVENTS], "more_events": max(0, len(events) - MAX_EVENTS),
         "sentences": sentences[:MAX_MENTION_SENTENCES], "more_sentences": max(0, len(sentences) - MAX_MENTION_SENTENCES),
         "ego": ego, "root": "../", "nav": "entities",
     }

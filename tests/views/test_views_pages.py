@@ -89,3 +89,15 @@ def test_jsonld_has_a_context_and_round_trips():
     assert '"schema:NewsArticle"' in json.dumps(document)
     parsed = set(pyoxigraph.parse(json.dumps(document).encode("utf-8"), pyoxigraph.RdfFormat.JSON_LD))
     assert parsed == set(quads)
+
+
+def test_a_hub_entity_page_lists_a_bounded_number_of_facts_and_events(monkeypatch, tmp_path, tiny_build):
+    import kgraph.views.entity_page as entity_page
+    from kgraph.views.pages import write_pages
+
+    monkeypatch.setattr(entity_page, "MAX_FACTS", 0)
+    monkeypatch.setattr(entity_page, "MAX_EVENTS", 0)
+    write_pages(load_view_data(open_store(tiny_build)), tmp_path)
+    pages = [p.read_text(encoding="utf-8") for p in (tmp_path / "entity").glob("*.html")]
+    assert any("more facts" in page for page in pages) and any("more events" in page for page in pages)
+    assert not any("<strong>worksFor</strong>" in page for page in pages)  # none listed past the bound
