@@ -72,15 +72,47 @@ def child_ner(corpus: Path) -> dict:
     return {"seconds": time.perf_counter() - start, "articles": len(articles), "ents": ents}
 
 
+class TreeMemory:
+    """The peak of the summed RSS of a process and all its descendants (a build may extract in a
+    worker process while it holds memory itself), sampled every 50 ms."""
+
+    def __init__(self, pid: int) -> None:
+        import threading
+
+        self.pid, self.peak, self._stop = pid, 0, threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+        self._thread.start()
+
+    def _sample(self) -> None:
+        import psutil
+
+        while not self._stop.is_set():
+            try:
+                root = psutil.Process(self.pid)
+                total = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
+                self.peak = max(self.peak, total)
+            except psutil.Error:
+                pass
+            self._stop.wait(0.05)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak / 2**20
+
+
 def run_child(*args: str) -> tuple[dict, float]:
-    """Run this script as a child; its JSON result and its peak RSS in MiB."""
+    """Run this script as a child; its JSON result and its peak memory in MiB: the largest of its
+    own peak RSS (and any one descendant's) and the sampled peak of them all together."""
     process = subprocess.Popen([sys.executable, __file__, "--child", *args], stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, cwd=ROOT)
+    tree = TreeMemory(process.pid)
     output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
+    together = tree.stop()
     if status != 0:
         raise RuntimeError(f"child {args} failed with status {status}")
-    return json.loads(output.decode().strip().splitlines()[-1]), usage.ru_maxrss / 1024
+    return json.loads(output.decode().strip().splitlines()[-1]), max(usage.ru_maxrss / 1024, together)
 
 
 def main() -> None:
