@@ -1,6 +1,7 @@
 """Russian: razdel tokens, Natasha's morphology, syntax and NER inside one spaCy pipeline."""
 from __future__ import annotations
 
+import bisect
 import re
 
 import numpy
@@ -54,12 +55,16 @@ class _Segmenter:
 
     def __init__(self, offsets: list[tuple[int, int]]):
         self.offsets = offsets
+        self.starts = [a for a, _ in offsets]  # ascending
 
     def tokenize(self, text: str):
         return [_Piece(a, b, text[a:b]) for a, b in self.offsets]
 
     def sentenize(self, text: str):
-        return [_Piece(s.start, s.stop, s.text) for piece in _paragraphs(text) for s in piece]
+        """razdel's sentences that hold a token (one of only no-break spaces has none, and Natasha's
+        parser fails on an empty sentence)."""
+        return [_Piece(s.start, s.stop, s.text) for piece in _paragraphs(text) for s in piece
+                if bisect.bisect_left(self.starts, s.start) < bisect.bisect_left(self.starts, s.stop)]
 
 
 def _paragraphs(text: str):

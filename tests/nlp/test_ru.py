@@ -1,3 +1,7 @@
+from pathlib import Path
+
+import pytest
+
 from kgraph.nlp import pipeline_for
 
 
@@ -34,3 +38,12 @@ def test_sentences_are_natashas_whatever_the_tree():
 def test_double_spaces_do_not_split_a_sentence():
     doc = parse("Министр  заявил об этом вчера.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text", ["\xa0 ", "Министр приехал в столицу.\n\xa0\nОн встретился с послом."])
+def test_lines_of_no_break_spaces_are_no_sentences_for_the_parser(text):
+    from kgraph.model import Article
+    from kgraph.parse import parse_all
+
+    parsed = list(parse_all([Article(id="nbsp", path=Path("nbsp.txt"), text=text, lang="ru")]))
+    assert len(parsed) == 1 and parsed[0].doc.text == text  # Natasha's parser saw no empty sentence
