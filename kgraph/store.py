@@ -155,6 +155,7 @@ def _write_full(files: GraphFiles, fresh: Path) -> StoreUpdate:
     store = Store(str(fresh))
     for batch in _nquads_batches(files):
         store.bulk_load(batch, RdfFormat.N_QUADS)
+    store.optimize()  # one compaction of the batches' files: the cookbook ran 2.5-3x faster after it
     store.flush()
     del store
     return StoreUpdate(len(files.digests), 0, 0, 0, True)
