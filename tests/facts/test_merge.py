@@ -74,13 +74,15 @@ def test_a_date_from_one_report_does_not_chain_two_dates_together() -> None:
     assert len(set(alias.values())) == 1 and len(alias) == 2
 
 
-# places as the gazetteer knows them (a town of Almaty Region, the region, cities, countries) and
-# one it does not know; each is mentioned at the same offsets in every article written here
-GAZETTEER_PLACES = {"talgar": "gn:1518518", "almaty-region": "region:kz-almaty-region", "almaty": "wd:Q35493",
-                    "astana": "wd:Q1520", "kazakhstan": "wd:Q232", "kyrgyzstan": "wd:Q813", "village": None}
+# places as the gazetteer knows them (a town of Issyk-Kul Region, the region, cities, a region and the
+# city of republican significance inside it, countries) and one it does not know; each is mentioned at
+# the same offsets in every article written here
+GAZETTEER_PLACES = {"karakol": "gn:1528121", "issyk-kul-region": "region:kg-issyk-kul", "naryn": "gn:1527592",
+                    "astana": "wd:Q1520", "akmola-region": "region:kz-akmola", "kyrgyzstan": "wd:Q813",
+                    "georgia": "wd:Q230", "village": None}
 SPANS = {name: (100 + 20 * i, 110 + 20 * i) for i, name in enumerate(GAZETTEER_PLACES)}
 ENTITY_OF = {**{f"m:{b}:{e}": (f"Place_{name}", "Place") for name, (b, e) in SPANS.items()},
-             "g:wd:Q232": ("Place_kazakhstan", "Place"), "p": ("Person_ola", "Person")}
+             "g:wd:Q813": ("Place_kyrgyzstan", "Place"), "p": ("Person_ola", "Person")}
 
 
 def _located(aid: str, begin: int, where: str | None, date=None, parts=("p",), kind="Detention",
@@ -90,7 +92,7 @@ def _located(aid: str, begin: int, where: str | None, date=None, parts=("p",), k
     ex = _event(aid, begin, kind, parts, None, date)
     mentions = [Mention(aid, "en", b, e, "x" * (e - b), EntityType.PLACE, name, GAZETTEER_PLACES[name])
                 for name, (b, e) in SPANS.items()]
-    place = None if where is None else "g:wd:Q232" if implied else "m:{}:{}".format(*SPANS[where])
+    place = None if where is None else "g:wd:Q813" if implied else "m:{}:{}".format(*SPANS[where])
     event = ex.events[0]
     located = Event(event.key, kind, event.sentence, "t", event.participants, place, date)
     return ArticleExtraction(ex.article, ex.sentences, mentions, [], [located], [])
@@ -101,7 +103,7 @@ def _in_context(article_id: str, ref: str):
 
 
 def test_town_region_and_country_reports_are_one_event_placed_in_the_town() -> None:
-    reports = [_located("a", 1, "kazakhstan"), _located("b", 1, "talgar"), _located("c", 1, "almaty-region")]
+    reports = [_located("a", 1, "kyrgyzstan"), _located("b", 1, "karakol"), _located("c", 1, "issyk-kul-region")]
     merged = merge_events(reports, _in_context)
     assert set(merged) == {"a/1/Detention", "b/1/Detention", "c/1/Detention"}
     assert set(merged.values()) == {"a/1/Detention"}
@@ -109,55 +111,55 @@ def test_town_region_and_country_reports_are_one_event_placed_in_the_town() -> N
 
 
 def test_a_country_implied_by_the_text_contains_its_city() -> None:
-    merged = merge_events([_located("a", 1, "almaty"), _located("b", 1, "kazakhstan", implied=True)], _in_context)
+    merged = merge_events([_located("a", 1, "naryn"), _located("b", 1, "kyrgyzstan", implied=True)], _in_context)
     assert set(merged.values()) == {"a/1/Detention"} and merged.wider == {"b/1/Detention"}
 
 
 def test_places_that_do_not_contain_one_another_conflict() -> None:
-    two_cities = [_located("a", 1, "almaty"), _located("b", 1, "astana")]
-    other_country = [_located("a", 1, "almaty"), _located("b", 1, "kyrgyzstan")]
+    two_cities = [_located("a", 1, "naryn"), _located("b", 1, "karakol")]
+    other_country = [_located("a", 1, "naryn"), _located("b", 1, "georgia")]
     # a city of republican significance is no town of the region around it
-    city_and_region = [_located("a", 1, "almaty"), _located("b", 1, "almaty-region")]
+    city_and_region = [_located("a", 1, "astana"), _located("b", 1, "akmola-region")]
     for reports in (two_cities, other_country, city_and_region):
         assert merge_events(reports, _in_context) == {}
 
 
 def test_a_country_report_joins_one_city_and_the_cities_stay_apart() -> None:
-    merged = merge_events([_located("a", 1, "almaty"), _located("b", 1, "kazakhstan"), _located("c", 1, "astana")],
+    merged = merge_events([_located("a", 1, "naryn"), _located("b", 1, "kyrgyzstan"), _located("c", 1, "karakol")],
                           _in_context)
     assert len(merged) == 2 and "b/1/Detention" in merged and merged.wider == {"b/1/Detention"}
 
 
 def test_an_unknown_place_matches_only_itself() -> None:
-    assert merge_events([_located("a", 1, "village"), _located("b", 1, "kazakhstan")], _in_context) == {}
+    assert merge_events([_located("a", 1, "village"), _located("b", 1, "kyrgyzstan")], _in_context) == {}
     merged = merge_events([_located("a", 1, "village"), _located("b", 1, "village")], _in_context)
     assert set(merged.values()) == {"a/1/Detention"} and not merged.wider
 
 
 def test_a_date_conflict_splits_reports_whose_places_agree() -> None:
-    reports = [_located("a", 1, "talgar", dt.date(2023, 3, 5)), _located("b", 1, "kazakhstan", dt.date(2023, 3, 6))]
+    reports = [_located("a", 1, "karakol", dt.date(2023, 3, 5)), _located("b", 1, "kyrgyzstan", dt.date(2023, 3, 6))]
     assert merge_events(reports, _in_context) == {}
-    reports[1] = _located("b", 1, "kazakhstan", dt.date(2023, 3, 5))
+    reports[1] = _located("b", 1, "kyrgyzstan", dt.date(2023, 3, 5))
     assert set(merge_events(reports, _in_context).values()) == {"a/1/Detention"}
 
 
 def test_events_with_no_participants_merge_on_the_date_and_places_that_agree() -> None:
     day = dt.date(2023, 3, 5)
-    same = [_located("a", 1, "almaty", day, (), "Protest"), _located("b", 1, "kazakhstan", day, (), "Protest")]
+    same = [_located("a", 1, "naryn", day, (), "Protest"), _located("b", 1, "kyrgyzstan", day, (), "Protest")]
     assert set(merge_events(same, _in_context).values()) == {"a/1/Protest"}
-    other_day = [same[0], _located("b", 1, "kazakhstan", dt.date(2023, 3, 6), (), "Protest")]
+    other_day = [same[0], _located("b", 1, "kyrgyzstan", dt.date(2023, 3, 6), (), "Protest")]
     elsewhere = [same[0], _located("b", 1, "astana", day, (), "Protest")]
     assert merge_events(other_day, _in_context) == {} and merge_events(elsewhere, _in_context) == {}
 
 
 def test_the_merged_node_has_the_most_specific_place_and_each_graph_only_its_own() -> None:
-    reports = [_located("a", 1, "kazakhstan"), _located("b", 1, "talgar"), _located("c", 1, "almaty-region")]
+    reports = [_located("a", 1, "kyrgyzstan"), _located("b", 1, "karakol"), _located("c", 1, "issyk-kul-region")]
     merged = merge_events(reports, _in_context)
     entities = {f"Place_{n}": Entity(f"Place_{n}", EntityType.PLACE) for n in GAZETTEER_PLACES}
     entity_of = {(ex.article.id, m.begin, m.end): entities[f"Place_{m.normal}"] for ex in reports for m in ex.mentions}
     iris, refs = Iris(), EntityRefs(list(entities.values()), entity_of)
     places = {ex.article.id: {str(q.object.value) for q in fact_quads(ex, refs, iris, merged)
                               if q.predicate == SCHEMA.location} for ex in reports}
-    assert places == {"a": set(), "b": {iris.entity("Place_talgar").value}, "c": set()}
+    assert places == {"a": set(), "b": {iris.entity("Place_karakol").value}, "c": set()}
     nodes = {q.subject for ex in reports for q in fact_quads(ex, refs, iris, merged) if q.predicate == SCHEMA.location}
     assert nodes == {iris.fact("a/1/Detention")}
