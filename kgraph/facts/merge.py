@@ -101,24 +101,24 @@ def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf) 
     return MergedEvents(alias, frozenset(wider))
 
 
-def _blocks(clusters: list[_Cluster], places: Places) -> Iterable[tuple[str | None, list[int]]]:
-    """Groups of clusters that can be similar, each with the actor it shares (None for the rest):
-    those sharing an actor; those with no participants but the same date and a place in the same
-    country. A pair outside every group is never similar."""
+Block = tuple[str | None, list[int]]  # (the actor its clusters share, None for a where-when block; the clusters)
+
+
+def _blocks(clusters: list[_Cluster], places: Places) -> list[Block]:
+    """Groups of clusters that can be similar: those sharing an actor; those with no participants
+    but the same date and a place in the same country. A pair outside every group is never similar."""
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, c in enumerate(clusters):
-        for actor in c.actors:
-            blocks["actor", actor].append(i)
-        if not c.parts and c.dates and c.places:
-            blocks["where-when", frozenset(c.dates), frozenset(places.root(p) for p in c.places)].append(i)
-    return ((key[1] if key[0] == "actor" else None, members) for key, members in blocks.items())
+        for key in _keys(c, places):
+            blocks[key].append(i)
+    return [(key[1] if key[0] == "actor" else None, members) for key, members in blocks.items()]
 
 
-def _candidate_pairs(clusters: list[_Cluster], places: Places) -> Iterator[tuple[int, int]]:
+def _candidate_pairs(clusters: list[_Cluster], blocks: list[Block]) -> Iterator[tuple[int, int]]:
     """The pairs (i < j) within a block whose dates agree (the same, or one undated), each once: a
     pair sharing several actors comes from the block of the least of them. Nothing is stored, so
     dense corpora (one actor in thousands of events) cost time, not memory."""
-    for actor, members in _blocks(clusters, places):  # members ascend: combinations give i < j
+    for actor, members in blocks:  # members ascend: combinations give i < j
         by_date: dict[tuple | None, list[int]] = defaultdict(list)
         for i in members:
             by_date[next(iter(clusters[i].dates), None)].append(i)
@@ -157,12 +157,9 @@ class _ScoredPairs:
                     yield divmod(key, self.size)
 
 
-def _pair_bound(clusters: list[_Cluster], places: Places) -> int:
+def _pair_bound(blocks: list[Block]) -> int:
     """How many candidate pairs there are at most (pairs sharing several actors counted in each block)."""
-    total = 0
-    for _, members in _blocks(clusters, places):
-        total += len(members) * (len(members) - 1) // 2
-    return total
+    return sum(len(members) * (len(members) - 1) // 2 for _, members in blocks)
 
 
 def _absorb(a: _Cluster, b: _Cluster) -> None:
@@ -176,10 +173,11 @@ def _absorb(a: _Cluster, b: _Cluster) -> None:
     a.actors |= b.actors
 
 
-def _merge_best_pairs_first(clusters: list[_Cluster], limit: int, places: Places) -> Callable[[int], int]:
+def _merge_best_pairs_first(clusters: list[_Cluster], blocks: list[Block], limit: int,
+                            places: Places) -> Callable[[int], int]:
     """Merge the most similar pairs first (every candidate pair scored); returns each report's cluster."""
     pairs = _ScoredPairs(len(clusters))
-    for i, j in _candidate_pairs(clusters, places):  # every pair that can be similar (the rest never are)
+    for i, j in _candidate_pairs(clusters, blocks):  # every pair that can be similar (the rest never are)
         score = _similar(clusters[i], clusters[j], places)
         if score is not None and _fits(clusters[i], clusters[j], limit, places):
             pairs.add(tuple(-int(x) for x in score), i, j)
@@ -223,7 +221,7 @@ def _merge_in_report_order(clusters: list[_Cluster], limit: int, places: Places)
 
 
 def _keys(c: _Cluster, places: Places) -> set[tuple]:
-    """The blocks a cluster is in (see :func:`_blocks`)."""
+    """The blocks a cluster is in: one per actor; a where-when one if it has no participants."""
     keys: set[tuple] = {("actor", actor) for actor in c.actors}
     if not c.parts and c.dates and c.places:
         keys.add(("where-when", frozenset(c.dates), frozenset(places.root(p) for p in c.places)))
@@ -237,8 +235,9 @@ def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int,
                 places: Places) -> tuple[dict[str, str], set[str]]:
     """(event key -> merged key, the reports whose place is wider than their merged event's)."""
     clusters = [_cluster(e, entity_of) for e in events]
-    if _pair_bound(clusters, places) <= PAIR_BUDGET:
-        find = _merge_best_pairs_first(clusters, limit, places)
+    blocks = _blocks(clusters, places)
+    if _pair_bound(blocks) <= PAIR_BUDGET:
+        find = _merge_best_pairs_first(clusters, blocks, limit, places)
     else:  # a dense corpus (one actor in thousands of reports): near-linear instead of quadratic
         find = _merge_in_report_order(clusters, limit, places)
     alias: dict[str, str] = {}
