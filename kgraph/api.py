@@ -14,7 +14,7 @@ from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTr
 
 from kgraph.cache import CACHE_DIR, clear_stamp, code_version, read_stamp, write_stamp
 from kgraph.export.graphml import write_graphml
-from kgraph.export.graph_files import (GraphFiles, temporary_graph_files, write_jsonld_files, write_trig_files,
+from kgraph.export.graph_files import (GraphFiles, graph_files, write_jsonld_files, write_trig_files,
                                        write_turtle_files)
 from kgraph.pipeline import BuildResult, Progress, run_build
 from kgraph.rdf.iris import Iris
@@ -78,18 +78,11 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
     cache_dir = out_dir / CACHE_DIR / "extract" if incremental else None
     result = run_build(Path(corpus), base_iri=base_iri, progress=progress, jobs=jobs,
                        dask_scheduler=dask_scheduler, cache_dir=cache_dir)
-    if incremental:
-        files, done = GraphFiles(out_dir / CACHE_DIR / "chunks"), lambda: None
-    else:
-        files, done = temporary_graph_files(out_dir)
-    try:
+    with graph_files(out_dir, out_dir / CACHE_DIR / "chunks" if incremental else None) as files:
         for name, quads in result.graphs:  # one article's quads at a time
             files.add(name, quads)
-        if incremental:
-            files.prune()
+        files.prune()
         store = _write_outputs(result, files, out_dir, base_iri, incremental)
-    finally:
-        done()
     return KnowledgeGraph(out_dir, store, result)
 
 

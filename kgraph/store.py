@@ -24,7 +24,7 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple
 
-from kgraph.export.graph_files import GraphFiles, digest_of_lines, graph_lines
+from kgraph.export.graph_files import GraphFiles, digest_of_lines, graph_files, graph_lines
 
 __all__ = ["STORE_DIR", "StoreUpdate", "write_store", "write_store_files", "open_store", "graph_digests",
            "group_by_graph", "dataset_digest", "stored_digests"]
@@ -84,17 +84,12 @@ def _read_manifest(store_dir: Path) -> dict[str, str] | None:
 def write_store(quads: Iterable[Quad], out_dir: Path, *, incremental: bool = True) -> StoreUpdate:
     """Make ``out_dir/store`` hold exactly ``quads`` (all in named graphs), for callers that hold
     them in memory; the build writes from its graph files (:func:`write_store_files`)."""
-    from kgraph.export.graph_files import temporary_graph_files
-
-    files, remove = temporary_graph_files(out_dir)
-    try:
+    with graph_files(out_dir) as files:
         for name, graph_quads in sorted(_group(quads).items()):
             if name == _DEFAULT:
                 raise ValueError("the store holds article graphs: every quad needs a graph name")
             files.add(name, graph_quads)
         return write_store_files(files, out_dir, incremental=incremental)
-    finally:
-        remove()
 
 
 def write_store_files(files: GraphFiles, out_dir: Path, *, incremental: bool = True) -> StoreUpdate:

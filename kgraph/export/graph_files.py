@@ -20,7 +20,7 @@ import pickle
 import shutil
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, parse, serialize
@@ -32,7 +32,7 @@ from kgraph.export.rdf_files import (_trig_prefix_lines, _write_hashed, serialis
 from kgraph.rdf.namespaces import PREFIXES
 from kgraph.views.fragment import GraphFragment, graph_fragment
 
-__all__ = ["GraphFiles", "graph_lines", "digest_of_lines", "write_turtle_files", "write_trig_files",
+__all__ = ["GraphFiles", "graph_files", "graph_lines", "digest_of_lines", "write_turtle_files", "write_trig_files",
            "write_jsonld_files"]
 
 _KINDS = ("nt", "trig", "jsonld", "views")
@@ -185,12 +185,19 @@ def write_turtle_files(files: GraphFiles, path: Path, see: Callable[[Triple], No
                                                      RdfFormat.TURTLE, prefixes=PREFIXES))
 
 
-def temporary_graph_files(out_dir: Path) -> tuple[GraphFiles, Callable[[], None]]:
-    """Graph files for a build that keeps no cache: a private folder, and how to remove it (the
-    folders of killed builds are removed here)."""
+@contextmanager
+def graph_files(out_dir: Path, keep_in: Path | None = None) -> Iterator[GraphFiles]:
+    """The build's graph files: kept in ``keep_in`` (an incremental build's cache), else in a
+    private folder of ``out_dir`` removed afterwards (and the folders of killed builds with it)."""
+    if keep_in is not None:
+        yield GraphFiles(keep_in)
+        return
     for stale in out_dir.glob(".graphs-*"):
         pid = stale.name.split("-")[1]
         if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
             shutil.rmtree(stale, ignore_errors=True)
     directory = Path(tempfile.mkdtemp(prefix=f".graphs-{os.getpid()}-", dir=out_dir))
-    return GraphFiles(directory), lambda: shutil.rmtree(directory, ignore_errors=True)
+    try:
+        yield GraphFiles(directory)
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
