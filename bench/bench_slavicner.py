@@ -92,7 +92,7 @@ def speed_table(documents: list, kg_run, raw_run, peak: float) -> tuple[str, dic
         rows.append([f"raw {model} ({count} documents)", f"{seconds:.1f}", f"{count / seconds:.2f}" if seconds else "-"])
     rows.append(["raw models together (loading excluded)", f"{raw_seconds:.1f}", f"{figures['raw_articles_per_s']:.2f}"])
     text = report.table(f"Speed ({n} documents; goal kgraph >= {report.GOALS['throughput_ratio']}x raw: "
-                        f"{ratio:.2f}x {report._met(ratio, report.GOALS['throughput_ratio'])}); "
+                        f"{ratio:.2f}x {report.met(ratio, report.GOALS['throughput_ratio'])}); "
                         f"kgraph peak memory {peak:.0f} MiB", ["run", "seconds", "articles/s"], rows)
     return text, figures
 

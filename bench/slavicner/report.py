@@ -27,37 +27,34 @@ def _f(x: float) -> str:
     return f"{x:.3f}"
 
 
-def _goal(lang: str) -> float | None:
-    return GOAL_F1.get(lang)
-
-
 def mention_table(kg: dict[str, Scores], raw: dict[str, Scores]) -> str:
     rows = []
     for lang in kg:
         k, r = kg[lang].mentions, raw[lang].mentions
-        goal = max(_goal(lang) or 0.0, r.f1 + GOALS["margin_over_raw"]) if lang != "all" else None
+        goal = max(GOAL_F1.get(lang, 0.0), r.f1 + GOALS["margin_over_raw"]) if lang != "all" else None
         rows.append([lang, str(kg[lang].documents), str(k.gold), _f(k.precision), _f(k.recall), _f(k.f1),
                      _f(r.precision), _f(r.recall), _f(r.f1), f"{k.f1 - r.f1:+.3f}",
-                     _f(goal) if goal is not None else "", _met(k.f1, goal)])
+                     _f(goal) if goal is not None else "", met(k.f1, goal)])
     return table("Mentions (exact spans; capitalised or digit-initial; no demonyms)",
                  ["lang", "docs", "gold", "kg P", "kg R", "kg F1", "raw P", "raw R", "raw F1", "dF1", "goal", "met"],
                  rows)
 
 
-def _met(value: float, goal: float | None) -> str:
+def met(value: float, goal: float | None) -> str:
+    """"yes" or "no" against a goal; empty where there is none."""
     return "" if goal is None else ("yes" if value >= goal else "no")
 
 
 def typed_table(kg: dict[str, Scores], raw: dict[str, Scores]) -> str:
     rows = [[lang, _f(kg[lang].typed.precision), _f(kg[lang].typed.recall), _f(kg[lang].typed.f1),
-             _f(raw[lang].typed.f1), _f(GOALS["typed_f1"]), _met(kg[lang].typed.f1, GOALS["typed_f1"])] for lang in kg]
+             _f(raw[lang].typed.f1), _f(GOALS["typed_f1"]), met(kg[lang].typed.f1, GOALS["typed_f1"])] for lang in kg]
     return table("Typed F1 (PER -> schema:Person, ORG -> schema:Organization, LOC -> schema:Place)",
                  ["lang", "kg P", "kg R", "kg F1", "raw F1", "goal", "met"], rows)
 
 
 def lemma_table(kg: dict[str, Scores], raw: dict[str, Scores]) -> str:
     rows = [[lang, str(kg[lang].lemma.total), _f(kg[lang].lemma.value), str(raw[lang].lemma.total),
-             _f(raw[lang].lemma.value), _f(GOALS["lemma_accuracy"]), _met(kg[lang].lemma.value, GOALS["lemma_accuracy"])]
+             _f(raw[lang].lemma.value), _f(GOALS["lemma_accuracy"]), met(kg[lang].lemma.value, GOALS["lemma_accuracy"])]
             for lang in kg]
     return table("Lemma accuracy (matched mentions whose entity's rdfs:label@lang is the gold lemma; "
                  "raw: the surface form)", ["lang", "kg matched", "kg acc", "raw matched", "raw acc", "goal", "met"],
@@ -67,7 +64,7 @@ def lemma_table(kg: dict[str, Scores], raw: dict[str, Scores]) -> str:
 def linking_table(kg: dict[str, Scores], raw: dict[str, Scores]) -> str:
     rows = [[lang, _f(kg[lang].b3_precision), _f(kg[lang].b3_recall), _f(kg[lang].b3_f1), _f(raw[lang].b3_f1),
              f"{kg[lang].unity.hits}/{kg[lang].unity.total}", _f(kg[lang].unity.value),
-             _f(raw[lang].unity.value), _met(kg[lang].b3_f1, GOALS["b3_f1"]), _met(kg[lang].unity.value, GOALS["unity"])]
+             _f(raw[lang].unity.value), met(kg[lang].b3_f1, GOALS["b3_f1"]), met(kg[lang].unity.value, GOALS["unity"])]
             for lang in kg]
     return table("Cross-document linking (B3 over matched mentions: gold ids vs kgraph IRIs; raw: exact string) "
                  f"and cross-lingual unity; goals B3 F1 >= {GOALS['b3_f1']}, unity >= {GOALS['unity']}",
