@@ -4,5 +4,8 @@ from kgraph.lang.data import Declaration
 LANGUAGE = Declaration(
     code="en", script="Latn",
     capitalises_every_name_word=True, pipeline="build",
-    data_files=("boilerplate.json", "cues.json", "dates.json", "events.json", "institutions.json", "media.json", "names.json", "titles.json",),
+    data_files=(
+        "boilerplate.json", "cues.json", "dates.json", "events.json", "institutions.json",
+        "media.json", "names.json", "titles.json",
+    ),
 )

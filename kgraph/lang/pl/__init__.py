@@ -4,5 +4,8 @@ from kgraph.lang.data import Declaration
 LANGUAGE = Declaration(
     code="pl", script="Latn",
     pipeline="build",
-    data_files=("abbreviations.json", "boilerplate.json", "cues.json", "dates.json", "events.json", "institutions.json", "media.json", "names.json", "titles.json",),
+    data_files=(
+        "abbreviations.json", "boilerplate.json", "cues.json", "dates.json", "events.json",
+        "institutions.json", "media.json", "names.json", "titles.json",
+    ),
 )

@@ -4,5 +4,8 @@ from kgraph.lang.data import Declaration
 LANGUAGE = Declaration(
     code="ru", script="Cyrl",
     pipeline="build",
-    data_files=("boilerplate.json", "cues.json", "dates.json", "events.json", "institutions.json", "media.json", "names.json", "titles.json",),
+    data_files=(
+        "boilerplate.json", "cues.json", "dates.json", "events.json", "institutions.json",
+        "media.json", "names.json", "titles.json",
+    ),
 )
