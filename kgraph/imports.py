@@ -51,10 +51,10 @@ def import_closure(roots: tuple[str, ...], root: Path) -> dict[str, Path]:
 
 
 def closure_files(roots: tuple[str, ...], root: Path) -> list[Path]:
-    """The source files of the closure and the data files (not ``.py``) of its packages' folders."""
+    """The source files of the closure and the data files (not code, not docs) of its packages' folders."""
     modules = import_closure(roots, root)
     files = set(modules.values())
     for source in modules.values():
         if source.name == "__init__.py":
-            files |= {p for p in source.parent.iterdir() if p.is_file() and p.suffix not in {".py", ".pyc"}}
+            files |= {p for p in source.parent.iterdir() if p.is_file() and p.suffix not in {".py", ".pyc", ".md"}}
     return sorted(files)

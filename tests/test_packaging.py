@@ -3,6 +3,7 @@ from another folder, with no source checkout on the path."""
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -17,14 +18,25 @@ ROOT = Path(__file__).resolve().parent.parent
 def installed(tmp_path_factory) -> Path:
     """The project's wheel (pip wheel --no-deps), installed with pip install --no-deps --target."""
     wheels, target = tmp_path_factory.mktemp("wheel"), tmp_path_factory.mktemp("site")
+    source = _source_copy(tmp_path_factory.mktemp("source"))
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    subprocess.run([*pip, "wheel", "--no-deps", "-w", str(wheels), str(ROOT)], check=True, cwd=wheels)
+    subprocess.run([*pip, "wheel", "--no-deps", "-w", str(wheels), str(source)], check=True, cwd=wheels)
     wheel = next(wheels.glob("kgraph-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"kgraph/ontology/gazetteer/countries.json", "kgraph/ontology/facts/triggers.json",
             "kgraph/lang/en/dates.json", "kgraph/lang/ru/events.json", "kgraph/lang/pl/pipeline.py"} <= names
     subprocess.run([*pip, "install", "--no-deps", "--target", str(target), str(wheel)], check=True, cwd=wheels)
     return target
+
+
+def _source_copy(folder: Path) -> Path:
+    """What the wheel is built from, copied (setuptools leaves build/ in the folder it builds)."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in ("pyproject.toml", "README.md"):
+        shutil.copy2(ROOT / name, folder / name)
+    for name in ("kgraph", "ontology"):
+        shutil.copytree(ROOT / name, folder / name, symlinks=True, ignore=ignore)
+    return folder
 
 
 def _run(args: list[str], site: Path, cwd: Path) -> subprocess.CompletedProcess:
