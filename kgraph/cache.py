@@ -3,11 +3,10 @@
 Each article's :class:`~kgraph.model.ArticleExtraction` is pickled under
 ``OUT/cache/extract/<id>.<key>.pkl`` where ``key`` digests the article's content hash
 (``Article.sha256``) and :func:`pipeline_version`. That version digests only what an extraction
-depends on: the package version, the extraction code (``kgraph/`` ``nlp``, ``facts``,
-``gazetteer``, ``corpus``, ``parse.py``, ``mentions.py``, ``model.py``, ``language.py``,
-``boilerplate.py``, ``errors.py`` — the import closure of :func:`kgraph.pipeline.extract`) and the
-ontology data it reads (``ontology/`` ``nlp``, ``facts``, ``gazetteer``, ``dates``,
-``boilerplate``). Editing views, serving, exports, the store, RDF generation, entity resolution
+depends on: the package version, the extraction code (the import closure of
+:data:`EXTRACTION_ROOTS`, read from the source by :mod:`kgraph.imports`: every language folder
+of ``kgraph/lang/`` with its pipeline and data files included) and the language-neutral ontology
+data it reads (``ontology/`` ``facts``, ``gazetteer``). Editing views, serving, exports, the store, RDF generation, entity resolution
 or the SPARQL cookbook leaves every cached extraction valid. Entity resolution is not cached: it
 is global and re-run.
 """
@@ -23,20 +22,22 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from kgraph.imports import closure_files
 from kgraph.model import Article, ArticleExtraction
 from kgraph.rdf.iris import safe_segment
+from kgraph.resources import ontology_dir, package_root
 
-__all__ = ["CACHE_DIR", "ExtractionCache", "pipeline_version", "code_version", "read_stamp", "write_stamp",
+__all__ = ["CACHE_DIR", "ExtractionCache", "pipeline_version", "extraction_files", "code_version", "read_stamp", "write_stamp",
            "clear_stamp", "LanguageMemo"]
 
 CACHE_DIR = "cache"
-_PACKAGE = Path(__file__).resolve().parent
-_ONTOLOGY = _PACKAGE.parent / "ontology"
-# What an extraction is a function of (besides the article): keep in step with the imports of
-# kgraph.pipeline.extract (tests/test_incremental.py checks the closure).
-EXTRACTION_SOURCES = ("nlp", "facts", "gazetteer", "corpus", "parse.py", "mentions.py", "model.py", "language.py",
-                      "boilerplate.py", "errors.py")
-EXTRACTION_DATA = ("nlp", "facts", "gazetteer", "dates", "boilerplate")
+_PACKAGE = Path(str(package_root())).resolve()
+# What an extraction is a function of (besides the article): the stages kgraph.pipeline runs per
+# article, and every language (their pipelines are imported by name, not by an import statement).
+EXTRACTION_ROOTS = ("kgraph.corpus", "kgraph.language", "kgraph.boilerplate", "kgraph.parse", "kgraph.mentions",
+                    "kgraph.facts", "kgraph.lang")
+# The language-neutral ontology folders extraction reads (the languages' data is in kgraph/lang/).
+EXTRACTION_DATA = ("facts", "gazetteer")
 log = logging.getLogger(__name__)
 
 
@@ -49,24 +50,22 @@ def _package_version() -> str:
         return "0"
 
 
-def _files(root: Path, names: tuple[str, ...], suffixes: set[str] | None) -> list[Path]:
-    out = []
-    for name in names:
-        top = root / name
-        paths = [top] if top.is_file() else sorted(p for p in top.rglob("*") if p.is_file()) if top.is_dir() else []
-        out.extend(p for p in paths if suffixes is None or p.suffix in suffixes)
-    return sorted(out)
+def extraction_files() -> list[tuple[str, Path]]:
+    """(name, file) of everything an extraction depends on: its code and data, and the ontology's."""
+    out = [(str(p.relative_to(_PACKAGE)), p) for p in closure_files(EXTRACTION_ROOTS, _PACKAGE)]
+    for name in EXTRACTION_DATA:
+        folder = ontology_dir(name)
+        out += [(f"ontology/{p.relative_to(folder.parent)}", p) for p in sorted(folder.rglob("*"))
+                if p.is_file() and "__pycache__" not in p.parts]
+    return out
 
 
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
-    """A digest of the package version, the extraction code and the ontology data it reads."""
+    """A digest of the package version, the extraction code and the data it reads."""
     digest = hashlib.sha256(_package_version().encode() + b"\0")
-    for root, names, suffixes in ((_PACKAGE, EXTRACTION_SOURCES, {".py"}), (_ONTOLOGY, EXTRACTION_DATA, None)):
-        for path in _files(root, names, suffixes):
-            if path.suffix == ".pyc" or "__pycache__" in path.parts:
-                continue
-            digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes() + b"\0")
+    for name, path in extraction_files():
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
 

@@ -117,6 +117,13 @@ _ROWS: tuple[ErrorCode, ...] = (
               "{name}: cannot write the build there ({reason}); check that the folder is "
               "writable and the disk has room, then build again (each output file is whole: "
               "the previous build's or this one's)."),
+    # --- configuration: the data shipped with the package ------------------------------------
+    ErrorCode("E950", "shipped data missing",
+              "{name}: kgraph's data is not where the package should hold it; reinstall kgraph "
+              "(its wheel ships ontology/ and kgraph/lang/<iso>/*.json as package data)."),
+    ErrorCode("E951", "language data invalid",
+              "{name}: {reason}; fix the file (kgraph/lang/README.md lists each file's keys and "
+              "their types)."),
 )
 
 ERRORS: dict[str, ErrorCode] = {row.code: row for row in _ROWS}

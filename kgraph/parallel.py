@@ -5,7 +5,7 @@ worker parses as one batch, and the results are put back in that order, so the g
 byte-identical to the serial build's. With one job, a large corpus is still extracted in one
 worker process: the language models (~0.5 GB) then never load into the building process, and the
 exports and views that follow have that memory. Each worker process loads its language pipelines lazily
-(:func:`kgraph.nlp.pipeline_for`), once.
+(:func:`kgraph.lang.pipeline_for`), once.
 """
 from __future__ import annotations
 

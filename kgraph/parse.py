@@ -10,7 +10,7 @@ from functools import cached_property
 from spacy.tokens import Doc
 
 from kgraph.model import Article, Sentence
-from kgraph.nlp import pipeline_for
+from kgraph.lang import pipeline_for
 
 __all__ = ["ParsedArticle", "parse", "parse_all", "length_limit"]
 

@@ -3,7 +3,6 @@
 its graph and its chunks, keeps entity IRIs, and gives the bytes a clean build gives."""
 from __future__ import annotations
 
-import ast
 import hashlib
 import os
 import shutil
@@ -87,36 +86,30 @@ def test_only_changed_graphs_are_serialised_again(tmp_path):
     assert (tmp_path / "graph.jsonld").read_bytes() == jsonld_bytes(qs)
 
 
-def _kgraph_imports(module: str) -> set[str]:
-    """The kgraph modules ``module`` imports, transitively (packages with all their modules)."""
-    seen: set[str] = set()
-    todo = [module]
-    while todo:
-        name = todo.pop()
-        path = ROOT / Path(*name.split("."))
-        path = path / "__init__.py" if path.is_dir() else path.with_suffix(".py")
-        if name in seen or not path.is_file():
-            continue
-        seen.add(name)
-        if path.name == "__init__.py":
-            todo += [f"{name}.{p.stem}" for p in path.parent.glob("*.py") if p.stem != "__init__"]
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("kgraph"):
-                todo += [node.module, *(f"{node.module}.{a.name}" for a in node.names)]
-            elif isinstance(node, ast.Import):
-                todo += [a.name for a in node.names if a.name.startswith("kgraph")]
-    return seen
+def test_the_cache_key_covers_every_language_folder_and_nothing_of_the_views():
+    from kgraph.cache import extraction_files
+
+    names = {name for name, _ in extraction_files()}
+    for folder in sorted((ROOT / "kgraph" / "lang").iterdir()):
+        if (folder / "__init__.py").is_file():
+            files = {f"lang/{folder.name}/{p.name}" for p in folder.iterdir() if p.suffix in {".py", ".json"}}
+            assert files <= names, f"not in the cache key: {sorted(files - names)}"
+    assert {"parse.py", "mentions.py", "facts/relations.py", "nlp/morfeusz.py", "ontology/facts/triggers.json"} <= names
+    assert not {n.split("/")[0] for n in names} & {"views", "serve", "export", "store.py", "api.py", "cli.py", "rdf"}
 
 
-def test_the_cache_key_covers_what_extraction_imports_and_nothing_of_the_views():
-    from kgraph.cache import EXTRACTION_SOURCES
+def test_a_new_language_folder_changes_the_cache_key(tmp_path):
+    from kgraph.imports import closure_files
 
-    needed = set()
-    for root in ("kgraph.parse", "kgraph.mentions", "kgraph.facts"):
-        needed |= {m.split(".")[1] for m in _kgraph_imports(root) if m.count(".") >= 1}
-    covered = {s.removesuffix(".py") for s in EXTRACTION_SOURCES}
-    assert needed <= covered, f"add {sorted(needed - covered)} to kgraph.cache.EXTRACTION_SOURCES"
-    assert not covered & {"views", "serve", "export", "store", "api", "cli", "rdf"}
+    package = tmp_path / "kgraph"
+    (package / "lang" / "zz").mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "lang" / "__init__.py").write_text("from kgraph.lang.data import Declaration\n")
+    (package / "lang" / "data.py").write_text("")
+    (package / "lang" / "zz" / "__init__.py").write_text("")
+    (package / "lang" / "zz" / "dates.json").write_text("{}")
+    files = {p.relative_to(package).as_posix() for p in closure_files(("kgraph.lang",), package)}
+    assert files == {"lang/__init__.py", "lang/data.py", "lang/zz/__init__.py", "lang/zz/dates.json"}
 
 
 # -- with the real models -----------------------------------------------------------------------

@@ -61,7 +61,7 @@ def test_dask_build_is_byte_identical(tmp_path, serial_ttl):
 def test_one_job_over_many_articles_extracts_in_a_worker_process(tmp_path, serial_ttl, monkeypatch):
     import kgraph
     import kgraph.parallel as parallel
-    from kgraph.nlp import registry
+    import kgraph.lang as registry
 
     monkeypatch.setattr(parallel, "IN_PROCESS_MAX", 2)  # the seed corpus counts as large
     monkeypatch.setattr(registry, "_LOADED", {})  # models this process loaded for other tests

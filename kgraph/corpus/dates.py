@@ -5,6 +5,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
+
+from kgraph.lang import all_language_data, language_data
 
 __all__ = ["DateInfo", "find_date"]
 
@@ -14,20 +17,29 @@ _MARKER = re.compile(
     r"(?=[ \t\r\n]|\Z)(?:[ \t]+-(?=[ \t\r\n]|\Z))?[ \t]*(?:\r?\n)?",
     re.IGNORECASE,
 )
-_HEADER_KEYS = (
-    r"date|published|publication[ _-]date|pub[ _-]?date|posted|datum|data|fecha|"
-    r"data publikacji|дата|опубликовано|дата публикации"
-)
-_HEADER = re.compile(rf"^[ \t]*(?:{_HEADER_KEYS})[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$",
-                     re.IGNORECASE | re.MULTILINE)
+
+
+@lru_cache(maxsize=1)
+def _header() -> re.Pattern[str]:
+    """A 'Published: …' line: the header words of every language's dates.json (the language of
+    the file is not known yet)."""
+    keys = "|".join(w for data in all_language_data() for w in data.dates.header_words)
+    return re.compile(rf"^[ \t]*(?:{keys})[ \t]*:[ \t]*(?P<value>\S.*?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
 _KEY_VALUE = re.compile(r"^[ \t]*[^\W\d][\w .-]{0,30}:[ \t]*\S.*$")
 _HEADER_LINES = 8
 _MAX_LINE = 300  # a header line is short; longer lines are only looked at this far
 _ISO = re.compile(r"\A(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ]\S*)?\Z")
 _DMY = re.compile(r"\A(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
-_MONTHS = {m: i for i, m in enumerate(
-    ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-     "october", "november", "december"), start=1)}
+
+
+@lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    """English month names (the longest form of each in its dates.json) -> number: header values
+    such as '11 January 2022' and RFC 2822 dates are written in English."""
+    months = language_data("en").dates.months
+    return {max(forms, key=len).lower(): int(number) for number, forms in months.items()}
 _WORDY = re.compile(
     r"\A(?:\w+,?\s+)?"  # optional weekday
     r"(?:(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})|([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))",
@@ -58,7 +70,7 @@ def _make(year: int, month: int | None, day: int | None) -> tuple[dt.date, str] 
 
 def _month(word: str) -> int | None:
     word = word.lower()
-    for name, number in _MONTHS.items():
+    for name, number in _months().items():
         if len(word) >= 3 and name.startswith(word):
             return number
     return None
@@ -106,7 +118,7 @@ def _from_header(text: str) -> DateInfo | None:
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl + 1
         line = text[pos:min(end, pos + _MAX_LINE)].rstrip("\r\n")
-        if result is None and (m := _HEADER.match(line)):
+        if result is None and (m := _header().match(line)):
             result = _parse_value(m["value"])
         if in_block and _KEY_VALUE.match(line):
             head_end = end

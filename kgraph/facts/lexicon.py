@@ -1,15 +1,18 @@
-"""The fact extractor's vocabulary per language, read from ``ontology/facts/*.json`` (data, not code)."""
+"""The fact extractor's vocabulary per language: the words of :func:`kgraph.lang.language_data`
+(``events.json``, ``titles.json``, ``cues.json`` of ``kgraph/lang/<iso>/``) and the event kinds
+of ``ontology/facts/triggers.json`` (data, not code)."""
 from __future__ import annotations
 
 import functools
-import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
+from typing import Any
 
-__all__ = ["Lexicon", "lexicon_for", "DATA_DIR"]
+from kgraph.lang import language_data
+from kgraph.resources import read_json
 
-DATA_DIR = Path(__file__).resolve().parents[2] / "ontology" / "facts"
+__all__ = ["Lexicon", "lexicon_for", "facts_data"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,9 @@ class Lexicon:
     implicit_place: frozenset[str] = frozenset()  # kinds whose place may come from the previous sentence
     gatherings: frozenset[str] = frozenset()  # kinds one is offered to take part in
     people_only: frozenset[str] = frozenset()  # kinds whose participants are never places (Travel: a place does not fly)
+    articles: frozenset[str] = frozenset()  # 'the', 'a': skipped before a title
+    from_preps: frozenset[str] = frozenset()  # 'from', 'из': a person from a country
+    conjunctions: frozenset[str] = frozenset()  # 'and', 'и': coordinated names
 
     @cached_property
     def title_starts(self) -> frozenset[str]:
@@ -45,48 +51,51 @@ class Lexicon:
         return frozenset(key[0] for key in self.titles)
 
 
-def _read(name: str) -> dict:
-    path = DATA_DIR / name
-    if not path.exists():
-        raise FileNotFoundError(f"kgraph.facts needs {path}; the ontology/facts data is missing")
-    return json.loads(path.read_text(encoding="utf-8"))
+def facts_data(name: str) -> Any:
+    """A language-neutral file of ``ontology/facts/`` (triggers.json, titles.json, media.json, regions.json)."""
+    return read_json(f"ontology/facts/{name}")
 
 
-def _per_lang(table: dict, lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in table.get(lang, ()))
+def _lower(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
 
 
 @functools.lru_cache(maxsize=None)
 def lexicon_for(lang: str) -> Lexicon:
     """The lexicon of ``lang`` (empty sets for a language without data)."""
-    trig, titles, cues = _read("triggers.json"), _read("titles.json"), _read("cues.json")
+    data = language_data(lang)
+    trig, titles = facts_data("triggers.json"), facts_data("titles.json")
     triggers: dict[str, str] = {}
     roles: dict[str, tuple[str, str]] = {}
     for kind, spec in trig["events"].items():
         roles[kind] = (spec.get("subject", "agent"), spec.get("object", "affected"))
-        for lemma in spec.get(lang, ()):
+        for lemma in data.events.triggers.get(kind, ()):
             triggers.setdefault(lemma.lower(), kind)
+    cues = data.cues
     return Lexicon(
         lang=lang,
         triggers=triggers,
         roles=roles,
         people_only=frozenset(kind for kind, spec in trig["events"].items() if spec.get("people_only")),
-        passive_aux=_per_lang(trig.get("passive_aux", {}), lang),
-        titles={tuple(k.lower().split()): v for k, v in titles.get(lang, {}).items()},
+        passive_aux=_lower(data.events.passive_aux),
+        titles={tuple(k.lower().split()): v for k, v in data.titles.titles.items()},
         spokesperson_titles=frozenset(titles.get("spokesperson", ())),
         employment_titles=frozenset(titles.get("employment", ())),
-        reporting=_per_lang(cues["reporting_verbs"], lang),
-        source_phrases=tuple(tuple(p.lower().split()) for p in cues["source_phrases"].get(lang, ())),
-        pronouns=_per_lang(cues["pronouns"], lang),
-        place_preps=_per_lang(cues["place_preps"], lang),
-        to_preps=_per_lang(cues["to_preps"], lang),
-        membership=_per_lang(cues["membership"], lang),
-        of_words=_per_lang(cues["of_words"], lang),
-        clause_breaks=_per_lang(cues["clause_breaks"], lang),
-        first_person=_per_lang(cues.get("first_person", {}), lang),
-        offers=_per_lang(trig.get("offers", {}), lang),
-        participation=_per_lang(trig.get("participation", {}), lang),
+        reporting=_lower(cues.reporting_verbs),
+        source_phrases=tuple(tuple(p.lower().split()) for p in cues.source_phrases),
+        pronouns=_lower(cues.pronouns),
+        place_preps=_lower(cues.place_preps),
+        to_preps=_lower(cues.to_preps),
+        membership=_lower(cues.membership),
+        of_words=_lower(cues.of_words),
+        clause_breaks=_lower(cues.clause_breaks),
+        first_person=_lower(cues.first_person),
+        offers=_lower(data.events.offers),
+        participation=_lower(data.events.participation),
         implicit_person=frozenset(trig.get("implicit", {}).get("person", ())),
         implicit_place=frozenset(trig.get("implicit", {}).get("place", ())),
         gatherings=frozenset(trig.get("implicit", {}).get("gatherings", ())),
+        articles=_lower(cues.articles),
+        from_preps=_lower(cues.from_preps),
+        conjunctions=_lower(cues.conjunctions),
     )

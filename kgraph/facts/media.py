@@ -1,23 +1,33 @@
 """Media facts: an outlet's channel on a platform, state media of a country, a person shown in a
-video an outlet published. Vocabulary in ``ontology/facts/media.json``."""
+video an outlet published. Vocabulary: ``media.json`` of each language folder (``kgraph/lang/<iso>/``), the
+platforms in ``ontology/facts/media.json``."""
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from kgraph.lang import all_language_data, language_data
+
 from kgraph.model import EntityType, Fact, Mention
 
 from .context import ArticleContext, SentenceView
-from .lexicon import DATA_DIR
+from .lexicon import facts_data
 from .refs import gazetteer_ref
 from .world import World
 
 __all__ = ["MediaLexicon", "media_lexicon", "media_relations"]
 
-_LINKS = {",", "и", "and", "i", "oraz", "-", "–", "—", "'s", "’s", "‘s", "'", "’", "‘", "s", "«", "»", "\"", "„", "”", "“"}
+_LINK_MARKS = {",", "-", "–", "—", "'", "’", "‘", "«", "»", "\"", "„", "”", "“"}
+
+
+@functools.lru_cache(maxsize=1)
+def _links() -> frozenset[str]:
+    """What may stand between an outlet and its channel: marks, and every language's conjunctions
+    and possessive endings ('and', 'и', "'s")."""
+    words = {w.lower() for data in all_language_data() for w in (*data.cues.conjunctions, *data.cues.possessives)}
+    return frozenset(_LINK_MARKS | words)
 
 
 @dataclass(frozen=True)
@@ -35,17 +45,18 @@ class MediaLexicon:
 
 @functools.lru_cache(maxsize=None)
 def media_lexicon(lang: str) -> MediaLexicon:
-    raw = json.loads((DATA_DIR / "media.json").read_text(encoding="utf-8"))
+    """The media words of ``lang`` (lower case) and the platforms every language names."""
+    media = language_data(lang).media
 
-    def words(key: str) -> tuple[str, ...]:
-        return tuple(w.lower() for w in raw.get(key, {}).get(lang, ()))
+    def words(values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(w.lower() for w in values)
 
     return MediaLexicon(
-        platforms={k.lower(): v for k, v in raw["platforms"].items()},
-        channel=words("channel_words"), cues=words("media_cues"), video=frozenset(words("video_words")),
-        publish=frozenset(words("publish_verbs")), air=words("air_words"), state=words("state_words"),
-        relations={k.lower(): v for k, v in raw.get("relation_words", {}).get(lang, {}).items()},
-        person_nouns=frozenset(words("person_nouns")),
+        platforms={k.lower(): v for k, v in facts_data("media.json")["platforms"].items()},
+        channel=words(media.channel_words), cues=words(media.media_cues), video=frozenset(words(media.video_words)),
+        publish=frozenset(words(media.publish_verbs)), air=words(media.air_words), state=words(media.state_words),
+        relations={k.lower(): v for k, v in media.relation_words.items()},
+        person_nouns=frozenset(words(media.person_nouns)),
     )
 
 
@@ -75,7 +86,7 @@ def _span(tokens: list[Token], m: Mention) -> tuple[int, int]:
 
 
 def _skippable(ctx: ArticleContext, t: Token) -> bool:
-    return t.text.lower() in _LINKS or t.pos_ in ("ADJ", "ADP", "PUNCT") and t.text not in ".!?;:" \
+    return t.text.lower() in _links() or t.pos_ in ("ADJ", "ADP", "PUNCT") and t.text not in ".!?;:" \
         or t.text.lower() in ctx.lex.of_words
 
 
@@ -148,7 +159,7 @@ def _country_near(ctx: ArticleContext, tokens: list[Token], k: int, cue: int, w:
         ref = _country_ref(ctx, tokens[j], w)
         if ref is not None:
             return ref
-        if tokens[j].text.lower() not in _LINKS:
+        if tokens[j].text.lower() not in _links():
             break
     if cue + 1 < len(tokens):
         return _country_ref(ctx, tokens[cue + 1], w)
@@ -165,7 +176,7 @@ def _listed_after(ctx: ArticleContext, tokens: list[Token], cue: int, ml: MediaL
         if m is not None:
             if m.type == EntityType.ORGANIZATION and m not in found:
                 found.append(m)
-        elif not (t.text.lower() in _LINKS or _has(t.text, ml.cues)):
+        elif not (t.text.lower() in _links() or _has(t.text, ml.cues)):
             break
         j += 1
     return found
@@ -200,7 +211,7 @@ def _is_media(ctx: ArticleContext, tokens: list[Token], m: Mention, ml: MediaLex
     for j in range(start - 1, max(start - 4, -1), -1):
         if _has(tokens[j].text, ml.cues) and ctx.mention_at(tokens[j]) is None:
             return True
-        if tokens[j].text.lower() not in _LINKS and ctx.mention_at(tokens[j]) is None:
+        if tokens[j].text.lower() not in _links() and ctx.mention_at(tokens[j]) is None:
             return False
     return False
 

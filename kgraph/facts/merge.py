@@ -6,7 +6,6 @@ the most specific is where it happened) and a few entities (no hubs)."""
 from __future__ import annotations
 
 import itertools
-import json
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -14,7 +13,7 @@ from dataclasses import dataclass, field
 
 from kgraph.model import ArticleExtraction, Event
 
-from .lexicon import DATA_DIR
+from .lexicon import facts_data
 from .places import EntityOf, Places, place_entries
 
 __all__ = ["merge_events", "MergedEvents", "EntityOf"]
@@ -43,7 +42,7 @@ class _Cluster:
 
 
 def _settings() -> tuple[frozenset[str], int]:
-    raw = json.loads((DATA_DIR / "triggers.json").read_text(encoding="utf-8")).get("merge", {})
+    raw = facts_data("triggers.json").get("merge", {})
     return frozenset(raw.get("never", ())), int(raw.get("max_entities", 8))
 
 

@@ -4,28 +4,29 @@ relations ("a friend of the musician, singer X")."""
 from __future__ import annotations
 
 import functools
-import json
 
 from spacy.tokens import Token
+
+from kgraph.lang import all_language_data
 
 from kgraph.model import EntityType, Fact, Mention
 
 from .context import ArticleContext, SentenceView
-from .lexicon import DATA_DIR
+from .lexicon import facts_data
 from .media import media_lexicon
 from .refs import gazetteer_ref
 from .world import World
 
 __all__ = ["organisation_before", "office_spokesperson", "acquaintances"]
 
-_ARTICLES = {"the", "a", "an"}
 
 
 @functools.lru_cache(maxsize=1)
 def _org_stems() -> dict[str, tuple[str, ...]]:
-    """Canonical title -> stems an organisation's name must contain to be that title's organisation."""
-    raw = json.loads((DATA_DIR / "titles.json").read_text(encoding="utf-8")).get("organisation_of_title", {})
-    return {k: tuple(s.lower() for s in v) for k, v in raw.items() if not k.startswith("_")}
+    """Canonical title -> stems an organisation's name must contain to be that title's organisation
+    (the stems of every language: 'Deputy Minister X' may follow a name in another script)."""
+    stems = tuple(s.lower() for data in all_language_data() for s in data.titles.organisation_stems)
+    return {title: stems for title in facts_data("titles.json").get("organisation_of_title", {}).get("titles", ())}
 
 
 def organisation_before(ctx: ArticleContext, title_token: Token, title: str) -> Mention | None:
@@ -62,7 +63,7 @@ def office_spokesperson(ctx: ArticleContext, view: SentenceView, tokens: list[To
             office = title
         elif demonym is not None:
             country = country or demonym.id
-        elif not (t.text.lower() in _ARTICLES or t.text.lower() in ctx.lex.of_words or t.pos_ == "ADP"):
+        elif not (t.text.lower() in ctx.lex.articles or t.text.lower() in ctx.lex.of_words or t.pos_ == "ADP"):
             break
     if country is None or office is None:
         return []
@@ -82,7 +83,7 @@ def acquaintances(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
         if predicate is None or ctx.mention_at(t) is not None:
             continue
         j = k + 1
-        while j < len(tokens) and (tokens[j].text.lower() in _ARTICLES or tokens[j].text.lower() in ctx.lex.of_words):
+        while j < len(tokens) and (tokens[j].text.lower() in ctx.lex.articles or tokens[j].text.lower() in ctx.lex.of_words):
             j += 1
         if j >= len(tokens):
             continue
@@ -111,7 +112,7 @@ def _person_near(ctx: ArticleContext, tokens: list[Token], k: int, j: int, other
         m = ctx.mention_at(tokens[i])
         if m is not None:
             return m if m.type == EntityType.PERSON and m is not other else None
-        if not (tokens[i].text in {",", "—", "–"} or tokens[i].text.lower() in _ARTICLES):
+        if not (tokens[i].text in {",", "—", "–"} or tokens[i].text.lower() in ctx.lex.articles):
             break
     for i in range(j + 1, min(j + 8, len(tokens))):
         m = ctx.mention_at(tokens[i])

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import functools
 import itertools
-import json
 from collections import defaultdict
 from collections.abc import Callable
 
 from kgraph.gazetteer.admin import admin1_of
 from kgraph.model import ArticleExtraction, EntityType
 
-from .lexicon import DATA_DIR
+from .lexicon import facts_data
 from .refs import mention_ref
 from .world import world
 
@@ -25,7 +24,7 @@ EntityOf = Callable[[str, str], tuple[str, str] | None]  # (article id, ref) -> 
 def regions() -> dict[tuple[str, str], str]:
     """(country code, GeoNames admin1 code) -> the gazetteer region of that division
     (ontology/facts/regions.json names each region by its administrative centre)."""
-    raw = json.loads((DATA_DIR / "regions.json").read_text(encoding="utf-8")).get("centres", {})
+    raw = facts_data("regions.json").get("centres", {})
     return {code: region for region, (centre, _) in raw.items() if (code := admin1_of(int(centre))) is not None}
 
 

@@ -15,7 +15,6 @@ from .world import World
 
 __all__ = ["sentence_relations", "article_relations"]
 
-_SKIP = {"a", "an", "the", ","}
 _TITLE_SCAN = 9
 
 
@@ -117,7 +116,7 @@ def _is_person(m: Mention | None) -> bool:
 def _holder_before(ctx: ArticleContext, tokens: list[Token], k: int) -> Mention | None:
     """"Name, a title of X": the person right before the title (past articles and one comma)."""
     j = k - 1
-    while j >= 0 and tokens[j].text.lower() in _SKIP and k - j <= 3:
+    while j >= 0 and (tokens[j].text == "," or tokens[j].text.lower() in ctx.lex.articles) and k - j <= 3:
         j -= 1
     m = ctx.mention_at(tokens[j]) if j >= 0 and j < k - 1 else None
     return m if _is_person(m) else None
@@ -196,8 +195,8 @@ def _described_person(ctx: ArticleContext, tokens: list[Token], k: int) -> Menti
 
 def _from_country(ctx: ArticleContext, place: Mention) -> Mention | None:
     root = ctx.root_of(place)
-    if root is None or root.head.lemma_.lower() not in ("from", "из") and not any(
-            c.dep_ == "case" and c.lemma_.lower() in ("из",) for c in root.children):
+    if root is None or root.head.lemma_.lower() not in ctx.lex.from_preps and not any(
+            c.dep_ == "case" and c.lemma_.lower() in ctx.lex.from_preps for c in root.children):
         return None
     noun = root.head.head if root.dep_ == "pobj" else root.head
     if noun.pos_ not in ("NOUN", "PROPN"):
@@ -241,7 +240,7 @@ def state_bodies(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact
 def _coordinated(ctx: ArticleContext, tokens: list[Token], m: Mention) -> Mention | None:
     """"the Ministry of Culture and the Ministry of Foreign Affairs of X": the organisation after "and"."""
     j = next((i for i, t in enumerate(tokens) if t.idx >= m.end), None)
-    if j is None or j >= len(tokens) or tokens[j].pos_ != "CCONJ" and tokens[j].text.lower() not in ("and", "и", "i"):
+    if j is None or j >= len(tokens) or tokens[j].pos_ != "CCONJ" and tokens[j].text.lower() not in ctx.lex.conjunctions:
         return None
     for k in range(j + 1, min(j + 3, len(tokens))):
         other = ctx.mention_at(tokens[k])

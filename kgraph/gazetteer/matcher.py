@@ -5,6 +5,8 @@ import functools
 from pathlib import Path
 from typing import Iterable, Sequence
 
+from kgraph.resources import ontology_dir
+
 from .cache import cached
 from .entries import GazetteerEntry, GazetteerMatch, TokenForms
 from .keys import acronym_atoms, is_capitalised, is_skippable, name_atoms, name_key, stem_atom
@@ -13,7 +15,7 @@ from .trie import ACRONYM, Node, Trie
 
 __all__ = ["Gazetteer", "DEFAULT_DIRECTORY"]
 
-DEFAULT_DIRECTORY = Path(__file__).resolve().parents[2] / "ontology" / "gazetteer"
+DEFAULT_DIRECTORY = ontology_dir("gazetteer")
 _MAX_SPAN = 12  # tokens; no name is longer
 
 
@@ -97,7 +99,7 @@ class Gazetteer:
 
     @classmethod
     def load(cls, directory: Path | None = None) -> "Gazetteer":
-        """The gazetteer of ``directory`` (default: <repo>/ontology/gazetteer), once per process."""
+        """The gazetteer of ``directory`` (default: the shipped ontology/gazetteer), once per process."""
         return _load(Path(directory or DEFAULT_DIRECTORY).resolve())
 
     @classmethod

@@ -1,12 +1,12 @@
 """Line breaks are hard boundaries in news text: titles, captions and paragraphs."""
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+
+from kgraph.lang import all_language_data
 
 __all__ = ["split_at_line_breaks", "line_break_sentences", "repair_sentence_starts"]
 
@@ -22,13 +22,10 @@ def line_break_sentences(doc: Doc) -> Doc:
     return doc
 
 
-ABBREVIATIONS = Path(__file__).resolve().parents[2] / "ontology" / "nlp" / "abbreviations.json"
-
-
 @lru_cache(maxsize=1)
 def _abbreviations() -> frozenset[str]:
-    table = json.loads(ABBREVIATIONS.read_text(encoding="utf-8"))
-    return frozenset(word for lang, words in table.items() if not lang.startswith("_") for word in words)
+    """Every language's abbreviations (a sentencizer's text may mix languages)."""
+    return frozenset(word for data in all_language_data() for word in data.abbreviations.abbreviations)
 
 
 @Language.component("kgraph_repair_sentence_starts")
@@ -45,7 +42,7 @@ def repair_sentence_starts(doc: Doc) -> Doc:
 
 
 def _abbreviation(doc: Doc, dot: int) -> bool:
-    """'ros.', 'm.in.', 'gen.': a known abbreviation (ontology/nlp/abbreviations.json) before the stop."""
+    """'ros.', 'm.in.', 'gen.': a known abbreviation (abbreviations.json of kgraph/lang/<iso>/) before the stop."""
     word = doc[dot - 1] if dot else None
     return word is not None and not word.whitespace_ and word.lower_ in _abbreviations()
 

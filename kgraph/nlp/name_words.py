@@ -1,26 +1,27 @@
 """What the words of a name say about it: event and organisation head words, non-names.
 
-Data: ``ontology/nlp/name_words.json``.
+Data: ``names.json`` of each language folder (``kgraph/lang/<iso>/``), through
+:func:`kgraph.lang.language_data`; the conjunctions between names are every language's.
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Span, Token
 
-__all__ = ["NameWords", "name_words"]
+from kgraph.lang import all_language_data
 
-DATA = Path(__file__).resolve().parents[2] / "ontology" / "nlp" / "name_words.json"
+__all__ = ["NameWords", "name_words"]
 
 
 class NameWords:
-    def __init__(self, raw: dict):
-        self._event = {lang: frozenset(words) for lang, words in raw["event_heads"].items()}
-        self._org = {lang: frozenset(words) for lang, words in raw["organization_heads"].items()}
-        self._not = {lang: frozenset(words) for lang, words in raw["not_names"].items()}
-        self._media = {lang: frozenset(words) for lang, words in raw["media_heads"].items()}
+    def __init__(self) -> None:
+        languages = all_language_data()
+        self._event = {d.code: frozenset(d.names.event_heads) for d in languages}
+        self._org = {d.code: frozenset(d.names.organization_heads) for d in languages}
+        self._not = {d.code: frozenset(d.names.not_names) for d in languages}
+        self._media = {d.code: frozenset(d.names.media_heads) for d in languages}
+        self._conjunctions = frozenset(w for d in languages for w in d.cues.conjunctions)
 
     @staticmethod
     def _keys(token: Token) -> set[str]:
@@ -46,7 +47,7 @@ class NameWords:
             token = doc[i]
             if self._keys(token) & words:
                 return True
-            if not (token.is_space or token.is_punct or token.lower_ in {"and", "и", "i", "oraz"} or token.text[:1].isupper()):
+            if not (token.is_space or token.is_punct or token.lower_ in self._conjunctions or token.text[:1].isupper()):
                 return False
         return False
 
@@ -90,4 +91,5 @@ class NameWords:
 
 @lru_cache(maxsize=1)
 def name_words() -> NameWords:
-    return NameWords(json.loads(DATA.read_text(encoding="utf-8")))
+    """The name words of every language, read once per process."""
+    return NameWords()

@@ -1,34 +1,42 @@
 """Rule 2b: state bodies. 'Kyrgyz Foreign Ministry', 'Ministry of Foreign Affairs of Kyrgyzstan',
 'МИД Кыргызстана' and 'MSZ Kirgistanu' are one organisation: the same kind of body
-(``ontology/nlp/institutions.json``) of the same country. A bare 'Foreign Ministry' is the one
+(``institutions.json`` of each language folder, ``kgraph/lang/<iso>/``) of the same country. A bare 'Foreign Ministry' is the one
 of its kind its article names with a country; 'State Committee for National Security' is the
 '… of Kyrgyzstan' of its article.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from functools import lru_cache
-from pathlib import Path
 
+from kgraph.lang import all_language_data
 from kgraph.model import EntityType
 
 from .state import State
 
 __all__ = ["link_institutions", "institution_of"]
 
-DATA = Path(__file__).resolve().parents[2] / "ontology" / "nlp" / "institutions.json"
 WORD = re.compile(r"[\w.'’-]+", re.UNICODE)
-CONNECTORS = {"of", "the", "for", "и", "i", "der", "des"}
-STATE_WORDS = {"republic", "republiki", "республики", "республика", "rzeczpospolitej", "federation", "федерации", "federacji"}
 
 
 @lru_cache(maxsize=1)
 def _phrases() -> dict[str, str]:
-    """Lower-case phrase → kind."""
-    kinds = json.loads(DATA.read_text(encoding="utf-8"))["kinds"]
-    return {phrase: kind for kind, langs in kinds.items() for phrases in langs.values() for phrase in phrases}
+    """Lower-case phrase → kind, in every language (a name's language is not known here)."""
+    return {phrase: kind for data in all_language_data() for kind, phrases in data.institutions.kinds.items()
+            for phrase in phrases}
+
+
+@lru_cache(maxsize=1)
+def _connectors() -> frozenset[str]:
+    """'of', 'the', 'der': dropped at the edges of a body's name."""
+    return frozenset(w for data in all_language_data() for w in data.institutions.connectors)
+
+
+@lru_cache(maxsize=1)
+def _state_words() -> frozenset[str]:
+    """'republic', 'федерации': dropped when the name holds a country."""
+    return frozenset(w for data in all_language_data() for w in data.institutions.state_words)
 
 
 def _country_of(word: str, gazetteer) -> str | None:
@@ -57,10 +65,10 @@ def institution_of(text: str, gazetteer) -> tuple[str, str | None] | None:
         elif not found:
             rest.append(word.lower())
     if country:
-        rest = [w for w in rest if w not in STATE_WORDS]
-    while rest and rest[-1] in CONNECTORS:
+        rest = [w for w in rest if w not in _state_words()]
+    while rest and rest[-1] in _connectors():
         rest.pop()
-    while rest and rest[0] in CONNECTORS:
+    while rest and rest[0] in _connectors():
         rest.pop(0)
     kind = _phrases().get(" ".join(rest))
     return (kind, country) if kind else None

@@ -1,5 +1,5 @@
 """The gazetteer step shared by every pipeline, with sentences written for these tests."""
-from kgraph.nlp import pipeline_for
+from kgraph.lang import pipeline_for
 
 
 def ents(lang, text):

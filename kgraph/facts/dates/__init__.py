@@ -4,7 +4,7 @@
 "5 stycznia", "am 5. Januar", "2022-01-05", "05.01.2022"), month and year mentions
 ("w styczniu 2022", "в 2021 году"), relative words ("вчера", "yesterday", "wczoraj",
 "gestern"), weekdays ("в пятницу", "on Friday") and day-of-month words ("второго числа").
-The vocabulary lives in ``ontology/dates/<lang>.json``; the resolution policy is documented in
+The vocabulary lives in ``kgraph/lang/<iso>/dates.json``; the resolution policy is documented in
 :mod:`kgraph.facts.dates.resolution`.
 """
 from __future__ import annotations

@@ -1,17 +1,13 @@
-"""Per-language date vocabulary, loaded from ``ontology/dates/<lang>.json``."""
+"""Per-language date vocabulary: ``dates.json`` of ``kgraph/lang/<iso>/``, through
+:func:`kgraph.lang.language_data`, as the lookup tables the date grammar uses."""
 from __future__ import annotations
 
-import json
-import os
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
-__all__ = ["Lexicon", "DATA_DIR", "load_lexicon", "normalize_lang"]
+from kgraph.lang import language_data
 
-DATA_DIR = Path(
-    os.environ.get("KGRAPH_DATES_DIR", Path(__file__).resolve().parents[3] / "ontology" / "dates")
-)
+__all__ = ["Lexicon", "load_lexicon", "normalize_lang"]
 
 
 @dataclass(frozen=True)
@@ -47,37 +43,31 @@ def normalize_lang(lang: str) -> str:
     return (lang or "").replace("_", "-").split("-")[0].strip().lower()
 
 
-def _invert(table: dict[str, list[str]]) -> dict[str, int]:
+def _invert(table) -> dict[str, int]:
     return {form.lower(): int(key) for key, forms in table.items() for form in forms}
 
 
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
-    """The lexicon for ``lang``; an empty one (numeric dates only) when there is no data file."""
-    if not DATA_DIR.is_dir():
-        raise FileNotFoundError(f"date vocabulary folder missing: {DATA_DIR} (set KGRAPH_DATES_DIR)")
+    """The lexicon for ``lang``; an empty one (numeric dates only) for a language without date words."""
     code = normalize_lang(lang)
-    path = DATA_DIR / f"{code}.json"
-    if not code or not path.is_file():
-        return Lexicon(lang=code)
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    tup = lambda key: tuple(raw.get(key, ()))  # noqa: E731
+    words = language_data(code).dates
     return Lexicon(
         lang=code,
-        months=_invert(raw.get("months", {})),
-        weekdays=_invert(raw.get("weekdays", {})),
-        relative=_invert(raw.get("relative", {})),
-        ordinals=_invert(raw.get("ordinals", {})),
-        weekday_prefixes=tup("weekday_prefixes"),
-        weekday_bare=bool(raw.get("weekday_bare", False)),
-        weekday_suffixes=tup("weekday_suffixes"),
-        month_prefixes=tup("month_prefixes"),
-        day_suffixes=tup("day_suffixes"),
-        day_month_joiners=tup("day_month_joiners"),
-        day_of_month_words=tup("day_of_month_words"),
-        month_day_order=bool(raw.get("month_day_order", False)),
-        year_markers=tup("year_markers"),
-        year_prefixes=tup("year_prefixes"),
-        numeric_separators=tuple(raw.get("numeric_separators", (".",))),
-        exact_case={form.lower(): form for form in raw.get("exact_case", ())},
+        months=_invert(words.months),
+        weekdays=_invert(words.weekdays),
+        relative=_invert(words.relative),
+        ordinals=_invert(words.ordinals),
+        weekday_prefixes=words.weekday_prefixes,
+        weekday_bare=words.weekday_bare,
+        weekday_suffixes=words.weekday_suffixes,
+        month_prefixes=words.month_prefixes,
+        day_suffixes=words.day_suffixes,
+        day_month_joiners=words.day_month_joiners,
+        day_of_month_words=words.day_of_month_words,
+        month_day_order=words.month_day_order,
+        year_markers=words.year_markers,
+        year_prefixes=words.year_prefixes,
+        numeric_separators=words.numeric_separators,
+        exact_case={form.lower(): form for form in words.exact_case},
     )

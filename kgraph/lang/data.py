@@ -1,0 +1,217 @@
+"""What one language tells the stages: a frozen :class:`LanguageData` of small typed records.
+
+Each record is read from one JSON file of the language's folder (``kgraph/lang/<iso>/``); a file
+the folder does not have gives the record's empty defaults. The files, their keys and which
+stage reads them are listed in ``kgraph/lang/README.md``. Values are kept as written (the stages
+lower-case or invert them as they need).
+"""
+from __future__ import annotations
+
+import typing
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from types import MappingProxyType
+from typing import Any, get_args, get_origin
+
+from kgraph.errors import KgraphError
+from kgraph.resources import read_json
+
+__all__ = ["Declaration", "LanguageData", "DateWords", "EventWords", "TitleWords", "CueWords", "MediaWords",
+           "NameWords", "InstitutionWords", "Abbreviations", "BoilerplateMarkers", "RECORD_FILES", "load_data"]
+
+Words = tuple[str, ...]
+
+
+def _empty() -> Mapping[str, Any]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """What ``kgraph/lang/<iso>/__init__.py`` says of its language."""
+
+    code: str  # ISO 639-1
+    script: str  # ISO 15924 of the usual script ('Latn', 'Cyrl')
+    capitalises_every_name_word: bool = False  # English: a lowercase word ends a name
+    pipeline: str | None = None  # the factory in the folder's pipeline.py; None: the fallback's
+    data_files: tuple[str, ...] = ()  # the JSON files beside it (names from RECORD_FILES)
+
+
+@dataclass(frozen=True)
+class DateWords:
+    """dates.json: month and weekday names, relative days, ordinals and date syntax."""
+
+    months: Mapping[str, Words] = field(default_factory=_empty)  # "1".."12" -> forms
+    weekdays: Mapping[str, Words] = field(default_factory=_empty)  # "0" (Monday).."6" -> forms
+    relative: Mapping[str, Words] = field(default_factory=_empty)  # day offset -> words ('yesterday')
+    ordinals: Mapping[str, Words] = field(default_factory=_empty)  # "1".."31" -> ordinal words
+    weekday_prefixes: Words = ()
+    weekday_bare: bool = False
+    weekday_suffixes: Words = ()
+    month_prefixes: Words = ()
+    day_suffixes: Words = ()
+    day_month_joiners: Words = ()
+    day_of_month_words: Words = ()
+    month_day_order: bool = False
+    year_markers: Words = ()
+    year_prefixes: Words = ()
+    numeric_separators: Words = (".",)
+    exact_case: Words = ()
+    header_words: Words = ()  # 'Published', 'Дата': a header line's key that gives the publication date
+
+
+@dataclass(frozen=True)
+class EventWords:
+    """events.json: trigger lemmas per event kind (the kinds are ontology/facts/triggers.json's)."""
+
+    triggers: Mapping[str, Words] = field(default_factory=_empty)
+    offers: Words = ()
+    participation: Words = ()
+    passive_aux: Words = ()
+
+
+@dataclass(frozen=True)
+class TitleWords:
+    """titles.json: position titles (lemmas) -> canonical English title; ministry stems."""
+
+    titles: Mapping[str, str] = field(default_factory=_empty)
+    organisation_stems: Words = ()
+
+
+@dataclass(frozen=True)
+class CueWords:
+    """cues.json: the small words the fact patterns look for."""
+
+    reporting_verbs: Words = ()
+    source_phrases: Words = ()
+    pronouns: Words = ()
+    first_person: Words = ()
+    place_preps: Words = ()
+    to_preps: Words = ()
+    from_preps: Words = ()  # 'from', 'из': a person from a country
+    membership: Words = ()
+    of_words: Words = ()
+    clause_breaks: Words = ()
+    articles: Words = ()  # 'the', 'a'
+    conjunctions: Words = ()  # 'and', 'и', 'i', 'oraz'
+    possessives: Words = ()  # "'s": glued to a name
+
+
+@dataclass(frozen=True)
+class MediaWords:
+    """media.json: outlets, channels, videos and acquaintances."""
+
+    channel_words: Words = ()
+    media_cues: Words = ()
+    video_words: Words = ()
+    publish_verbs: Words = ()
+    air_words: Words = ()
+    state_words: Words = ()
+    relation_words: Mapping[str, str] = field(default_factory=_empty)
+    person_nouns: Words = ()
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """names.json: head words that type a name, and spans that are not names."""
+
+    event_heads: Words = ()
+    organization_heads: Words = ()
+    not_names: Words = ()
+    media_heads: Words = ()
+
+
+@dataclass(frozen=True)
+class InstitutionWords:
+    """institutions.json: the names of state bodies every country has, by kind."""
+
+    kinds: Mapping[str, Words] = field(default_factory=_empty)
+    connectors: Words = ()  # 'of', 'the', 'der': dropped at the edges of a body's name
+    state_words: Words = ()  # 'republic', 'федерации': dropped when a country is named
+
+
+@dataclass(frozen=True)
+class Abbreviations:
+    """abbreviations.json: lower-case abbreviations that end with a stop inside a sentence."""
+
+    abbreviations: Words = ()
+
+
+@dataclass(frozen=True)
+class BoilerplateMarkers:
+    """boilerplate.json: lines that open a page's boilerplate tail (comments, share widgets)."""
+
+    tail_openers: Words = ()
+
+
+RECORD_FILES: dict[str, type] = {
+    "dates.json": DateWords, "events.json": EventWords, "titles.json": TitleWords, "cues.json": CueWords,
+    "media.json": MediaWords, "names.json": NameWords, "institutions.json": InstitutionWords,
+    "abbreviations.json": Abbreviations, "boilerplate.json": BoilerplateMarkers,
+}
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Everything the stages know of one language (empty records where it has no file)."""
+
+    code: str
+    script: str
+    capitalises_every_name_word: bool = False
+    has_pipeline: bool = False
+    dates: DateWords = DateWords()
+    events: EventWords = EventWords()
+    titles: TitleWords = TitleWords()
+    cues: CueWords = CueWords()
+    media: MediaWords = MediaWords()
+    names: NameWords = NameWords()
+    institutions: InstitutionWords = InstitutionWords()
+    abbreviations: Abbreviations = Abbreviations()
+    boilerplate: BoilerplateMarkers = BoilerplateMarkers()
+
+
+
+
+def _convert(hint: Any, value: Any, where: str) -> Any:
+    """``value`` as the type ``hint`` says (lists become tuples, objects read-only mappings)."""
+    origin = get_origin(hint)
+    if origin is tuple:
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise ValueError(f"{where} must be a list of strings")
+        return tuple(value)
+    if origin is Mapping:
+        if not isinstance(value, dict):
+            raise ValueError(f"{where} must be an object")
+        item = get_args(hint)[1]
+        return MappingProxyType({str(k): _convert(item, v, f"{where}.{k}") for k, v in value.items()})
+    if hint is str and isinstance(value, str) or hint is bool and isinstance(value, bool):
+        return value
+    raise ValueError(f"{where} must be a {getattr(hint, '__name__', hint)}")
+
+
+def _record(record: type, raw: Any, label: str) -> Any:
+    """One record from the JSON object of its file (keys starting with '_' are comments)."""
+    hints = typing.get_type_hints(record)
+    if not isinstance(raw, dict):
+        raise KgraphError("E951", name=label, reason="the file must hold one JSON object")
+    unknown = sorted(k for k in raw if not k.startswith("_") and k not in hints)
+    if unknown:
+        raise KgraphError("E951", name=label, reason=f"unknown keys {unknown} (known: {sorted(hints)})")
+    try:
+        return record(**{k: _convert(hints[k], v, k) for k, v in raw.items() if not k.startswith("_")})
+    except ValueError as error:
+        raise KgraphError("E951", name=label, reason=str(error)) from error
+
+
+def load_data(declaration: Declaration) -> LanguageData:
+    """The :class:`LanguageData` of a declared language, read from its folder's files."""
+    records: dict[str, Any] = {}
+    for name in declaration.data_files:
+        if name not in RECORD_FILES:
+            raise KgraphError("E951", name=f"lang/{declaration.code}/{name}",
+                              reason=f"not a language data file (known: {sorted(RECORD_FILES)})")
+        label = f"lang/{declaration.code}/{name}"
+        records[name.removesuffix(".json")] = _record(RECORD_FILES[name], read_json(label), label)
+    return LanguageData(code=declaration.code, script=declaration.script,
+                        capitalises_every_name_word=declaration.capitalises_every_name_word,
+                        has_pipeline=declaration.pipeline is not None, **records)

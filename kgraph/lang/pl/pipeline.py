@@ -1,0 +1,229 @@
+"""Polish: spaCy's tokenizer, morfeusz2 (SGJP) morphology and proper-name tags, capitalisation."""
+from __future__ import annotations
+
+from spacy.lang.pl import Polish
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kgraph.nlp.extensions import ensure_extensions
+from kgraph.nlp.morfeusz import WordInfo, analyse
+from kgraph.nlp.lines import line_break_sentences  # noqa: F401  (registers the component)
+from kgraph.nlp.name_words import name_words
+from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
+from kgraph.nlp.tokenizer_rules import add_shared_infixes
+
+__all__ = ["build", "stems"]
+
+# Endings of inflected nouns, longest first: stems let unknown names ("Ałmatach") meet their base.
+INFLECTION_ENDINGS = ("ami", "ach", "owi", "iem", "ów", "om", "em", "ie", "ą", "ę", "u", "a", "y", "i", "e", "o")
+SURNAME_ENDINGS = ("ow", "ew", "owa", "ewa", "in", "yn", "ski", "cki", "dzki", "enko", "uk", "yk", "ka")
+TITLE_LEMMAS = frozenset(
+    "prezydent premier minister wiceminister rzecznik dziennikarz dziennikarka przewodniczący szef "
+    "ambasador konsul sekretarz generał pan pani król poseł senator muzyk piosenkarka".split()
+)
+NAME_PARTICLES = {"von", "van", "der", "den", "de", "di", "da", "du", "del", "della", "la", "le", "al", "el", "bin", "ibn", "ben", "ter", "ten", "zu"}
+OPENERS = {"„", '"', "«", "-", "–", "—", "(", "'", "‚"}
+
+
+def stems(word: str) -> tuple[str, ...]:
+    """Candidate bases of an inflected unknown word: 'Ałmatach' → ('ałmat', 'ałmaty', 'ałmata')."""
+    lower = word.lower()
+    out: list[str] = []
+    for ending in INFLECTION_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            stem = lower[: -len(ending)]
+            out.extend((stem, stem + "y", stem + "a"))
+            break
+    return tuple(dict.fromkeys(out))
+
+
+def _forms(token: Token) -> tuple[str, ...]:
+    info = analyse(token.text)
+    forms = [lemma.lower() for lemma in info.lemmas]
+    if not info.known or info.label:
+        forms.extend(stems(token.text))
+    return tuple(dict.fromkeys(f for f in forms if f != token.lower_))
+
+
+def _is_sentence_initial(token: Token) -> bool:
+    prev = token.i - 1
+    while prev >= 0 and (token.doc[prev].text in OPENERS or token.doc[prev].is_space):
+        if token.doc[prev].is_space and "\n" in token.doc[prev].text:
+            return True
+        prev -= 1
+    if prev < 0:
+        return True
+    before = token.doc[prev]
+    return token.is_sent_start or before.text in {".", "!", "?", "…", ":"} or "\n" in before.whitespace_
+
+
+def _is_name_token(token: Token) -> bool:
+    text = token.text
+    if not is_capitalised(text) or not any(ch.isalpha() for ch in text):
+        return False
+    info = analyse(text)
+    if (text.isupper() and len(text) >= 2) or WEB_NAME.fullmatch(text):
+        return True
+    if _is_sentence_initial(token):
+        return not info.common
+    return not _plain_noun(text, info)
+
+
+def _plain_noun(text: str, info: WordInfo) -> bool:
+    """'Internet' mid-sentence: a common noun in its dictionary form, capitalised for no reason
+    SGJP knows of; a name would have a proper-name reading."""
+    return info.label is None and info.common and text.lower() in info.lemmas
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """'Nur-Sułtanie': a hyphen glued to capitalised words on both sides joins them."""
+    t = doc[i]
+    return (
+        t.text == "-"
+        and not t.whitespace_
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and i + 1 < len(doc)
+        and is_capitalised(doc[i + 1].text)
+    )
+
+
+def _continues_name(doc: Doc, i: int) -> bool:
+    """Whether name token ``i`` continues the name before it ('Jan Kowalski') or starts a new
+    one ('Kazachstanu | Kasym Tokajew', 'Federacji Rosyjskiej | Władimirem Putinem')."""
+    prev, token = doc[i - 1], doc[i]
+    if not _is_name_token(token) or "\n" in prev.whitespace_ or prev.is_punct:
+        return False
+    before, here = analyse(prev.text), analyse(token.text)
+    if (before.geographic != here.geographic and not before.first_name) or prev.text.isupper():
+        return False  # 'Litwy | Gitanasem Nausėdą' (Litwa is also a surname, but first a country)
+    if before.common and before.label is None and prev.text[:1].isupper() and not here.known and not token.text.isupper():
+        return False  # 'Komisji Europejskiej | Ursulą von der Leyen': dictionary words, then a foreign name
+    return not (here.first_name and before.label != "PERSON")
+
+
+def _particle_joins(doc: Doc, i: int) -> int:
+    """'Ursula von der Leyen': how many lowercase particles at ``i`` sit between two words of a
+    person's (or an unknown foreign) name; 0 when they do not."""
+    j = i
+    while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].text[:1].islower():
+        j += 1
+    if j == i or j >= len(doc) or not is_capitalised(doc[j].text):
+        return 0
+    before = analyse(doc[i - 1].text)
+    return j - i if before.label == "PERSON" or not before.known else 0
+
+
+def _opens_organisation(doc: Doc, i: int) -> bool:
+    """'Prokuratura Generalna …' at a sentence start: an organisation head before a capitalised word."""
+    token = doc[i]
+    return (is_capitalised(token.text) and i + 1 < len(doc) and is_capitalised(doc[i + 1].text)
+            and not token.whitespace_.count("\n") and name_words().is_org_head(token, "pl"))
+
+
+def _name_runs(doc: Doc) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not (_is_name_token(doc[i]) or _opens_organisation(doc, i)):
+            i += 1
+            continue
+        start = i
+        i += 1
+        while i < len(doc):
+            if _joined(doc, i):
+                i += 2
+            elif (skip := _particle_joins(doc, i)) and i > start:
+                i += skip
+            elif _continues_name(doc, i):
+                i += 1
+            else:
+                break
+        runs.append((start, i))
+    return runs
+
+
+def _label(span: Span) -> str:
+    if name_words().is_org_head(span[0], "pl") and len(span) > 1:
+        return "ORG"
+    labels = [analyse(t.text).label for t in span if t.text != "-" and not t.text[:1].islower()]
+    if "PERSON" in labels and sum(lab == "PERSON" for lab in labels) >= max(1, len(labels) // 2):
+        return "PERSON"
+    for wanted in ("LOC", "ORG", "PERSON"):
+        if wanted in labels:
+            return wanted
+    first = span[0]
+    if first.text.isupper():
+        return "ORG"
+    if first.i > 0 and set(analyse(first.doc[first.i - 1].lower_).lemmas) & TITLE_LEMMAS:
+        return "PERSON"  # a title before the name: 'minister Kowalczyk'
+    if len(span) >= 2 or any(stem.endswith(SURNAME_ENDINGS) for stem in (span[-1].lower_, *_person_stems(span[-1].text))):
+        return "PERSON"
+    return "ORG"
+
+
+# Case endings of unknown (foreign) surnames and given names → their nominative ending,
+# tried when no other mention in the article shows the base form.
+PERSON_ENDINGS = (("owowi", "ow"), ("ewowi", "ew"), ("owem", "ow"), ("ewem", "ew"), ("inem", "in"), ("ynem", "yn"),
+                  ("owa", "ow"), ("ewa", "ew"), ("ina", "in"), ("yna", "yn"), ("ą", "a"), ("ę", "a"))
+# Endings no nominative has: applied even when no other mention shows the base form.
+CERTAIN_CASE_ENDINGS = ("owowi", "ewowi", "owem", "ewem", "inem", "ynem", "ą", "em")
+
+
+def _person_stems(word: str) -> tuple[str, ...]:
+    lower = word.lower()
+    out = [lower[: -len(end)] + base for end, base in PERSON_ENDINGS if lower.endswith(end) and len(lower) > len(end) + 2]
+    if lower.endswith("em") and len(lower) >= 6 and lower[-3] not in "aeiouyąęó":
+        out.append(lower[:-2])  # masculine instrumental: 'Nurlanem' → 'nurlan'
+    return tuple(dict.fromkeys(out))
+
+
+def _normal_word(token: Token, label: str, known_words: set[str]) -> str:
+    info = analyse(token.text)
+    proper = [lemma for lemma in info.lemmas if lemma[:1].isupper()]
+    if proper:
+        return proper[0]
+    if info.known or label != "PERSON":
+        return token.text
+    candidates = (*stems(token.text), *_person_stems(token.text))
+    seen = next((c for c in candidates if c in known_words and c != token.lower_), None)
+    if seen is None and candidates and token.lower_.endswith(CERTAIN_CASE_ENDINGS):
+        seen = _person_stems(token.text)[0] if _person_stems(token.text) else None
+    return token.text[:1] + seen[1:] if seen else token.text
+
+
+def _normal(span: Span, known_words: set[str] = frozenset()) -> str:
+    """Nominative of the name: SGJP's lemma for the words it knows as names; for foreign names,
+    the form another mention in the article shows ('Dżaparowem' → 'Dżaparow'), else a case rule."""
+    words: list[str] = []
+    for token in span:
+        words.append(_normal_word(token, span.label_, known_words))
+        words.append(token.whitespace_ and " ")
+    return "".join(words).strip()
+
+
+@Language.component("kgraph_pl_entities")
+def polish_entities(doc: Doc) -> Doc:
+    """Names from capitalisation and SGJP's proper-name tags."""
+    for token in doc:
+        token._.forms = _forms(token)
+        info = analyse(token.text)
+        token._.common = info.common and info.label is None
+        if info.lemmas:
+            token.lemma_ = info.lemmas[0]
+    spans = [Span(doc, a, b, label=_label(Span(doc, a, b))) for a, b in _name_runs(doc)]
+    set_entities(doc, spans)
+    known_words = {t.lower_ for ent in doc.ents for t in ent}
+    for ent in doc.ents:
+        ent._.normal_override = _normal(ent, known_words)
+    return doc
+
+
+def build() -> Language:
+    ensure_extensions()
+    nlp = add_shared_infixes(Polish())
+    nlp.add_pipe("kgraph_line_break_sentences")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kgraph_repair_sentence_starts")
+    nlp.add_pipe("kgraph_pl_entities")
+    return nlp

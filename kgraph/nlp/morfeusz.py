@@ -1,0 +1,65 @@
+"""What morfeusz2's SGJP dictionary says of one word: lemmas, proper-name tags, given names.
+
+Shared by the Polish pipeline and the fallback (SGJP's list of given names is international:
+Olaf, Angela, Jean…). One Morfeusz instance per thread.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+
+import morfeusz2
+
+__all__ = ["WordInfo", "analyse", "NAME_LABELS"]
+
+# SGJP's proper-name qualifiers → entity labels, strongest first.
+NAME_LABELS = (
+    ("imię", "PERSON"),
+    ("nazwisko", "PERSON"),
+    ("nazwa_geograficzna", "LOC"),
+    ("nazwa_organizacji", "ORG"),
+    ("nazwa_firmy", "ORG"),
+    ("tytuł", "ORG"),
+)
+_LOCAL = threading.local()
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    lemmas: tuple[str, ...]  # every lemma morfeusz gives, without its homonym suffix (":Sf")
+    label: str | None  # strongest proper-name label, if any reading is a proper name
+    common: bool  # some reading is a common word (lowercase lemma)
+    known: bool  # morfeusz knows the word at all
+    first_name: bool = False  # some reading is a first name (imię)
+    geographic: bool = False  # some reading is a place name (nazwa_geograficzna)
+
+
+def _morfeusz() -> morfeusz2.Morfeusz:
+    if not hasattr(_LOCAL, "morfeusz"):
+        _LOCAL.morfeusz = morfeusz2.Morfeusz(separate_numbering=True)
+    return _LOCAL.morfeusz
+
+
+@lru_cache(maxsize=200_000)
+def analyse(word: str) -> WordInfo:
+    """What SGJP says of one word."""
+    lemmas: list[str] = []
+    qualifiers: set[str] = set()
+    common = known = False
+    readings = _morfeusz().analyse(word)
+    last = max((end for _, end, _ in readings), default=1)
+    whole = any((start, end) == (0, last) for start, end, _ in readings)
+    for start, end, (_, lemma, tag, names, _) in readings:
+        if tag == "ign":
+            continue
+        known = True
+        base = lemma.split(":")[0]
+        if whole and (start, end) == (0, last):
+            lemmas.append(base)  # 'Onet.pl' → Onet + . + pl(=Polska): a segment's lemma is not the word's
+            qualifiers.update(names)
+        if base[:1].islower() and tag.split(":")[0] in {"subst", "adj", "adv", "verb", "fin", "praet", "ger", "num", "part", "prep", "conj", "qub", "pred", "ppas", "pact", "inf", "impt", "depr", "interj", "comp", "frag"}:
+            common = True
+    label = next((lab for q, lab in NAME_LABELS if q in qualifiers), None)
+    return WordInfo(tuple(dict.fromkeys(lemmas)), label, common, known, "imię" in qualifiers,
+                    "nazwa_geograficzna" in qualifiers)

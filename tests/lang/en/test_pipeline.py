@@ -1,0 +1,31 @@
+from kgraph.lang import pipeline_for
+
+
+def ents(text):
+    return {(e.text, e.label_) for e in pipeline_for("en")(text).ents}
+
+
+def test_people_places_organisations():
+    found = ents("Prime Minister Olena Kravets met Anders Holm of the United Nations in Warsaw on Monday.")
+    assert ("Olena Kravets", "PERSON") in found
+    assert ("Warsaw", "LOC") in found or ("Warsaw", "GPE") in found
+    assert any(label == "ORG" and "United Nations" in text for text, label in found)
+
+
+def test_no_leading_article_and_no_possessive():
+    texts = {t for t, _ in ents("The European Union's envoy spoke to the United Nations.")}
+    assert not any(t.lower().startswith("the ") or t.endswith("'s") for t in texts)
+
+
+def test_names_never_cross_a_line_break():
+    assert all("\n" not in t for t, _ in ents("News from Germany\n\nBerlin Police said the march was calm."))
+
+
+def test_nationality_adjectives_are_not_places():
+    found = {t for t, _ in ents("A Polish diplomat and a Georgian singer arrived.")}
+    assert "Polish" not in found and "Georgian" not in found
+
+
+def test_possessive_organisation_names_are_one_name():
+    found = ents("The Prosecutor General's Office of Moldova said in a statement that he was suspected.")
+    assert ("Prosecutor General's Office of Moldova", "ORG") in found

@@ -1,0 +1,57 @@
+from kgraph.lang import pipeline_for
+
+
+def ents(text):
+    return {(e.text, e.label_, e._.normal) for e in pipeline_for("pl")(text).ents}
+
+
+def test_sgjp_names_and_nominative():
+    found = ents("Wczoraj w Krakowie przemawiał minister Jan Kowalski.")
+    assert ("Jan Kowalski", "PERSON", "Jan Kowalski") in found
+    assert any(text == "Krakowie" and normal == "Kraków" for text, _, normal in found)
+
+
+def test_capitalised_common_word_opening_a_sentence_is_not_a_name():
+    texts = {t for t, _, _ in ents("Strzelanina trwała długo. Grupa ludzi czekała.")}
+    assert "Strzelanina" not in texts and "Grupa" not in texts
+
+
+def test_hyphenated_name_is_one_span():
+    texts = {t for t, _, _ in ents("Delegacja przyleciała do miasta Biało-Czerwone wieczorem.")}
+    assert "Biało-Czerwone" in texts
+
+
+def test_place_then_person_are_two_names():
+    texts = {t for t, _, _ in ents("Prezydent Ukrainy Wołodymyr Zełenski przemawiał.")}
+    assert "Wołodymyr Zełenski" in texts
+
+
+def test_foreign_surnames_in_oblique_cases_get_their_nominative():
+    found = ents("Wczoraj premier rozmawiał z Nurlanem Bekowem. Potem Aman Tolegenow spotkał się z Tolegenowem juniorem.")
+    assert ("Nurlanem Bekowem", "PERSON", "Nurlan Bekow") in found
+    assert any(text == "Tolegenowem" and normal == "Tolegenow" for text, _, normal in found)
+
+
+def test_name_particles_and_a_name_after_an_institution():
+    found = ents("Doszło do spotkania z przewodniczącą Komisji Europejskiej Ursulą von der Leyen w Brukseli.")
+    assert ("Ursulą von der Leyen", "PERSON", "Ursula von der Leyen") in found
+
+
+def test_acronym_and_institution_at_sentence_start():
+    texts = {(t, label) for t, label, _ in ents("Prokuratura Generalna wszczęła śledztwo. Rzecznik MSZ Litwy zabrał głos.")}
+    assert ("Prokuratura Generalna", "ORG") in texts and ("MSZ", "ORG") in texts
+
+
+def test_no_sentence_break_after_an_abbreviation_or_before_a_lowercase_word():
+    doc = pipeline_for("pl")("Siły sojuszu (ros. ODKB) – zapowiedział wczoraj Jan Nowak. Potem nastała cisza.")
+    assert [s.text for s in doc.sents] == ["Siły sojuszu (ros. ODKB) – zapowiedział wczoraj Jan Nowak.", "Potem nastała cisza."]
+
+
+def test_a_web_name_is_not_its_domain_country():
+    found = ents("Relacja z miejsca.\n\nOnet.pl/PAP")
+    assert ("Onet.pl", "ORG", "Onet.pl") in found
+
+
+def test_a_country_in_the_genitive_then_a_foreign_name():
+    found = ents("Wczoraj premier rozmawiał z prezydentem Łotwy Egilsem Ozolinsem o granicy.")
+    assert ("Egilsem Ozolinsem", "PERSON", "Egils Ozolins") in found

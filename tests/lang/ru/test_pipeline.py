@@ -1,0 +1,49 @@
+from pathlib import Path
+
+import pytest
+
+from kgraph.lang import pipeline_for
+
+
+def parse(text):
+    return pipeline_for("ru")(text)
+
+
+def test_names_with_nominative_normal_forms():
+    doc = parse("Вчера министр встретился с Ольгой Ветровой в Новосибирске.")
+    found = {(e.text, e.label_, e._.normal) for e in doc.ents}
+    assert ("Ольгой Ветровой", "PERSON", "Ольга Ветрова") in found
+    assert any(text == "Новосибирске" and normal == "Новосибирск" for text, _, normal in found)
+
+
+def test_latin_name_glued_to_russian_word_is_split():
+    doc = parse("Видео разошлось по YouTube-каналам и было удалено.")
+    assert "YouTube-каналам" not in {e.text for e in doc.ents}
+    assert any(t.text == "YouTube" for t in doc)
+
+
+def test_syntax_and_lemmas_come_from_natasha():
+    doc = parse("Президент подписал указ.")
+    assert doc[1].lemma_ == "подписать"
+    assert doc[1].dep_ == "ROOT"
+    assert doc[0].head.i == 1
+
+
+def test_sentences_are_natashas_whatever_the_tree():
+    text = "Первого числа со мной созвонились незнакомые люди и предложили деньги. Я согласился."
+    doc = parse(text)
+    assert [s.text for s in doc.sents] == ["Первого числа со мной созвонились незнакомые люди и предложили деньги.", "Я согласился."]
+
+
+def test_double_spaces_do_not_split_a_sentence():
+    doc = parse("Министр  заявил об этом вчера.")
+    assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize("text", ["\xa0 ", "Министр приехал в столицу.\n\xa0\nОн встретился с послом."])
+def test_lines_of_no_break_spaces_are_no_sentences_for_the_parser(text):
+    from kgraph.model import Article
+    from kgraph.parse import parse_all
+
+    parsed = list(parse_all([Article(id="nbsp", path=Path("nbsp.txt"), text=text, lang="ru")]))
+    assert len(parsed) == 1 and parsed[0].doc.text == text  # Natasha's parser saw no empty sentence
