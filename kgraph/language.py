@@ -73,6 +73,7 @@ CONTRADICTS = 0.9  # a declared language gives way to a detection this confident
 CONTRADICT_LETTERS = 100  # ... on at least this many letters
 FOREIGN_LETTERS = 2  # a language lacking this many of the letters of a text's lowercase words ...
 FOREIGN_SHARE = 0.005  # ... and at least this share of them is not the text's language
+RARE_WRITERS = 2  # one letter only this few candidates write rules out the others (ľ, ř, ў)
 MARKER_LETTERS = 30  # a text this long without any of a language's MARKERS is not in it
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|\s*\n\s*")
 _lock = threading.Lock()
@@ -188,9 +189,16 @@ def _ruled_out(words: str, script: str) -> frozenset[str]:
                  if code in MARKERS and total >= MARKER_LETTERS and not MARKERS[code] & present}
     for code, alphabet in alphabets.items():
         foreign = sum(n for c, n in letters.items() if c not in alphabet)
-        if foreign >= FOREIGN_LETTERS and foreign >= FOREIGN_SHARE * total:
+        rare = any(c not in alphabet and _writers(script, c) <= RARE_WRITERS for c in letters)
+        if (foreign >= FOREIGN_LETTERS or rare) and foreign >= FOREIGN_SHARE * total:
             ruled_out.add(code)
     return frozenset(ruled_out) if len(ruled_out) < len(alphabets) else frozenset()
+
+
+@functools.lru_cache(maxsize=4096)
+def _writers(script: str, letter: str) -> int:
+    """How many candidates of ``script`` write ``letter``."""
+    return sum(letter in alphabet for alphabet in ALPHABETS.get(script, {}).values())
 
 
 def _confidences(words: str, script: str) -> tuple[tuple[str, float], ...]:
@@ -291,6 +299,9 @@ def _by_function_words(words: str, candidates: list[str]) -> str | None:
     clearly leads ("the", "in", "on" say English where trigrams hesitate between Romance languages)."""
     tokens = [t.strip(".,;:!?\"'«»()[]").lower() for t in words.split()]
     tokens = [t for t in tokens if t]
+    lowercase = [t for t in (t.strip(".,;:!?\"'«»()[]") for t in words.split()) if t[:1].islower()]
+    if len(lowercase) >= 3:  # names are no function words: they only dilute the shares
+        tokens = lowercase
     if not tokens:
         return None
     shares = sorted(((sum(t in _stop_words(code) for t in tokens) / len(tokens), code) for code in candidates),
