@@ -18,7 +18,7 @@ def table_rows(scores: Scores) -> list[tuple[str, str]]:
                                          f"gold {c.gold} predicted {c.predicted}"))
     rows += [
         ("types", f"{m.typed}/{len(m.matches)} matched mentions carry the gold type ({m.type_accuracy:.2f})"),
-        ("entity merging (B-cubed)", f"P {r.precision:.2f} R {r.recall:.2f} F1 {scores.summary()['b3_f1']:.2f} "
+        ("entity merging (B-cubed)", f"P {r.precision:.2f} R {r.recall:.2f} F1 {r.f1:.2f} "
                                      f"over {r.mentions} matched mentions"),
         ("cross-lingual unity", f"{r.unified}/{r.multilingual} entities seen in 2+ languages have one IRI "
                                 f"({r.unity:.2f})"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from kgraph.evaluate.figures import ratio
+from kgraph.evaluate.figures import f1, ratio
 from kgraph.evaluate.graph import Node
 from kgraph.evaluate.mentions import Match
 
@@ -29,6 +29,10 @@ class Resolution:
     unified: int = 0  # ... of which the graph gives all mentions one node
     split: list[tuple[str, list[str]]] = field(default_factory=list)  # (entity, its texts) not unified
     node_of: dict[str, Node] = field(default_factory=dict)  # gold entity -> its majority graph node
+
+    @property
+    def f1(self) -> float:
+        return f1(self.precision, self.recall)
 
     @property
     def unity(self) -> float:

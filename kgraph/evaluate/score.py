@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kgraph.errors import make_problem
-from kgraph.evaluate.figures import f1
 from kgraph.evaluate.events import EventScores, score_events
 from kgraph.evaluate.gold import Gold, GoldDoc, load_gold
 from kgraph.evaluate.graph import GraphIndex, read_graph
@@ -36,7 +35,7 @@ class Scores:
         figures |= {
             "mention_f1_all": self.mentions.total.f1,
             "type_accuracy": self.mentions.type_accuracy,
-            "b3_f1": f1(self.resolution.precision, self.resolution.recall),
+            "b3_f1": self.resolution.f1,
             "crosslingual_unity": self.resolution.unity,
             "wikidata_precision": self.links.precision,
             "wikidata_recall": self.links.recall,
