@@ -1,4 +1,4 @@
-"""The command line: `kgraph build`, `kgraph query`. A thin layer over :mod:`kgraph.api`.
+"""The command line: `kgraph build`, `kgraph query`, `kgraph score`. A thin layer over :mod:`kgraph.api`.
 
 Exit codes: 0 built (bad articles, if any, reported and skipped); 1 some articles skipped and
 ``--strict`` given, or nothing could be built; 2 usage error (bad path, bad option, bad query).
@@ -180,6 +180,28 @@ def _print_table(result) -> None:
         count += 1
     out.print(table)
     console.print(f"{count} row{'s' * (count != 1)}")
+
+
+@app.command()
+def score(
+    graph: Annotated[Path, typer.Argument(help="graph.ttl (or .trig, .nt, .nq, .jsonld), a store, or a build folder.")],
+    gold: Annotated[Path, typer.Argument(help="Gold folder: entities.json and one DOC.json per article (FORMAT.md).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary figures as JSON.")] = False,
+    verbose: Annotated[bool, typer.Option(help="List misses and spurious mentions.")] = False,
+    corpus: Annotated[Path | None, typer.Option(help="Corpus folder the gold documents' text paths are relative to.")] = None,
+) -> None:
+    """Score a graph against gold annotations (mentions, types, merging, links, relations, events)."""
+    from kgraph.errors import KgraphError
+    from kgraph.evaluate import as_json as json_report, as_text, corpus_article_ids, score as score_graph
+
+    try:
+        scores = score_graph(graph, gold, article_ids=corpus_article_ids(corpus) if corpus else None)
+    except KgraphError as exc:
+        console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
+        raise typer.Exit(EXIT_USAGE) from None
+    for problem in scores.problems:
+        console.print(f"[yellow]{problem.code}[/yellow] {escape(problem.message)}", highlight=False, soft_wrap=True)
+    sys.stdout.write(json_report(scores) if as_json else as_text(scores, verbose=verbose))
 
 
 import kgraph.cli_serve  # noqa: E402,F401  (registers `serve` and `push` on app)

@@ -11,6 +11,7 @@ Code ranges, one per stage (stages add their own rows to ``ERRORS`` in their ran
 * ``E200``–``E299`` / ``W200``–``W299``: entities and linking
 * ``E300``–``E399`` / ``W300``–``W399``: facts, events, claims
 * ``E400``–``E499`` / ``W400``–``W499``: graph, store and exports
+* ``E500``–``E599`` / ``W500``–``W599``: evaluation (``kgraph.evaluate``: gold annotations, scored graphs)
 * ``E900``–``E999``: command line and configuration
 
 ``E`` codes mean the thing was skipped (or the run cannot go on); ``W`` codes mean it was used,
@@ -124,6 +125,25 @@ _ROWS: tuple[ErrorCode, ...] = (
     ErrorCode("E951", "language data invalid",
               "{name}: {reason}; fix the file (kgraph/lang/README.md lists each file's keys and "
               "their types)."),
+    # --- evaluation: gold annotations and the graph scored -----------------------------------
+    ErrorCode("E500", "no gold registry",
+              "{name}: no entities.json in this gold folder ({path}); give the folder that holds "
+              "entities.json and one DOC.json per article (see its FORMAT.md)."),
+    ErrorCode("E501", "gold not json",
+              "{name}: not valid JSON ({reason}); fix the file (see the gold folder's FORMAT.md)."),
+    ErrorCode("E502", "gold malformed",
+              "{name}: does not follow the gold format ({reason}); fix the file (see the gold "
+              "folder's FORMAT.md)."),
+    ErrorCode("E503", "gold text not in corpus",
+              "{name}: names the text {doc!r}, which is no article of the corpus scored (no such "
+              "file there, or one its reader skipped); document not scored. Fix its \"doc\" path "
+              "(relative to the corpus folder)."),
+    ErrorCode("E504", "gold article twice",
+              "{name}: names the same article ({article_id!r}) as {other}; document not scored. "
+              "Keep one gold document per article."),
+    ErrorCode("E510", "graph unreadable",
+              "{name}: cannot read the graph to score ({reason}); give a graph file (.ttl, .trig, "
+              ".nt, .nq, .jsonld), a store folder or a folder written by `kgraph build`."),
 )
 
 ERRORS: dict[str, ErrorCode] = {row.code: row for row in _ROWS}

@@ -9,7 +9,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 QUERIES = sorted((ROOT / "ontology" / "queries").glob("*.rq"))
-GOLD = ROOT.parent / "shared" / "gold"
+GOLD = ROOT / "tests" / "data" / "gold"
 KG = "https://w3id.org/kgraph/ontology#"
 
 # query file -> columns every row must bind
@@ -72,7 +72,6 @@ def _gold_languages_per_entity() -> dict[str, set[str]]:
     return out
 
 
-@pytest.mark.skipif(not GOLD.exists(), reason="no gold annotations beside the repository")
 def test_multilingual_entities_match_gold_roughly(seed_build) -> None:
     gold = sum(1 for langs in _gold_languages_per_entity().values() if len(langs) >= 2)
     rows = _rows(seed_build, "07_multilingual_entities.rq")

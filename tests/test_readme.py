@@ -1,4 +1,4 @@
-"""Every `kgraph query` example in the README runs, against the seed build."""
+"""Every `kgraph query` and `kgraph score` example in the README runs, against the seed build."""
 from __future__ import annotations
 
 import re
@@ -13,6 +13,7 @@ from kgraph.cli import app
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 QUERIES = [line.strip() for line in README.splitlines() if re.match(r"\s*\.venv/bin/kgraph query ", line)]
+SCORES = [line.strip() for line in README.splitlines() if re.match(r"\s*\.venv/bin/kgraph score ", line)]
 
 
 def test_the_readme_has_query_examples():
@@ -27,6 +28,15 @@ def test_readme_query_example_runs(seed_build, line, monkeypatch):
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     assert result.stdout.strip()
+
+
+@pytest.mark.parametrize("line", SCORES)
+def test_readme_score_example_runs(seed_build, line, monkeypatch):
+    args = [str(seed_build.out_dir) if a == "exports" else a for a in shlex.split(line.split("#")[0])[1:]]
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert "summary: b3_f1" in result.stdout
 
 
 def test_readme_python_example_runs(seed_build):
