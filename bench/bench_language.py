@@ -65,12 +65,14 @@ def first_sentence(text: str) -> str:
 
 
 def baseline_module(revision: str) -> ModuleType:
-    """kgraph/language.py as it is at ``revision``, imported under another name."""
-    source = subprocess.run(["git", "-C", str(HERE.parent), "show", f"{revision}:kgraph/language.py"],
-                            capture_output=True, text=True, check=True).stdout
+    """kgraph/language.py as it is at ``revision`` (with that revision's ontology/ data beside
+    it, where it reads its letters), imported under another name."""
     folder = Path(tempfile.mkdtemp(prefix="bench_language_"))
-    (folder / "baseline_language.py").write_text(source, encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("baseline_language", folder / "baseline_language.py")
+    archive = subprocess.run(["git", "-C", str(HERE.parent), "archive", revision, "kgraph/language.py", "ontology"],
+                             capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(folder)], input=archive, check=True)
+    source = folder / "kgraph" / "language.py"
+    spec = importlib.util.spec_from_file_location("baseline_language", source)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -103,7 +105,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("slavicner", type=Path)
     parser.add_argument("--per-language", type=int, default=0, help="0: every document of the split")
-    parser.add_argument("--baseline", default="main", help="git revision of the baseline detector")
+    parser.add_argument("--baseline", default="main",
+                        help="git revision of the baseline detector (6358f0d: before the region's languages)")
     args = parser.parse_args()
     sys.path.insert(0, str(HERE.parent))
     from kgraph import language

@@ -203,13 +203,10 @@ def _writers(script: str, letter: str) -> int:
 
 def _confidences(words: str, script: str) -> tuple[tuple[str, float], ...]:
     """lingua's (language, confidence) for ``words`` among the candidates written in ``script``
-    whose alphabet fits the text, scaled to sum to 1."""
+    whose alphabet fits the text (not rescaled: garbage that fits few alphabets gains nothing)."""
     allowed = frozenset(CANDIDATES.get(script, ())) - _ruled_out(words, script)
     values = _get_detector().compute_language_confidence_values(words)
     kept = [(code, float(v.value)) for v in values if (code := v.language.iso_code_639_1.name.lower()) in allowed]
-    mass = sum(value for _, value in kept)
-    if mass > 0:
-        kept = [(code, value / mass) for code, value in kept]
     return tuple(sorted(kept, key=lambda cv: (-cv[1], cv[0])))
 
 
