@@ -99,6 +99,9 @@ _ROWS: tuple[ErrorCode, ...] = (
     ErrorCode("E023", "not an html record",
               "{name}: a WARC response of type {kind}, not an HTML page; skipped (only HTML "
               "responses are articles). Nothing to do unless it should have been a page."),
+    ErrorCode("E024", "record too large",
+              "{name}: the record is over the size limit of {limit:,} bytes; skipped. Raise the "
+              "limit (max_bytes) if it is an article."),
     # --- ingestion: read, with a caveat ----------------------------------------------------
     ErrorCode("W030", "damaged utf-8",
               "{name}: {bad} invalid byte sequence(s) in UTF-8 text replaced with U+FFFD; "

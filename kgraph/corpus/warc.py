@@ -34,14 +34,28 @@ def _content_type(record) -> str:
     return (header or "").split(";")[0].strip().lower()
 
 
-def _piece(record, offset: int, max_bytes: int) -> Piece | Failure:
-    where, key = f"record at byte {offset}", f"byte{offset}"
+def _body(record, max_bytes: int) -> bytes | None:
+    """The response's decoded payload (warcio's reads return a chunk at a time); None if too big."""
+    stream, parts, size = record.content_stream(), [], 0
+    while chunk := stream.read(65_536):
+        parts.append(chunk)
+        size += len(chunk)
+        if size > max_bytes:
+            return None
+    return b"".join(parts)
+
+
+def _piece(record, records, max_bytes: int) -> Piece | Failure:
+    """The article of one response; its offset is asked for once its payload was read (warcio
+    finds it by reading the record to its end)."""
     kind = _content_type(record)
+    body = _body(record, max_bytes) if kind in _HTML_TYPES else None
+    offset = records.get_record_offset()
+    where, key = f"record at byte {offset}", f"byte{offset}"
     if kind not in _HTML_TYPES:
         return Failure("E023", where, {"kind": kind or "untyped"})
-    body = record.content_stream().read(max_bytes + 1)
-    if len(body) > max_bytes:
-        return Failure("E021", where)
+    if body is None:
+        return Failure("E024", where, {"limit": max_bytes})
     found = page_piece(body, record=where, key=key)
     if isinstance(found, Failure):
         return found
@@ -56,13 +70,12 @@ def warc_pieces(path: Path, max_bytes: int) -> Iterator[Piece | Failure]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    offset = 0
+    count = 0
     try:
         with open(path, "rb") as handle:
             records = ArchiveIterator(handle)
-            for record in records:
-                offset = records.get_record_offset()
+            for count, record in enumerate(records, 1):
                 if record.rec_type == "response":
-                    yield _piece(record, offset, max_bytes)
+                    yield _piece(record, records, max_bytes)
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
-        yield Failure("E022", f"record at byte {offset}", {"reason": str(exc) or type(exc).__name__})
+        yield Failure("E022", f"after record {count}", {"reason": str(exc)[:200] or type(exc).__name__})
