@@ -22,7 +22,7 @@ logging.getLogger("trafilatura").setLevel(logging.ERROR)  # it logs every page i
 logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 
-def _extract(page: bytes | str) -> tuple[dict[str, Any], str] | None:
+def _extract(page: bytes | str, precise: bool) -> tuple[dict[str, Any], str] | None:
     """trafilatura's fields of the page and the language its ``<html lang>`` declares."""
     import trafilatura
 
@@ -30,7 +30,7 @@ def _extract(page: bytes | str) -> tuple[dict[str, Any], str] | None:
     if tree is None:
         return None
     declared = tree.getroottree().getroot().get("lang") or ""
-    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False,
+    doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, favor_precision=precise,
                                       include_tables=False, date_extraction_params=_DATES)
     if doc is None:
         return None
@@ -52,9 +52,10 @@ def _is_article(text: str) -> bool:
 
 
 def page_piece(page: bytes | str, *, record: str = "", key: str = "", strict: bool = True) -> Piece | Failure:
-    """The article of one HTML page, or E021 when the page holds none. ``strict=False`` (a page
-    saved as .txt) takes whatever text trafilatura finds, however short."""
-    found = _extract(page)
+    """The article of one HTML page, or E021 when the page holds none (trafilatura favouring
+    precision: a short article's menus stay out). ``strict=False`` (a page saved as .txt, or a
+    fragment of one) takes whatever text trafilatura finds, however short."""
+    found = _extract(page, strict)
     text = found[0].get("text") if found else None
     if not text or is_blank(text) or (strict and not _is_article(text)):
         return Failure("E021", record)
