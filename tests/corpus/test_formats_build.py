@@ -91,3 +91,30 @@ def test_relative_dates_resolve_against_the_publication_date(builds) -> None:
     # "on Tuesday" in the article published on Thursday 4 May 2023
     (bridge,) = [ex for ex in builds["jsonl"].extractions if ex.article.meta.headline == ITEMS[0].title]
     assert {str(e.date) for e in bridge.events if e.kind == "Detention"} == {"2023-05-02"}
+
+
+def test_the_metadata_graph_conforms_to_the_shapes(builds) -> None:
+    import rdflib
+    from pyshacl import validate
+
+    root = Path(__file__).resolve().parents[2] / "ontology"
+    data = rdflib.Graph()
+    for quad in builds["warc"].graphs.quads():
+        data.add(tuple(_rdflib(t) for t in (quad.subject, quad.predicate, quad.object)))
+    shapes = rdflib.Graph().parse(root / "shapes.ttl", format="turtle")
+    ontology = rdflib.Graph().parse(root / "kgraph.ttl", format="turtle")
+    ok, _, text = validate(data, shacl_graph=shapes, ont_graph=ontology, inference="rdfs", advanced=True)
+    assert ok, text[:4000]
+
+
+def _rdflib(term):
+    import rdflib
+    from pyoxigraph import Literal, NamedNode
+
+    if isinstance(term, NamedNode):
+        return rdflib.URIRef(term.value)
+    if isinstance(term, Literal):
+        if term.language:
+            return rdflib.Literal(term.value, lang=term.language)
+        return rdflib.Literal(term.value, datatype=rdflib.URIRef(term.datatype.value))
+    return rdflib.BNode(term.value)
