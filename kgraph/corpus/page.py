@@ -18,6 +18,7 @@ __all__ = ["page_piece", "MIN_WORDS"]
 
 MIN_WORDS = 5  # an article has at least one line of this many words; a page of menus has none
 _DATES = {"extensive_search": False, "original_date": True}
+_log = logging.getLogger(__name__)
 logging.getLogger("trafilatura").setLevel(logging.ERROR)  # it logs every page it finds empty
 logging.getLogger("htmldate").setLevel(logging.ERROR)
 
@@ -55,7 +56,11 @@ def page_piece(page: bytes | str, *, record: str = "", key: str = "", strict: bo
     """The article of one HTML page, or E021 when the page holds none (trafilatura favouring
     precision: a short article's menus stay out). ``strict=False`` (a page saved as .txt, or a
     fragment of one) takes whatever text trafilatura finds, however short."""
-    found = _extract(page, strict)
+    try:
+        found = _extract(page, strict)
+    except Exception as exc:  # lxml or trafilatura failing on hostile markup: that page only
+        _log.warning("HTML extraction failed: %r", exc)
+        found = None
     text = found[0].get("text") if found else None
     if not text or is_blank(text) or (strict and not _is_article(text)):
         return Failure("E021", record)

@@ -7,6 +7,7 @@ declared language it is detected.
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from pathlib import Path
 
@@ -33,7 +34,7 @@ def settle_language(detected: str, declared: str) -> tuple[str, Note | None]:
     return detected, Note("W039", {"declared": declared, "detected": detected})
 
 
-def _date(piece: Piece, info: DateInfo) -> tuple[object, str]:
+def _date(piece: Piece, info: DateInfo) -> tuple[dt.date | None, str]:
     meta = piece.meta
     if meta.published is not None:
         return meta.published, "day"
