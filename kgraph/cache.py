@@ -101,6 +101,12 @@ def write_stamp(out_dir: Path, stamp: str) -> None:
     os.replace(tmp, out_dir / CACHE_DIR / _STAMP)
 
 
+def _meta_key(article: Article) -> str:
+    """What the extraction depends on besides the text: the metadata (date, publisher, language)."""
+    digest = article.meta.digest()
+    return f"\0{digest}\0{article.lang}" if digest else ""
+
+
 class ExtractionCache:
     """Pickled extractions keyed by (article id, content hash, pipeline version)."""
 
@@ -112,7 +118,7 @@ class ExtractionCache:
 
     def _path(self, article: Article) -> Path:
         key = hashlib.sha256(f"{article.sha256 or hashlib.sha256(article.text.encode()).hexdigest()}"
-                             f"\0{self.version}".encode()).hexdigest()[:20]
+                             f"\0{self.version}{_meta_key(article)}".encode()).hexdigest()[:20]
         return self.directory / f"{safe_segment(article.id)}.{key}.pkl"
 
     def get(self, article: Article) -> ArticleExtraction | None:

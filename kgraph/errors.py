@@ -55,8 +55,10 @@ _ROWS: tuple[ErrorCode, ...] = (
     ErrorCode("E001", "not found",
               "{name}: no such file or folder ({path}); check the path you gave."),
     ErrorCode("E002", "empty corpus",
-              "{name}: no readable *.txt files found under {path}; put the articles there "
-              "as UTF-8 .txt files (one article per file)."),
+              "{name}: no readable article found under {path}; put the articles there as UTF-8 "
+              ".txt files (one article per file, metadata in NAME.json beside NAME.txt), news-please "
+              "or trafilatura records (.json, .jsonl, .jsonl.gz), HTML pages (.html, .htm) or WARC "
+              "archives (.warc, .warc.gz)."),
     ErrorCode("E003", "folder unreadable",
               "{name}: cannot list folder ({reason}); fix its permissions (chmod +rx) or remove it."),
     ErrorCode("E004", "folder loop",
@@ -70,7 +72,7 @@ _ROWS: tuple[ErrorCode, ...] = (
     ErrorCode("E012", "symlink loop",
               "{name}: symbolic links form a loop; remove or fix the link."),
     ErrorCode("E013", "not a regular file",
-              "{name}: is a {kind}, not a regular file; only plain .txt files are read."),
+              "{name}: is a {kind}, not a regular file; only regular files are read."),
     ErrorCode("E014", "too large",
               "{name}: file is {size:,} bytes, over the size limit of {limit:,} bytes; split it "
               "into articles or raise the limit (max_bytes)."),
@@ -83,6 +85,24 @@ _ROWS: tuple[ErrorCode, ...] = (
               "characters undecodable); re-save it as UTF-8."),
     ErrorCode("E018", "duplicate content",
               "{name}: same text as {first}; skipped. Remove one of the two copies."),
+    ErrorCode("E019", "malformed record",
+              "{name}: not a valid JSON record ({reason}); skipped, the file's other records are "
+              "read. Fix the record (one JSON object per line in .jsonl) or remove it."),
+    ErrorCode("E020", "record without text",
+              "{name}: the record holds no article text ({reason}); skipped. Give the text as "
+              "'maintext' (news-please) or 'text' (trafilatura), or remove the record."),
+    ErrorCode("E021", "no article in page",
+              "{name}: no article text found in the HTML page (only menus, links or nothing); "
+              "skipped. Save the article's own page, or its text as .txt."),
+    ErrorCode("E022", "damaged archive",
+              "{name}: the file cannot be read from here on ({reason}); the records before this "
+              "point were read. Fetch or decompress the file again."),
+    ErrorCode("E023", "not an html record",
+              "{name}: a WARC response of type {kind}, not an HTML page; skipped (only HTML "
+              "responses are articles). Nothing to do unless it should have been a page."),
+    ErrorCode("E024", "record too large",
+              "{name}: the record is over the size limit of {limit:,} bytes; skipped. Raise the "
+              "limit (max_bytes) if it is an article."),
     # --- ingestion: read, with a caveat ----------------------------------------------------
     ErrorCode("W030", "damaged utf-8",
               "{name}: {bad} invalid byte sequence(s) in UTF-8 text replaced with U+FFFD; "
@@ -103,6 +123,15 @@ _ROWS: tuple[ErrorCode, ...] = (
     ErrorCode("W036", "file name not utf-8",
               "{name}: file name is not valid UTF-8; article id set to {article_id!r}. Rename "
               "the file."),
+    ErrorCode("W037", "bad metadata file",
+              "{name}: its metadata file {sidecar} cannot be used ({reason}); article read without "
+              "metadata. Make it one JSON object in news-please's fields (url, title, date_publish, ...)."),
+    ErrorCode("W038", "bad metadata date",
+              "{name}: the metadata's date {value!r} is not a full date; ignored. Give it as "
+              "YYYY-MM-DD (a time may follow)."),
+    ErrorCode("W039", "language contradicted",
+              "{name}: the metadata says the language is {declared!r} but the text reads as "
+              "{detected!r}; {detected!r} used. Fix the record's language if the text is right."),
     # --- language pipelines and extraction: one article ------------------------------------
     ErrorCode("E100", "language pipeline failed",
               "{name}: the {lang} language pipeline failed on this article ({reason}); article "

@@ -12,6 +12,7 @@ from pathlib import Path
 
 __all__ = [
     "Article",
+    "ArticleMeta",
     "EntityType",
     "Problem",
     "Sentence",
@@ -34,12 +35,42 @@ class EntityType(str, Enum):
 
 
 @dataclass(frozen=True)
+class ArticleMeta:
+    """What a crawler or archive says about an article besides its text (news-please's fields).
+
+    Every field is optional: a bare ``.txt`` file has an empty ``ArticleMeta``.
+    """
+
+    url: str = ""
+    headline: str = ""
+    published: dt.date | None = None  # the publication date the source gives
+    modified: dt.date | None = None
+    captured: dt.date | None = None  # when a crawler fetched the page (WARC-Date): a fallback date
+    publisher: str = ""  # the outlet: its site name, else its domain
+    domain: str = ""  # the outlet's host name, when known
+    authors: tuple[str, ...] = ()
+    description: str = ""
+    language: str = ""  # as declared by the source (ISO 639-1 after normalising), "" if none
+
+    def __bool__(self) -> bool:
+        return any((self.url, self.headline, self.published, self.modified, self.captured,
+                    self.publisher, self.domain, self.authors, self.description, self.language))
+
+    def digest(self) -> str:
+        """A stable text of the fields, for cache keys ("" when there is no metadata)."""
+        return repr(tuple(getattr(self, f) for f in self.__dataclass_fields__)) if self else ""
+
+
+@dataclass(frozen=True)
 class Article:
     """One decoded news article.
 
-    ``text`` is the whole decoded file; every offset in kgraph (mentions, sentences) refers to
-    it, in code points. ``body_start`` is where the text after a crawl marker such as
-    `` date 2022-01-11 - `` begins (0 when there is none).
+    ``text`` is the article's text exactly as kgraph stores it (``nif:isString``): the decoded
+    file, or a record's text, or the text extracted from an HTML page; every offset in kgraph
+    (mentions, sentences) refers to it, in code points. ``body_start`` is where the text after a
+    crawl marker such as `` date 2022-01-11 - `` begins (0 when there is none). ``record`` says
+    where in ``path`` a record-per-line or archive file holds the article ("line 3"), "" when the
+    file is the article.
     """
 
     id: str
@@ -51,6 +82,8 @@ class Article:
     body_start: int = 0
     encoding: str = "utf-8"
     sha256: str = ""
+    meta: ArticleMeta = field(default_factory=ArticleMeta)
+    record: str = ""
 
 
 @dataclass(frozen=True)

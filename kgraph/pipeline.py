@@ -16,6 +16,7 @@ from pyoxigraph import Quad
 from kgraph.corpus import read_corpus
 from kgraph.errors import make_problem
 from kgraph.facts import extract_facts, merge_events
+from kgraph.facts.publisher import publisher_mentions
 from kgraph.entities import resolve
 from kgraph.gazetteer import Gazetteer
 from kgraph.mentions import mentions_of
@@ -133,7 +134,7 @@ def build_graph(extractions: list[ArticleExtraction], *, iris: Iris,
                 gazetteer: Gazetteer | None = None) -> tuple[list[Entity], ArticleGraphs]:
     """Resolve entities across the corpus, merge the events several articles report, and give
     the quads of each article's graph (made on demand, one graph at a time)."""
-    mentions = [m for e in extractions for m in e.mentions]
+    mentions = [m for e in extractions for m in e.mentions] + publisher_mentions(extractions)
     entities = resolve(mentions, gazetteer)
     entity_of = {(m.article_id, m.begin, m.end): entity for entity in entities for m in entity.mentions}
     refs = EntityRefs(entities, entity_of, gazetteer)

@@ -1,8 +1,11 @@
 """Ingestion: a folder of files → decoded, language-tagged ``Article``s, and ``Problem``s.
 
-Robust to broken and hostile input: binary files, legacy encodings, HTML pages, huge files,
-unreadable files, symbolic-link loops. Nothing but decoding touches the text, so every offset
-refers to exactly what the file says.
+One module per input format: ``plain`` (.txt and its .json sidecar), ``records`` (news-please /
+trafilatura JSON and JSON Lines), ``page`` (HTML, trafilatura), ``warc`` (warcio); each yields
+``Piece``s that ``settle`` turns into articles. Robust to broken and hostile input: binary files,
+legacy encodings, huge files, unreadable files, symbolic-link loops, malformed records. Every
+offset refers to exactly the text an article stores (a .txt file's decoded text, a record's text,
+the text extracted from a page).
 """
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from kgraph.lang import all_language_data, language_data
 
-__all__ = ["DateInfo", "find_date"]
+__all__ = ["DateInfo", "find_date", "parse_date"]
 
 # `` date 2022-01-11 - `` / `` date 2022-01 `` / `` date 2022 `` at the very start.
 _MARKER = re.compile(
@@ -94,6 +94,12 @@ def _parse_value(value: str) -> tuple[dt.date, str] | None:
     except (TypeError, ValueError, IndexError):
         return None
     return parsed.date(), "day"
+
+
+def parse_date(value: str) -> tuple[dt.date, str] | None:
+    """(date, precision) of a metadata value such as ``2022-01-11 10:00:00``, ``11.01.2022``,
+    ``11 January 2022`` or an RFC 2822 date; None when it is not a date."""
+    return _parse_value(value) if value.strip() else None
 
 
 def _from_marker(text: str) -> DateInfo | None:

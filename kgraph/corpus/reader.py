@@ -1,20 +1,20 @@
 """Reading article files into ``Article``s, and whole corpus folders into a ``CorpusRead``."""
 from __future__ import annotations
 
-import errno
-import hashlib
-import os
-import stat
-from collections import defaultdict
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from kgraph.corpus.dates import find_date
-from kgraph.corpus.decode import DecodeFailure, decode_bytes, is_blank
-from kgraph.corpus.html import html_to_text, looks_like_html
-from kgraph.corpus.walk import walk_corpus
+from kgraph.corpus.files import Skip, check_regular, read_bytes
+from kgraph.corpus.page import page_piece
+from kgraph.corpus.piece import Failure, Piece
+from kgraph.corpus.plain import text_piece
+from kgraph.corpus.records import json_pieces, jsonl_pieces
+from kgraph.corpus.settle import make_article
+from kgraph.corpus.walk import article_stem, format_of, walk_corpus
+from kgraph.corpus.warc import warc_pieces
 from kgraph.errors import CorpusError, make_problem, printable
-from kgraph.language import UNDETERMINED, detect_language
 from kgraph.model import Article, Problem
 
 __all__ = ["CorpusRead", "DEFAULT_MAX_BYTES", "read_corpus", "read_article", "load_article"]
@@ -30,115 +30,53 @@ class CorpusRead:
     problems: list[Problem]
 
 
-class _Skip(Exception):
-    """A file that cannot be read; carries the Problem."""
-
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.message)
-        self.problem = problem
+def _where(name: str, record: str) -> str:
+    return f"{name}, {record}" if record else name
 
 
-def _kind(mode: int) -> str:
-    kinds = ((stat.S_ISDIR, "folder"), (stat.S_ISFIFO, "named pipe"), (stat.S_ISSOCK, "socket"),
-             (stat.S_ISCHR, "character device"), (stat.S_ISBLK, "block device"))
-    return next((name for test, name in kinds if test(mode)), "special file")
+def _pieces(path: Path, max_bytes: int, name: str) -> Iterator[Piece | Failure]:
+    """What one file holds, in its format; raises ``Skip`` when the whole file is unusable."""
+    fmt = format_of(path.name) or "text"
+    if fmt == "text":
+        yield text_piece(path, max_bytes, name)
+    elif fmt in ("json", "html"):
+        data = read_bytes(path, max_bytes, name)
+        if not data.strip():
+            raise Skip(make_problem("E015", path, name=name))
+        yield from json_pieces(data) if fmt == "json" else [page_piece(data)]
+    else:
+        check_regular(path, name)
+        yield from jsonl_pieces(path, max_bytes) if fmt == "jsonl" else warc_pieces(path, max_bytes)
 
 
-def _os_problem(path: Path, exc: OSError, name: str) -> Problem:
-    """The Problem for an OSError raised by stat or open."""
-    if exc.errno == errno.ELOOP:
-        return make_problem("E012", path, name=name)
-    if exc.errno == errno.ENOENT:
-        if os.path.islink(path):
-            return make_problem("E011", path, name=name, target=os.readlink(path))
-        return make_problem("E001", path, name=name)
-    return make_problem("E010", path, name=name, reason=exc.strerror or str(exc))
-
-
-def _read_bytes(path: Path, max_bytes: int, name: str) -> bytes:
-    """The file's bytes; checks type and size before reading, never reads past the limit."""
+def _load_file(path: Path, file_id: str, max_bytes: int, name: str,
+               languages: dict[str, str] | None = None) -> Iterator[tuple[Article | None, list[Problem]]]:
+    """(article, its warnings) for each article of one file; (None, [problem]) for each record
+    or file that gives none. ``languages``: text digest → detected language (see make_article)."""
     try:
-        st = os.stat(path)
-    except OSError as exc:
-        raise _Skip(_os_problem(path, exc, name)) from exc
-    if not stat.S_ISREG(st.st_mode):
-        raise _Skip(make_problem("E013", path, name=name, kind=_kind(st.st_mode)))
-    if st.st_size > max_bytes:
-        raise _Skip(make_problem("E014", path, name=name, size=st.st_size, limit=max_bytes))
-    try:  # O_NONBLOCK: a file swapped for a named pipe after stat must not hang us
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-    except OSError as exc:
-        raise _Skip(_os_problem(path, exc, name)) from exc
-    with os.fdopen(fd, "rb") as handle:
-        st = os.fstat(handle.fileno())
-        if not stat.S_ISREG(st.st_mode):
-            raise _Skip(make_problem("E013", path, name=name, kind=_kind(st.st_mode)))
-        try:
-            data = handle.read(max_bytes + 1)
-        except OSError as exc:
-            raise _Skip(_os_problem(path, exc, name)) from exc
-    if len(data) > max_bytes:  # grew since stat
-        raise _Skip(make_problem("E014", path, name=name, size=max(st.st_size, len(data)),
-                                 limit=max_bytes))
-    return data
-
-
-def _load(path: Path, article_id: str, max_bytes: int, name: str,
-          languages: dict[str, str] | None = None) -> tuple[Article, list[Problem]]:
-    """Read, decode, convert and tag one file; raises ``_Skip`` for files that are not read.
-
-    ``languages``: text digest → language, consulted before detecting and filled after.
-    """
-    data = _read_bytes(path, max_bytes, name)
-    if not data:
-        raise _Skip(make_problem("E015", path, name=name))
-    try:
-        decoded = decode_bytes(data)
-    except DecodeFailure as exc:
-        raise _Skip(make_problem(exc.code, path, name=name, **exc.fields)) from exc
-    del data
-    warnings: list[Problem] = []
-    if decoded.replaced:
-        warnings.append(make_problem("W030", path, name=name, bad=decoded.replaced))
-    if decoded.guessed_utf16:
-        warnings.append(make_problem("W035", path, name=name, encoding=decoded.encoding))
-    text = decoded.text
-    if is_blank(text):
-        raise _Skip(make_problem("E015", path, name=name))
-    if looks_like_html(text):
-        text = html_to_text(text)
-        if is_blank(text):
-            raise _Skip(make_problem("E015", path, name=name))
-        warnings.append(make_problem("W031", path, name=name))
-    info = find_date(text)
-    if info.bad_marker:
-        warnings.append(make_problem("W033", path, name=name, marker=info.bad_marker))
-    digest = hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
-    lang = languages.get(digest) if languages is not None else None
-    if lang is None:
-        lang = detect_language(text[info.body_start:])
-        if languages is not None:
-            languages[digest] = lang
-    if lang == UNDETERMINED:
-        warnings.append(make_problem("W034", path, name=name))
-    article = Article(
-        id=article_id, path=path, text=text, lang=lang, date=info.date,
-        date_precision=info.precision, body_start=info.body_start, encoding=decoded.encoding,
-        sha256=digest,
-    )
-    return article, warnings
+        for piece in _pieces(path, max_bytes, name):
+            where = _where(name, piece.record)
+            if isinstance(piece, Failure):
+                yield None, [make_problem(piece.code, path, name=where, **piece.fields)]
+                continue
+            article_id = f"{file_id}.{piece.key}" if piece.key else file_id
+            yield make_article(piece, path, article_id, where, languages)
+    except Skip as skip:
+        yield None, [skip.problem]
 
 
 def load_article(path: Path, *, article_id: str | None = None,
                  max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Article | None, list[Problem]]:
-    """Like ``read_article`` but never raises for a bad file: (article or None, problems)."""
+    """Like ``read_article`` but never raises for a bad file: (its first article or None, the
+    problems met until then)."""
     path = Path(path)
-    try:
-        article, warnings = _load(path, article_id or printable(path.stem), max_bytes,
-                                  printable(path.name))
-    except _Skip as skip:
-        return None, [skip.problem]
-    return article, warnings
+    problems: list[Problem] = []
+    for article, found in _load_file(path, article_id or printable(article_stem(path.name)), max_bytes,
+                                     printable(path.name)):
+        problems.extend(found)
+        if article is not None:
+            return article, problems
+    return None, problems
 
 
 def read_article(path: Path, *, article_id: str | None = None,
@@ -161,12 +99,12 @@ def _assign_ids(files: list[Path], root: Path) -> tuple[dict[Path, str], list[Pr
     """Article ids: the file stem; files sharing a stem get their relative path (``a__b``)."""
     by_stem: dict[str, list[Path]] = defaultdict(list)
     for path in files:
-        by_stem[path.stem].append(path)
+        by_stem[article_stem(path.name)].append(path)
     ids: dict[Path, str] = {}
     taken = {stem for stem, paths in by_stem.items() if len(paths) == 1}
     problems: list[Problem] = []
     for path in files:
-        stem = path.stem
+        stem = article_stem(path.name)
         if len(by_stem[stem]) == 1 and printable(stem) == stem:
             ids[path] = stem
             continue
@@ -190,9 +128,28 @@ def _assign_ids(files: list[Path], root: Path) -> tuple[dict[Path, str], list[Pr
     return ids, problems
 
 
+def _unique_ids(articles: list[Article], problems: list[Problem]) -> list[Article]:
+    """A record's id (file id + ``.line3``) that another file's id already is gets ``-2``."""
+    taken = Counter(a.id for a in articles)
+    out = []
+    for article in articles:
+        if taken[article.id] > 1 and article.record:
+            base, n = article.id, 2
+            while f"{base}-{n}" in taken:
+                n += 1
+            taken[f"{base}-{n}"] += 1
+            problems.append(make_problem("W032", article.path, name=_where(printable(article.path.name), article.record),
+                                         stem=base, other="another file", article_id=f"{base}-{n}"))
+            article = replace(article, id=f"{base}-{n}")
+        out.append(article)
+    return out
+
+
 def read_corpus(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
                 languages: dict[str, str] | None = None) -> CorpusRead:
-    """Every readable ``*.txt`` under ``root`` as an Article; the rest as Problems.
+    """Every article of the files under ``root`` (``.txt`` with an optional ``.json`` sidecar,
+    news-please/trafilatura ``.json`` and ``.jsonl(.gz)`` records, ``.html`` pages, ``.warc(.gz)``
+    archives) as an Article; every file or record that gives none as a Problem.
 
     Raises ``CorpusError`` (E001) when ``root`` does not exist. Identical texts are read once
     (the first in sorted order); an empty result carries an E002 problem. ``languages`` (text
@@ -204,22 +161,22 @@ def read_corpus(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     ids, id_problems = _assign_ids(files, root)
     problems.extend(id_problems)
     articles: list[Article] = []
-    first_by_hash: dict[str, Path] = {}
+    first_by_hash: dict[str, str] = {}
     for path in files:
         name = printable(_relative(path, root) if path != root else path.name)
-        try:
-            article, warnings = _load(path, ids[path], max_bytes, name, languages)
-        except _Skip as skip:
-            problems.append(skip.problem)
-            continue
-        first = first_by_hash.get(article.sha256)
-        if first is not None:
-            problems.append(make_problem("E018", path, name=name,
-                                         first=str(_relative(first, root))))
-            continue
-        first_by_hash[article.sha256] = path
-        problems.extend(warnings)
-        articles.append(article)
+        for article, found in _load_file(path, ids[path], max_bytes, name, languages):
+            if article is None:
+                problems.extend(found)
+                continue
+            where = _where(name, article.record)
+            first = first_by_hash.get(article.sha256)
+            if first is not None:
+                problems.append(make_problem("E018", path, name=where, first=first))
+                continue
+            first_by_hash[article.sha256] = _where(str(_relative(path, root)), article.record)
+            problems.extend(found)
+            articles.append(article)
+    articles = _unique_ids(articles, problems)
     if not articles:
         problems.append(make_problem("E002", root))
     articles.sort(key=lambda a: a.id)

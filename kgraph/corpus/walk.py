@@ -10,14 +10,38 @@ from pathlib import Path
 from kgraph.errors import CorpusError, make_problem
 from kgraph.model import Problem
 
-__all__ = ["iter_corpus_files", "walk_corpus", "is_corpus_file"]
+__all__ = ["iter_corpus_files", "walk_corpus", "is_corpus_file", "format_of", "article_stem",
+           "SIDECAR_SUFFIX"]
 
-SUFFIX = ".txt"
+# name ending (any case) -> format; longest endings first
+FORMATS: tuple[tuple[str, str], ...] = (
+    (".jsonl.gz", "jsonl"), (".warc.gz", "warc"), (".jsonl", "jsonl"), (".json", "json"),
+    (".html", "html"), (".htm", "html"), (".warc", "warc"), (".txt", "text"),
+)
+SIDECAR_SUFFIX = ".json"  # NAME.json beside NAME.txt holds NAME.txt's metadata
+
+
+def format_of(name: str) -> str | None:
+    """The input format a file name says ("text", "json", "jsonl", "html", "warc"), else None."""
+    lower = name.lower()
+    return next((fmt for suffix, fmt in FORMATS if lower.endswith(suffix)), None)
+
+
+def article_stem(name: str) -> str:
+    """The name without its format's ending: ``crawl.jsonl.gz`` → ``crawl``."""
+    lower = name.lower()
+    suffix = next((suffix for suffix, _ in FORMATS if lower.endswith(suffix)), "")
+    return name[: len(name) - len(suffix)] or name
 
 
 def is_corpus_file(name: str) -> bool:
-    """True for names ending in ``.txt`` (any case)."""
-    return name.lower().endswith(SUFFIX)
+    """True for the names of the formats kgraph reads (``.txt``, ``.json``, ``.jsonl(.gz)``,
+    ``.html``/``.htm``, ``.warc(.gz)``, any case)."""
+    return format_of(name) is not None
+
+
+def _is_sidecar(name: str, text_stems: set[str]) -> bool:
+    return name.lower().endswith(SIDECAR_SUFFIX) and article_stem(name) in text_stems
 
 
 def _sort_key(path: Path, root: Path) -> tuple[str, ...]:
@@ -29,7 +53,8 @@ def _sort_key(path: Path, root: Path) -> tuple[str, ...]:
 
 
 def walk_corpus(root: Path) -> tuple[list[Path], list[Problem]]:
-    """Every ``*.txt`` under ``root`` (sorted) and the folders that could not be walked.
+    """Every article file under ``root`` (sorted; metadata sidecars left out) and the folders
+    that could not be walked.
 
     Symbolic links to folders are followed once: a link to a folder already seen (a loop or an
     alias) is reported and not entered. Links to files are returned as they are; reading them
@@ -69,6 +94,7 @@ def _scan(folder: Path, files: list[Path], problems: list[Problem],
         problems.append(make_problem("E003", folder, reason=exc.strerror or str(exc)))
         return []
     subdirs: list[Path] = []
+    text_stems = {article_stem(e.name) for e in entries if format_of(e.name) == "text"}
     for entry in entries:
         path = Path(entry.path)
         try:
@@ -76,7 +102,7 @@ def _scan(folder: Path, files: list[Path], problems: list[Problem],
         except OSError:  # symlink loop on a non-.txt name, or a vanished entry
             is_dir = False
         if not is_dir:
-            if is_corpus_file(entry.name):
+            if is_corpus_file(entry.name) and not _is_sidecar(entry.name, text_stems):
                 files.append(path)
             continue
         try:
@@ -94,6 +120,6 @@ def _scan(folder: Path, files: list[Path], problems: list[Problem],
 
 
 def iter_corpus_files(root: Path) -> Iterator[Path]:
-    """Every ``*.txt`` under ``root`` recursively, sorted; symbolic-link loops are not followed."""
+    """Every article file under ``root`` recursively, sorted; symbolic-link loops are not followed."""
     files, _ = walk_corpus(Path(root))
     yield from files

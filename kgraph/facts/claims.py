@@ -1,4 +1,8 @@
-"""Who said or reported what: reporting verbs and source phrases ("according to X", "передаёт X")."""
+"""Who said or reported what: reporting verbs and source phrases ("according to X", "передаёт X").
+
+A reporting verb with no named speaker ("it was reported", "officials said") is the claim of the
+outlet that published the article, when the metadata names it (``p:``); else it is no claim.
+"""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -10,6 +14,7 @@ from kgraph.model import Claim, EntityType, Event, Mention
 from .args import clause_tokens
 from .context import ArticleContext, SentenceView
 from .events import event_key
+from .refs import PUBLISHER_REF
 from .when import nearest_date, sentence_dates
 
 __all__ = ["sentence_claims", "MAX_CONCERNS"]
@@ -24,8 +29,11 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     claims: dict[str, Claim] = {}
     statements: list[Event] = []
     found = list(_sources(ctx, view))
-    speakers = [speaker for speaker, _, _ in found]
+    speakers = [speaker for speaker, _, _ in found if speaker is not None]
     for speaker, cue, scope in found:
+        if speaker is None:
+            _publisher_claim(ctx, view, about, scope, claims)
+            continue
         ref = ctx.ref(speaker)
         if ref in claims:
             continue
@@ -43,13 +51,23 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     return list(claims.values()), statements
 
 
-def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention, Token, list[Mention]]]:
+def _publisher_claim(ctx: ArticleContext, view: SentenceView, about: str | None, scope: list[Mention],
+                     claims: dict[str, Claim]) -> None:
+    """The outlet's claim for a reporting verb without a named speaker (none without metadata)."""
+    if not ctx.parsed.article.meta.publisher or PUBLISHER_REF in claims:
+        return
+    concerns = tuple(dict.fromkeys(ctx.ref(m) for m in scope))[:MAX_CONCERNS]
+    key = f"{view.sentence.article_id}/{view.sentence.begin}/claim/publisher"
+    claims[PUBLISHER_REF] = Claim(key, PUBLISHER_REF, view.sentence, about, concerns)
+
+
+def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention | None, Token, list[Mention]]]:
+    """(speaker, cue, what is said about): the speaker None for a reporting verb naming none."""
     tokens = view.tokens()
     for k, t in enumerate(tokens):
         if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None:
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
-            if speaker is not None:
-                yield speaker, t, _scope(ctx, view, t, speaker)
+            yield speaker, t, _scope(ctx, view, t, speaker)
         word = t.text.lower()
         for phrase in ctx.lex.source_phrases:
             if phrase[0] != word:
@@ -100,12 +118,12 @@ def _first_source_after(ctx: ArticleContext, tokens: list[Token], start: int) ->
     return None
 
 
-def _scope(ctx: ArticleContext, view: SentenceView, verb: Token, speaker: Mention) -> list[Mention]:
+def _scope(ctx: ArticleContext, view: SentenceView, verb: Token, speaker: Mention | None) -> list[Mention]:
     """What the statement is about: mentions of the reported clause (the verb's subtree less the
     speaker's phrase); without a parser, the rest of the sentence."""
     if not ctx.has_parse:
         return [m for m in view.mentions if m is not speaker]
-    speaker_root = ctx.root_of(speaker)
+    speaker_root = ctx.root_of(speaker) if speaker is not None else None
     outside = {t.i for t in speaker_root.subtree} if speaker_root is not None and speaker_root.head.i == verb.i else set()
     inside = {t.i for c in verb.children if c.dep_ not in ("punct",) for t in c.subtree} - outside
     return [m for m in view.mentions if m is not speaker and any(

@@ -11,7 +11,8 @@ from collections.abc import Iterator, Sequence
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kgraph.model import ArticleExtraction, Entity, Mention, Sentence
+from kgraph.facts.refs import PUBLISHER_AT
+from kgraph.model import Article, ArticleExtraction, Entity, Mention, Sentence
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import GEONAMES, ITSRDF, NIF, OWL, RDF, RDFS, SCHEMA, SKOS, WD, XSD
 
@@ -49,6 +50,10 @@ def _article_triples(extraction: ArticleExtraction, entity_of, iris: Iris) -> It
     yield node, SCHEMA.inLanguage, Literal(article.lang)
     if article.date:
         yield node, SCHEMA.datePublished, date_literal(article.date, article.date_precision)
+    yield from _meta_triples(article, node)
+    publisher = entity_of.get((article.id, PUBLISHER_AT, PUBLISHER_AT))
+    if publisher is not None:
+        yield node, SCHEMA.publisher, iris.entity(publisher.key)
     yield context, RDF.type, NIF.Context
     yield context, NIF.isString, Literal(article.text)
     yield context, NIF.sourceUrl, node
@@ -69,6 +74,30 @@ def _article_triples(extraction: ArticleExtraction, entity_of, iris: Iris) -> It
     for key in sorted(mentioned):
         yield node, SCHEMA.mentions, iris.entity(key)
         yield from entity_triples(mentioned[key], iris)
+    if publisher is not None and publisher.key not in mentioned:
+        yield from entity_triples(publisher, iris)
+
+
+def _url(value: str) -> NamedNode | None:
+    try:
+        return NamedNode(value) if value.lower().startswith(("http://", "https://")) else None
+    except ValueError:
+        return None
+
+
+def _meta_triples(article: Article, node: NamedNode) -> Iterator[Triple]:
+    """What the crawler's metadata says: URL, headline, modification date, authors, description."""
+    meta = article.meta
+    if meta.url and (url := _url(meta.url)) is not None:
+        yield node, SCHEMA.url, url
+    if meta.headline:
+        yield node, SCHEMA.headline, _label(meta.headline, article.lang)
+    if meta.modified:
+        yield node, SCHEMA.dateModified, date_literal(meta.modified)
+    for author in meta.authors:
+        yield node, SCHEMA.author, Literal(author)
+    if meta.description:
+        yield node, SCHEMA.description, _label(meta.description, article.lang)
 
 
 def _sentence_triples(sentence: Sentence, node: NamedNode, context: NamedNode) -> Iterator[Triple]:

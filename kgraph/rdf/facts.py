@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kgraph.facts.merge import MergedEvents
-from kgraph.facts.refs import parse_ref
+from kgraph.facts.refs import PUBLISHER_AT, PUBLISHER_REF, parse_ref
 from kgraph.model import ArticleExtraction, Claim, Entity, EntityType, Event, Fact
 from kgraph.rdf.build import date_literal, entity_triples
 from kgraph.rdf.iris import Iris
@@ -57,6 +57,8 @@ class EntityRefs:
             return None, False
         if kind == "m":
             return self.entity_of.get((article_id, *value)), False
+        if kind == "p":
+            return self.entity_of.get((article_id, PUBLISHER_AT, PUBLISHER_AT)), False
         if value in self.by_gazetteer:
             return self.by_gazetteer[value], False
         return self._mint(value), True
@@ -189,6 +191,6 @@ def _claim(claim: Claim, node, iris: Iris, events: set[str], refs: EntityRefs, e
         if n is not None and n != source:
             yield subject, KG.concerns, n
     entity, _ = refs.entity(aid, claim.source)
-    if entity is not None and entity.type == EntityType.ORGANIZATION:
-        yield iris.article(aid), KG.citesSource, source
+    if entity is not None and entity.type == EntityType.ORGANIZATION and claim.source != PUBLISHER_REF:
+        yield iris.article(aid), KG.citesSource, source  # an outlet cited, not the one publishing
     yield from _provenance(subject, claim.sentence, iris)

@@ -1,0 +1,73 @@
+"""From a format's ``Piece`` to an ``Article``: its date, its language and its digest.
+
+The date is the metadata's publication date, else the crawl marker or date line at the top of
+the text, else the date a crawler captured the page. The language is the one the metadata
+declares unless the text plainly reads as another language the detector knows; without a
+declared language it is detected.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from pathlib import Path
+
+from kgraph.corpus.dates import DateInfo, find_date
+from kgraph.corpus.piece import Note, Piece
+from kgraph.errors import make_problem
+from kgraph.language import LANGUAGES, UNDETERMINED, detect_language
+from kgraph.model import Article, Problem
+
+__all__ = ["make_article", "settle_language", "text_digest"]
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
+
+
+def settle_language(detected: str, declared: str) -> tuple[str, Note | None]:
+    """The article's language from what was detected and what the metadata declares: the
+    declared one, unless the detector, which knows that language, reads another one."""
+    if not declared:
+        return detected, None
+    if detected in (UNDETERMINED, declared) or declared not in LANGUAGES:
+        return declared, None
+    return detected, Note("W039", {"declared": declared, "detected": detected})
+
+
+def _date(piece: Piece, info: DateInfo) -> tuple[dt.date | None, str]:
+    meta = piece.meta
+    if meta.published is not None:
+        return meta.published, "day"
+    if info.date is not None:
+        return info.date, info.precision
+    return meta.captured, "day"
+
+
+def make_article(piece: Piece, path: Path, article_id: str, name: str,
+                 languages: dict[str, str] | None = None) -> tuple[Article, list[Problem]]:
+    """The article of ``piece`` and its warnings, each naming ``name`` (the file, and the record).
+
+    ``languages``: text digest → detected language, consulted before detecting and filled after.
+    """
+    notes = list(piece.notes)
+    info = find_date(piece.text)
+    if info.bad_marker:
+        notes.append(Note("W033", {"marker": info.bad_marker}))
+    digest = text_digest(piece.text)
+    detected = languages.get(digest) if languages is not None else None
+    if detected is None:
+        detected = detect_language(piece.text[info.body_start:])
+        if languages is not None:
+            languages[digest] = detected
+    lang, note = settle_language(detected, piece.meta.language)
+    if note is not None:
+        notes.append(note)
+    if lang == UNDETERMINED:
+        notes.append(Note("W034"))
+    date, precision = _date(piece, info)
+    article = Article(
+        id=article_id, path=path, text=piece.text, lang=lang, date=date, date_precision=precision,
+        body_start=info.body_start, encoding=piece.encoding, sha256=digest, meta=piece.meta,
+        record=piece.record,
+    )
+    return article, [make_problem(n.code, path, name=name, **n.fields) for n in notes]
