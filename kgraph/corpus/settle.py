@@ -2,7 +2,7 @@
 
 The date is the metadata's publication date, else the crawl marker or date line at the top of
 the text, else the date a crawler captured the page. The language is the one the metadata
-declares unless the text plainly reads as another language the detector knows; without a
+declares unless the text clearly contradicts it (``detect_language(..., declared=)``); without a
 declared language it is detected.
 """
 from __future__ import annotations
@@ -14,24 +14,14 @@ from pathlib import Path
 from kgraph.corpus.dates import DateInfo, find_date
 from kgraph.corpus.piece import Note, Piece
 from kgraph.errors import make_problem
-from kgraph.language import LANGUAGES, UNDETERMINED, detect_language
+from kgraph.language import UNDETERMINED, detect_language
 from kgraph.model import Article, Problem
 
-__all__ = ["make_article", "settle_language", "text_digest"]
+__all__ = ["make_article", "text_digest"]
 
 
 def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
-
-
-def settle_language(detected: str, declared: str) -> tuple[str, Note | None]:
-    """The article's language from what was detected and what the metadata declares: the
-    declared one, unless the detector, which knows that language, reads another one."""
-    if not declared:
-        return detected, None
-    if detected in (UNDETERMINED, declared) or declared not in LANGUAGES:
-        return declared, None
-    return detected, Note("W039", {"declared": declared, "detected": detected})
 
 
 def _date(piece: Piece, info: DateInfo) -> tuple[dt.date | None, str]:
@@ -54,14 +44,14 @@ def make_article(piece: Piece, path: Path, article_id: str, name: str,
     if info.bad_marker:
         notes.append(Note("W033", {"marker": info.bad_marker}))
     digest = text_digest(piece.text)
-    detected = languages.get(digest) if languages is not None else None
-    if detected is None:
-        detected = detect_language(piece.text[info.body_start:])
-        if languages is not None:
-            languages[digest] = detected
-    lang, note = settle_language(detected, piece.meta.language)
-    if note is not None:
-        notes.append(note)
+    declared = piece.meta.language
+    lang = languages.get(digest) if languages is not None and not declared else None
+    if lang is None:
+        lang = detect_language(piece.text[info.body_start:], declared=declared or None)
+        if languages is not None and not declared:
+            languages[digest] = lang
+    if declared and lang != declared:
+        notes.append(Note("W039", {"declared": declared, "detected": lang}))
     if lang == UNDETERMINED:
         notes.append(Note("W034"))
     date, precision = _date(piece, info)
