@@ -37,7 +37,7 @@ _PACKAGE = Path(str(package_root())).resolve()
 EXTRACTION_ROOTS = ("kgraph.corpus", "kgraph.language", "kgraph.boilerplate", "kgraph.parse", "kgraph.mentions",
                     "kgraph.facts", "kgraph.lang")
 # The language-neutral ontology folders extraction reads (the languages' data is in kgraph/lang/).
-EXTRACTION_DATA = ("facts", "gazetteer")
+EXTRACTION_DATA = ("facts", "gazetteer", "nlp")
 log = logging.getLogger(__name__)
 
 

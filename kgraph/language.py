@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import functools
 import importlib
-import json
 import re
 import threading
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
+
+from kgraph.resources import read_json
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
@@ -35,12 +35,12 @@ if TYPE_CHECKING:
 __all__ = ["CANDIDATES", "LANGUAGES", "UNDETERMINED", "MIN_LETTERS", "detect_language",
            "language_confidence"]
 
-ALPHABETS_FILE = Path(__file__).resolve().parent.parent / "ontology" / "nlp" / "alphabets.json"
+ALPHABETS_DATA = "ontology/nlp/alphabets.json"
 
 
 def _read_letters() -> tuple[dict[str, dict[str, frozenset[str]]], dict[str, frozenset[str]]]:
     """(script -> language -> the letters it writes, language -> its marker letters)."""
-    data = json.loads(ALPHABETS_FILE.read_text(encoding="utf-8"))
+    data = read_json(ALPHABETS_DATA)
     alphabets = {script: {code: frozenset(letters) for code, letters in table.items()}
                  for script, table in data["alphabets"].items()}
     return alphabets, {code: frozenset(letters) for code, letters in data["markers"].items()}
