@@ -118,7 +118,7 @@ def query(
     fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = ResultFormat.table,
 ) -> None:
     """Answer a SPARQL query from a built graph (standard prefixes are predeclared)."""
-    from pyoxigraph import QueryResultsFormat, QuerySolutions
+    from pyoxigraph import QuerySolutions
 
     from kgraph.api import open_graph
 
@@ -136,13 +136,24 @@ def query(
     if fmt is ResultFormat.table and isinstance(result, QuerySolutions):
         _print_table(result)
         return
-    formats = {ResultFormat.csv: QueryResultsFormat.CSV, ResultFormat.tsv: QueryResultsFormat.TSV,
-               ResultFormat.json: QueryResultsFormat.JSON, ResultFormat.table: QueryResultsFormat.JSON}
-    try:
-        sys.stdout.write(result.serialize(format=formats[fmt]).decode("utf-8"))
-    except (TypeError, ValueError):  # CONSTRUCT/DESCRIBE: triples, written as N-Triples
-        sys.stdout.write("".join(f"{t} .\n" for t in result))
-    sys.stdout.write("\n")
+    body = _serialized(result, fmt)
+    sys.stdout.buffer.write(body if body.endswith(b"\n") else body + b"\n")  # JSON ends with no newline
+    sys.stdout.flush()
+
+
+def _serialized(result, fmt: ResultFormat) -> bytes:
+    """A query's answer as the W3C results format ``fmt`` (the endpoint's writer); a graph as N-Triples."""
+    from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, serialize
+
+    from kgraph.results import write_boolean, write_solutions
+
+    name = "json" if fmt is ResultFormat.table else fmt.value
+    if isinstance(result, QueryBoolean):
+        return write_boolean(name, bool(result))
+    if isinstance(result, QuerySolutions):
+        names = [v.value for v in result.variables]
+        return write_solutions(name, names, (tuple(row[n] for n in names) for row in result))
+    return serialize(result, format=RdfFormat.N_TRIPLES)
 
 
 def _query_text(sparql: str) -> str:

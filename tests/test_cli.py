@@ -69,3 +69,30 @@ def test_query_from_a_file_and_bad_queries(small_build, tmp_path):
     assert runner.invoke(app, ["query", "SELEKT nonsense", "--data", str(out)]).exit_code == 2
     assert runner.invoke(app, ["query", "@missing.rq", "--data", str(out)]).exit_code == 2
     assert runner.invoke(app, ["query", QUERY, "--data", str(tmp_path / "none")]).exit_code == 2
+
+
+OFFSETS = "SELECT ?s ?b ?text WHERE { ?s nif:beginIndex ?b ; nif:referenceContext/nif:isString ?text } ORDER BY ?s"
+
+
+def _rdflib_rows(body: str, fmt: str) -> list[tuple[str, ...]]:
+    """The rows as rdflib's own SPARQL results parser reads them (a second, independent reader)."""
+    from rdflib.query import Result
+
+    result = Result.parse(io.BytesIO(body.encode("utf-8")), format=fmt)
+    return [tuple(str(row[v]) for v in result.vars) for row in result]
+
+
+def test_csv_and_tsv_results_are_the_w3c_formats(small_build):
+    """NIF string IRIs hold commas (#char=0,12) and the article texts newlines: CSV quotes them,
+    TSV writes terms in N-Triples syntax; both parse back to the rows JSON gives, with no blank line."""
+    _, out, _ = small_build
+    data = json.loads(runner.invoke(app, ["query", OFFSETS, "--data", str(out), "-f", "json"]).stdout)
+    expected = [tuple(b[v]["value"] for v in ("s", "b", "text")) for b in data["results"]["bindings"]]
+    assert any("," in row[0] for row in expected) and any("\n" in row[2] for row in expected)
+    csv_text = runner.invoke(app, ["query", OFFSETS, "--data", str(out), "-f", "csv"]).stdout_bytes.decode("utf-8")
+    assert [tuple(r) for r in csv.reader(io.StringIO(csv_text, newline=""))][1:] == expected
+    assert not csv_text.endswith("\r\n\n") and csv_text.endswith("\r\n")
+    assert _rdflib_rows(csv_text, "csv") == expected
+    tsv_text = runner.invoke(app, ["query", OFFSETS, "--data", str(out), "-f", "tsv"]).stdout_bytes.decode("utf-8")
+    assert tsv_text.splitlines()[0] == "?s\t?b\t?text" and not tsv_text.endswith("\n\n")
+    assert _rdflib_rows(tsv_text, "tsv") == expected

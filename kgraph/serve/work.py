@@ -10,7 +10,7 @@ from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions, QueryTriples, St
 
 from kgraph.rdf.namespaces import PREFIXES
 from kgraph.serve.negotiate import GRAPH_TYPES, HTML_TYPES, RESULT_TYPES, choose, from_params, graph_format
-from kgraph.serve.results import SOLUTION_FORMATS, write_boolean, write_solutions
+from kgraph.results import SOLUTION_FORMATS, write_boolean, write_solutions
 
 __all__ = ["Answer", "QueryRequest", "answer_query", "describe", "void_stats"]
 
