@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+import shutil
+
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,7 +52,8 @@ class KnowledgeGraph:
         return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in result]
 
     def raw_query(self, sparql: str) -> QuerySolutions | QueryBoolean | QueryTriples:
-        return self.store.query(with_prefixes(sparql))  # the default graph is the union (kgraph.store)
+        # the prefixes given to the parser, not prepended: its errors' line numbers are the query's own
+        return self.store.query(sparql, prefixes=PREFIXES)  # the default graph is the union (kgraph.store)
 
     def serialize_query(self, sparql: str, fmt: QueryResultsFormat) -> bytes:
         return self.raw_query(sparql).serialize(format=fmt)
@@ -74,10 +77,15 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
     cached in ``out/cache`` for unchanged articles and update only the changed graphs of the store.
     """
     out_dir = Path(out)
+    fresh = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     cache_dir = out_dir / CACHE_DIR / "extract" if incremental else None
     result = run_build(Path(corpus), base_iri=base_iri, progress=progress, jobs=jobs,
                        dask_scheduler=dask_scheduler, cache_dir=cache_dir)
+    if not result.extractions:  # nothing usable (E002 or every article skipped): no empty build is
+        if fresh:  # written, and a previous one is left as it was
+            shutil.rmtree(out_dir, ignore_errors=True)
+        return KnowledgeGraph(out_dir, Store(), result)
     with graph_files(out_dir, out_dir / CACHE_DIR / "chunks" if incremental else None) as files:
         for name, quads in result.graphs:  # one article's quads at a time
             files.add(name, quads)

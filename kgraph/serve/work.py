@@ -10,6 +10,7 @@ from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions, QueryTr
 
 from kgraph.rdf.namespaces import PREFIXES
 from kgraph.serve.negotiate import GRAPH_TYPES, HTML_TYPES, RESULT_TYPES, choose, from_params, graph_format
+from kgraph.query_errors import explain_query_error
 from kgraph.results import SOLUTION_FORMATS, write_boolean, write_solutions
 
 __all__ = ["Answer", "QueryRequest", "answer_query", "describe", "void_stats"]
@@ -55,7 +56,7 @@ def answer_query(store: Store, request: QueryRequest) -> Answer:
     try:
         result = _run(store, request)
     except SyntaxError as exc:
-        return _text(400, f"the query does not parse: {exc}")
+        return _text(400, explain_query_error(request.query, str(exc)))
     except ValueError as exc:  # e.g. a malformed graph IRI
         return _text(400, str(exc))
     if isinstance(result, QueryTriples):
