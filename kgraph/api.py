@@ -16,6 +16,7 @@ from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTr
 
 from kgraph.cache import CACHE_DIR, clear_stamp, code_version, read_stamp, write_stamp
 from kgraph.export.graphml import write_graphml
+from kgraph.export.nif import NIF_FILE, write_gerbil_nif
 from kgraph.export.graph_files import (GraphFiles, graph_files, write_jsonld_files, write_trig_files,
                                        write_turtle_files)
 from kgraph.pipeline import BuildResult, Progress, run_build
@@ -28,7 +29,7 @@ from kgraph.void import UnionCounter, distinct_objects, read_void, stats_of_stor
 
 __all__ = ["KnowledgeGraph", "build", "open_graph"]
 
-OUTPUTS = ("graph.ttl", "graph.trig", "graph.jsonld", "void.ttl", "index.html", "graph.graphml", "timeline.html",
+OUTPUTS = (NIF_FILE, "graph.ttl", "graph.trig", "graph.jsonld", "void.ttl", "index.html", "graph.graphml", "timeline.html",
            "entities.html", "articles.html", "entity", "article")
 PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
@@ -115,6 +116,7 @@ def _write_outputs(result: BuildResult, files: GraphFiles, out_dir: Path, base_i
         write_pages(data, out_dir, state=out_dir / CACHE_DIR / "pages.json" if incremental else None)
         write_graphml(data, out_dir)
         store, objects = stored.result()
+    write_gerbil_nif(store, out_dir)  # the mentions as NIF consumers (GERBIL) read them
     result.triple_count = write_void(counter.stats(objects), out_dir, base_iri).triples
     if incremental:
         write_stamp(out_dir, stamp)
