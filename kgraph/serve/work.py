@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 
 from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions, QueryTriples, Store, Variable, serialize
 
-from kgraph.rdf.namespaces import PREFIXES
-from kgraph.serve.negotiate import GRAPH_TYPES, HTML_TYPES, RESULT_TYPES, choose, from_params, graph_format
 from kgraph.query_errors import explain_query_error
+from kgraph.rdf.namespaces import PREFIXES
 from kgraph.results import SOLUTION_FORMATS, write_boolean, write_solutions
+from kgraph.serve.negotiate import GRAPH_TYPES, HTML_TYPES, RESULT_TYPES, choose, from_params, graph_format
 
 __all__ = ["Answer", "QueryRequest", "answer_query", "describe", "void_stats"]
 

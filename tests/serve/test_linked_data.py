@@ -193,5 +193,5 @@ def test_browsers_are_sent_to_the_views_pages(served_seeds):
     for iri in (*kinds.values(), kinds["article"].replace("/article/", "/graph/")):
         status, headers, _ = request(server.url, "GET", urlsplit(iri).path, {"Accept": "text/html,*/*;q=0.8"})
         assert status == 303, iri
-        page_status, page_headers, page = request(server.url, "GET", headers["location"])
+        page_status, page_headers, _ = request(server.url, "GET", headers["location"])
         assert page_status == 200 and page_headers["content-type"].startswith("text/html"), headers["location"]
