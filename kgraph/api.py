@@ -6,6 +6,8 @@
 """
 from __future__ import annotations
 
+import shutil
+
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +16,7 @@ from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTr
 
 from kgraph.cache import CACHE_DIR, clear_stamp, code_version, read_stamp, write_stamp
 from kgraph.export.graphml import write_graphml
+from kgraph.export.nif import NIF_FILE, write_gerbil_nif
 from kgraph.export.graph_files import (GraphFiles, graph_files, write_jsonld_files, write_trig_files,
                                        write_turtle_files)
 from kgraph.pipeline import BuildResult, Progress, run_build
@@ -26,7 +29,7 @@ from kgraph.void import UnionCounter, distinct_objects, read_void, stats_of_stor
 
 __all__ = ["KnowledgeGraph", "build", "open_graph"]
 
-OUTPUTS = ("graph.ttl", "graph.trig", "graph.jsonld", "void.ttl", "index.html", "graph.graphml", "timeline.html",
+OUTPUTS = (NIF_FILE, "graph.ttl", "graph.trig", "graph.jsonld", "void.ttl", "index.html", "graph.graphml", "timeline.html",
            "entities.html", "articles.html", "entity", "article")
 PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
@@ -50,7 +53,8 @@ class KnowledgeGraph:
         return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in result]
 
     def raw_query(self, sparql: str) -> QuerySolutions | QueryBoolean | QueryTriples:
-        return self.store.query(with_prefixes(sparql))  # the default graph is the union (kgraph.store)
+        # the prefixes given to the parser, not prepended: its errors' line numbers are the query's own
+        return self.store.query(sparql, prefixes=PREFIXES)  # the default graph is the union (kgraph.store)
 
     def serialize_query(self, sparql: str, fmt: QueryResultsFormat) -> bytes:
         return self.raw_query(sparql).serialize(format=fmt)
@@ -74,10 +78,15 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
     cached in ``out/cache`` for unchanged articles and update only the changed graphs of the store.
     """
     out_dir = Path(out)
+    fresh = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     cache_dir = out_dir / CACHE_DIR / "extract" if incremental else None
     result = run_build(Path(corpus), base_iri=base_iri, progress=progress, jobs=jobs,
                        dask_scheduler=dask_scheduler, cache_dir=cache_dir)
+    if not result.extractions:  # nothing usable (E002 or every article skipped): no empty build is
+        if fresh:  # written, and a previous one is left as it was
+            shutil.rmtree(out_dir, ignore_errors=True)
+        return KnowledgeGraph(out_dir, Store(), result)
     with graph_files(out_dir, out_dir / CACHE_DIR / "chunks" if incremental else None) as files:
         for name, quads in result.graphs:  # one article's quads at a time
             files.add(name, quads)
@@ -107,6 +116,7 @@ def _write_outputs(result: BuildResult, files: GraphFiles, out_dir: Path, base_i
         write_pages(data, out_dir, state=out_dir / CACHE_DIR / "pages.json" if incremental else None)
         write_graphml(data, out_dir)
         store, objects = stored.result()
+    write_gerbil_nif(store, out_dir)  # the mentions as NIF consumers (GERBIL) read them
     result.triple_count = write_void(counter.stats(objects), out_dir, base_iri).triples
     if incremental:
         write_stamp(out_dir, stamp)

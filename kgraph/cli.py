@@ -40,6 +40,25 @@ class ResultFormat(str, Enum):
     json = "json"
 
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            out.print(f"kgraph {version('kgraph')}")
+        except PackageNotFoundError:  # run from a checkout that was not installed
+            out.print("kgraph (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print kgraph's version and exit.")] = False,
+) -> None:
+    """Turn multilingual news into a linked-data knowledge graph, and query it with SPARQL."""
+
+
 @app.command()
 def build(
     corpus: Annotated[Path, typer.Argument(help="Folder of articles (*.txt, searched recursively).")],
@@ -118,7 +137,7 @@ def query(
     fmt: Annotated[ResultFormat, typer.Option("--format", "-f", help="table, csv, tsv or json.")] = ResultFormat.table,
 ) -> None:
     """Answer a SPARQL query from a built graph (standard prefixes are predeclared)."""
-    from pyoxigraph import QueryResultsFormat, QuerySolutions
+    from pyoxigraph import QueryBoolean, QuerySolutions
 
     from kgraph.api import open_graph
 
@@ -131,18 +150,35 @@ def query(
     try:
         result = kg.raw_query(text)
     except SyntaxError as exc:
-        console.print(f"[red]error:[/red] the query does not parse: {exc}")
+        from kgraph.query_errors import explain_query_error
+
+        name = sparql[1:] if sparql.startswith("@") else "the query"
+        console.print(f"[red]error:[/red] {escape(explain_query_error(text, str(exc), name))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE) from None
     if fmt is ResultFormat.table and isinstance(result, QuerySolutions):
         _print_table(result)
         return
-    formats = {ResultFormat.csv: QueryResultsFormat.CSV, ResultFormat.tsv: QueryResultsFormat.TSV,
-               ResultFormat.json: QueryResultsFormat.JSON, ResultFormat.table: QueryResultsFormat.JSON}
-    try:
-        sys.stdout.write(result.serialize(format=formats[fmt]).decode("utf-8"))
-    except (TypeError, ValueError):  # CONSTRUCT/DESCRIBE: triples, written as N-Triples
-        sys.stdout.write("".join(f"{t} .\n" for t in result))
-    sys.stdout.write("\n")
+    if fmt is ResultFormat.table and isinstance(result, QueryBoolean):  # ASK: the answer, not JSON
+        out.print(str(bool(result)).lower())
+        return
+    body = _serialized(result, fmt)
+    sys.stdout.buffer.write(body if body.endswith(b"\n") else body + b"\n")  # JSON ends with no newline
+    sys.stdout.flush()
+
+
+def _serialized(result, fmt: ResultFormat) -> bytes:
+    """A query's answer as the W3C results format ``fmt`` (the endpoint's writer); a graph as N-Triples."""
+    from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, serialize
+
+    from kgraph.results import write_boolean, write_solutions
+
+    name = "json" if fmt is ResultFormat.table else fmt.value
+    if isinstance(result, QueryBoolean):
+        return write_boolean(name, bool(result))
+    if isinstance(result, QuerySolutions):
+        names = [v.value for v in result.variables]
+        return write_solutions(name, names, (tuple(row[n] for n in names) for row in result))
+    return serialize(result, format=RdfFormat.N_TRIPLES)
 
 
 def _query_text(sparql: str) -> str:

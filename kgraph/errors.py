@@ -173,6 +173,16 @@ _ROWS: tuple[ErrorCode, ...] = (
     ErrorCode("E510", "graph unreadable",
               "{name}: cannot read the graph to score ({reason}); give a graph file (.ttl, .trig, "
               ".nt, .nq, .jsonld), a store folder or a folder written by `kgraph build`."),
+    # --- command line: queries -----------------------------------------------------------------
+    ErrorCode("E901", "query does not parse",
+              "{name}: does not parse at line {line}, column {column} ({text!r}): "
+              "{detail}. Fix the query (the usual prefixes are predeclared)."),
+    ErrorCode("E902", "update refused",
+              "{name}: is a SPARQL Update; updates are refused (a build is read-only). Ask with "
+              "SELECT, ASK, CONSTRUCT or DESCRIBE, or rebuild from the corpus to change the graph."),
+    ErrorCode("E903", "unknown prefix",
+              "{name}: the prefix {prefix}: is not declared; add PREFIX {prefix}: <namespace IRI> "
+              "at the top of the query (predeclared: {known})."),
 )
 
 ERRORS: dict[str, ErrorCode] = {row.code: row for row in _ROWS}

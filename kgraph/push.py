@@ -3,7 +3,9 @@
 Each article's named graph is sent with ``PUT ENDPOINT?graph=IRI`` (N-Triples), which replaces
 that graph remotely and leaves the store's other graphs alone. What was pushed is remembered
 (``OUT/cache/push-<endpoint digest>.json``, a digest per graph), so ``changed_only`` sends only
-the graphs that changed since, and graphs of deleted articles are removed remotely with DELETE.
+the graphs that changed since, or that the remote store no longer holds (each one the record calls
+unchanged is asked for with ``HEAD``: a store emptied or dropped since gets its graphs again), and
+graphs of deleted articles are removed remotely with DELETE.
 """
 from __future__ import annotations
 
@@ -68,6 +70,15 @@ def _request(method: str, url: str, body: bytes | None, headers: dict[str, str],
         raise PushError(f"{method} {url}: {exc}") from None
 
 
+def _held(endpoint: str, graph: str, headers: dict[str, str], timeout: float) -> bool:
+    """Whether the remote store still holds ``graph`` (the Graph Store Protocol answers 404 if not)."""
+    asked = {k: v for k, v in headers.items() if k != "Content-Type"}
+    try:
+        return _request("HEAD", _target(endpoint, graph), None, asked, timeout) < 300
+    except PushError:  # missing, or the store cannot say: send it
+        return False
+
+
 def _record_path(out_dir: Path, endpoint: str) -> Path:
     return out_dir / "cache" / f"push-{hashlib.sha256(endpoint.encode()).hexdigest()[:16]}.json"
 
@@ -93,7 +104,7 @@ def push(out_dir: Path, endpoint: str, *, changed_only: bool = False, user: str 
     report = PushReport()
     pushed: dict[str, str] = {g: d for g, d in record.items() if g in digests}
     for i, graph in enumerate(digests, 1):
-        if changed_only and record.get(graph) == digests[graph]:
+        if changed_only and record.get(graph) == digests[graph] and _held(endpoint, graph, sent_headers, timeout):
             report.unchanged += 1
             continue
         quads = list(store.quads_for_pattern(None, None, None, NamedNode(graph)))

@@ -69,3 +69,81 @@ def test_query_from_a_file_and_bad_queries(small_build, tmp_path):
     assert runner.invoke(app, ["query", "SELEKT nonsense", "--data", str(out)]).exit_code == 2
     assert runner.invoke(app, ["query", "@missing.rq", "--data", str(out)]).exit_code == 2
     assert runner.invoke(app, ["query", QUERY, "--data", str(tmp_path / "none")]).exit_code == 2
+
+
+OFFSETS = "SELECT ?s ?b ?text WHERE { ?s nif:beginIndex ?b ; nif:referenceContext/nif:isString ?text } ORDER BY ?s"
+
+
+def _rdflib_rows(body: str, fmt: str) -> list[tuple[str, ...]]:
+    """The rows as rdflib's own SPARQL results parser reads them (a second, independent reader)."""
+    from rdflib.query import Result
+
+    result = Result.parse(io.BytesIO(body.encode("utf-8")), format=fmt)
+    return [tuple(str(row[v]) for v in result.vars) for row in result]
+
+
+def test_csv_and_tsv_results_are_the_w3c_formats(small_build):
+    """NIF string IRIs hold commas (#char=0,12) and the article texts newlines: CSV quotes them,
+    TSV writes terms in N-Triples syntax; both parse back to the rows JSON gives, with no blank line."""
+    _, out, _ = small_build
+    data = json.loads(runner.invoke(app, ["query", OFFSETS, "--data", str(out), "-f", "json"]).stdout)
+    expected = [tuple(b[v]["value"] for v in ("s", "b", "text")) for b in data["results"]["bindings"]]
+    assert any("," in row[0] for row in expected) and any("\n" in row[2] for row in expected)
+    csv_text = runner.invoke(app, ["query", OFFSETS, "--data", str(out), "-f", "csv"]).stdout_bytes.decode("utf-8")
+    assert [tuple(r) for r in csv.reader(io.StringIO(csv_text, newline=""))][1:] == expected
+    assert not csv_text.endswith("\r\n\n") and csv_text.endswith("\r\n")
+    assert _rdflib_rows(csv_text, "csv") == expected
+    tsv_text = runner.invoke(app, ["query", OFFSETS, "--data", str(out), "-f", "tsv"]).stdout_bytes.decode("utf-8")
+    assert tsv_text.splitlines()[0] == "?s\t?b\t?text" and not tsv_text.endswith("\n\n")
+    assert _rdflib_rows(tsv_text, "tsv") == expected
+
+
+def _error_of(result) -> str:
+    return " ".join(result.output.split())  # rich wraps long lines
+
+
+def test_a_syntax_error_points_at_the_line_and_column_of_the_query(small_build):
+    _, out, _ = small_build
+    query = "SELECT ?a WHERE {\n  ?a a schema:NewsArticle .\n  FILTER (?a = ) }"
+    result = runner.invoke(app, ["query", query, "--data", str(out)])
+    assert result.exit_code == 2
+    assert "line 3, column" in _error_of(result) and "FILTER (?a = ) }" in _error_of(result)
+
+
+def test_an_unknown_prefix_is_named(small_build):
+    _, out, _ = small_build
+    result = runner.invoke(app, ["query", "SELECT ?a WHERE { ?a dc:title ?t }", "--data", str(out)])
+    message = _error_of(result)
+    assert result.exit_code == 2 and "prefix dc: is not declared" in message and "\\u{" not in message
+
+
+def test_an_update_is_refused_as_an_update(small_build):
+    _, out, _ = small_build
+    for update in ("INSERT DATA { <urn:a> <urn:b> <urn:c> }", "PREFIX ex: <urn:ex:>\nDELETE WHERE { ?s ex:p ?o }"):
+        result = runner.invoke(app, ["query", update, "--data", str(out)])
+        assert result.exit_code == 2 and "updates are refused" in _error_of(result), update
+
+
+def test_ask_prints_the_answer(small_build):
+    _, out, _ = small_build
+    assert runner.invoke(app, ["query", "ASK { ?a a schema:NewsArticle }", "--data", str(out)]).stdout.strip() == "true"
+    assert runner.invoke(app, ["query", "ASK { ?a a schema:Nothing }", "--data", str(out)]).stdout.strip() == "false"
+
+
+def test_version():
+    from importlib.metadata import version
+
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.stdout.strip() == f"kgraph {version('kgraph')}"
+
+
+def test_an_empty_corpus_writes_no_build_and_leaves_a_previous_one(small_build, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = runner.invoke(app, ["build", str(empty), "--out", str(tmp_path / "new"), "--quiet"])
+    assert result.exit_code == 1 and "E002" in result.output and not (tmp_path / "new").exists()
+    _, out, _ = small_build
+    before = (out / "graph.ttl").read_bytes()
+    assert runner.invoke(app, ["build", str(empty), "--out", str(out), "--quiet"]).exit_code == 1
+    assert (out / "graph.ttl").read_bytes() == before
+    assert runner.invoke(app, ["query", "ASK { ?a a schema:NewsArticle }", "--data", str(out)]).stdout.strip() == "true"

@@ -96,3 +96,23 @@ def test_push_cli_reports_an_unreachable_endpoint(tmp_path):
     result = CliRunner().invoke(app, ["push", str(out), "--endpoint", f"http://127.0.0.1:{_free_port()}/store"])
     assert result.exit_code == 1
     assert "failed" in result.output
+
+
+def test_changed_only_resends_what_the_remote_store_lost(tmp_path, oxigraph_server):
+    """The local record says what was pushed, not what the store still holds: a store emptied
+    since (or one graph of it dropped) gets those graphs again."""
+    out = tmp_path / "build"
+    make_build(out, BASE, articles=3)
+    push(out, f"{oxigraph_server}/store")
+    request = urllib.request.Request(f"{oxigraph_server}/update", method="POST", data=b"DROP GRAPH <" +
+                                     f"{BASE}graph/art1".encode() + b">",
+                                     headers={"Content-Type": "application/sparql-update"})
+    urllib.request.urlopen(request, timeout=10).read()
+    report = push(out, f"{oxigraph_server}/store", changed_only=True)
+    assert (report.sent, report.unchanged) == (1, 2)
+    assert remote_count(oxigraph_server, COUNT_QUADS) == local_count(out, COUNT_QUADS)
+    urllib.request.urlopen(urllib.request.Request(f"{oxigraph_server}/update", method="POST", data=b"CLEAR ALL",
+                                                  headers={"Content-Type": "application/sparql-update"}), timeout=10).read()
+    report = push(out, f"{oxigraph_server}/store", changed_only=True)
+    assert (report.sent, report.unchanged) == (3, 0)
+    assert remote_count(oxigraph_server, COUNT_QUADS) == local_count(out, COUNT_QUADS)

@@ -46,3 +46,30 @@ def test_readme_python_example_runs(seed_build):
     exec(compile("\n".join(statements), "README.md", "exec"), scope)
     rows = eval(compile(last, "README.md", "eval"), scope)
     assert rows and all(set(row) == {"e", "label"} for row in rows)
+
+
+SAMPLES = re.findall(r"```sh\n(\.venv/bin/kgraph query [^\n]*)\n```\n\n```text\n(.*?)```", README, re.S)
+
+
+def test_the_readme_shows_sample_outputs():
+    assert len(SAMPLES) >= 3
+
+
+@pytest.mark.parametrize("line,shown", SAMPLES, ids=[s[0].split("/")[-1].split()[0] for s in SAMPLES])
+def test_readme_sample_output_is_the_real_output(seed_build, line, shown, monkeypatch):
+    """Each output the README shows is what the command prints on the seed build (a last line
+    "…" stands for the rows left out)."""
+    args = [str(seed_build.out_dir) if a == "exports" else a for a in shlex.split(line)[1:]]
+    monkeypatch.chdir(ROOT)
+    printed = CliRunner().invoke(app, args).stdout.splitlines()
+    expected = shown.rstrip("\n").splitlines()
+    if expected[-1] == "…":
+        expected = expected[:-1]
+        printed = printed[:len(expected)]
+    assert printed == expected
+
+
+def test_readme_links_stay_inside_the_repository():
+    for target in re.findall(r"\]\(([^)#]+)", README):
+        if "://" not in target:
+            assert (ROOT / target).resolve().is_relative_to(ROOT) and (ROOT / target).exists(), target

@@ -30,7 +30,9 @@ def date_literal(value: dt.date, precision: str = "day") -> Literal:
 
 
 def _int(value: int) -> Literal:
-    return Literal(str(value), datatype=XSD.nonNegativeInteger)
+    """An offset as xsd:integer: the value NIF's xsd:nonNegativeInteger range asks, in the one
+    integer datatype the store keeps (pyoxigraph folds the derived ones into it on load)."""
+    return Literal(str(value), datatype=XSD.integer)
 
 
 def article_quads(extraction: ArticleExtraction, entity_of: dict[tuple[str, int, int], Entity],

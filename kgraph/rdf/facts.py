@@ -31,7 +31,7 @@ PREDICATES: dict[str, NamedNode] = {
     "appearedOn": KG.appearedOn,
     "knows": SCHEMA.knows,
 }
-ROLES = {"agent": KG.agent, "affected": KG.affected, "participant": SCHEMA.participant}
+ROLES = {"agent": KG.agent, "affected": KG.affected, "participant": KG.participant}  # schema:participant is for Actions
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
 
 
@@ -109,7 +109,7 @@ def _triples(ex: ArticleExtraction, refs: EntityRefs, iris: Iris, aliases: dict[
     events = {e.key for e in ex.events}
     wider = aliases.wider if isinstance(aliases, MergedEvents) else frozenset()
     for event in ex.events:
-        yield from _event(event, node, iris, event_node(event.key), event.key in wider)
+        yield from _event(event, node, iris, event_node(event.key), ex.article.lang, event.key in wider)
     for claim in ex.claims:
         yield from _claim(claim, node, iris, events, refs, event_node)
     for entity in minted.values():
@@ -153,15 +153,15 @@ def _fact(fact: Fact, node, iris: Iris) -> Iterator[Triple]:
     yield from _provenance(statement, fact.sentence, iris)
 
 
-def _event(event: Event, node, iris: Iris, subject: NamedNode, wider: bool = False) -> Iterator[Triple]:
-    parts = [(ROLES.get(role, SCHEMA.participant), node(ref)) for role, ref in event.participants]
+def _event(event: Event, node, iris: Iris, subject: NamedNode, lang: str, wider: bool = False) -> Iterator[Triple]:
+    parts = [(ROLES.get(role, KG.participant), node(ref)) for role, ref in event.participants]
     place = node(event.place)
     parts = [(p, n) for p, n in parts if n is not None and n != place]
     if not parts and place is None:
         return
     yield subject, RDF.type, SCHEMA.Event
     yield subject, RDF.type, KG.term(event.kind)
-    yield subject, RDFS.label, Literal(f"{event.kind}: {event.trigger}")
+    yield subject, RDFS.label, Literal(f"{event.kind}: {event.trigger}", language=lang)  # the trigger's language
     yield subject, KG.trigger, Literal(event.trigger)
     for prop, n in parts:
         yield subject, prop, n

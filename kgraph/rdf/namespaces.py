@@ -41,7 +41,7 @@ SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
 DCTERMS = Namespace("http://purl.org/dc/terms/")
 KG = Namespace("https://w3id.org/kgraph/ontology#")
 WD = Namespace("http://www.wikidata.org/entity/")
-GEONAMES = "http://sws.geonames.org/"
+GEONAMES = "https://sws.geonames.org/"  # the form GeoNames publishes its features under
 
 PREFIXES: dict[str, str] = {
     "schema": str(SCHEMA), "nif": str(NIF), "itsrdf": str(ITSRDF), "rdf": str(RDF), "rdfs": str(RDFS),

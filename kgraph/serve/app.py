@@ -23,6 +23,9 @@ __all__ = ["ServerConfig", "KgraphServer", "make_server"]
 log = logging.getLogger(__name__)
 SPARQL_PATHS = {"/sparql", "/query"}
 MAX_BODY = 1_000_000
+SPARQL_METHODS, OTHER_METHODS = "GET, HEAD, POST, OPTIONS", "GET, HEAD, OPTIONS"
+# what a browser client (YASGUI, a page on another origin) may send and read
+CORS = {"Access-Control-Allow-Origin": "*", "Access-Control-Expose-Headers": "X-Kgraph-Truncated, Location, Vary"}
 
 
 @dataclass(frozen=True)
@@ -73,19 +76,22 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(answer.status)
         self.send_header("Content-Type", answer.content_type)
         self.send_header("Content-Length", str(len(answer.body)))
-        self.send_header("Access-Control-Allow-Origin", "*")
-        for key, value in answer.headers.items():
+        for key, value in {**CORS, **answer.headers}.items():
             self.send_header(key, value)
         self.end_headers()
         if not head:
             self.wfile.write(answer.body)
 
-    def _error(self, status: int, message: str) -> None:
-        self._send(Answer(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8")))
+    def _error(self, status: int, message: str, headers: dict[str, str] | None = None) -> None:
+        self._send(Answer(status, "text/plain; charset=utf-8", (message + "\n").encode("utf-8"), headers or {}))
 
-    def _call(self, name: str, *args: object) -> None:
+    def _not_allowed(self, path: str, message: str) -> None:
+        allowed = SPARQL_METHODS if path in SPARQL_PATHS else OTHER_METHODS
+        self._error(HTTPStatus.METHOD_NOT_ALLOWED, message, {"Allow": allowed})
+
+    def _call(self, name: str, *args: object, head: bool = False) -> None:
         try:
-            self._send(self.server.pool.call(name, *args))
+            self._send(self.server.pool.call(name, *args), head=head)
         except QueryTimeout as exc:
             self._error(HTTPStatus.SERVICE_UNAVAILABLE, str(exc))
         except WorkerFailed as exc:
@@ -99,10 +105,19 @@ class Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self._route(head=True)
 
+    def do_OPTIONS(self) -> None:
+        """A CORS preflight (or a plain OPTIONS): the methods and request headers allowed."""
+        path = urlsplit(self.path).path
+        allowed = SPARQL_METHODS if path in SPARQL_PATHS else OTHER_METHODS
+        requested = self.headers.get("Access-Control-Request-Headers") or "Accept, Content-Type"
+        self._send(Answer(HTTPStatus.NO_CONTENT, "text/plain; charset=utf-8", b"", {
+            "Allow": allowed, "Access-Control-Allow-Methods": allowed,
+            "Access-Control-Allow-Headers": requested, "Access-Control-Max-Age": "86400"}))
+
     def do_POST(self) -> None:
         url = urlsplit(self.path)
         if url.path not in SPARQL_PATHS:
-            self._error(HTTPStatus.METHOD_NOT_ALLOWED, "POST only to /sparql")
+            self._not_allowed(url.path, "POST only to /sparql")
             return
         length = int(self.headers.get("Content-Length") or 0)
         if length > MAX_BODY:
@@ -124,7 +139,7 @@ class Handler(BaseHTTPRequestHandler):
         self._sparql(params)
 
     def do_PUT(self) -> None:
-        self._error(HTTPStatus.METHOD_NOT_ALLOWED, "this endpoint is read-only")
+        self._not_allowed(urlsplit(self.path).path, "this endpoint is read-only")
 
     do_DELETE = do_PATCH = do_PUT
 
@@ -139,9 +154,11 @@ class Handler(BaseHTTPRequestHandler):
         if url.path == "/.well-known/void":
             self._send(self.server.linked.void(self.server.url, self.headers.get("Accept")), head=head)
             return
-        iri = self.server.linked.iri_of(url.path)
-        if iri is not None and not head:
-            self._call("describe", iri, self.headers.get("Accept"), self.server.linked.page_of(iri))
+        linked = self.server.linked
+        iri = linked.iri_of(url.path)
+        if iri is not None:
+            self._call("describe", iri, self.headers.get("Accept"), linked.page_of(iri), linked.fragments_graph(iri),
+                       head=head)
             return
         self._send(static_file(self.server.config.out_dir, url.path), head=head)
 

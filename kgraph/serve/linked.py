@@ -12,6 +12,7 @@ from kgraph.serve.negotiate import GRAPH_TYPES, choose, graph_format
 from kgraph.serve.pool import QueryPool
 from kgraph.serve.static import resolve_static
 from kgraph.serve.work import Answer
+from kgraph.views.data import local_name, slug_of
 from kgraph.void import VOID, VoidStats, read_void, void_triples
 
 __all__ = ["LinkedData"]
@@ -41,15 +42,34 @@ class LinkedData:
         return self.base + rest
 
     def page_of(self, iri: str) -> str | None:
-        """The URL path of the views' HTML page for an entity, if the build has one."""
-        if not iri.startswith(self.base + "entity/"):
+        """The URL path of the views' HTML page for a resource (an entity or event, an article, whose
+        page the article's graph and text share), if the build has one."""
+        article = self._article_of(iri)
+        if article is not None:
+            return self._existing(f"article/{slug_of(article, local_name(article))}.html")
+        if not iri.startswith(self.base + "entity/") and not iri.startswith(self.base + "fact/"):
             return None
-        rest = iri[len(self.base + "entity/"):]
+        rest = iri[len(self.base):].split("/", 1)[1]
+        candidates = [f"entity/{slug_of(iri, local_name(iri))}.html"]
         for name in (rest, unquote(rest)):
-            for candidate in (f"entity/{name}.html", f"entity/{name}/index.html", f"entity/{name}"):
-                if resolve_static(self.out_dir, "/" + candidate) is not None:
-                    return "/" + candidate
+            candidates += [f"entity/{name}.html", f"entity/{name}/index.html", f"entity/{name}"]
+        return next((page for page in map(self._existing, candidates) if page), None)
+
+    def fragments_graph(self, iri: str) -> str | None:
+        """For an article's text document (``text/ID``: its strings are ``text/ID#char=b,e``), the
+        article's graph, which holds them."""
+        if not iri.startswith(self.base + "text/"):
+            return None
+        return f"{self.base}graph/{iri[len(self.base + 'text/'):]}"
+
+    def _article_of(self, iri: str) -> str | None:
+        for kind in ("article/", "graph/", "text/"):
+            if iri.startswith(self.base + kind) and "/" not in iri[len(self.base + kind):]:
+                return f"{self.base}article/{iri[len(self.base + kind):].split('#')[0]}"
         return None
+
+    def _existing(self, candidate: str) -> str | None:
+        return "/" + candidate if resolve_static(self.out_dir, "/" + candidate) is not None else None
 
     def stats(self) -> VoidStats:
         if self._stats is None:

@@ -6,11 +6,12 @@ import html
 import itertools
 from dataclasses import dataclass, field
 
-from pyoxigraph import NamedNode, QueryBoolean, QuerySolutions, QueryTriples, Store, Variable, serialize
+from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions, QueryTriples, Store, Variable, serialize
 
+from kgraph.query_errors import explain_query_error
 from kgraph.rdf.namespaces import PREFIXES
+from kgraph.results import SOLUTION_FORMATS, write_boolean, write_solutions
 from kgraph.serve.negotiate import GRAPH_TYPES, HTML_TYPES, RESULT_TYPES, choose, from_params, graph_format
-from kgraph.serve.results import SOLUTION_FORMATS, write_boolean, write_solutions
 
 __all__ = ["Answer", "QueryRequest", "answer_query", "describe", "void_stats"]
 
@@ -55,7 +56,7 @@ def answer_query(store: Store, request: QueryRequest) -> Answer:
     try:
         result = _run(store, request)
     except SyntaxError as exc:
-        return _text(400, f"the query does not parse: {exc}")
+        return _text(400, explain_query_error(request.query, str(exc)))
     except ValueError as exc:  # e.g. a malformed graph IRI
         return _text(400, str(exc))
     if isinstance(result, QueryTriples):
@@ -90,18 +91,25 @@ def _graph_answer(result: QueryTriples, request: QueryRequest) -> Answer:
 
 DESCRIBE = """CONSTRUCT { ?r ?p ?o . ?s ?q ?r . ?s ?sp ?so }
 WHERE { { ?r ?p ?o } UNION { ?s ?q ?r . OPTIONAL { ?s ?sp ?so } } }"""
+# a named graph: what it holds (as the Graph Store Protocol's GET would give it)
+GRAPH_CONTENT = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?r { ?s ?p ?o } }"
+# a document whose resources are its fragments (an article's text: text/ID#char=b,e), read in its graph
+# (the prefix is written into the query as an escaped literal: a variable only in FILTER cannot be substituted)
+FRAGMENTS = """CONSTRUCT {{ ?s ?p ?o }} WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER (STRSTARTS(STR(?s), {prefix})) }}"""
 
 
-def describe(store: Store, iri: str, accept: str | None, page: str | None, max_triples: int = 10_000) -> Answer:
-    """A resource's description: its triples, the facts about it, and those of nodes linking it.
+def describe(store: Store, iri: str, accept: str | None, page: str | None, fragments_in: str | None = None,
+             max_triples: int = 10_000) -> Answer:
+    """A resource's description: its triples, the facts about it, and those of nodes linking it;
+    for a named graph, its content; for a document of fragments (``fragments_in``: the graph that
+    holds them), the fragments' triples.
 
-    ``page`` is the path of a ready-made HTML page for it (the views' entity page), if any.
+    ``page`` is the path of a ready-made HTML page for it (the views' page), if any.
     """
     fmt = choose(accept, {**GRAPH_TYPES, **HTML_TYPES})
     if fmt is None:
         return _text(406, f"available as {', '.join([*GRAPH_TYPES, 'text/html'])}")
-    result = store.query(DESCRIBE, substitutions={Variable("r"): NamedNode(iri)})
-    triples = list(itertools.islice(result, max_triples))
+    triples = _description(store, NamedNode(iri), fragments_in, max_triples)
     if not triples:
         return _text(404, f"nothing is known about <{iri}>")
     vary = {"Vary": "Accept"}
@@ -111,6 +119,17 @@ def describe(store: Store, iri: str, accept: str | None, page: str | None, max_t
         return Answer(200, "text/html; charset=utf-8", _html_page(iri, triples), vary)
     rdf_format, ctype = graph_format(fmt)
     return Answer(200, ctype, serialize(triples, format=rdf_format, prefixes=PREFIXES), vary)
+
+
+def _description(store: Store, node: NamedNode, fragments_in: str | None, limit: int) -> list:
+    queries = [(DESCRIBE, {Variable("r"): node}), (GRAPH_CONTENT, {Variable("r"): node})]
+    if fragments_in:
+        queries.append((FRAGMENTS.format(prefix=Literal(node.value + "#")), {Variable("g"): NamedNode(fragments_in)}))
+    for query, bindings in queries:
+        triples = list(itertools.islice(store.query(query, substitutions=bindings), limit))
+        if triples:
+            return triples
+    return []
 
 
 def _html_page(iri: str, triples: list) -> bytes:

@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import rdflib
-from serve_helpers import Server, free_port, make_build
+from serve_helpers import PEOPLE, Server, free_port, make_build
 
 VOID = rdflib.Namespace("http://rdfs.org/ns/void#")
 
@@ -114,3 +114,84 @@ def test_read_only_methods(served):
         conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
         conn.request(method, "/sparql", body=b"x")
         assert conn.getresponse().status == 405
+
+
+def request(base_url: str, method: str, path: str, headers: dict[str, str] | None = None,
+            body: bytes | None = None) -> tuple[int, dict, bytes]:
+    """One raw request (no redirect followed): status, headers (lower-case names), body."""
+    parts = urlsplit(base_url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=10)
+    conn.request(method, path, body=body, headers=headers or {})
+    response = conn.getresponse()
+    return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+
+
+def test_head_answers_as_get_does_without_a_body(own_base):
+    server, base = own_base
+    path = urlsplit(f"{base}entity/Person_p1").path
+    get_status, get_headers, get_body = request(server.url, "GET", path, {"Accept": "text/turtle"})
+    status, headers, body = request(server.url, "HEAD", path, {"Accept": "text/turtle"})
+    assert (status, body) == (get_status, b"") and get_status == 200
+    assert headers["content-type"] == get_headers["content-type"] and int(headers["content-length"]) == len(get_body)
+    assert request(server.url, "HEAD", urlsplit(f"{base}entity/Person_nobody").path, {"Accept": "text/turtle"})[0] == 404
+
+
+def test_named_graph_and_text_iris_dereference(own_base):
+    _, base = own_base
+    status, _, body = get(f"{base}graph/art1", "text/turtle")  # the article's graph: what it states
+    assert status == 200
+    graph = rdflib.Graph().parse(data=body.decode(), format="turtle")
+    assert (rdflib.URIRef(f"{base}article/art1"), rdflib.URIRef("https://schema.org/identifier"), rdflib.Literal("art1")) in graph
+    assert not any(str(s).endswith("art0") for s in graph.subjects())
+    status, _, body = get(f"{base}text/art2", "application/n-triples")  # the text: its strings (#char=b,e)
+    assert status == 200
+    strings = rdflib.Graph().parse(data=body.decode(), format="nt")
+    anchors = {str(o) for o in strings.objects(None, rdflib.URIRef(
+        "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"))}
+    assert anchors == {latin for latin, _ in PEOPLE}
+    assert all(str(s).startswith(f"{base}text/art2#char=") for s in strings.subjects())
+    assert get(f"{base}graph/art9", "text/turtle")[0] == 404
+
+
+def test_cors_preflight_and_a_browser_style_query(served):
+    """What YASGUI does from another origin: a preflight, then a POST of application/sparql-query."""
+    origin = {"Origin": "http://127.0.0.1:1"}
+    status, headers, _ = request(served.url, "OPTIONS", "/sparql", {
+        **origin, "Access-Control-Request-Method": "POST", "Access-Control-Request-Headers": "content-type, accept"})
+    assert status in (200, 204)
+    assert headers["access-control-allow-origin"] == "*" and "POST" in headers["access-control-allow-methods"]
+    assert "content-type" in headers["access-control-allow-headers"].lower()
+    query = b"SELECT ?s ?p ?o WHERE { ?s ?p ?o }"
+    status, headers, body = request(served.url, "POST", "/sparql", {
+        **origin, "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}, query)
+    assert status == 200 and headers["access-control-allow-origin"] == "*"
+    assert "x-kgraph-truncated" in headers and "X-Kgraph-Truncated" in headers["access-control-expose-headers"]
+    assert len(json.loads(body)["results"]["bindings"]) == 50
+
+
+def test_method_not_allowed_says_what_is(served):
+    status, headers, _ = request(served.url, "PUT", "/sparql", body=b"x")
+    assert status == 405 and {m.strip() for m in headers["allow"].split(",")} >= {"GET", "POST"}
+    status, headers, _ = request(served.url, "POST", "/index.html", {"Content-Type": "text/plain"}, b"x")
+    assert status == 405 and "POST" not in headers["allow"] and "GET" in headers["allow"]
+
+
+@pytest.fixture(scope="module")
+def served_seeds(seed_build):
+    server = Server(seed_build.out_dir)
+    yield server, seed_build
+    server.stop()
+
+
+def test_browsers_are_sent_to_the_views_pages(served_seeds):
+    """Accept: text/html on an entity, event or article IRI answers 303 to the page the views wrote."""
+    server, kg = served_seeds
+    kinds = kg.query("""SELECT ?entity ?event ?article WHERE {
+        { SELECT ?entity WHERE { ?entity a schema:Person } ORDER BY ?entity LIMIT 1 }
+        { SELECT ?event WHERE { ?event a kg:Detention } ORDER BY ?event LIMIT 1 }
+        { SELECT ?article WHERE { ?article a schema:NewsArticle } ORDER BY ?article LIMIT 1 } }""")[0]
+    for iri in (*kinds.values(), kinds["article"].replace("/article/", "/graph/")):
+        status, headers, _ = request(server.url, "GET", urlsplit(iri).path, {"Accept": "text/html,*/*;q=0.8"})
+        assert status == 303, iri
+        page_status, page_headers, _ = request(server.url, "GET", headers["location"])
+        assert page_status == 200 and page_headers["content-type"].startswith("text/html"), headers["location"]

@@ -22,7 +22,7 @@ TEXT = "Alice met the board. Acme hired her."
 
 
 def _int(value: int) -> Literal:
-    return Literal(str(value), datatype=XSD.nonNegativeInteger)
+    return Literal(str(value), datatype=XSD.integer)
 
 
 def _article_quads(graph: NamedNode = G1) -> list[Quad]:

@@ -1,7 +1,7 @@
-"""SPARQL 1.1 query results, written with a row cap: JSON, XML, CSV and TSV.
+"""SPARQL 1.1 query results: JSON, XML, CSV and TSV, one writer for `kgraph query` and the endpoint.
 
-pyoxigraph serializes whole result sets only; the endpoint must stop at ``max_rows``, so the four
-W3C formats are written here (https://www.w3.org/TR/sparql11-results-json/, -csv-tsv/,
+pyoxigraph serializes whole result sets only (the endpoint must stop at ``max_rows``) and leaves
+commas in CSV fields unquoted, so the four W3C formats are written here (https://www.w3.org/TR/sparql11-results-json/, -csv-tsv/,
 rdf-sparql-XMLres/).
 """
 from __future__ import annotations
