@@ -102,6 +102,9 @@ _ROWS: tuple[ErrorCode, ...] = (
     ErrorCode("W036", "file name not utf-8",
               "{name}: file name is not valid UTF-8; article id set to {article_id!r}. Rename "
               "the file."),
+    ErrorCode("W040", "legacy code page",
+              "{name}: not valid UTF-8; read as {encoding}, in which the whole file decodes cleanly "
+              "to {lang} text. Re-save it as UTF-8 if that is not its encoding."),
     # --- language pipelines and extraction: one article ------------------------------------
     ErrorCode("E100", "language pipeline failed",
               "{name}: the {lang} language pipeline failed on this article ({reason}); article "

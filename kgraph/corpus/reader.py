@@ -100,6 +100,8 @@ def _load(path: Path, article_id: str, max_bytes: int, name: str,
     warnings: list[Problem] = []
     if decoded.replaced:
         warnings.append(make_problem("W030", path, name=name, bad=decoded.replaced))
+    if decoded.legacy_language:
+        warnings.append(make_problem("W040", path, name=name, encoding=decoded.encoding, lang=decoded.legacy_language))
     if decoded.guessed_utf16:
         warnings.append(make_problem("W035", path, name=name, encoding=decoded.encoding))
     text = decoded.text
