@@ -148,3 +148,14 @@ def test_the_same_bytes_give_the_same_text_in_every_process() -> None:
                               check=True, timeout=300)
         outputs.add(done.stdout)
     assert len(outputs) == 1, outputs
+
+
+@pytest.mark.parametrize("codec", ["cp1250", "iso8859_2"])
+def test_short_polish_with_a_double_surname_in_a_legacy_code_page(tmp_path: Path, codec: str) -> None:
+    """A capital after a hyphen ("Nowak-Łukasik") is no case flip inside a word. (The two code
+    pages give these letters the same bytes: the reading is named after Polish's usual one.)"""
+    name = "cp1250"
+    text = "Wczoraj rozmawiał z Janem Nowak-Łukasikiem."
+    article, problems = read_one(tmp_path, text.encode(codec))
+    assert (article.text, article.encoding) == (text, name)
+    assert [p.code for p in problems] == ["W040"]

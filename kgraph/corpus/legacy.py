@@ -85,7 +85,8 @@ def _token_badness(token: str) -> float:
     lat = len(letters) - cyr
     if cyr and lat:
         bad += min(cyr, lat)
-    bad += sum(1 for a, b in zip(letters, letters[1:]) if a.islower() and b.isupper())
+    # a case flip inside a run of letters ('Nowak-Łukasik' has none: the hyphen parts the runs)
+    bad += sum(1 for a, b in zip(token, token[1:]) if a.isalpha() and b.isupper() and a.islower())
     if lat >= 4 and not cyr:
         accented = sum(1 for c in letters if c >= "\x80")
         if accented >= 0.8 * lat:
