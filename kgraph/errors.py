@@ -109,9 +109,10 @@ _ROWS: tuple[ErrorCode, ...] = (
     ErrorCode("E100", "language pipeline failed",
               "{name}: the {lang} language pipeline failed on this article ({reason}); article "
               "skipped. Please report this with the file attached."),
-    ErrorCode("E101", "too long",
+    ErrorCode("W101", "read in pieces",
               "{name}: article is {chars:,} characters, over the {lang} language pipeline's "
-              "limit of {limit:,}; article skipped. Split it into articles."),
+              "limit of {limit:,}; read in pieces cut at paragraph or sentence breaks (a name or "
+              "fact across a cut may be missed). Split it into articles if it is several."),
     ErrorCode("E110", "extraction failed",
               "{name}: extracting names and facts failed ({reason}); article skipped. Please "
               "report this with the file attached."),
