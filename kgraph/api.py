@@ -12,6 +12,7 @@ from pathlib import Path
 
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, Store
 
+from kgraph.buildlock import build_lock
 from kgraph.cache import CACHE_DIR, clear_stamp, code_version, read_stamp, write_stamp
 from kgraph.export.graphml import write_graphml
 from kgraph.export.graph_files import (GraphFiles, graph_files, write_jsonld_files, write_trig_files,
@@ -66,17 +67,26 @@ def with_prefixes(sparql: str) -> str:
 
 def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_IRI,
           progress: Progress | None = None, jobs: int = 1, dask_scheduler: object | None = None,
-          incremental: bool = True) -> KnowledgeGraph:
+          incremental: bool = True, wait: float = 0.0) -> KnowledgeGraph:
     """Build the graph of every article under ``corpus`` into ``out`` and open it.
 
     ``jobs``: extraction processes (0: all cores); ``dask_scheduler``: a dask.distributed
     scheduler address (or Client) to extract on instead. ``incremental``: reuse the extractions
     cached in ``out/cache`` for unchanged articles and update only the changed graphs of the store.
+    ``wait``: seconds to wait for another build writing into ``out`` before raising
+    :class:`~kgraph.buildlock.BuildLocked` (E401); two builds never write one folder at once.
     """
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
+    with build_lock(out_dir, wait=wait):
+        return _build(Path(corpus), out_dir, base_iri=base_iri, progress=progress, jobs=jobs,
+                      dask_scheduler=dask_scheduler, incremental=incremental)
+
+
+def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | None, jobs: int,
+           dask_scheduler: object | None, incremental: bool) -> KnowledgeGraph:
     cache_dir = out_dir / CACHE_DIR / "extract" if incremental else None
-    result = run_build(Path(corpus), base_iri=base_iri, progress=progress, jobs=jobs,
+    result = run_build(corpus, base_iri=base_iri, progress=progress, jobs=jobs,
                        dask_scheduler=dask_scheduler, cache_dir=cache_dir)
     with graph_files(out_dir, out_dir / CACHE_DIR / "chunks" if incremental else None) as files:
         for name, quads in result.graphs:  # one article's quads at a time

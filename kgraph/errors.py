@@ -121,6 +121,10 @@ _ROWS: tuple[ErrorCode, ...] = (
               "{name}: cannot write the build there ({reason}); check that the folder is "
               "writable and the disk has room, then build again (each output file is whole: "
               "the previous build's or this one's)."),
+    ErrorCode("E401", "output folder busy",
+              "{name}: another kgraph build (process {holder}) is writing into this folder; this "
+              "build stopped after waiting {waited} s and changed nothing. Wait for that build to "
+              "finish (or give --wait SECONDS), or build into another --out."),
 )
 
 ERRORS: dict[str, ErrorCode] = {row.code: row for row in _ROWS}
