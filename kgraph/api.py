@@ -20,7 +20,7 @@ from kgraph.export.graph_files import (GraphFiles, graph_files, write_jsonld_fil
 from kgraph.pipeline import BuildResult, Progress, run_build
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
-from kgraph.store import dataset_digest, open_store, write_store_files
+from kgraph.store import dataset_digest, open_store, prepared_store, swap_store, write_store_files
 from kgraph.views import write_pages
 from kgraph.views.data import view_data
 from kgraph.void import UnionCounter, distinct_objects, read_void, stats_of_store, write_void
@@ -116,18 +116,22 @@ def _write_outputs(result: BuildResult, files: GraphFiles, out_dir: Path, base_i
         data = view_data(files.fragments())  # for the pages and graph.graphml
         write_pages(data, out_dir, state=out_dir / CACHE_DIR / "pages.json" if incremental else None)
         write_graphml(data, out_dir)
-        store, objects = stored.result()
+        objects = stored.result()
     result.triple_count = write_void(counter.stats(objects), out_dir, base_iri).triples
+    swap_store(out_dir)  # last: a build that failed before (a full disk) leaves the previous store
     if incremental:
         write_stamp(out_dir, stamp)
-    return store
+    return open_store(out_dir)
 
 
-def _write_store(files: GraphFiles, out_dir: Path, incremental: bool) -> tuple[Store, int]:
-    """The store, opened, and its union's distinct objects (for VoID)."""
-    write_store_files(files, out_dir, incremental=incremental)
-    store = open_store(out_dir)
-    return store, distinct_objects(store)
+def _write_store(files: GraphFiles, out_dir: Path, incremental: bool) -> int:
+    """Prepare the new store beside the current one; its union's distinct objects (for VoID)."""
+    write_store_files(files, out_dir, incremental=incremental, swap=False)
+    store = Store.read_only(str(prepared_store(out_dir)))
+    try:
+        return distinct_objects(store)
+    finally:
+        del store
 
 
 def open_graph(out: str | Path) -> KnowledgeGraph:
