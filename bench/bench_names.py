@@ -29,7 +29,7 @@ def main() -> None:
 
     from kgraph.corpus import read_corpus
     from kgraph.mentions import mentions_of
-    from kgraph.nlp import pipeline_for
+    from kgraph.lang import pipeline_for
     from kgraph.parse import parse_all
 
     with tempfile.TemporaryDirectory() as tmp:

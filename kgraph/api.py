@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, Store
 
+from kgraph.buildlock import build_lock
 from kgraph.cache import CACHE_DIR, clear_stamp, code_version, read_stamp, write_stamp
 from kgraph.export.graphml import write_graphml
 from kgraph.export.nif import NIF_FILE, write_gerbil_nif
@@ -22,7 +23,7 @@ from kgraph.export.graph_files import (GraphFiles, graph_files, write_jsonld_fil
 from kgraph.pipeline import BuildResult, Progress, run_build
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
-from kgraph.store import dataset_digest, open_store, write_store_files
+from kgraph.store import dataset_digest, open_store, prepared_store, swap_store, write_store_files
 from kgraph.views import write_pages
 from kgraph.views.data import view_data
 from kgraph.void import UnionCounter, distinct_objects, read_void, stats_of_store, write_void
@@ -70,18 +71,27 @@ def with_prefixes(sparql: str) -> str:
 
 def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_IRI,
           progress: Progress | None = None, jobs: int = 1, dask_scheduler: object | None = None,
-          incremental: bool = True) -> KnowledgeGraph:
+          incremental: bool = True, wait: float = 0.0) -> KnowledgeGraph:
     """Build the graph of every article under ``corpus`` into ``out`` and open it.
 
     ``jobs``: extraction processes (0: all cores); ``dask_scheduler``: a dask.distributed
     scheduler address (or Client) to extract on instead. ``incremental``: reuse the extractions
     cached in ``out/cache`` for unchanged articles and update only the changed graphs of the store.
+    ``wait``: seconds to wait for another build writing into ``out`` before raising
+    :class:`~kgraph.buildlock.BuildLocked` (E401); two builds never write one folder at once.
     """
     out_dir = Path(out)
     fresh = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
+    with build_lock(out_dir, wait=wait):
+        return _build(Path(corpus), out_dir, base_iri=base_iri, progress=progress, jobs=jobs,
+                      dask_scheduler=dask_scheduler, incremental=incremental)
+
+
+def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | None, jobs: int,
+           dask_scheduler: object | None, incremental: bool) -> KnowledgeGraph:
     cache_dir = out_dir / CACHE_DIR / "extract" if incremental else None
-    result = run_build(Path(corpus), base_iri=base_iri, progress=progress, jobs=jobs,
+    result = run_build(corpus, base_iri=base_iri, progress=progress, jobs=jobs,
                        dask_scheduler=dask_scheduler, cache_dir=cache_dir)
     if not result.extractions:  # nothing usable (E002 or every article skipped): no empty build is
         if fresh:  # written, and a previous one is left as it was
@@ -115,19 +125,31 @@ def _write_outputs(result: BuildResult, files: GraphFiles, out_dir: Path, base_i
         data = view_data(files.fragments())  # for the pages and graph.graphml
         write_pages(data, out_dir, state=out_dir / CACHE_DIR / "pages.json" if incremental else None)
         write_graphml(data, out_dir)
-        store, objects = stored.result()
-    write_gerbil_nif(store, out_dir)  # the mentions as NIF consumers (GERBIL) read them
+        objects = stored.result()
+    _write_nif(out_dir)  # the mentions as NIF consumers (GERBIL) read them, from the new store
     result.triple_count = write_void(counter.stats(objects), out_dir, base_iri).triples
+    swap_store(out_dir)  # last: a build that failed before (a full disk) leaves the previous store
     if incremental:
         write_stamp(out_dir, stamp)
-    return store
+    return open_store(out_dir)
 
 
-def _write_store(files: GraphFiles, out_dir: Path, incremental: bool) -> tuple[Store, int]:
-    """The store, opened, and its union's distinct objects (for VoID)."""
-    write_store_files(files, out_dir, incremental=incremental)
-    store = open_store(out_dir)
-    return store, distinct_objects(store)
+def _write_store(files: GraphFiles, out_dir: Path, incremental: bool) -> int:
+    """Prepare the new store beside the current one; its union's distinct objects (for VoID)."""
+    write_store_files(files, out_dir, incremental=incremental, swap=False)
+    store = Store.read_only(str(prepared_store(out_dir)))
+    try:
+        return distinct_objects(store)
+    finally:
+        del store
+
+
+def _write_nif(out_dir: Path) -> None:
+    store = Store.read_only(str(prepared_store(out_dir)))
+    try:
+        write_gerbil_nif(store, out_dir)
+    finally:
+        del store
 
 
 def open_graph(out: str | Path) -> KnowledgeGraph:

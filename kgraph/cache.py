@@ -22,6 +22,7 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
+from kgraph.export.atomic import write_atomic
 from kgraph.imports import closure_files
 from kgraph.model import Article, ArticleExtraction
 from kgraph.rdf.iris import safe_segment
@@ -96,9 +97,7 @@ def clear_stamp(out_dir: Path) -> None:
 
 def write_stamp(out_dir: Path, stamp: str) -> None:
     (out_dir / CACHE_DIR).mkdir(parents=True, exist_ok=True)
-    tmp = out_dir / CACHE_DIR / f".{_STAMP}.{os.getpid()}.tmp"
-    tmp.write_text(stamp, encoding="utf-8")
-    os.replace(tmp, out_dir / CACHE_DIR / _STAMP)
+    write_atomic(out_dir / CACHE_DIR / _STAMP, lambda out: out.write(stamp.encode("utf-8")), durable=False)
 
 
 def _meta_key(article: Article) -> str:
@@ -184,6 +183,5 @@ class LanguageMemo:
         """Keep the languages of these articles (the others' texts are gone), atomically."""
         kept = {a.sha256: self.languages[a.sha256] for a in articles if a.sha256 in self.languages}
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"version": pipeline_version(), "languages": kept}, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self.path)
+        data = json.dumps({"version": pipeline_version(), "languages": kept}, sort_keys=True).encode("utf-8")
+        write_atomic(self.path, lambda out: out.write(data), durable=False)

@@ -69,9 +69,11 @@ def build(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Extraction processes; 0 = all cores.")] = 1,
     dask_scheduler: Annotated[str | None, typer.Option(help="Extract on this dask.distributed scheduler (tcp://HOST:PORT).")] = None,
     cache: Annotated[bool, typer.Option(help="Reuse the extractions of unchanged articles (OUT/cache) and update the store in place.")] = True,
+    wait: Annotated[float, typer.Option(min=0, help="Seconds to wait for another build writing into --out (else stop at once).")] = 0.0,
 ) -> None:
     """Build the knowledge graph of every article under CORPUS into --out."""
     from kgraph.api import build as build_graph
+    from kgraph.buildlock import BuildLocked
     from kgraph.errors import KgraphError
 
     if not corpus.exists():
@@ -87,7 +89,10 @@ def build(
                 bar.update(task, description=stage, completed=done, total=total)
 
             kg = build_graph(corpus, out_dir, base_iri=base_iri, progress=advance, jobs=jobs,
-                             dask_scheduler=dask_scheduler, incremental=cache)
+                             dask_scheduler=dask_scheduler, incremental=cache, wait=wait)
+    except BuildLocked as exc:
+        console.print(f"[red]{exc.code}[/red] {escape(exc.message)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(EXIT_SKIPPED) from None
     except KgraphError as exc:
         console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(EXIT_USAGE) from None

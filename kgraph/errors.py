@@ -132,13 +132,17 @@ _ROWS: tuple[ErrorCode, ...] = (
     ErrorCode("W039", "language contradicted",
               "{name}: the metadata says the language is {declared!r} but the text reads as "
               "{detected!r}; {detected!r} used. Fix the record's language if the text is right."),
+    ErrorCode("W040", "legacy code page",
+              "{name}: not valid UTF-8; read as {encoding}, in which the whole file decodes cleanly "
+              "to {lang} text. Re-save it as UTF-8 if that is not its encoding."),
     # --- language pipelines and extraction: one article ------------------------------------
     ErrorCode("E100", "language pipeline failed",
               "{name}: the {lang} language pipeline failed on this article ({reason}); article "
               "skipped. Please report this with the file attached."),
-    ErrorCode("E101", "too long",
+    ErrorCode("W101", "read in pieces",
               "{name}: article is {chars:,} characters, over the {lang} language pipeline's "
-              "limit of {limit:,}; article skipped. Split it into articles."),
+              "limit of {limit:,}; read in pieces cut at paragraph or sentence breaks (a name or "
+              "fact across a cut may be missed). Split it into articles if it is several."),
     ErrorCode("E110", "extraction failed",
               "{name}: extracting names and facts failed ({reason}); article skipped. Please "
               "report this with the file attached."),
@@ -183,6 +187,10 @@ _ROWS: tuple[ErrorCode, ...] = (
     ErrorCode("E903", "unknown prefix",
               "{name}: the prefix {prefix}: is not declared; add PREFIX {prefix}: <namespace IRI> "
               "at the top of the query (predeclared: {known})."),
+    ErrorCode("E401", "output folder busy",
+              "{name}: another kgraph build (process {holder}) is writing into this folder; this "
+              "build stopped after waiting {waited} s and changed nothing. Wait for that build to "
+              "finish (or give --wait SECONDS), or build into another --out."),
 )
 
 ERRORS: dict[str, ErrorCode] = {row.code: row for row in _ROWS}

@@ -103,16 +103,13 @@ def _extract_all(articles: list[Article], problems: list[Problem], progress: Pro
 def _safe_parse(articles: list[Article], problems: list[Problem]) -> Iterable[ParsedArticle]:
     """Parse in batches; if a batch fails, parse the rest one by one to isolate the bad one.
 
-    Each article is yielded at most once; texts over the pipeline's length limit are reported
-    (E101) and not parsed, so they never fail a batch.
+    Each article is yielded at most once; texts over the pipeline's length limit are read in
+    pieces, with a warning (W101).
     """
-    ordered = []
-    for article in sorted(articles, key=lambda a: (a.lang, a.id)):
-        limit = length_limit(article)
-        if limit is None:
-            ordered.append(article)
-        else:
-            problems.append(make_problem("E101", article.path, lang=article.lang, chars=len(article.text), limit=limit))
+    ordered = sorted(articles, key=lambda a: (a.lang, a.id))
+    for article in ordered:
+        if (limit := length_limit(article)) is not None:
+            problems.append(make_problem("W101", article.path, lang=article.lang, chars=len(article.text), limit=limit))
     done: set[str] = set()
     try:
         for parsed in parse_all(ordered):

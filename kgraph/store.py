@@ -8,7 +8,9 @@ repeat a triple once per graph that holds it).
 Updates are incremental and crash-safe: the previous store is checkpointed (RocksDB hard links,
 cheap) into ``OUT/.store.new``; only the named graphs whose quads changed are replaced there;
 then the new store is swapped in by renames. A crash at any point leaves the previous store
-whole. A manifest inside the store directory records a digest per graph.
+whole. A manifest inside the store directory records a digest per graph. A build prepares the
+new store with ``swap=False`` and swaps it in (:func:`swap_store`) only once every export is
+written: a build that fails midway (a full disk) leaves the previous store in place.
 """
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple
 
 from kgraph.export.graph_files import GraphFiles, digest_of_lines, graph_files, graph_lines
 
-__all__ = ["STORE_DIR", "StoreUpdate", "write_store", "write_store_files", "open_store", "graph_digests",
+__all__ = ["STORE_DIR", "StoreUpdate", "write_store", "write_store_files", "swap_store", "prepared_store",
+           "open_store", "graph_digests",
            "group_by_graph", "dataset_digest", "stored_digests"]
 
 STORE_DIR = "store"
@@ -92,9 +95,15 @@ def write_store(quads: Iterable[Quad], out_dir: Path, *, incremental: bool = Tru
         return write_store_files(files, out_dir, incremental=incremental)
 
 
-def write_store_files(files: GraphFiles, out_dir: Path, *, incremental: bool = True) -> StoreUpdate:
-    """Make ``out_dir/store`` hold exactly the graphs of ``files``, touching only those that changed."""
-    final, fresh, old = out_dir / STORE_DIR, out_dir / f".{STORE_DIR}.new", out_dir / f".{STORE_DIR}.old"
+def _store_dirs(out_dir: Path) -> tuple[Path, Path, Path]:
+    """(the store, the one being prepared, the previous one during a swap)."""
+    return out_dir / STORE_DIR, out_dir / f".{STORE_DIR}.new", out_dir / f".{STORE_DIR}.old"
+
+
+def write_store_files(files: GraphFiles, out_dir: Path, *, incremental: bool = True, swap: bool = True) -> StoreUpdate:
+    """Make ``out_dir/store`` hold exactly the graphs of ``files``, touching only those that changed
+    (with ``swap=False``, prepare that store beside it for :func:`swap_store`)."""
+    final, fresh, old = _store_dirs(out_dir)
     if old.is_dir() and not final.exists():  # a crash between the two renames of a swap
         old.rename(final)
     for leftover in (fresh, old):
@@ -108,8 +117,22 @@ def write_store_files(files: GraphFiles, out_dir: Path, *, incremental: bool = T
     else:
         update = _write_changes(files, previous, final, fresh)
     (fresh / MANIFEST).write_text(json.dumps({"graphs": digests}, sort_keys=True), encoding="utf-8")
-    _swap(final, fresh, old)
+    if swap:
+        _swap(final, fresh, old)
     return update
+
+
+def prepared_store(out_dir: Path) -> Path:
+    """The store as it will be once swapped in: the one prepared by ``swap=False`` if any, else the store."""
+    final, fresh, _ = _store_dirs(out_dir)
+    return fresh if fresh.is_dir() else final
+
+
+def swap_store(out_dir: Path) -> None:
+    """Put the store prepared by ``write_store_files(..., swap=False)`` in place (none prepared: nothing)."""
+    final, fresh, old = _store_dirs(out_dir)
+    if fresh.is_dir():
+        _swap(final, fresh, old)
 
 
 def _mostly_changed(previous: dict[str, str], digests: dict[str, str]) -> bool:

@@ -1,4 +1,5 @@
-"""Bytes to text: BOM, strict UTF-8, legacy code pages, then UTF-8 with few replacements.
+"""Bytes to text: BOM, strict UTF-8, a legacy code page beyond doubt, else UTF-8 with its
+invalid bytes replaced (and counted, so that the reader reports them).
 
 Nothing is normalised: the text is exactly what the bytes say (a leading BOM is consumed by
 decoding), so offsets into it are stable.
@@ -48,6 +49,7 @@ class Decoded:
     replaced: int = 0  # U+FFFD characters inserted for undecodable bytes
     bom: bool = False
     guessed_utf16: bool = False  # UTF-16/32 read without a byte-order mark
+    legacy_language: str = ""  # read in a legacy code page, as text of this language
 
 
 class DecodeFailure(Exception):
@@ -161,9 +163,10 @@ def _decode(data: bytes) -> Decoded:
     valid_multibyte = _nonascii_count(lossy) - lossy.count("\ufffd")
     if valid_multibyte <= bad:  # not UTF-8 with a few bad bytes: try the legacy code pages
         guess = guess_legacy(data)
-        if guess is not None and not _stray_bytes(data.decode(LEGACY_ENCODINGS[guess.encoding], errors="replace")):
-            text = data.decode(LEGACY_ENCODINGS[guess.encoding], errors="replace")
-            return _damaged(text, data, guess.encoding)
+        if guess is not None:
+            text = data.decode(LEGACY_ENCODINGS[guess.encoding])  # the whole file decodes cleanly
+            if not _stray_bytes(text):
+                return Decoded(text=text, encoding=guess.encoding, legacy_language=guess.language)
     return _damaged(lossy, data, "utf-8")
 
 

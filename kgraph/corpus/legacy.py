@@ -1,18 +1,28 @@
-"""Choosing a legacy single-byte encoding by how plausible the decoded text looks.
+"""Reading a file in a legacy single-byte code page, only where that reading is beyond doubt.
 
-charset-normalizer's mess ratio is one signal; on short texts and on cp1250 / ISO-8859-2 it
-is not enough on its own, so each candidate is also scored on what real text never does:
-control characters, symbols inside words, words mixing Latin and Cyrillic, lower-then-upper
-case flips inside a word, Latin words made mostly of accented letters (Cyrillic read as
-cp1252). Ties between candidates that decode to different texts go to the one the language
-detector is surest about; identical decodings are named after the language's usual code page.
+A code page is a candidate only when the *whole* file decodes in it without an undefined byte,
+and it is taken only when the result reads as a language: the language detector names one, the
+letters beyond ASCII the code page gives are (all but a few) letters of that language
+(``ontology/corpus/alphabets.json``, after CLDR), and the text does not do what real text never
+does (control characters, symbols inside words, words mixing Latin and Cyrillic, lower-then-upper
+case flips inside a word, Latin words made mostly of accented letters). Otherwise the caller reads
+the file as damaged UTF-8 and reports every invalid byte.
+
+Candidates that read differently are ranked on those scores, then charset-normalizer's mess
+ratio, then the detector's confidence; identical readings are named after the language's usual
+code page. Every score is rounded before it is compared: the detector's confidences differ in
+their last bits from one process to the next, and the same bytes must give the same text, every
+run, on every machine.
 """
 from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-__all__ = ["LEGACY_ENCODINGS", "LegacyGuess", "guess_legacy", "badness"]
+from kgraph.resources import read_json
+
+__all__ = ["LEGACY_ENCODINGS", "LegacyGuess", "guess_legacy", "badness", "foreign_share"]
 
 # Recorded name -> Python codec. Order = preference when everything else ties.
 LEGACY_ENCODINGS: dict[str, str] = {
@@ -34,7 +44,10 @@ _CYRILLIC_LANGS = frozenset({"ru", "uk", "kk", "be", "bg", "mk", "ky", "tg", "mn
 
 SAMPLE_BYTES = 65_536  # enough to judge; keeps scoring cheap on 20 MB files
 MAX_BADNESS = 0.2  # share of non-ASCII characters that look wrong, above which we give up
+MAX_FOREIGN = 0.05  # share of non-ASCII letters not of the text's language, above which we give up
 _TIE = 0.02
+_DIGITS = 6  # scores are compared rounded: the detector's floats vary in their last bits
+ALPHABETS = "ontology/corpus/alphabets.json"  # CLDR exemplars, auxiliary letters included
 
 
 @dataclass(frozen=True)
@@ -43,6 +56,7 @@ class LegacyGuess:
 
     encoding: str
     badness: float
+    language: str = ""  # the language the decoded text reads as
 
 
 def _is_cyrillic(ch: str) -> bool:
@@ -71,7 +85,8 @@ def _token_badness(token: str) -> float:
     lat = len(letters) - cyr
     if cyr and lat:
         bad += min(cyr, lat)
-    bad += sum(1 for a, b in zip(letters, letters[1:]) if a.islower() and b.isupper())
+    # a case flip inside a run of letters ('Nowak-Łukasik' has none: the hyphen parts the runs)
+    bad += sum(1 for a, b in zip(token, token[1:]) if a.isalpha() and b.isupper() and a.islower())
     if lat >= 4 and not cyr:
         accented = sum(1 for c in letters if c >= "\x80")
         if accented >= 0.8 * lat:
@@ -108,32 +123,83 @@ def _family(lang: str) -> str:
     return "western"
 
 
-def guess_legacy(data: bytes) -> LegacyGuess | None:
-    """The most plausible legacy encoding for ``data``, or None when none is plausible."""
-    from kgraph.language import detect_language, language_confidence
+@lru_cache(maxsize=1)
+def _alphabets() -> dict[str, frozenset[str]]:
+    """Language -> the letters beyond ASCII it writes (lower case)."""
+    letters = read_json(ALPHABETS)["letters"]
+    return {lang: frozenset(chars) for lang, chars in letters.items()}
 
-    sample = data[:SAMPLE_BYTES]
-    scored: list[tuple[float, str, str]] = []  # (badness, name, decoded sample)
-    for name, codec in LEGACY_ENCODINGS.items():
-        try:
-            decoded = sample.decode(codec)
-        except UnicodeDecodeError:
-            continue
-        scored.append((badness(decoded), name, decoded))
-    if not scored:
+
+def foreign_share(text: str, lang: str) -> float:
+    """The share of ``text``'s letters beyond ASCII that ``lang`` does not write (1.0 when kgraph
+    knows no alphabet for ``lang``, 0.0 when there are no such letters)."""
+    alphabet = _alphabets().get(lang)
+    letters = [c for c in text if c >= "\x80" and c.isalpha()]
+    if not letters:
+        return 0.0
+    if alphabet is None:
+        return 1.0
+    return sum(1 for c in letters if c.lower() not in alphabet) / len(letters)
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """One code page's decoding of the sample, and how it scores."""
+
+    name: str
+    text: str
+    language: str
+    badness: float
+    foreign: float
+
+
+def _reading(name: str, data: bytes, languages: dict[str, str]) -> _Reading | None:
+    """The code page's reading of ``data`` if the whole decodes in it and reads as a language
+    (``languages``: sample text -> its language, shared by the code pages that read alike)."""
+    from kgraph.language import UNDETERMINED, detect_language
+
+    try:
+        text = data.decode(LEGACY_ENCODINGS[name])
+    except UnicodeDecodeError:
         return None
-    best = min(s[0] for s in scored)
-    if best > MAX_BADNESS:
+    sample = text[:SAMPLE_BYTES]
+    bad = round(badness(sample), _DIGITS)
+    if bad > MAX_BADNESS:
         return None
-    tied = [s for s in scored if s[0] <= best + _TIE]
-    if len({s[2] for s in tied}) > 1:
-        # Different texts look equally clean: ask charset-normalizer, then the language detector.
-        ranked = sorted(tied, key=lambda s: (round(_mess(s[2]), 3), -language_confidence(s[2])))
-        top = ranked[0]
-        tied = [s for s in tied if s[2] == top[2]]
-    names = [s[1] for s in tied]
-    preferred = _FAMILY[_family(detect_language(tied[0][2]))]
-    for name in preferred + tuple(LEGACY_ENCODINGS):
-        if name in names:
-            return LegacyGuess(encoding=name, badness=next(s[0] for s in tied if s[1] == name))
-    return None  # pragma: no cover - names is never empty
+    language = languages.get(sample) or languages.setdefault(sample, detect_language(sample))
+    if language == UNDETERMINED:
+        return None
+    foreign = round(foreign_share(sample, language), _DIGITS)
+    if foreign > MAX_FOREIGN:
+        return None
+    return _Reading(name, sample, language, bad, foreign)
+
+
+def _best_text(readings: list[_Reading]) -> str:
+    """The sample text of the most plausible readings (all equally clean ones read the same)."""
+    from kgraph.language import language_confidence
+
+    best = min(r.badness for r in readings)
+    tied = [r for r in readings if r.badness <= best + _TIE]
+    if len({r.text for r in tied}) == 1:
+        return tied[0].text
+    order = list(LEGACY_ENCODINGS)
+
+    def rank(r: _Reading) -> tuple[float, float, float, int]:
+        return (r.foreign, round(_mess(r.text), 3), -round(language_confidence(r.text), _DIGITS), order.index(r.name))
+    return min(tied, key=rank).text
+
+
+def guess_legacy(data: bytes) -> LegacyGuess | None:
+    """The legacy code page ``data`` reads as a language in, or None when none reads so."""
+    languages: dict[str, str] = {}
+    readings = [r for name in LEGACY_ENCODINGS if (r := _reading(name, data, languages)) is not None]
+    if not readings:
+        return None
+    text = _best_text(readings)
+    same = {r.name: r for r in readings if r.text == text}
+    language = next(iter(same.values())).language
+    for name in _FAMILY[_family(language)] + tuple(LEGACY_ENCODINGS):
+        if name in same:
+            return LegacyGuess(encoding=name, badness=same[name].badness, language=same[name].language)
+    return None  # pragma: no cover - same is never empty

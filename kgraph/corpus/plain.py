@@ -57,6 +57,8 @@ def text_piece(path: Path, max_bytes: int, name: str) -> Piece:
     notes: list[Note] = []
     if decoded.replaced:
         notes.append(Note("W030", {"bad": decoded.replaced}))
+    if decoded.legacy_language:
+        notes.append(Note("W040", {"encoding": decoded.encoding, "lang": decoded.legacy_language}))
     if decoded.guessed_utf16:
         notes.append(Note("W035", {"encoding": decoded.encoding}))
     text, meta = decoded.text, ArticleMeta()

@@ -1,7 +1,9 @@
 """Writing files so that a reader never sees half of one: temp file, fsync, rename.
 
 A temp file is named ``.NAME.PID.XXXX.tmp``; one left by a process that no longer runs (a build
-killed midway) is deleted the next time NAME is written.
+killed midway) is deleted the next time NAME is written. A write that fails (a full disk) deletes
+its temp file and leaves NAME as it was. ``durable=False`` is for the cache's files, which a build
+can make again: no fsync, and no sweep of the folder for stale temp files (the cache prunes them).
 """
 from __future__ import annotations
 
@@ -48,23 +50,25 @@ def _remove_stale_temps(path: Path) -> None:
 
 
 @contextmanager
-def atomic_output(path: Path) -> Iterator[BinaryIO]:
+def atomic_output(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
     """A binary file handle whose content replaces ``path`` only when the block succeeds."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale_temps(path)
+    if durable:
+        _remove_stale_temps(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(fd, _mode_for(path))  # mkstemp makes 0600: exports must stay readable by others
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def write_atomic(path: Path, write: Callable[[BinaryIO], None]) -> None:
-    with atomic_output(path) as handle:
+def write_atomic(path: Path, write: Callable[[BinaryIO], None], *, durable: bool = True) -> None:
+    with atomic_output(path, durable=durable) as handle:
         write(handle)

@@ -25,7 +25,7 @@ from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
-from kgraph.export.atomic import _alive
+from kgraph.export.atomic import _alive, write_atomic
 from kgraph.export.jsonld import jsonld_bytes, jsonld_graph_chunk, jsonld_head_tail, jsonld_sort_key
 from kgraph.export.rdf_files import (_trig_prefix_lines, _write_hashed, serialiser_version, trig_bytes,
                                      trig_graph_chunk, write_if_changed, write_stream_if_changed)
@@ -77,9 +77,8 @@ class GraphFiles:
         if path.exists():
             return
         self.made += 1
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(make())
-        os.replace(tmp, path)
+        data = make()
+        write_atomic(path, lambda out: out.write(data), durable=False)
 
     def read(self, name: str, ext: str) -> bytes:
         return self.path(name, ext).read_bytes()

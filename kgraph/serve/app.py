@@ -41,6 +41,7 @@ class ServerConfig:
 
 class KgraphServer(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 1024  # listen backlog: socketserver's 5 reset connections under 20 concurrent clients
 
     def __init__(self, config: ServerConfig) -> None:
         self.config = config

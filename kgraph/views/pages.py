@@ -18,6 +18,7 @@ from typing import Any
 
 from pyoxigraph import Store
 
+from kgraph.export.atomic import write_atomic
 from kgraph.views.article_page import article_blocks, article_context
 from kgraph.views.data import ENTITY_TYPES, ArticleView, EntityView, ViewData, load_view_data
 from kgraph.views.ego import EgoGraph, ego_layout, ego_selection
@@ -153,9 +154,7 @@ def _write_page(path: Path, payload: bytes) -> bool:
             return False
     except OSError:
         pass
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    tmp.write_bytes(payload)
-    os.replace(tmp, path)
+    write_atomic(path, lambda out: out.write(payload), durable=False)  # a failed write leaves no temp file
     return True
 
 
@@ -168,9 +167,8 @@ def _read_state(state: Path | None) -> dict[str, str]:
 
 def _write_state(state: Path, digests: dict[str, str]) -> None:
     state.parent.mkdir(parents=True, exist_ok=True)
-    tmp = state.with_name(f".{state.name}.{os.getpid()}.tmp")
-    tmp.write_text(json.dumps(digests, sort_keys=True), encoding="utf-8")
-    os.replace(tmp, state)
+    data = json.dumps(digests, sort_keys=True).encode("utf-8")
+    write_atomic(state, lambda out: out.write(data), durable=False)
 
 
 def _write_detail_pages(data: ViewData, out_dir: Path, graph, score, state: Path | None) -> int:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import kgraph
 from kgraph import pipeline
+from kgraph.lang import pipeline_for
 
 FILLER = "the river was calm and the wind was low over the fields that evening. "
 
@@ -16,14 +17,27 @@ def _small_corpus(root: Path, count: int) -> Path:
     return root
 
 
-def test_over_long_article_is_reported_clearly_and_the_rest_built_once(tmp_path):
+def test_over_long_article_is_read_in_pieces_with_a_warning_and_the_rest_built_once(tmp_path):
     corpus = _small_corpus(tmp_path / "corpus", 18)  # more than one parse batch before it
-    (corpus / "b_huge.txt").write_text("On Monday Harold Finch walked to York. " + FILLER * 15000, encoding="utf-8")
-    kg = kgraph.build(corpus, tmp_path / "out", incremental=False)
+    tail = "Late that night Harold Finch drove from York to Leeds.\n"
+    (corpus / "b_huge.txt").write_text("On Monday Harold Finch walked to York.\n\n" + FILLER * 200 + "\n\n" + tail,
+                                       encoding="utf-8")
+    nlp = pipeline_for("en")
+    before, nlp.max_length = nlp.max_length, 4000  # the real pipeline, a lower limit: the same code path
+    try:
+        kg = kgraph.build(corpus, tmp_path / "out", incremental=False)
+    finally:
+        nlp.max_length = before
     ids = [e.article.id for e in kg.report.extractions]
-    assert ids == sorted({f"a{i:02d}" for i in range(18)})  # each once, none lost
-    [problem] = [p for p in kg.report.problems if p.skipped]
-    assert problem.code == "E101" and "b_huge.txt" in problem.message and "Split" in problem.message
+    assert ids == sorted({f"a{i:02d}" for i in range(18)} | {"b_huge"})  # each once, none lost
+    assert not [p for p in kg.report.problems if p.skipped]
+    [problem] = kg.report.problems
+    assert problem.code == "W101" and "b_huge.txt" in problem.message and "pieces" in problem.message
+    [huge] = [e for e in kg.report.extractions if e.article.id == "b_huge"]
+    start = len(huge.article.text) - len(tail)
+    late = [m for m in huge.mentions if m.begin >= start]
+    assert {m.text for m in late} >= {"Harold Finch", "Leeds"}  # the last piece, far past the limit
+    assert all(huge.article.text[m.begin:m.end] == m.text for m in huge.mentions)
 
 
 def test_a_pipeline_crash_mid_batch_skips_only_that_article(tmp_path, monkeypatch):
