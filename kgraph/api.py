@@ -85,11 +85,12 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
     out_dir.mkdir(parents=True, exist_ok=True)
     with build_lock(out_dir, wait=wait):
         return _build(Path(corpus), out_dir, base_iri=base_iri, progress=progress, jobs=jobs,
-                      dask_scheduler=dask_scheduler, incremental=incremental)
+                      dask_scheduler=dask_scheduler, incremental=incremental, fresh=fresh)
 
 
 def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | None, jobs: int,
-           dask_scheduler: object | None, incremental: bool) -> KnowledgeGraph:
+           dask_scheduler: object | None, incremental: bool, fresh: bool) -> KnowledgeGraph:
+    """The build itself, under the lock; ``fresh``: ``out_dir`` did not exist before."""
     cache_dir = out_dir / CACHE_DIR / "extract" if incremental else None
     result = run_build(corpus, base_iri=base_iri, progress=progress, jobs=jobs,
                        dask_scheduler=dask_scheduler, cache_dir=cache_dir)
