@@ -25,8 +25,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from facts import audit, documents  # noqa: E402
-from slavicner import corpus  # noqa: E402
+from facts_bench import audit, documents
+from slavicner import corpus
 
 GOALS = {"relation_recall": (0.80, ">="), "event_recall": (0.85, ">="), "event_place": (0.85, ">="),
          "event_date": (0.90, ">="), "links_per_entity": (2.5, "<=")}
@@ -51,12 +51,13 @@ def figures(scores) -> dict[str, float | int]:
     """The issue's figures of one scored build, with the counts behind them."""
     rel, ev = scores.relations, scores.events
     why = Counter(reason for _, _, reason in rel.missed)
-    return {"relations_missed_entity_not_found": why["entity not found"], "relations_missed_no_link": why["no link"],
-            "relations_missed_merged": why["merged"], "relation_recall": rel.recall, "event_recall": ev.recall, "event_place": ev.place,
-            "event_date": ev.date, "links_per_entity": rel.links_per_entity,
-            "relations_found": rel.found, "relations_gold": rel.gold, "events_found": ev.found,
-            "events_gold": ev.gold, "place_right": ev.place_right, "place_gold": ev.place_gold,
-            "date_right": ev.date_right, "date_gold": ev.date_gold, "mention_f1": scores.mentions.total.f1}
+    return {"relation_recall": rel.recall, "event_recall": ev.recall, "event_place": ev.place, "event_date": ev.date,
+            "links_per_entity": rel.links_per_entity, "mention_f1": scores.mentions.total.f1,
+            "relations_found": rel.found, "relations_gold": rel.gold, "events_found": ev.found, "events_gold": ev.gold,
+            "place_right": ev.place_right, "place_gold": ev.place_gold,
+            "date_right": ev.date_right, "date_gold": ev.date_gold,
+            "relations_missed_entity_not_found": why["entity not found"],
+            "relations_missed_no_link": why["no link"], "relations_missed_merged": why["merged"]}
 
 
 def build_and_score(corpus_dir: Path, gold: Path, out: Path, jobs: int, *, by_path: bool):

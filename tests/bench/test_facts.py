@@ -10,9 +10,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 
-import bench_facts  # noqa: E402
-from facts import documents  # noqa: E402
-from slavicner.corpus import HeldOutTopic, Repository  # noqa: E402
+import bench_facts
+from facts_bench import documents
+from slavicner.corpus import HeldOutTopic, Repository
 
 TEXT = ("Police detained the journalist Marek Olszewski in Gdansk on 5 March 2021.\n"
         "Marek Olszewski was released two days later, his lawyer told Reuters.\n")

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from kgraph.evaluate.gold import Gold
 from slavicner.corpus import Repository, refuse_held_out
+
+from kgraph.evaluate.gold import Gold
 
 __all__ = ["gold_paths", "write_corpus"]
 
