@@ -21,6 +21,7 @@ from kgraph.views.data import ViewData
 __all__ = ["overview_graph", "OverviewLayout", "overview_layout", "LAYOUT_ITERATIONS"]
 
 LAYOUT_ITERATIONS = 300
+SPAN = 1000.0  # the coordinates lie within ±SPAN (tenths kept: distinct nodes keep distinct places)
 _GRID_FROM = 1000  # from this many nodes igraph's grid variant (near-linear per iteration) is used
 
 
@@ -88,5 +89,6 @@ def overview_layout(graph: nx.Graph, iterations: int = LAYOUT_ITERATIONS) -> Ove
     seed = [[x * scale, y * scale] for x, y in map(_start, nodes)]
     with _seeded(0):
         coords = drawn.layout_fruchterman_reingold(seed=seed, niter=iterations, grid=len(nodes) >= _GRID_FROM)
-    layout.positions = {n: (round(float(x), 2), round(float(y), 2)) for n, (x, y) in zip(nodes, coords.coords)}
+    top = max((abs(c) for p in coords.coords for c in p), default=1.0) or 1.0
+    layout.positions = {n: (round(x / top * SPAN, 1), round(y / top * SPAN, 1)) for n, (x, y) in zip(nodes, coords.coords)}
     return layout

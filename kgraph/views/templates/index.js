@@ -368,10 +368,15 @@
     var q = fold(search.value.trim());
     results.textContent = "";
     if (!q) return [];
-    var hits = [];
-    for (var n = 0; n < count && hits.length < 25; n++) {
-      if (keys[n].indexOf(q) >= 0 || fold(labelOf(n)).indexOf(q) >= 0) hits.push(n);
+    var hits = [], rank = {};
+    for (var n = 0; n < count; n++) {  // entities, events, articles; in each a label starting with the query, holding it, then any name
+      var label = fold(labelOf(n)), at = label.indexOf(q);
+      if (at < 0 && keys[n].indexOf(q) < 0) continue;
+      rank[n] = (D.t[n] === ARTICLE ? 2 : D.t[n] === EVENT ? 1 : 0) * 3 + (at === 0 ? 0 : at > 0 ? 1 : 2);
+      hits.push(n);
     }
+    hits.sort(function (a, b) { return rank[a] - rank[b] || D.s[b] - D.s[a] || a - b; });
+    hits = hits.slice(0, 25);
     hits.forEach(function (n) {
       var li = document.createElement("li"), a = document.createElement("a"), small = document.createElement("small");
       a.href = href(n); a.textContent = labelOf(n);
