@@ -47,15 +47,15 @@ def article_blocks(article: ArticleView) -> list[Block]:
     text, start = article.text, body_start(article)
     mentions = [m for m in _non_overlapping(article.mentions) if m.begin >= start]
     sentences = []
-    for b, e in article.sentences:
-        b = max(b, start)
+    for first, e in article.sentences:  # a sentence begun in the header keeps its anchor (evidence links to it)
+        b = max(first, start)
         if 0 <= b < e <= len(text) and (not sentences or b >= sentences[-1][1]):
-            sentences.append((b, e))
+            sentences.append((b, e, first))
     blocks, at = [], start
-    for b, e in sentences:
+    for b, e, first in sentences:
         if b > at:
             blocks.append(Block(None, _parts(text, at, b, mentions)))
-        blocks.append(Block(f"s-{b}", _parts(text, b, e, mentions)))
+        blocks.append(Block(f"s-{first}", _parts(text, b, e, mentions)))
         at = e
     if at < len(text):
         blocks.append(Block(None, _parts(text, at, len(text), mentions)))

@@ -101,3 +101,15 @@ def test_a_hub_entity_page_lists_a_bounded_number_of_facts_and_events(monkeypatc
     pages = [p.read_text(encoding="utf-8") for p in (tmp_path / "entity").glob("*.html")]
     assert any("more facts" in page for page in pages) and any("more events" in page for page in pages)
     assert not any("<strong>worksFor</strong>" in page for page in pages)  # none listed past the bound
+
+
+def test_an_article_page_starts_after_the_crawl_marker():
+    from kgraph.views.data import ArticleView, MentionView
+
+    text = " date 2024-06-28 - Rivers rose in Northport. The mayor spoke."
+    start = text.index("Rivers")
+    article = ArticleView("https://example.org/a", "a", "a", text=text, sentences=[(0, text.index(" The")), (start + 26, len(text))],
+                          mentions=[MentionView(text.index("Northport"), text.index("Northport") + 9, "https://example.org/t")])
+    blocks = article_blocks(article)
+    assert "".join(t for b in blocks for t, _ in b.parts) == text[start:]
+    assert blocks[0].anchor == "s-0" and [t for b in blocks for t, m in b.parts if m] == ["Northport"]
