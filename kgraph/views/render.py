@@ -8,7 +8,7 @@ from importlib import resources
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 __all__ = ["script_json", "environment", "render", "vendor_js", "asset"]
 
@@ -46,9 +46,21 @@ def environment() -> jinja2.Environment:
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True)
     env.filters["script_json"] = script_json
+    env.filters["name"], env.filters["link"] = name_html, link_html
     env.globals["asset"] = lambda name: Markup(asset(name).replace("</", "<\\/"))
     env.globals["vendor_js"] = lambda name: Markup(vendor_js(name))
     return env
+
+
+def name_html(ref: dict[str, str]) -> Markup:
+    """A name that follows the reader's language switch: the English text, the other languages in ``data-l``."""
+    if ref["l10n"]:
+        return Markup('<span data-l="{}">{}</span>').format(ref["l10n"], ref["label"])
+    return escape(ref["label"])
+
+
+def link_html(ref: dict[str, str]) -> Markup:
+    return Markup('<a href="{}">{}</a>').format(ref["href"], name_html(ref))
 
 
 def render(template: str, **context: Any) -> str:
