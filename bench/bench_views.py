@@ -1,11 +1,15 @@
-"""Benchmark the views: page build time and first draw in headless Chromium, at 100 / 1,000 / 10,000 nodes.
+"""Benchmark the views in headless Chromium: time to first draw and frames per second while panning.
 
-    .venv/bin/python bench/bench_views.py [--sizes 100 1000 10000]
+    .venv/bin/python bench/bench_views.py [--articles 1000 10000] [--seed-build exports-with-views/] [--runs 3]
 
-Synthetic graphs (entities + articles, a tenth of the nodes are articles; mentions drawn with a
-skewed distribution so that hubs exist; relations between entities) are built with the real RDF
-builder, stored, and rendered by kgraph.views. Figures only, no assertions. Baselines measured in
-the same run: an empty page, and a page with vis-network inlined but no data.
+For the seed build (when ``--seed-build`` names a built folder) and for synthetic article graphs of
+the given sizes: the whole graph is drawn (every entity, event and article, no top-N). Synthetic
+graphs are made by the real RDF builder (each article names a few entities of its own and some
+shared ones, skewed so that hubs exist; relations, events with participants, place and date; a
+headline and an outlet), stored, read back and rendered by kgraph.views, as a build does after
+extraction. Figures only, no assertions. Baselines measured in the same run: an empty page, and
+sigma drawing an empty graph (its first draw and the browser's frame rate while panning).
+Chromium runs headless with software WebGL (SwiftShader): a machine with a GPU draws faster.
 """
 from __future__ import annotations
 
@@ -21,17 +25,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pyoxigraph import Quad  # noqa: E402
+from pyoxigraph import Literal, Quad  # noqa: E402
 
-from kgraph.model import Article, ArticleExtraction, Entity, EntityType, Mention, Sentence
-from kgraph.rdf.build import article_quads
-from kgraph.rdf.iris import Iris
-from kgraph.rdf.namespaces import SCHEMA
-from kgraph.store import open_store, write_store
-from kgraph.views import load_view_data, write_pages
+from kgraph.model import Article, ArticleExtraction, Entity, EntityType, Mention, Sentence  # noqa: E402
+from kgraph.rdf.build import article_quads  # noqa: E402
+from kgraph.rdf.iris import Iris  # noqa: E402
+from kgraph.rdf.namespaces import KG, PROV, RDF, SCHEMA, XSD  # noqa: E402
+from kgraph.store import open_store, write_store  # noqa: E402
+from kgraph.views import load_view_data, write_pages  # noqa: E402
 
 SYLLABLES = ["ka", "zu", "mi", "ro", "ten", "va", "lis", "dor", "an", "be", "sol", "ur", "ne", "qi", "pa"]
-KINDS = [EntityType.PERSON, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE, EntityType.EVENT]
+KINDS = [EntityType.PERSON, EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE]
+EVENT_KINDS = ["Detention", "Meeting", "Statement", "Protest", "Travel"]
+PAN_MS = 3000
 
 
 def _name(rng: random.Random) -> str:
@@ -39,77 +45,141 @@ def _name(rng: random.Random) -> str:
     return f"{word()} {word()}"
 
 
-def synthetic_quads(nodes: int, seed: int = 0) -> list[Quad]:
-    """A corpus whose overview graph has ``nodes`` nodes (entities + articles)."""
-    rng, iris = random.Random(seed), Iris()
-    n_articles = max(2, nodes // 10)
-    entities = [Entity(f"E/{i}", KINDS[i % len(KINDS)], {"en": f"{_name(rng)} {i}"}) for i in range(nodes - n_articles)]
-    weights = [1.0 / (i + 1) ** 0.8 for i in range(len(entities))]
-    quads: list[Quad] = []
-    for a in range(n_articles):
-        chosen = set(rng.choices(range(len(entities)), weights=weights, k=12))
-        chosen.add((a * 9) % len(entities))  # every entity is mentioned somewhere
-        chosen.update(range(a * (len(entities) // n_articles), (a + 1) * (len(entities) // n_articles)))
-        parts, mentions, sentences, at = [], [], [], 0
-        for k in sorted(chosen):
-            label = entities[k].labels["en"]
-            sentence = f"{label} was seen today. "
-            mentions.append((Mention(f"a{a}", "en", at, at + len(label), label, entities[k].type, label), entities[k]))
-            sentences.append((at, at + len(sentence) - 1))
-            parts.append(sentence)
-            at += len(sentence)
-        text = "".join(parts)
-        article = Article(f"a{a}", Path(f"a{a}.txt"), text, "en", dt.date(2024, 1, 1) + dt.timedelta(days=a % 300))
-        extraction = ArticleExtraction(article, [Sentence(article.id, b, e, text[b:e]) for b, e in sentences],
-                                       [m for m, _ in mentions])
-        quads += article_quads(extraction, {(m.article_id, m.begin, m.end): e for m, e in mentions}, iris)
-        for (_, e1), (_, e2) in zip(mentions[::2], mentions[1::2]):
-            quads.append(Quad(iris.entity(e1.key), SCHEMA.knows, iris.entity(e2.key), iris.graph(article.id)))
+def _entities(rng: random.Random, count: int) -> list[Entity]:
+    return [Entity(f"E/{i}", KINDS[i % len(KINDS)], {"en": f"{_name(rng)} {i}"}) for i in range(count)]
+
+
+def _event_quads(iris: Iris, article: Article, k: int, named: list[tuple[Mention, Entity]], rng) -> list[Quad]:
+    """One event of the article: a kind, two participants, a place, a date, its source and sentence."""
+    graph, event = iris.graph(article.id), iris.fact(f"{article.id}/{k}/event")
+    people = [e for _, e in named if e.type != EntityType.PLACE][:2]
+    places = [e for _, e in named if e.type == EntityType.PLACE][:1]
+    mention = named[0][0]
+    quads = [Quad(event, RDF.type, SCHEMA.Event, graph), Quad(event, RDF.type, getattr(KG, rng.choice(EVENT_KINDS)), graph),
+             Quad(event, SCHEMA.startDate, Literal(article.date.isoformat(), datatype=XSD.date), graph),
+             Quad(event, PROV.wasDerivedFrom, iris.article(article.id), graph),
+             Quad(event, KG.evidence, iris.string(article.id, mention.begin, mention.end), graph)]
+    quads += [Quad(event, KG.agent if i == 0 else KG.affected, iris.entity(p.key), graph) for i, p in enumerate(people)]
+    quads += [Quad(event, SCHEMA.location, iris.entity(p.key), graph) for p in places]
     return quads
 
 
-def _first_draw(browser, path: Path, runs: int) -> tuple[float, float]:
-    """Median wall ms from navigation to the page's first vis-network draw, and its performance.now()."""
-    walls, draws = [], []
+def synthetic_quads(n_articles: int, seed: int = 0) -> list[Quad]:
+    """A graph of ``n_articles`` articles: about 2.5 entities and one event per article, 10 mentions each."""
+    rng, iris = random.Random(seed), Iris()
+    entities = _entities(rng, max(8, int(n_articles * 2.5)))
+    outlets = [Entity(f"O/{i}", EntityType.ORGANIZATION, {"en": f"The {_name(rng)} Post"}) for i in range(20)]
+    weights = [1.0 / (i + 1) ** 0.9 for i in range(len(entities))]
+    per_article = len(entities) / n_articles
+    quads: list[Quad] = []
+    for a in range(n_articles):
+        own = range(int(a * per_article), int((a + 1) * per_article))
+        chosen = sorted(set(rng.choices(range(len(entities)), weights=weights, k=8)) | set(own))
+        parts, named, at = [], [], 0
+        for k in chosen:
+            label = entities[k].labels["en"]
+            sentence = f"{label} was seen today. "
+            named.append((Mention(f"a{a}", "en", at, at + len(label), label, entities[k].type, label), entities[k]))
+            parts.append(sentence)
+            at += len(sentence)
+        text = "".join(parts)
+        article = Article(f"a{a}", Path(f"a{a}.txt"), text, "en", dt.date(2023, 1, 1) + dt.timedelta(days=a % 700))
+        sentences = [Sentence(article.id, m.begin, m.begin + len(m.text) + 15, text[m.begin:m.begin + len(m.text) + 15])
+                     for m, _ in named]
+        extraction = ArticleExtraction(article, sentences, [m for m, _ in named])
+        quads += article_quads(extraction, {(m.article_id, m.begin, m.end): e for m, e in named}, iris)
+        graph, outlet = iris.graph(article.id), outlets[a % len(outlets)]
+        quads += [Quad(iris.article(article.id), SCHEMA.headline, Literal(f"{named[0][1].labels['en']} in the news"), graph),
+                  Quad(iris.article(article.id), SCHEMA.publisher, iris.entity(outlet.key), graph),
+                  Quad(iris.entity(outlet.key), RDF.type, SCHEMA.Organization, graph)]
+        for (_, e1), (_, e2) in zip(named[::3], named[1::3]):
+            quads.append(Quad(iris.entity(e1.key), SCHEMA.knows, iris.entity(e2.key), graph))
+        quads += _event_quads(iris, article, 0, named, rng)
+    return quads
+
+
+PAN = """() => new Promise(resolve => {
+  const camera = window.kgraph.renderer.getCamera(); let renders = 0, frames = 0; const start = performance.now();
+  const count = () => { renders += 1; };
+  window.kgraph.renderer.on("afterRender", count);
+  function step(now) {
+    frames += 1;
+    const t = (now - start) / 1000, s = camera.getState();
+    camera.setState({ x: 0.5 + 0.25 * Math.sin(t * 2), y: 0.5 + 0.25 * Math.cos(t * 2), ratio: s.ratio });
+    if (now - start < %d) requestAnimationFrame(step);
+    else { window.kgraph.renderer.off("afterRender", count);
+           resolve([renders / ((now - start) / 1000), frames / ((now - start) / 1000)]); }
+  }
+  requestAnimationFrame(step);
+})""" % PAN_MS
+
+
+def _open(context, path: Path, timeout_ms: int = 300_000, ready: bool = True):
+    page = context.new_page()
+    start = time.perf_counter()
+    page.goto(path.as_uri(), wait_until="load", timeout=timeout_ms)
+    if ready:
+        page.wait_for_selector("body[data-ready='1']", timeout=timeout_ms)
+    return page, (time.perf_counter() - start) * 1000
+
+
+def _measure(context, path: Path, runs: int, show_all: bool = False) -> dict[str, float]:
+    """Median wall ms navigation → first draw, the page's own first-draw time, and panning fps (drawn, browser)."""
+    walls, draws, fps, browser_fps, shown = [], [], [], [], 0
     for _ in range(runs):
-        page = browser.new_page()
-        start = time.perf_counter()
-        page.goto(path.as_uri(), wait_until="load")
-        page.wait_for_selector("body[data-ready='1']", timeout=120_000)
-        walls.append((time.perf_counter() - start) * 1000)
+        page, wall = _open(context, path)
+        walls.append(wall)
         draws.append(page.evaluate("window.kgraphFirstDraw"))
+        if show_all:
+            page.evaluate("""() => { document.querySelectorAll('#types input').forEach(b => {
+                if (!b.checked) b.click(); }); }""")
+        shown = page.evaluate("window.kgraph.shown ? window.kgraph.shown().length : 0")
+        drawn, frames = page.evaluate(PAN)
+        fps.append(drawn)
+        browser_fps.append(frames)
         page.close()
-    return statistics.median(walls), statistics.median(draws)
+    return {"wall": statistics.median(walls), "draw": statistics.median(draws), "fps": statistics.median(fps),
+            "frames": statistics.median(browser_fps), "shown": shown}
 
 
-def _load(browser, path: Path, runs: int) -> float:
-    walls = []
-    for _ in range(runs):
-        page = browser.new_page()
-        start = time.perf_counter()
-        page.goto(path.as_uri(), wait_until="load")
-        walls.append((time.perf_counter() - start) * 1000)
-        page.close()
-    return statistics.median(walls)
-
-
-def _baselines(work: Path) -> tuple[Path, Path]:
-    from kgraph.views.render import vis_network_js
+def _baseline_pages(work: Path) -> tuple[Path, Path]:
+    from kgraph.views.render import vendor_js
 
     empty = work / "empty.html"
     empty.write_text("<!DOCTYPE html><html><body></body></html>", encoding="utf-8")
-    vis_only = work / "vis-only.html"
-    vis_only.write_text("<!DOCTYPE html><html><body><div id=n style='height:600px'></div><script>"
-                        + vis_network_js() + "</script><script>var net = new vis.Network(document.getElementById('n'),"
-                        "{nodes: new vis.DataSet([]), edges: new vis.DataSet([])}, {});"
-                        "net.once('afterDrawing', function () { window.kgraphFirstDraw = performance.now();"
-                        "document.body.setAttribute('data-ready', '1'); });</script></body></html>", encoding="utf-8")
-    return empty, vis_only
+    sigma = work / "sigma-empty.html"
+    scripts = "".join(f"<script>{vendor_js(name)}</script>" for name in ("graphology.umd.min.js", "sigma.min.js"))
+    sigma.write_text(
+        "<!DOCTYPE html><html><body><div id=n style='width:1100px;height:850px'></div>" + scripts +
+        "<script>var g = new graphology.Graph(); g.addNode('a', {x: 0, y: 0, size: 5});"
+        "var r = new Sigma(g, document.getElementById('n')); window.kgraph = {renderer: r};"
+        "r.once('afterRender', function () { window.kgraphFirstDraw = performance.now();"
+        "document.body.setAttribute('data-ready', '1'); }); r.refresh();</script></body></html>", encoding="utf-8")
+    return empty, sigma
+
+
+def _build(size: int, out: Path) -> dict[str, float]:
+    t0 = time.perf_counter()
+    write_store(synthetic_quads(size), out)
+    t1 = time.perf_counter()
+    data = load_view_data(open_store(out))
+    t2 = time.perf_counter()
+    write_pages(data, out)
+    t3 = time.perf_counter()
+    return {"store": t1 - t0, "read": t2 - t1, "pages": t3 - t2, "entities": len(data.entities),
+            "articles": len(data.articles)}
+
+
+def _row(name: str, built: dict, index: Path, default: dict, every: dict) -> str:
+    return (f"{name:>10} {built.get('entities', 0):>8} {built.get('articles', 0):>8} {built.get('pages', 0):>7.1f} "
+            f"{index.stat().st_size / 2**20:>7.1f} {default['wall']:>8.0f} {default['draw']:>8.0f} "
+            f"{default['shown']:>6} {default['fps']:>6.1f} {every['shown']:>6} {every['fps']:>6.1f} {every['frames']:>6.1f}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    parser.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--seed-build", type=Path, help="a built folder (kgraph build corpus --out …) to measure too")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--chromium", default=shutil.which("chromium") or shutil.which("chromium-browser"))
     args = parser.parse_args()
@@ -117,36 +187,35 @@ def main() -> None:
 
     work = Path(tempfile.mkdtemp(prefix="kgraph-bench-views-"))
     with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=args.chromium, headless=True, args=["--no-sandbox"])
-        browser = chromium.new_context(viewport={"width": 1400, "height": 900}, offline=True)
-        browser.route("http*://**/*", lambda route: route.abort())
-        empty, vis_only = _baselines(work)
-        print(f"baseline: empty page load {_load(browser, empty, args.runs):.0f} ms; "
-              f"vis-network inlined, no data: first draw at {_first_draw(browser, vis_only, args.runs)[1]:.0f} ms")
-        print(f"{'nodes':>7} {'drawn':>6} {'edges':>6} {'read s':>7} {'pages s':>8} {'pages':>6} {'index KB':>9} "
-              f"{'load→draw ms':>13} {'draw@ ms':>9} {'entity page ms':>15}")
-        for size in args.sizes:
-            out = work / f"n{size}"
+        chromium = pw.chromium.launch(executable_path=args.chromium, headless=True,
+                                      args=["--no-sandbox", "--enable-unsafe-swiftshader"])
+        context = chromium.new_context(viewport={"width": 1400, "height": 900}, offline=True)
+        context.route("http*://**/*", lambda route: route.abort())
+        empty, sigma = _baseline_pages(work)
+        page, wall = _open(context, empty, ready=False)
+        page.close()
+        base = _measure(context, sigma, args.runs)
+        print(f"baseline: empty page {wall:.0f} ms to load; sigma, one node: first draw at {base['draw']:.0f} ms, "
+              f"panning {base['fps']:.1f} frames drawn/s of {base['frames']:.1f} browser frames/s")
+        print(f"{'graph':>10} {'entities':>8} {'articles':>8} {'pages s':>7} {'index MB':>7} {'load ms':>8} "
+              f"{'draw@ ms':>8} {'shown':>6} {'fps':>6} {'all':>6} {'fps':>6} {'frames':>6}")
+        print(f"{'':>10} {'':>8} {'':>8} {'':>7} {'':>7} {'(navigation → first draw; default view: actors)':>30}"
+              f" · all: every node shown, fps drawn while panning, browser frames/s")
+        if args.seed_build:
+            index = args.seed_build / "index.html"
+            data = load_view_data(open_store(args.seed_build))
+            built = {"entities": len(data.entities), "articles": len(data.articles), "pages": 0.0}
+            print(_row("seed", built, index, _measure(context, index, args.runs),
+                       _measure(context, index, args.runs, show_all=True)), flush=True)
+        for size in args.articles:
+            out = work / f"a{size}"
             out.mkdir()
-            write_store(synthetic_quads(size), out)
-            store = open_store(out)
-            t0 = time.perf_counter()
-            data = load_view_data(store)
-            t1 = time.perf_counter()
-            write_pages(data, out)
-            t2 = time.perf_counter()
+            built = _build(size, out)
             index = out / "index.html"
-            wall, draw = _first_draw(browser, index, args.runs)
-            page = browser.new_page()
-            page.goto(index.as_uri())
-            drawn = page.evaluate("window.kgraph.nodes.length")
-            edges = page.evaluate("window.kgraph.edges.length")
-            page.close()
-            entity = max((out / "entity").glob("*.html"), key=lambda p: p.stat().st_size)
-            pages = sum(1 for _ in out.rglob("*.html"))
-            print(f"{size:>7} {drawn:>6} {edges:>6} {t1 - t0:>7.2f} {t2 - t1:>8.2f} {pages:>6} "
-                  f"{index.stat().st_size / 1024:>9.0f} {wall:>13.0f} {draw:>9.0f} {_load(browser, entity, args.runs):>15.0f}")
-        browser.close()
+            print(_row(f"{size}", built, index, _measure(context, index, args.runs),
+                       _measure(context, index, args.runs, show_all=True)), flush=True)
+            shutil.rmtree(out, ignore_errors=True)
+        context.close()
         chromium.close()
     shutil.rmtree(work, ignore_errors=True)
 

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kgraph.views.data import ArticleView, MentionView, ViewData
+from kgraph.views.labels import Labels, format_date, outlet_name
+from kgraph.views.text import body_start
 
 __all__ = ["Block", "article_blocks", "article_context"]
 
@@ -41,26 +43,29 @@ def _parts(text: str, begin: int, end: int, mentions: list[MentionView]) -> list
 
 
 def article_blocks(article: ArticleView) -> list[Block]:
-    """The article's text cut into sentences and gaps, each cut at its mentions."""
-    text, mentions = article.text, _non_overlapping(article.mentions)
+    """The article's body (:func:`~kgraph.views.text.body_start` on) cut into sentences and gaps, each cut at its mentions."""
+    text, start = article.text, body_start(article)
+    mentions = [m for m in _non_overlapping(article.mentions) if m.begin >= start]
     sentences = []
-    for b, e in article.sentences:
+    for first, e in article.sentences:  # a sentence begun in the header keeps its anchor (evidence links to it)
+        b = max(first, start)
         if 0 <= b < e <= len(text) and (not sentences or b >= sentences[-1][1]):
-            sentences.append((b, e))
-    blocks, at = [], 0
-    for b, e in sentences:
+            sentences.append((b, e, first))
+    blocks, at = [], start
+    for b, e, first in sentences:
         if b > at:
             blocks.append(Block(None, _parts(text, at, b, mentions)))
-        blocks.append(Block(f"s-{b}", _parts(text, b, e, mentions)))
+        blocks.append(Block(f"s-{first}", _parts(text, b, e, mentions)))
         at = e
     if at < len(text):
         blocks.append(Block(None, _parts(text, at, len(text), mentions)))
     return blocks
 
 
-def article_context(data: ViewData, article: ArticleView) -> dict[str, Any]:
+def article_context(data: ViewData, article: ArticleView, labels: Labels) -> dict[str, Any]:
     """What the page shows but its text's ``blocks`` (:func:`article_blocks`, added when it is rendered)."""
     mentioned = sorted({m.entity for m in article.mentions},
                        key=lambda iri: (data.entities[iri].type, data.entities[iri].label.casefold(), iri))
-    return {"article": article, "entities": data.entities,
+    return {"article": article, "entities": data.entities, "title": article.headline or article.id,
+            "outlet": outlet_name(article, data), "published": format_date(article.date),
             "mentioned": [data.entities[i] for i in mentioned], "root": "../", "nav": "articles"}

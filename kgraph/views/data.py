@@ -21,7 +21,8 @@ from urllib.parse import unquote
 
 from pyoxigraph import Store
 
-from kgraph.views.fragment import LABEL, NOTE, VARIANT, GraphFragment, rows, store_fragments
+from kgraph.rdf.namespaces import PROV, SCHEMA
+from kgraph.views.fragment import HEADLINE, LABEL, NOTE, VARIANT, GraphFragment, rows, store_fragments
 
 __all__ = ["EntityView", "ArticleView", "MentionView", "Evidence", "Link", "EventView", "ViewData",
            "load_view_data", "view_data", "slug_of", "local_name", "ENTITY_TYPES"]
@@ -98,6 +99,8 @@ class ArticleView:
     text: str = ""
     mentions: list[MentionView] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+    headline: str = ""  # schema:headline (the least, when graphs disagree)
+    publisher: str = ""  # the IRI of its schema:publisher, an entity (the least)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +117,15 @@ class Link:
 
 @dataclass(slots=True)
 class EventView:
+    """An event node with a kind of its own or a date ("" when undated)."""
+
     iri: str
     date: str
     kind: str = ""
     participants: list[tuple[str, str]] = field(default_factory=list)  # (role, entity IRI)
     places: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)  # the articles it is derived from (prov:wasDerivedFrom)
 
 
 @dataclass(slots=True)
@@ -156,6 +162,7 @@ class _Merged:
         self.event_dates: dict[str, str] = {}  # event -> its first date
         self.event_links: set[tuple[str, str, str]] = set()
         self.event_kinds: dict[str, str] = {}  # event -> its first other type
+        self.headlines: dict[str, str] = {}  # article -> its least headline
 
     def add(self, fragment: GraphFragment) -> None:
         for iri, kind in rows(fragment.entities):
@@ -163,6 +170,9 @@ class _Merged:
             if order < self.kinds.get(iri, len(ENTITY_TYPES)):
                 self.kinds[iri] = order  # one colour per node: the first of the fixed order
         for node, code, lang, value in rows(fragment.literals):
+            if code == HEADLINE:
+                _keep_first(self.headlines, node, value)
+                continue
             if code != VARIANT:
                 _keep_first(self.notes, node, value)
             if code != NOTE:
@@ -237,11 +247,19 @@ def _entities(merged: _Merged) -> dict[str, EntityView]:
     return entities
 
 
+_PUBLISHER, _DERIVED_FROM = SCHEMA.publisher.value, PROV.wasDerivedFrom.value
+
+
 def _articles(merged: _Merged) -> dict[str, ArticleView]:
     articles = {}
     for iri, ident, lang, date, text in sorted(merged.articles.values()):
         articles[iri] = ArticleView(iri, ident, slug_of(iri, ident), lang=lang or "", date=date or "", text=text or "",
-                                    sentences=sorted(merged.sentences.get(iri, ())))
+                                    sentences=sorted(merged.sentences.get(iri, ())),
+                                    headline=merged.headlines.get(iri, ""))
+    for s, p, o in merged.relations:
+        if p == _PUBLISHER and s in articles and o in merged.kinds:
+            if not articles[s].publisher or o < articles[s].publisher:
+                articles[s].publisher = o
     return articles
 
 
@@ -286,10 +304,14 @@ def _links(merged: _Merged, data: ViewData, evidence: dict[str, list[Evidence]])
 
 
 def _events(merged: _Merged, data: ViewData, evidence: dict[str, list[Evidence]]) -> list[EventView]:
-    events = {iri: EventView(iri, date, kind=_local(merged.event_kinds[iri]) if iri in merged.event_kinds else "")
-              for iri, date in merged.event_dates.items()}
+    """Every event node with a date or a kind of its own (a named event with neither stays an entity only)."""
+    events = {iri: EventView(iri, merged.event_dates.get(iri, ""),
+                             kind=_local(merged.event_kinds[iri]) if iri in merged.event_kinds else "")
+              for iri in sorted(set(merged.event_dates) | set(merged.event_kinds))}
     for iri, p, other in merged.event_links:
         event = events.get(iri)
+        if event is not None and p == _DERIVED_FROM and other in data.articles:
+            event.articles.append(other)
         if event is None or other not in data.entities or other == iri:
             continue
         role = _local(p)
@@ -301,6 +323,7 @@ def _events(merged: _Merged, data: ViewData, evidence: dict[str, list[Evidence]]
         event.participants = sorted(set(event.participants))
         event.places = sorted(set(event.places))
         event.evidence = list(evidence.get(event.iri, ()))
+        event.articles = sorted(set(event.articles))
     return sorted(events.values(), key=lambda e: (e.date, e.iri))
 
 

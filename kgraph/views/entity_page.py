@@ -21,7 +21,8 @@ class EntityIndex:
     links: dict[str, list[Link]]
     events: dict[str, list[EventView]]
     sentences: dict[str, list[Evidence]]
-    dated: set[str]  # events shown under "Events" (not repeated under "Facts")
+    dated: set[str]  # the event records (dated or of a kind), shown under "Events" (not repeated under "Facts")
+    records: dict[str, EventView]  # event IRI -> its record
 
 
 def entity_index(data: ViewData) -> EntityIndex:
@@ -40,7 +41,7 @@ def entity_index(data: ViewData) -> EntityIndex:
             sentences[m.entity].add(Evidence(article.iri, b, e, article.text[b:e]))
     ordered = {k: sorted(v, key=lambda ev: (data.articles[ev.article].date, data.articles[ev.article].id, ev.begin))
                for k, v in sentences.items()}
-    return EntityIndex(dict(links), dict(events), ordered, {e.iri for e in data.events})
+    return EntityIndex(dict(links), dict(events), ordered, {e.iri for e in data.events}, {e.iri: e for e in data.events})
 
 
 def _external(iri: str) -> tuple[str, str]:
@@ -54,9 +55,13 @@ def _external(iri: str) -> tuple[str, str]:
 def entity_context(data: ViewData, entity: EntityView, index: EntityIndex, ego: EgoSelection) -> dict[str, Any]:
     """What the page shows; its network as ``ego``, the nodes to draw (placed by :func:`ego_layout` when rendered)."""
     sentences = index.sentences.get(entity.iri, [])
-    links = [link for link in index.links.get(entity.iri, []) if link.source not in index.dated]
-    events = index.events.get(entity.iri, [])
+    links = [link for link in index.links.get(entity.iri, [])
+             if link.source not in index.dated and (link.via or link.target not in index.dated)]
+    own = index.records.get(entity.iri)
+    events = [e for e in index.events.get(entity.iri, []) if e.iri != entity.iri]
+    events = [e for e in events if e.date] + [e for e in events if not e.date]  # the undated after the dated
     return {
+        "event": own,
         "e": entity, "entities": data.entities, "articles": data.articles,
         "names": sorted(entity.labels.items()), "variants": entity.alt_labels,
         "external": [(*_external(iri), iri) for iri in entity.same_as if iri.startswith(("http://", "https://"))],

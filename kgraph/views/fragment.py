@@ -18,13 +18,14 @@ from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, Store
 
 from kgraph.rdf.namespaces import ITSRDF, KG, NIF, OWL, RDF, RDFS, SCHEMA, SKOS, XSD
 
-__all__ = ["GraphFragment", "graph_fragment", "store_fragments", "rows", "LABEL", "VARIANT", "NOTE", "KINDS"]
+__all__ = ["GraphFragment", "graph_fragment", "store_fragments", "rows", "LABEL", "VARIANT", "NOTE", "HEADLINE", "KINDS"]
 
-LABEL, VARIANT, NOTE = 0, 1, 2  # rdfs:label (a name and a note), skos:altLabel, a note only
+LABEL, VARIANT, NOTE, HEADLINE = 0, 1, 2, 3  # rdfs:label (a name and a note), skos:altLabel, a note only, schema:headline
 KINDS = {SCHEMA.Person.value: "Person", SCHEMA.Organization.value: "Organization", SCHEMA.Place.value: "Place",
          SCHEMA.Event.value: "Event"}
 _LITERALS = {RDFS.label.value: LABEL, SKOS.altLabel.value: VARIANT, SCHEMA.roleName.value: NOTE,
-             SCHEMA.jobTitle.value: NOTE, SCHEMA.name.value: NOTE, SCHEMA.text.value: NOTE}
+             SCHEMA.jobTitle.value: NOTE, SCHEMA.name.value: NOTE, SCHEMA.text.value: NOTE,
+             SCHEMA.headline.value: HEADLINE}
 # predicates that are not relations between nodes (the views read them for something else)
 NOT_RELATIONS = frozenset(p.value for p in (
     RDF.type, OWL.sameAs, SCHEMA.mentions, ITSRDF.taIdentRef, ITSRDF.taClassRef, RDF.subject, RDF.object,
@@ -46,7 +47,7 @@ class GraphFragment:
     (a tuple per column costs 8 bytes a value; a tuple per row, 56 more a row). :func:`rows` reads them."""
 
     entities: Table = ((),) * 2  # node, kind: typed schema:Person, Organization, Place or Event
-    literals: Table = ((),) * 4  # node, LABEL/VARIANT/NOTE, language or "", value
+    literals: Table = ((),) * 4  # node, LABEL/VARIANT/NOTE/HEADLINE, language or "", value
     same_as: Table = ((),) * 2  # node, IRI
     articles: Table = ((),) * 5  # article, identifier, language, date, text: its first row in that order
     sentences: Table = ((),) * 3  # article, begin, end

@@ -1,25 +1,28 @@
-"""The overview network: networkx graph, centrality, a capped or aggregated view, a fixed layout.
+"""The overview network: the whole graph (no top-N), laid out once in Python, drawn by WebGL.
 
-Up to ``max_nodes`` nodes are drawn as they are. Beyond that the most central nodes stay and the
-rest of each community (Louvain, fixed seed) is collapsed into one group node, so the page
-draws a bounded number of nodes whatever the corpus size. The layout is computed here, once,
-with a fixed seed, so the page opens with physics off and draws at once.
+Every entity and article is a node; fact links join entities, mention links join an article to
+the entities it names. The layout is computed here (igraph's grid Fruchterman-Reingold, in C,
+from positions fixed by each node's IRI, with a seeded generator, so the same graph gives the same
+drawing) and saved in the page: the browser never lays out anything at load.
 """
 from __future__ import annotations
 
+import hashlib
 import math
-from collections import Counter, defaultdict
+import random
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+import igraph
 import networkx as nx
 
 from kgraph.views.data import ViewData
 
-__all__ = ["overview_graph", "OverviewView", "overview_view", "MAX_NODES", "MAX_EDGES"]
+__all__ = ["overview_graph", "OverviewLayout", "overview_layout", "LAYOUT_ITERATIONS"]
 
-MAX_NODES = 480  # below networkx's 500-node threshold for its scipy-only layout
-MAX_EDGES = 3000
-MAX_GROUPS = 60
+LAYOUT_ITERATIONS = 300
+SPAN = 1000.0  # the coordinates lie within ±SPAN (tenths kept: distinct nodes keep distinct places)
+_GRID_FROM = 1000  # from this many nodes igraph's grid variant (near-linear per iteration) is used
 
 
 def overview_graph(data: ViewData) -> nx.Graph:
@@ -47,80 +50,45 @@ def _add_edge(graph: nx.Graph, a: str, b: str, label: str) -> None:
 
 
 @dataclass
-class OverviewView:
-    """What index.html draws: nodes (some may be groups), edges, positions, sizes."""
+class OverviewLayout:
+    """Where each node of the graph is drawn (unit-free coordinates; the page fits them to the screen)."""
 
-    nodes: list[str]
-    groups: dict[str, list[str]] = field(default_factory=dict)  # group id -> member IRIs
-    edges: list[tuple[str, str, int, list[str]]] = field(default_factory=list)
+    nodes: list[str]  # sorted
     positions: dict[str, tuple[float, float]] = field(default_factory=dict)
-    centrality: dict[str, float] = field(default_factory=dict)
-    total_nodes: int = 0
-    total_edges: int = 0
+    degree: dict[str, int] = field(default_factory=dict)
 
 
-def _ranked(graph: nx.Graph, centrality: dict[str, float]) -> list[str]:
-    return sorted(graph.nodes, key=lambda n: (-centrality[n], n))
+def _start(iri: str) -> tuple[float, float]:
+    """A starting position fixed by the IRI alone (the same node starts at the same place in every build)."""
+    h = hashlib.blake2b(iri.encode(), digest_size=8).digest()
+    angle = int.from_bytes(h[:4], "big") / 2**32 * 2 * math.pi
+    radius = math.sqrt(int.from_bytes(h[4:], "big") / 2**32)
+    return radius * math.cos(angle), radius * math.sin(angle)
 
 
-def _collapse(graph: nx.Graph, keep: set[str], max_groups: int) -> dict[str, list[str]]:
-    """Group every node not kept by its community; small communities share one group."""
-    rest = graph.subgraph(n for n in graph if n not in keep)
-    communities = nx.community.louvain_communities(graph, seed=0) if len(rest) else []
-    hidden = [sorted(c - keep) for c in communities]
-    hidden = sorted((h for h in hidden if h), key=lambda h: (-len(h), h[0]))
-    groups = {f"group:{i}": members for i, members in enumerate(hidden[: max_groups - 1])}
-    leftover = [n for h in hidden[max_groups - 1:] for n in h]
-    if leftover:
-        groups[f"group:{len(groups)}"] = sorted(leftover)
-    return groups
+@contextmanager
+def _seeded(seed: int):
+    """igraph's random numbers from a seeded generator, the module's own restored afterwards."""
+    igraph.set_random_number_generator(random.Random(seed))
+    try:
+        yield
+    finally:
+        igraph.set_random_number_generator(random)
 
 
-def _group_edges(graph: nx.Graph, owner: dict[str, str]) -> list[tuple[str, str, int, list[str]]]:
-    weights: Counter[tuple[str, str]] = Counter()
-    labels: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for a, b, data in graph.edges(data=True):
-        u, v = sorted((owner[a], owner[b]))
-        if u != v:
-            weights[u, v] += data["weight"]
-            labels[u, v].update(data["labels"])
-    return [(u, v, w, sorted(labels[u, v])) for (u, v), w in weights.items()]
-
-
-def _layout(nodes: list[str], edges: list[tuple[str, str, int, list[str]]]) -> dict[str, tuple[float, float]]:
-    """Deterministic positions in pixels: spring (small) or ForceAtlas2 (large, no scipy needed)."""
-    drawn = nx.Graph()
-    drawn.add_nodes_from(nodes)
-    drawn.add_weighted_edges_from((u, v, 1.0 + math.log(w)) for u, v, w, _ in edges)
+def overview_layout(graph: nx.Graph, iterations: int = LAYOUT_ITERATIONS) -> OverviewLayout:
+    """Positions for every node of ``graph``: the same graph always gives the same layout."""
+    nodes = sorted(graph.nodes)
+    index = {n: i for i, n in enumerate(nodes)}
+    edges = sorted((min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges())
+    layout = OverviewLayout(nodes, degree={n: graph.degree(n) for n in nodes})
     if not nodes:
-        return {}
-    if len(drawn) < 500:
-        raw = nx.spring_layout(drawn, seed=0, iterations=80)
-    else:
-        raw = nx.forceatlas2_layout(drawn, seed=0, max_iter=60)
-        xs = [abs(c) for p in raw.values() for c in p] or [1.0]
-        top = max(xs) or 1.0
-        raw = {n: (p[0] / top, p[1] / top) for n, p in raw.items()}
-    scale = 120 + 45 * math.sqrt(len(drawn))
-    return {n: (round(float(p[0]) * scale, 1), round(float(p[1]) * scale, 1)) for n, p in raw.items()}
-
-
-def overview_view(graph: nx.Graph, max_nodes: int = MAX_NODES, max_edges: int = MAX_EDGES) -> OverviewView:
-    """The drawn view of ``graph``: all of it when small, else top nodes plus community groups."""
-    centrality = nx.degree_centrality(graph) if len(graph) > 1 else {n: 1.0 for n in graph}
-    view = OverviewView(nodes=[], centrality=centrality, total_nodes=len(graph),
-                        total_edges=graph.number_of_edges())
-    if len(graph) <= max_nodes:
-        view.nodes = sorted(graph.nodes)
-        owner = {n: n for n in graph}
-    else:
-        groups_budget = min(MAX_GROUPS, max_nodes // 5)
-        keep = set(_ranked(graph, centrality)[: max_nodes - groups_budget])
-        view.groups = _collapse(graph, keep, groups_budget)
-        owner = {n: n for n in keep} | {m: g for g, ms in view.groups.items() for m in ms}
-        view.nodes = sorted(keep) + sorted(view.groups, key=lambda g: int(g.split(":")[1]))
-    edges = _group_edges(graph, owner)
-    edges.sort(key=lambda e: (-e[2], e[0], e[1]))
-    view.edges = sorted(edges[:max_edges], key=lambda e: (e[0], e[1]))
-    view.positions = _layout(view.nodes, view.edges)
-    return view
+        return layout
+    drawn = igraph.Graph(n=len(nodes), edges=edges)
+    scale = math.sqrt(len(nodes))
+    seed = [[x * scale, y * scale] for x, y in map(_start, nodes)]
+    with _seeded(0):
+        coords = drawn.layout_fruchterman_reingold(seed=seed, niter=iterations, grid=len(nodes) >= _GRID_FROM)
+    top = max((abs(c) for p in coords.coords for c in p), default=1.0) or 1.0
+    layout.positions = {n: (round(x / top * SPAN, 1), round(y / top * SPAN, 1)) for n, (x, y) in zip(nodes, coords.coords)}
+    return layout

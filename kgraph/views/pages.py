@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import networkx as nx
 from pyoxigraph import Store
 
 from kgraph.export.atomic import write_atomic
@@ -23,24 +24,29 @@ from kgraph.views.article_page import article_blocks, article_context
 from kgraph.views.data import ENTITY_TYPES, ArticleView, EntityView, ViewData, load_view_data
 from kgraph.views.ego import EgoGraph, ego_layout, ego_selection
 from kgraph.views.entity_page import entity_context, entity_index
-from kgraph.views.index_page import TYPE_COLOURS, TYPE_TITLES, index_context
-from kgraph.views.network import overview_graph, overview_view
+from kgraph.views.index_page import TYPE_COLOURS, TYPE_TITLES, index_context, reader_context
+from kgraph.views.labels import Labels, display_labels
+from kgraph.views.network import overview_graph, overview_layout
 from kgraph.views.render import render
+from kgraph.views.text import evidence_text
 
 __all__ = ["write_views", "write_pages", "make_ref", "views_code_version"]
 
 
-def make_ref(data: ViewData, root: str) -> Callable[[str], dict[str, str]]:
-    """iri → label, kind, colour and relative href, for templates at depth ``root``."""
+def make_ref(data: ViewData, root: str, labels: Labels) -> Callable[[str], dict[str, str]]:
+    """iri → label (and its other languages, as JSON), kind, colour and relative href, for templates at depth ``root``."""
     def ref(iri: str) -> dict[str, str]:
+        others = labels.others(iri)
+        l10n = json.dumps(others, ensure_ascii=False, sort_keys=True) if others else ""
         if iri in data.entities:
             e = data.entities[iri]
-            return {"label": e.label, "kind": e.type, "colour": TYPE_COLOURS[e.type], "href": f"{root}entity/{e.slug}.html"}
+            return {"label": labels.default(iri), "l10n": l10n, "kind": e.type, "colour": TYPE_COLOURS[e.type],
+                    "href": f"{root}entity/{e.slug}.html"}
         if iri in data.articles:
             a = data.articles[iri]
-            return {"label": a.id, "kind": "Article", "colour": TYPE_COLOURS["NewsArticle"],
+            return {"label": labels.default(iri), "l10n": l10n, "kind": "Article", "colour": TYPE_COLOURS["NewsArticle"],
                     "href": f"{root}article/{a.slug}.html"}
-        return {"label": iri, "kind": "", "colour": "#999999", "href": iri}
+        return {"label": iri, "l10n": "", "kind": "", "colour": "#999999", "href": iri}
     return ref
 
 
@@ -67,8 +73,8 @@ class _Digests:
 
     OWN = ("e", "article")  # the context keys of a page's own record
 
-    def __init__(self, data: ViewData) -> None:
-        self.data, self.shown, self.code = data, {}, views_code_version()
+    def __init__(self, data: ViewData, labels: Labels) -> None:
+        self.data, self.labels, self.shown, self.code = data, labels, {}, views_code_version()
         self.pieces: dict[int, tuple[str, frozenset[str], object]] = {}
 
     def _shown(self, iri: str) -> str:
@@ -77,10 +83,10 @@ class _Digests:
         if found is None:
             if iri in self.data.entities:
                 e = self.data.entities[iri]
-                shown: tuple[str, ...] = (e.type, e.slug, e.label)
+                shown: tuple = (e.type, e.slug, e.label, sorted(self.labels.of.get(iri, {}).items()))
             else:
                 a = self.data.articles[iri]
-                shown = (a.id, a.slug, a.text)
+                shown = (a.id, a.slug, a.text, sorted(self.labels.of.get(iri, {}).items()))
             found = self.shown[iri] = hashlib.sha256(repr(shown).encode()).hexdigest()[:16]
         return found
 
@@ -123,27 +129,33 @@ class _Digests:
         return digest.hexdigest()[:32]
 
 
-def _entity_page(context: dict[str, Any], ref) -> str:
-    return render("entity.html", ref=ref, **{**context, "ego": ego_layout(context["ego"])})
+def _entity_page(context: dict[str, Any], ref, say) -> str:
+    return render("entity.html", ref=ref, say=say, **{**context, "ego": ego_layout(context["ego"])})
 
 
-def _entity_pages(data: ViewData, graph, score) -> dict[str, tuple[dict[str, Any], Callable[[], str]]]:
+def _entity_pages(data: ViewData, graph, score, labels: Labels) -> dict[str, tuple[dict[str, Any], Callable[[], str]]]:
     """Each entity page's context, its network as the nodes drawn (so a page is digested without drawing it)."""
-    index, ref, graph = entity_index(data), make_ref(data, "../"), EgoGraph(graph, score)
+    index, ref, graph = entity_index(data), make_ref(data, "../", labels), EgoGraph(graph, score)
+    say, common = _sayer(data), reader_context(labels)
     out = {}
     for e in data.entity_list():
-        context = entity_context(data, e, index, ego_selection(graph, e.iri))
-        out[f"entity/{e.slug}.html"] = (context, lambda c=context: _entity_page(c, ref))
+        context = entity_context(data, e, index, ego_selection(graph, e.iri)) | common
+        out[f"entity/{e.slug}.html"] = (context, lambda c=context: _entity_page(c, ref, say))
     return out
 
 
-def _article_pages(data: ViewData) -> dict[str, tuple[dict[str, Any], Callable[[], str]]]:
+def _sayer(data: ViewData) -> Callable:
+    """The text a template prints for a piece of evidence (without the crawl marker)."""
+    return lambda ev: evidence_text(ev, data.articles[ev.article])
+
+
+def _article_pages(data: ViewData, labels: Labels) -> dict[str, tuple[dict[str, Any], Callable[[], str]]]:
     """Each article page's context; its text's blocks (a function of the article) are cut when it is rendered."""
-    out = {}
+    out, ref, common = {}, make_ref(data, "../", labels), reader_context(labels)
     for a in data.article_list():
-        context = article_context(data, a)
+        context = article_context(data, a, labels) | common
         out[f"article/{a.slug}.html"] = (context, lambda c=context: render("article.html", blocks=article_blocks(
-            c["article"]), **c))
+            c["article"]), ref=ref, **c))
     return out
 
 
@@ -171,11 +183,11 @@ def _write_state(state: Path, digests: dict[str, str]) -> None:
     write_atomic(state, lambda out: out.write(data), durable=False)
 
 
-def _write_detail_pages(data: ViewData, out_dir: Path, graph, score, state: Path | None) -> int:
+def _write_detail_pages(data: ViewData, out_dir: Path, graph, score, labels: Labels, state: Path | None) -> int:
     """Entity and article pages: render and write only those whose input changed; returns how many were written."""
     previous, digests, written = _read_state(state), {}, 0
-    digester = _Digests(data)
-    pages = {**_entity_pages(data, graph, score), **_article_pages(data)}
+    digester = _Digests(data, labels)
+    pages = {**_entity_pages(data, graph, score, labels), **_article_pages(data, labels)}
     for folder in ("entity", "article"):
         (out_dir / folder).mkdir(parents=True, exist_ok=True)
     if state is not None:
@@ -194,15 +206,19 @@ def _write_detail_pages(data: ViewData, out_dir: Path, graph, score, state: Path
     return written
 
 
-def _lists(data: ViewData) -> dict[str, str]:
-    groups = [(TYPE_TITLES[t], sorted((e for e in data.entity_list() if e.type == t),
+def _lists(data: ViewData, labels: Labels) -> dict[str, str]:
+    """entities.html (the events with a kind or a date are on the timeline), articles.html, timeline.html."""
+    events = {e.iri for e in data.events}
+    groups = [(TYPE_TITLES[t], sorted((e for e in data.entity_list() if e.type == t and e.iri not in events),
                                       key=lambda e: (-e.mention_count, e.label.casefold(), e.iri)))
               for t in ENTITY_TYPES]
-    common: dict[str, Any] = {"root": ""}
+    common: dict[str, Any] = {"root": "", "ref": make_ref(data, "", labels), "say": _sayer(data),
+                              **reader_context(labels)}
     return {
         "entities.html": render("entities.html", groups=groups, nav="entities", **common),
         "articles.html": render("articles.html", articles=data.article_list(), nav="articles", **common),
-        "timeline.html": render("timeline.html", events=data.events, articles=data.articles, ref=make_ref(data, ""),
+        "timeline.html": render("timeline.html", events=[e for e in data.events if e.date],
+                                undated=[e for e in data.events if not e.date], articles=data.articles,
                                 dated_articles=[a for a in data.article_list() if a.date], nav="timeline", **common),
     }
 
@@ -213,10 +229,13 @@ def write_pages(data: ViewData, out_dir: Path, *, state: Path | None = None) -> 
     ``state``: the file of page digests that lets a rebuild skip the pages whose input is unchanged.
     """
     graph = overview_graph(data)
-    view = overview_view(graph)
-    _write_detail_pages(data, out_dir, graph, view.centrality, state)
+    centrality = nx.degree_centrality(graph) if len(graph) > 1 else {n: 1.0 for n in graph}
+    labels = display_labels(data)
+    _write_detail_pages(data, out_dir, graph, centrality, labels, state)
+    layout = overview_layout(graph)
     written = []
-    for name, page in {"index.html": render("index.html", **index_context(data, view)), **_lists(data)}.items():
+    index = render("index.html", **index_context(data, layout, labels))
+    for name, page in {"index.html": index, **_lists(data, labels)}.items():
         _write_page(out_dir / name, page.encode("utf-8"))
         written.append(out_dir / name)
     return written

@@ -2,15 +2,15 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import jinja2
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-__all__ = ["script_json", "environment", "render", "vis_network_js", "asset"]
+__all__ = ["script_json", "environment", "render", "vendor_js", "asset"]
 
 _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
@@ -29,14 +29,14 @@ def asset(name: str) -> str:
     return resources.files("kgraph.views").joinpath("templates", name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=1)
-def vis_network_js() -> str:
-    """vis-network (standalone build, with DataSet) as pyvis bundles it: inlined, never fetched."""
-    import pyvis
+_SOURCE_MAP = re.compile(r"^//# sourceMappingURL=.*$", re.M)
 
-    path = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2" / "vis-network.min.js"
-    code = path.read_text(encoding="utf-8")
-    return code.replace("</script", "<\\/script")
+
+@lru_cache(maxsize=None)
+def vendor_js(name: str) -> str:
+    """One of the vendored libraries (kgraph/views/vendor, from npm; see its README), to inline: never fetched."""
+    code = resources.files("kgraph.views").joinpath("vendor", name).read_text(encoding="utf-8")
+    return _SOURCE_MAP.sub("", code).replace("</script", "<\\/script")
 
 
 @lru_cache(maxsize=1)
@@ -46,9 +46,21 @@ def environment() -> jinja2.Environment:
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
         keep_trailing_newline=True)
     env.filters["script_json"] = script_json
+    env.filters["name"], env.filters["link"] = name_html, link_html
     env.globals["asset"] = lambda name: Markup(asset(name).replace("</", "<\\/"))
-    env.globals["vis_network_js"] = lambda: Markup(vis_network_js())
+    env.globals["vendor_js"] = lambda name: Markup(vendor_js(name))
     return env
+
+
+def name_html(ref: dict[str, str]) -> Markup:
+    """A name that follows the reader's language switch: the English text, the other languages in ``data-l``."""
+    if ref["l10n"]:
+        return Markup('<span data-l="{}">{}</span>').format(ref["l10n"], ref["label"])
+    return escape(ref["label"])
+
+
+def link_html(ref: dict[str, str]) -> Markup:
+    return Markup('<a href="{}">{}</a>').format(ref["href"], name_html(ref))
 
 
 def render(template: str, **context: Any) -> str:

@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from pyoxigraph import Store
 
-from kgraph.rdf.namespaces import ITSRDF, KG, NIF, OWL, RDF, RDFS, SCHEMA, SKOS, XSD
+from kgraph.rdf.namespaces import ITSRDF, KG, NIF, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
 from kgraph.views.data import (ENTITY_TYPES, ArticleView, EntityView, EventView, Evidence, Link, MentionView, ViewData,
                                local_name, slug_of)
 
@@ -61,6 +61,10 @@ EVENT_DATES = per_graph("SELECT DISTINCT ?ev ?date", f"""
   FILTER(isLiteral(?date) && datatype(?date) IN ({XSD.date}, {XSD.dateTime}, {XSD.gYearMonth}, {XSD.gYear}))""")
 EVENT_LINKS = per_graph("SELECT DISTINCT ?ev ?p ?x", f"""
   ?ev a {SCHEMA.Event} ; ?p ?x . FILTER(isIRI(?x) && ?p NOT IN ({NOT_RELATIONS}))""")
+HEADLINES = per_graph("SELECT DISTINCT ?a ?h", f"?a a {SCHEMA.NewsArticle} ; {SCHEMA.headline} ?h . FILTER(isLiteral(?h))")
+PUBLISHERS = per_graph("SELECT DISTINCT ?a ?p", f"""
+  ?a a {SCHEMA.NewsArticle} ; {SCHEMA.publisher} ?p . ?p a ?t . FILTER(isIRI(?p) && ?t IN ({TYPES}))""")
+EVENT_SOURCES = per_graph("SELECT DISTINCT ?ev ?a", f"?ev a {SCHEMA.Event} ; {PROV.wasDerivedFrom} ?a")
 EVENT_KINDS = per_graph("SELECT DISTINCT ?ev ?k", f"?ev a {SCHEMA.Event}, ?k . FILTER(?k != {SCHEMA.Event})",
                         "ORDER BY ?ev ?k")
 
@@ -118,6 +122,14 @@ def _load_articles(store: Store) -> dict[str, ArticleView]:
             article.sentences.append((int(row["b"].value), int(row["end"].value)))
     for article in articles.values():
         article.sentences = sorted(set(article.sentences))
+    for row in _rows(store, HEADLINES):
+        article = articles.get(row["a"].value)
+        if article is not None and (not article.headline or row["h"].value < article.headline):
+            article.headline = row["h"].value
+    for row in _rows(store, PUBLISHERS):
+        article = articles.get(row["a"].value)
+        if article is not None and (not article.publisher or row["p"].value < article.publisher):
+            article.publisher = row["p"].value
     return articles
 
 
@@ -187,6 +199,8 @@ def _load_events(store: Store, data: ViewData, evidence: dict[str, list[Evidence
         iri = row["ev"].value
         if iri not in events or row["date"].value < events[iri].date:
             events[iri] = EventView(iri, row["date"].value)
+    for row in _rows(store, EVENT_KINDS):  # an undated event with a kind of its own is an event too
+        events.setdefault(row["ev"].value, EventView(row["ev"].value, ""))
     for row in _rows(store, EVENT_LINKS):
         event, other = events.get(row["ev"].value), row["x"].value
         if event is None or other not in data.entities or other == event.iri:
@@ -199,7 +213,11 @@ def _load_events(store: Store, data: ViewData, evidence: dict[str, list[Evidence
     for row in _rows(store, EVENT_KINDS):
         if row["ev"].value in events and not events[row["ev"].value].kind:
             events[row["ev"].value].kind = local_name(row["k"].value)
+    for row in _rows(store, EVENT_SOURCES):
+        if row["ev"].value in events and row["a"].value in data.articles:
+            events[row["ev"].value].articles.append(row["a"].value)
     for event in events.values():
+        event.articles = sorted(set(event.articles))
         event.participants = sorted(set(event.participants))
         event.places = sorted(set(event.places))
         event.evidence = list(evidence.get(event.iri, ()))

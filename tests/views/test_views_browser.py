@@ -1,4 +1,5 @@
-"""The views in a real, offline headless Chromium: they load cleanly, request nothing, run nothing hostile."""
+"""The views in a real, offline headless Chromium: they load cleanly, request nothing, run nothing hostile,
+and the overview's search, expansion, path, filters, language switch and shareable state work."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -10,12 +11,13 @@ from views_corpus import HOSTILE
 COUNT_NODES = """SELECT (COUNT(DISTINCT ?n) AS ?c) WHERE {
   { ?n a ?t . FILTER(?t IN (schema:Person, schema:Organization, schema:Place, schema:Event)) }
   UNION { ?n a schema:NewsArticle } }"""
+SHOWN_LABELS = "window.kgraph.shown().map(n => window.kgraph.labelOf(n)).sort()"
 
 
 def _page_kinds(out: Path) -> dict[str, list[Path]]:
     return {"index": [out / "index.html"], "entity": sorted((out / "entity").glob("*.html")),
             "article": sorted((out / "article").glob("*.html")), "timeline": [out / "timeline.html"],
-            "lists": [out / "entities.html", out / "articles.html"]}
+            "entities": [out / "entities.html"], "articles": [out / "articles.html"]}
 
 
 def _graph_node_count(out: Path) -> int:
@@ -23,6 +25,10 @@ def _graph_node_count(out: Path) -> int:
 
     graph = kgraph.open_graph(out)
     return int(graph.query(COUNT_NODES)[0]["c"])
+
+
+def _node(page, label: str) -> int:
+    return page.evaluate("l => window.kgraph.data.l.indexOf(l)", label)
 
 
 def test_every_page_kind_loads_with_no_error_and_no_request(tiny_build, clean_browser, screenshot_dir):
@@ -39,10 +45,30 @@ def test_every_page_kind_loads_with_no_error_and_no_request(tiny_build, clean_br
     assert clean_browser.log.requests == []
 
 
-def test_drawn_node_count_equals_the_graph(tiny_build, clean_browser):
+def test_every_node_is_in_the_drawing_and_actors_show_first(tiny_build, clean_browser):
     page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
-    assert page.evaluate("window.kgraph.nodes.length") == _graph_node_count(tiny_build) == 7
-    assert page.evaluate("window.kgraph.network.body.nodeIndices.length") == 7
+    assert page.evaluate("window.kgraph.graph.order") == _graph_node_count(tiny_build) == 7
+    assert page.evaluate("typeof window.kgraph.renderer.getCamera") == "function"  # sigma, on WebGL
+    assert page.evaluate(SHOWN_LABELS) == sorted(["Acme Corp<script>window.__pwned=1</script>", "Anna Nowak",
+                                                  "Berlin", HOSTILE])
+    page.check("#types input[data-type='3']")  # events
+    page.check("#types input[data-type='4']")  # articles
+    assert len(page.evaluate(SHOWN_LABELS)) == 7
+
+
+def test_first_draw_fits_the_screen_and_no_two_labels_overlap(tiny_build, clean_browser):
+    page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
+    page.check("#types input[data-type='4']")
+    page.wait_for_timeout(200)
+    inside = page.evaluate("""() => { const r = window.kgraph.renderer, box = document.getElementById('network');
+        return window.kgraph.shown().every(n => { const a = r.getNodeDisplayData(String(n)), p = r.framedGraphToViewport(a);
+          return p.x >= 0 && p.y >= 0 && p.x <= box.clientWidth && p.y <= box.clientHeight; }); }""")
+    assert inside
+    boxes = page.evaluate("window.kgraph.labels()")
+    assert boxes
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
 
 
 def test_search_finds_and_selects_an_entity(tiny_build, clean_browser):
@@ -50,23 +76,89 @@ def test_search_finds_and_selects_an_entity(tiny_build, clean_browser):
     page.fill("#search", "nowak")
     assert "Anna Nowak" in page.inner_text("#results")
     page.press("#search", "Enter")
-    selected = page.evaluate("window.kgraph.network.getSelectedNodes().map(id => window.kgraph.data.nodes[id].label)")
-    assert selected == ["Anna Nowak"]
+    assert page.evaluate("window.kgraph.labelOf(window.kgraph.state.sel)") == "Anna Nowak"
+    assert "Anna Nowak" in page.inner_text("#info")
     page.fill("#search", "smithem")  # a variant (Polish inflection) finds the entity too
     assert HOSTILE in page.inner_text("#results")
     assert page.evaluate("window.__pwned") is None
 
 
-def test_filters_hide_nodes(tiny_build, clean_browser):
+def test_expansion_shows_a_node_s_hidden_neighbours(tiny_build, clean_browser):
     page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
-    page.uncheck("#types input[data-type='NewsArticle']")
-    assert page.evaluate("window.kgraph.nodes.get({filter: n => !n.hidden}).length") == 5
-    page.check("#types input[data-type='NewsArticle']")
-    page.select_option("#lang", "pl")
-    visible = page.evaluate("window.kgraph.nodes.get({filter: n => !n.hidden}).map(n => n.label).sort()")
-    assert "Acme Corp" not in " ".join(visible) and "pl-1" in visible
-    page.uncheck("#physics")
+    page.fill("#search", "acme")
+    page.press("#search", "Enter")
+    before = page.evaluate(SHOWN_LABELS)
+    page.click("#info button:has-text('Expand neighbours')")
+    after = page.evaluate(SHOWN_LABELS)
+    added = sorted(set(after) - set(before))
+    assert len(added) == 1 and added[0].startswith("Nowak and Smith meet in Berlin")  # the article naming it
+    assert "open=" in page.evaluate("window.location.hash")
+
+
+def test_a_path_between_two_entities_is_found_and_kept_in_the_address(tiny_build, clean_browser):
+    page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
+    for query, button in (("smith", "Path from here"), ("acme", "Path to here")):
+        page.fill("#search", query)
+        page.press("#search", "Enter")
+        page.click(f"#info button:has-text('{button}')")
+    path = page.evaluate("window.kgraph.state.path.map(n => window.kgraph.labelOf(n))")
+    assert path[0] == HOSTILE and path[-1].startswith("Acme Corp") and len(path) == 3
+    assert page.inner_text("#path-list").count("\n") >= 2
+    shared = page.url
+    assert "#" in shared and "path=" in shared
+    again = clean_browser.context.new_page()  # a shared link opened afresh
+    again.goto(shared)
+    again.wait_for_selector("body[data-ready='1']")
+    assert again.evaluate("window.kgraph.state.path.map(n => window.kgraph.labelOf(n))") == path
+
+
+def test_filters_by_type_language_outlet_and_date(tiny_build, clean_browser):
+    page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
+    page.check("#types input[data-type='4']")
+    page.select_option("#lang", label="pl")
+    shown = page.evaluate(SHOWN_LABELS)
+    assert "Acme Corp<script>window.__pwned=1</script>" not in shown and any(s.startswith("pl-1") for s in shown)
+    page.select_option("#lang", "")
+    page.select_option("#outlet", label="Acme Corp<script>window.__pwned=1</script>")
+    assert [s for s in page.evaluate(SHOWN_LABELS) if "·" in s] == [page.evaluate(
+        "window.kgraph.labelOf(window.kgraph.data.t.findIndex((t, n) => t === 4 && window.kgraph.data.o[n] === 0))")]
+    page.select_option("#outlet", "")
+    # the date brush: keep 6 March 2024 only (the Polish article), not the 5th
+    day = page.evaluate("Math.round(Date.UTC(2024, 2, 6) / 86400000)")
+    page.eval_on_selector("#date-from", "(el, d) => { el.value = d; el.dispatchEvent(new Event('input')); }", day)
+    assert "2024-03-06 – 2024-03-06" in page.inner_text("#date-range")
+    shown = page.evaluate(SHOWN_LABELS)
+    assert any(s.startswith("pl-1") for s in shown) and not any(s.startswith("Nowak and Smith") for s in shown)
+    assert "Acme Corp<script>window.__pwned=1</script>" not in shown  # named only in the 5 March article
+    assert f"from={day}" in page.evaluate("window.location.hash")
+    page.uncheck("#types input[data-type='0']")
+    assert "Anna Nowak" not in page.evaluate(SHOWN_LABELS)
     assert page.evaluate("window.__pwned") is None
+
+
+def test_the_language_switch_renames_nodes_and_pages_and_travels_with_links(tiny_build, clean_browser):
+    page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
+    john = _node(page, HOSTILE)
+    page.select_option("#reader-lang", "pl")
+    assert page.evaluate(f"window.kgraph.labelOf({john})") == "John Smith"
+    assert "?lang=pl" in page.url
+    entity = next(p for p in (tiny_build / "entity").glob("*.html") if "anna" in p.name.lower())
+    other = clean_browser.open(entity)
+    other.goto(entity.resolve().as_uri() + "?lang=pl")
+    assert "Spotkanie: Anna Nowak i John Smith" in other.inner_text("main")
+    assert all("?lang=pl" in h for h in other.eval_on_selector_all("main a[href^='../']", "as => as.map(a => a.getAttribute('href'))"))
+    other.select_option("#reader-lang", "en")
+    assert "Meeting by Anna Nowak" in other.inner_text("main")
+
+
+def test_the_network_answers_the_keyboard(tiny_build, clean_browser):
+    page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
+    page.focus("#network")
+    x = page.evaluate("window.kgraph.renderer.getCamera().getState().x")
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("window.kgraph.renderer.getCamera().getState().x") > x
+    page.keyboard.press("/")
+    assert page.evaluate("document.activeElement.id") == "search"
 
 
 def test_article_page_links_mentions_to_entity_pages(tiny_build, clean_browser):
@@ -85,17 +177,15 @@ def test_article_page_links_mentions_to_entity_pages(tiny_build, clean_browser):
 def test_seed_build_pages_load_offline_and_draw_every_node(seed_build, clean_browser, screenshot_dir):
     out = seed_build.out_dir
     page = clean_browser.open(out / "index.html", wait_ready=True)
-    drawn = page.evaluate("window.kgraph.nodes.length")
-    groups = page.evaluate("window.kgraph.data.nodes.filter(n => n.type === 'Group').length")
-    assert groups == 0 and drawn == _graph_node_count(out)
+    assert page.evaluate("window.kgraph.graph.order") == _graph_node_count(out)
     page.wait_for_timeout(800)
-    page.screenshot(path=str(screenshot_dir / "seed-index.png"))
+    page.screenshot(path=str(screenshot_dir / "index.png"))
     for kind, paths in _page_kinds(out).items():
         if kind == "index" or not paths:
             continue
         chosen = max(paths, key=lambda p: p.stat().st_size)  # the richest page of its kind
         shot = clean_browser.open(chosen)
-        shot.screenshot(path=str(screenshot_dir / f"seed-{kind}.png"), full_page=True,
+        shot.screenshot(path=str(screenshot_dir / f"{kind}.png"), full_page=True,
                         clip={"x": 0, "y": 0, "width": 1400, "height": 1800})
     assert clean_browser.log.errors == [] and clean_browser.log.requests == []
 
@@ -107,7 +197,7 @@ def test_hostile_article_through_the_real_pipeline_executes_nothing(tmp_path, cl
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "hostile.txt").write_text(
-        "Yesterday <script>window.__pwned=1</script> John Smith<img src=x onerror=window.__pwned=2> "
+        " date 2024-06-28 - Yesterday <script>window.__pwned=1</script> John Smith<img src=x onerror=window.__pwned=2> "
         "met Anna Nowak in Berlin. Anna Nowak said the talks in Berlin went well.\n", encoding="utf-8")
     out = kgraph.build(corpus, tmp_path / "out").out_dir
     for paths in _page_kinds(out).values():
@@ -116,4 +206,6 @@ def test_hostile_article_through_the_real_pipeline_executes_nothing(tmp_path, cl
             page.wait_for_timeout(100)
             assert page.evaluate("window.__pwned") is None, path
             assert page.evaluate("document.querySelectorAll('img').length") == 0, path
+            if path.parent.name == "article":
+                assert "2024-06-28" not in page.inner_text(".article-text")  # the crawl marker is not text
     assert clean_browser.log.errors == [] and clean_browser.log.requests == []

@@ -16,6 +16,7 @@ IMG = "<img src=x onerror=window.__pwned=2>"
 TEXT_EN = f"Yesterday {SCRIPT} John Smith{IMG} met Anna Nowak in Berlin. Anna Nowak works for Acme Corp."
 TEXT_PL = "Anna Nowak spotkała się w Berlinie z Johnem Smithem."
 HOSTILE = f"John Smith{IMG}"
+HEADLINE = f"Nowak and Smith meet in Berlin{SCRIPT}"
 
 
 def _mention(article: Article, text: str, kind: EntityType, start: int = 0) -> Mention:
@@ -52,8 +53,10 @@ def build_quads() -> list[Quad]:
     g = iris.graph("en-1")
     anna, acme, john, berlin = (iris.entity(ents[k].key) for k in ("anna", "acme", "john", "berlin"))
     event = iris.fact("event/meeting-1")
+    article = iris.article("en-1")
     quads += [Quad(anna, SCHEMA.worksFor, acme, g),
-              Quad(event, RDF.type, SCHEMA.Event, g), Quad(event, RDFS.label, Literal("meeting", language="en"), g),
+              Quad(article, SCHEMA.headline, Literal(HEADLINE, language="en"), g), Quad(article, SCHEMA.publisher, acme, g),
+              Quad(event, RDF.type, SCHEMA.Event, g), Quad(event, RDF.type, KG.Meeting, g), Quad(event, RDFS.label, Literal("meeting", language="en"), g),
               Quad(event, SCHEMA.participant, anna, g), Quad(event, SCHEMA.participant, john, g),
               Quad(event, SCHEMA.location, berlin, g), Quad(event, SCHEMA.startDate, Literal("2024-03-04", datatype=XSD.date), g),
               Quad(event, KG.evidence, iris.string("en-1", 0, s_en - 1), g)]
@@ -72,4 +75,4 @@ def write_tiny_build(out: Path) -> Path:
     return out
 
 
-__all__ = ["build_quads", "write_tiny_build", "HOSTILE", "TEXT_EN", "NamedNode"]
+__all__ = ["build_quads", "write_tiny_build", "HOSTILE", "HEADLINE", "TEXT_EN", "NamedNode"]

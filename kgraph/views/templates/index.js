@@ -1,128 +1,388 @@
 (function () {
   "use strict";
-  var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var byId = {};
-  data.nodes.forEach(function (n) { byId[n.id] = n; });
+  // The overview: every node of the graph, placed in Python, drawn by sigma (WebGL) over graphology.
+  var D = JSON.parse(document.getElementById("kg-data").textContent);
+  var count = D.t.length, edgeCount = D.e.length / 4;
+  var ARTICLE = D.types.indexOf("NewsArticle"), EVENT = D.types.indexOf("Event");
+  var MENTION = D.edgeClasses.indexOf("mention"), VIA_EVENT = D.edgeClasses.indexOf("event");
 
-  function fold(s) { return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
-  function tooltip(n) {
-    var div = document.createElement("div");
-    div.textContent = [n.type === "NewsArticle" ? "Article" : n.type].concat(n.names || []).join("\n");
-    return div;
+  var state = { types: {}, from: null, to: null, lang: "", outlet: "", sel: null, revealed: {}, revealedFrom: {},
+                path: [], pathFrom: null, pathTo: null };
+  var readerLang = window.kgraphLang || "en";
+  var translated = {};
+  function labelOf(i) {
+    if (readerLang === "en" || !D.L[readerLang]) return D.l[i];
+    if (!translated[readerLang]) {
+      var map = {};
+      D.L[readerLang].forEach(function (p) { map[p[0]] = p[1]; });
+      translated[readerLang] = map;
+    }
+    var found = translated[readerLang][i];
+    return found === undefined ? D.l[i] : found;
   }
-  function shape(t) { return t === "NewsArticle" ? "square" : (t === "Group" ? "hexagon" : "dot"); }
+  function edgeLabel(k) { return (D.el[readerLang] || D.el.en)[k]; }
+  function href(i) { return D.h[i] + (readerLang === "en" ? "" : "?lang=" + readerLang); }
+  function fold(s) { return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
 
-  var nodes = new vis.DataSet(data.nodes.map(function (n) {
-    return { id: n.id, label: n.label, title: tooltip(n), x: n.x, y: n.y, value: n.value,
-             shape: shape(n.type), color: { background: data.colours[n.type], border: "#ffffff",
-             highlight: { background: data.colours[n.type], border: "#1f2328" } }, borderWidth: 1.5 };
-  }));
-  var edges = new vis.DataSet(data.edges.map(function (e, i) {
-    var tip = document.createElement("div");
-    tip.textContent = e[3].join(", ");
-    return { id: i, from: e[0], to: e[1], title: tip, width: Math.min(1 + Math.log(e[2]), 6) };
-  }));
-  var large = data.nodes.length > 300;
-  var options = {
-    autoResize: true,
-    layout: { improvedLayout: false, randomSeed: 0 },
-    physics: { enabled: data.physics, solver: "forceAtlas2Based", stabilization: { enabled: false } },
-    interaction: { hover: true, tooltipDelay: 120, hideEdgesOnDrag: large, hideEdgesOnZoom: large },
-    nodes: { scaling: { min: 6, max: 42, label: { enabled: true, min: 10, max: 22, drawThreshold: 7 } },
-             font: { face: "system-ui, sans-serif", color: "#1f2328", strokeWidth: 3, strokeColor: "#ffffff" } },
-    edges: { smooth: false, color: { color: "#c5cbd3", highlight: "#57606a", hover: "#8c959f" } }
-  };
+  // the graph
+  var graph = new graphology.Graph({ type: "undirected", multi: true, allowSelfLoops: false });
+  for (var i = 0; i < count; i++) {
+    graph.addNode(i, { x: D.x[i], y: D.y[i], size: D.s[i], label: D.l[i], color: D.colours[D.t[i]], kt: D.t[i] });
+  }
+  var mentionsOf = [];  // entity -> the articles that mention it
+  for (var e = 0; e < edgeCount; e++) {
+    var u = D.e[4 * e], v = D.e[4 * e + 1], cls = D.e[4 * e + 3];
+    graph.addEdgeWithKey(e, u, v, { label: edgeLabel(D.e[4 * e + 2]), cls: cls, size: cls === MENTION ? 0.5 : 1,
+                                    color: cls === MENTION ? "#dde1e6" : (cls === VIA_EVENT ? "#e9c98a" : "#aab2bd") });
+    if (cls === MENTION) {
+      var art = D.t[u] === ARTICLE ? u : v, ent = art === u ? v : u;
+      (mentionsOf[ent] = mentionsOf[ent] || []).push(art);
+    }
+  }
+
+  // filters: an article passes by its day, language and outlet; an entity through the articles that name it
+  var pass = new Uint8Array(count), visible = new Uint8Array(count);
+  function filtering() { return state.from !== null || state.lang !== "" || state.outlet !== ""; }
+  function articlePasses(a) {
+    if (state.from !== null && (D.d[a] === null || D.d[a] < state.from || D.d[a] > state.to)) return false;
+    if (state.lang !== "" && D.g[a] !== +state.lang) return false;
+    if (state.outlet !== "" && D.o[a] !== +state.outlet) return false;
+    return true;
+  }
+  function computeVisibility() {
+    var active = filtering();
+    for (var n = 0; n < count; n++) {
+      if (!active) { pass[n] = 1; continue; }
+      if (D.t[n] === ARTICLE) { pass[n] = articlePasses(n) ? 1 : 0; continue; }
+      if (D.t[n] === EVENT && D.d[n] !== null && state.from !== null) {
+        pass[n] = D.d[n] >= state.from && D.d[n] <= state.to ? 1 : 0;
+        continue;
+      }
+      var arts = mentionsOf[n] || [], ok = 0;
+      for (var k = 0; k < arts.length && !ok; k++) ok = articlePasses(arts[k]) ? 1 : 0;
+      pass[n] = ok;
+    }
+    var shown = 0;
+    for (n = 0; n < count; n++) {
+      visible[n] = pass[n] && (state.types[D.t[n]] || state.revealed[n] || n === state.sel || state.path.indexOf(n) >= 0) ? 1 : 0;
+      shown += visible[n];
+    }
+    return shown;
+  }
+
+  // highlight: the selection and its neighbours, or the path
+  var near = null, pathEdges = {};
+  function reduceNode(key, attrs) {
+    var n = +key, out = Object.assign({}, attrs);
+    if (!visible[n]) { out.hidden = true; return out; }
+    out.label = labelOf(n);
+    if (state.path.length) {
+      if (state.path.indexOf(n) >= 0) { out.highlighted = true; out.zIndex = 2; out.forceLabel = true; }
+      else { out.color = "#d5d9de"; out.label = ""; out.zIndex = 0; }
+    } else if (near) {
+      if (n === state.sel || near[n]) { out.zIndex = 2; out.forceLabel = n === state.sel; out.highlighted = n === state.sel; }
+      else { out.color = "#d5d9de"; out.label = ""; out.zIndex = 0; }
+    }
+    return out;
+  }
+  function reduceEdge(key, attrs) {
+    var e = +key, u = D.e[4 * e], v = D.e[4 * e + 1], out = Object.assign({}, attrs);
+    var eventsShown = state.types[EVENT];
+    if (!visible[u] || !visible[v] || (attrs.cls === VIA_EVENT && eventsShown)) { out.hidden = true; return out; }
+    out.label = edgeLabel(D.e[4 * e + 2]);
+    if (state.path.length) {
+      if (pathEdges[e]) { out.color = "#1f2328"; out.size = 2.5; out.forceLabel = true; }
+      else { out.color = "#eef0f2"; out.label = ""; }
+    } else if (near) {
+      if (u === state.sel || v === state.sel) { out.color = "#57606a"; out.size = 1.5; out.forceLabel = true; }
+      else { out.color = "#eef0f2"; out.label = ""; }
+    }
+    return out;
+  }
+
+  // labels that never overlap: each one is drawn only where no label of this frame is yet
+  var drawn = [];
+  function drawLabel(context, data, settings) {
+    if (!data.label) return;
+    var size = settings.labelSize, text = data.label.length > 42 ? data.label.slice(0, 40) + "…" : data.label;
+    context.font = settings.labelWeight + " " + size + "px " + settings.labelFont;
+    var width = context.measureText(text).width, x = data.x + data.size + 3, y = data.y + size / 3;
+    if (x + width > container.clientWidth - 4) x = data.x - data.size - 3 - width;  // kept on the screen
+    var box = [x - 2, y - size, x + width + 2, y + 4];
+    for (var k = 0; k < drawn.length; k++) {
+      var b = drawn[k];
+      if (box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]) return;
+    }
+    drawn.push(box);
+    context.lineWidth = 3;
+    context.strokeStyle = "rgba(255,255,255,0.92)";
+    context.strokeText(text, x, y);
+    context.fillStyle = "#1f2328";
+    context.fillText(text, x, y);
+  }
+
+  function drawEdgeLabel(context, edge, source, target, settings) {
+    if (!edge.label) return;
+    var size = settings.edgeLabelSize, text = edge.label;
+    context.font = "400 " + size + "px " + settings.edgeLabelFont;
+    var width = context.measureText(text).width, dx = target.x - source.x, dy = target.y - source.y;
+    if (Math.sqrt(dx * dx + dy * dy) < width + source.size + target.size + 12) return;  // no room on the edge
+    var x = (source.x + target.x) / 2 - width / 2, y = (source.y + target.y) / 2 + size / 3;
+    var box = [x - 2, y - size, x + width + 2, y + 3];
+    for (var k = 0; k < drawn.length; k++) {
+      var b = drawn[k];
+      if (box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]) return;
+    }
+    drawn.push(box);
+    context.lineWidth = 3;
+    context.strokeStyle = "rgba(255,255,255,0.95)";
+    context.strokeText(text, x, y);
+    context.fillStyle = "#3d444d";
+    context.fillText(text, x, y);
+  }
+  function fitVisible() {
+    var box = null;
+    for (var n = 0; n < count; n++) {
+      if (!visible[n]) continue;
+      if (!box) box = { x: [D.x[n], D.x[n]], y: [D.y[n], D.y[n]] };
+      box.x[0] = Math.min(box.x[0], D.x[n]); box.x[1] = Math.max(box.x[1], D.x[n]);
+      box.y[0] = Math.min(box.y[0], D.y[n]); box.y[1] = Math.max(box.y[1], D.y[n]);
+    }
+    renderer.setCustomBBox(box);
+    camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    renderer.refresh();
+  }
   var container = document.getElementById("network");
-  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
-  window.kgraph = { network: network, nodes: nodes, edges: edges, data: data };
-  network.once("afterDrawing", function () {
+  var renderer = new Sigma(graph, container, {
+    nodeReducer: reduceNode, edgeReducer: reduceEdge, zIndex: true, renderEdgeLabels: true,
+    defaultDrawNodeLabel: drawLabel, defaultDrawEdgeLabel: drawEdgeLabel, labelFont: "'DejaVu Sans', system-ui, sans-serif", labelSize: 13, labelWeight: "500",
+    labelDensity: 0.6, labelGridCellSize: 140, labelRenderedSizeThreshold: 8, edgeLabelSize: 11,
+    edgeLabelColor: { color: "#3d444d" }, edgeLabelFont: "'DejaVu Sans', system-ui, sans-serif",
+    stagePadding: 40, minCameraRatio: 0.01, maxCameraRatio: 3
+  });
+  renderer.on("beforeRender", function () { drawn = []; });
+  var camera = renderer.getCamera();
+  window.kgraph = { renderer: renderer, graph: graph, data: D, state: state, visible: visible,
+                    labels: function () { return drawn.slice(); }, labelOf: labelOf,
+                    shown: function () { var out = []; for (var n = 0; n < count; n++) if (visible[n]) out.push(n); return out; } };
+  renderer.once("afterRender", function () {
     window.kgraphFirstDraw = performance.now();
     document.body.setAttribute("data-ready", "1");
   });
 
-  // filters
+  // the address keeps the state: #show=0,1&from=..&to=..&lang=..&outlet=..&sel=..&open=..&path=a,b
+  function nodeOfRef(ref) { var n = D.h.indexOf(ref + ".html"); return n < 0 ? null : n; }
+  function refOf(n) { return D.h[n].replace(/\.html$/, ""); }
+  function writeHash() {
+    var parts = ["show=" + Object.keys(state.types).filter(function (t) { return state.types[t]; }).join(",")];
+    if (state.from !== null) parts.push("from=" + state.from, "to=" + state.to);
+    if (state.lang !== "") parts.push("lang=" + D.langs[+state.lang]);
+    if (state.outlet !== "") parts.push("outlet=" + state.outlet);
+    if (state.sel !== null) parts.push("sel=" + encodeURIComponent(refOf(state.sel)));
+    var open = Object.keys(state.revealedFrom || {});
+    if (open.length) parts.push("open=" + open.map(function (n) { return encodeURIComponent(refOf(+n)); }).join(","));
+    if (state.pathFrom !== null && state.pathTo !== null) {
+      parts.push("path=" + encodeURIComponent(refOf(state.pathFrom)) + "," + encodeURIComponent(refOf(state.pathTo)));
+    }
+    window.history.replaceState(null, "", window.location.pathname + window.location.search + "#" + parts.join("&"));
+  }
+  function readHash() {
+    var params = new URLSearchParams(window.location.hash.slice(1));
+    state.types = {};
+    var show = params.has("show") ? params.get("show").split(",").filter(Boolean).map(Number) : D.shown;
+    show.forEach(function (t) { state.types[t] = true; });
+    if (params.has("from") && params.has("to")) { state.from = +params.get("from"); state.to = +params.get("to"); }
+    var lang = D.langs.indexOf(params.get("lang"));
+    state.lang = lang >= 0 ? String(lang) : "";
+    state.outlet = params.has("outlet") ? params.get("outlet") : "";
+    state.sel = params.has("sel") ? nodeOfRef(params.get("sel")) : null;
+    state.revealedFrom = {};
+    (params.get("open") || "").split(",").filter(Boolean).forEach(function (r) {
+      var n = nodeOfRef(decodeURIComponent(r));
+      if (n !== null) state.revealedFrom[n] = true;
+    });
+    var path = (params.get("path") || "").split(",").map(function (r) { return nodeOfRef(decodeURIComponent(r)); });
+    state.pathFrom = path.length === 2 ? path[0] : null;
+    state.pathTo = path.length === 2 ? path[1] : null;
+  }
+
+  // controls
   var typeBoxes = Array.prototype.slice.call(document.querySelectorAll("#types input[data-type]"));
-  var langSel = document.getElementById("lang"), artSel = document.getElementById("article");
-  function visible(n, types, lang, art) {
-    if (!types[n.type]) return false;
-    if (n.type === "Group") return lang === "" && art === "";
-    if (lang !== "" && (n.langs || []).indexOf(lang) < 0) return false;
-    if (art !== "" && (n.arts || []).indexOf(+art) < 0) return false;
-    return true;
+  var langSel = document.getElementById("lang"), outletSel = document.getElementById("outlet");
+  var fromIn = document.getElementById("date-from"), toIn = document.getElementById("date-to");
+  var days = D.d.filter(function (d, n) { return d !== null && (D.t[n] === ARTICLE || D.t[n] === EVENT); });
+  var firstDay = days.length ? Math.min.apply(null, days) : 0, lastDay = days.length ? Math.max.apply(null, days) : 0;
+  function dayText(d) { return new Date(d * 86400000).toISOString().slice(0, 10); }
+  function drawHistogram() {
+    var svg = document.getElementById("histogram"), bins = 52, counts = new Array(bins).fill(0), span = lastDay - firstDay + 1;
+    days.forEach(function (d) { counts[Math.min(bins - 1, Math.floor((d - firstDay) / span * bins))] += 1; });
+    var top = Math.max.apply(null, counts.concat([1])), lo = state.from === null ? firstDay : state.from,
+        hi = state.to === null ? lastDay : state.to, ns = "http://www.w3.org/2000/svg";
+    svg.textContent = "";
+    counts.forEach(function (c, b) {
+      var r = document.createElementNS(ns, "rect"), start = firstDay + b * span / bins;
+      r.setAttribute("x", String(b * 260 / bins)); r.setAttribute("width", String(260 / bins - 0.5));
+      r.setAttribute("y", String(48 - 46 * c / top)); r.setAttribute("height", String(46 * c / top));
+      r.setAttribute("fill", start + span / bins > lo && start <= hi ? "#0072B2" : "#c9ced6");
+      svg.appendChild(r);
+    });
   }
-  function applyFilters() {
-    var types = {};
-    typeBoxes.forEach(function (b) { types[b.getAttribute("data-type")] = b.checked; });
-    var lang = langSel.value, art = artSel.value, shown = 0;
-    nodes.update(data.nodes.map(function (n) {
-      var v = visible(n, types, lang, art);
-      if (v) shown += 1;
-      return { id: n.id, hidden: !v };
-    }));
-    document.getElementById("stats").textContent = data.stats + " · " + shown + " visible";
+  function syncControls() {
+    typeBoxes.forEach(function (b) { b.checked = !!state.types[+b.getAttribute("data-type")]; });
+    langSel.value = state.lang; outletSel.value = state.outlet;
+    fromIn.min = toIn.min = String(firstDay); fromIn.max = toIn.max = String(lastDay);
+    fromIn.value = String(state.from === null ? firstDay : state.from);
+    toIn.value = String(state.to === null ? lastDay : state.to);
+    document.getElementById("date-range").textContent = days.length ? dayText(+fromIn.value) + " – " + dayText(+toIn.value) : "no dated article";
+    drawHistogram();
   }
-  typeBoxes.forEach(function (b) { b.addEventListener("change", applyFilters); });
-  langSel.addEventListener("change", applyFilters);
-  artSel.addEventListener("change", applyFilters);
-  document.getElementById("physics").addEventListener("change", function (ev) {
-    network.setOptions({ physics: { enabled: ev.target.checked } });
+  function revealNeighbours() {
+    state.revealed = {};
+    Object.keys(state.revealedFrom || {}).forEach(function (n) {
+      state.revealed[n] = true;
+      graph.forEachNeighbor(n, function (m) { state.revealed[m] = true; });
+    });
+  }
+  function computePath() {
+    state.path = []; pathEdges = {};
+    if (state.pathFrom === null || state.pathTo === null) return;
+    var found = graphologyLibrary.shortestPath.bidirectional(graph, String(state.pathFrom), String(state.pathTo)) || [];
+    state.path = found.map(Number);
+    for (var k = 1; k < state.path.length; k++) {
+      var keys = graph.edges(String(state.path[k - 1]), String(state.path[k]));
+      keys.forEach(function (key) { pathEdges[key] = true; });
+    }
+  }
+  function update() {
+    revealNeighbours();
+    computePath();
+    var shown = computeVisibility();
+    near = null;
+    if (state.sel !== null && visible[state.sel]) {
+      near = {};
+      graph.forEachNeighbor(String(state.sel), function (m) { if (visible[m]) near[m] = true; });
+    }
+    document.getElementById("stats").textContent = D.stats + " · " + shown + " shown";
+    syncControls();
+    showInfo();
+    showPath();
+    writeHash();
+    renderer.refresh();
+    return shown;
+  }
+  typeBoxes.forEach(function (b) {
+    b.addEventListener("change", function () { state.types[+b.getAttribute("data-type")] = b.checked; update(); });
+  });
+  langSel.addEventListener("change", function () { state.lang = langSel.value; update(); });
+  outletSel.addEventListener("change", function () { state.outlet = outletSel.value; update(); });
+  function dateInput() {
+    var a = +fromIn.value, b = +toIn.value;
+    if (a > b) { var c = a; a = b; b = c; }
+    if (a === firstDay && b === lastDay) { state.from = state.to = null; } else { state.from = a; state.to = b; }
+    update();
+  }
+  fromIn.addEventListener("input", dateInput);
+  toIn.addEventListener("input", dateInput);
+  document.getElementById("reset").addEventListener("click", function () {
+    window.location.hash = "";
+    readHash(); update(); fitVisible();
   });
 
-  // selection and navigation
+  // selection, expansion, path
   var info = document.getElementById("info");
-  function showInfo(id) {
-    var n = byId[id];
+  function button(text, action) {
+    var b = document.createElement("button");
+    b.type = "button"; b.textContent = text;
+    b.addEventListener("click", action);
+    return b;
+  }
+  function showInfo() {
+    var n = state.sel;
+    if (n === null) return;
     info.textContent = "";
-    if (!n) return;
-    var title = document.createElement("strong");
-    title.textContent = n.label;
-    var names = document.createElement("div");
-    names.className = "names";
-    names.textContent = (n.names || []).join("\n");
-    info.appendChild(title);
-    info.appendChild(names);
-    if (n.href) {
-      var a = document.createElement("a");
-      a.href = n.href;
-      a.textContent = n.type === "NewsArticle" ? "Read the article" : "Open the entity page";
-      info.appendChild(a);
+    info.className = "";
+    var title = document.createElement("strong"), kind = document.createElement("div"), names = document.createElement("div");
+    title.textContent = labelOf(n);
+    kind.className = "muted"; kind.textContent = D.types[n === null ? 0 : D.t[n]] + " · " + graph.degree(String(n)) + " links";
+    names.className = "names"; names.textContent = D.k[n];
+    var open = document.createElement("a");
+    open.href = href(n); open.textContent = D.t[n] === ARTICLE ? "Read the article" : "Open the page";
+    var actions = document.createElement("div");
+    actions.className = "actions";
+    actions.appendChild(open);
+    actions.appendChild(button(state.revealedFrom[n] ? "Fold neighbours" : "Expand neighbours", function () {
+      if (state.revealedFrom[n]) delete state.revealedFrom[n]; else state.revealedFrom[n] = true;
+      update();
+    }));
+    actions.appendChild(button("Path from here", function () { state.pathFrom = n; update(); }));
+    actions.appendChild(button("Path to here", function () { state.pathTo = n; update(); }));
+    [title, kind, names, actions].forEach(function (el) { info.appendChild(el); });
+  }
+  function showPath() {
+    var from = document.getElementById("path-from"), to = document.getElementById("path-to"), list = document.getElementById("path-list");
+    from.textContent = state.pathFrom === null ? "(select a node, then “path from here”)" : labelOf(state.pathFrom);
+    to.textContent = state.pathTo === null ? "(select a node, then “path to here”)" : labelOf(state.pathTo);
+    list.textContent = "";
+    if (state.pathFrom === null || state.pathTo === null) return;
+    if (!state.path.length) { var none = document.createElement("li"); none.textContent = "No path."; list.appendChild(none); }
+    state.path.forEach(function (n) {
+      var li = document.createElement("li"), a = document.createElement("a");
+      a.href = href(n); a.textContent = labelOf(n);
+      li.appendChild(a); list.appendChild(li);
+    });
+    list.appendChild(button("Clear the path", function () { state.pathFrom = state.pathTo = null; update(); }));
+  }
+  function select(n, focus) {
+    state.sel = n;
+    update();
+    if (n !== null && focus) {
+      var at = renderer.getNodeDisplayData(String(n));
+      if (at) camera.animate({ x: at.x, y: at.y, ratio: Math.min(camera.getState().ratio, 0.25) }, { duration: 250 });
     }
   }
-  network.on("click", function (p) { if (p.nodes.length) showInfo(p.nodes[0]); });
-  network.on("doubleClick", function (p) {
-    var n = p.nodes.length ? byId[p.nodes[0]] : null;
-    if (n && n.href) window.location.href = n.href;
-  });
-  function focusNode(id) {
-    if (nodes.get(id) && nodes.get(id).hidden) {
-      typeBoxes.forEach(function (b) { b.checked = true; });
-      langSel.value = ""; artSel.value = "";
-      applyFilters();
-    }
-    network.selectNodes([id]);
-    network.focus(id, { scale: 1.4, animation: false });
-    showInfo(id);
-  }
+  renderer.on("clickNode", function (ev) { select(+ev.node, false); });
+  renderer.on("doubleClickNode", function (ev) { ev.preventSigmaDefault(); window.location.href = href(+ev.node); });
+  renderer.on("clickStage", function () { if (state.sel !== null) select(null, false); });
 
-  // search over every entity, drawn or not
+  // keyboard: the network pans and zooms with keys; "/" goes to the search
+  container.addEventListener("keydown", function (ev) {
+    var s = camera.getState(), step = 0.08 * s.ratio, moves = { ArrowLeft: [-step, 0], ArrowRight: [step, 0],
+                                                                ArrowUp: [0, step], ArrowDown: [0, -step] };
+    if (moves[ev.key]) { camera.setState({ x: s.x + moves[ev.key][0], y: s.y + moves[ev.key][1] }); }
+    else if (ev.key === "+" || ev.key === "=") { camera.animatedZoom({ duration: 150 }); }
+    else if (ev.key === "-") { camera.animatedUnzoom({ duration: 150 }); }
+    else if (ev.key === "0") { fitVisible(); }
+    else if (ev.key === "Enter" && state.sel !== null) { window.location.href = href(state.sel); }
+    else if (ev.key === "Escape") { select(null, false); }
+    else return;
+    ev.preventDefault();
+  });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "/" && document.activeElement.tagName !== "INPUT") { ev.preventDefault(); search.focus(); }
+  });
+
+  // search over every node, drawn or hidden, in every language
   var search = document.getElementById("search"), results = document.getElementById("results");
-  var index = data.search.map(function (s) { return { key: fold(s[0]), label: s[1], type: s[2], href: s[3], node: s[4] }; });
+  var keys = D.k.map(fold);
   function runSearch() {
     var q = fold(search.value.trim());
     results.textContent = "";
     if (!q) return [];
-    var hits = index.filter(function (s) { return s.key.indexOf(q) >= 0; }).slice(0, 25);
-    hits.forEach(function (h) {
+    var hits = [], rank = {};
+    for (var n = 0; n < count; n++) {  // entities, events, articles; in each a label starting with the query, holding it, then any name
+      var label = fold(labelOf(n)), at = label.indexOf(q);
+      if (at < 0 && keys[n].indexOf(q) < 0) continue;
+      rank[n] = (D.t[n] === ARTICLE ? 2 : D.t[n] === EVENT ? 1 : 0) * 3 + (at === 0 ? 0 : at > 0 ? 1 : 2);
+      hits.push(n);
+    }
+    hits.sort(function (a, b) { return rank[a] - rank[b] || D.s[b] - D.s[a] || a - b; });
+    hits = hits.slice(0, 25);
+    hits.forEach(function (n) {
       var li = document.createElement("li"), a = document.createElement("a"), small = document.createElement("small");
-      a.href = h.href; a.textContent = h.label;
-      small.className = "muted"; small.textContent = h.type;
+      a.href = href(n); a.textContent = labelOf(n);
+      small.className = "muted"; small.textContent = D.types[D.t[n]];
       li.appendChild(a); li.appendChild(small);
-      if (h.node !== null) {
-        var b = document.createElement("button");
-        b.type = "button"; b.textContent = "show";
-        b.addEventListener("click", function () { focusNode(h.node); });
-        li.appendChild(b);
-      }
+      li.appendChild(button("show", function () { select(n, true); }));
       results.appendChild(li);
     });
     if (!hits.length) {
@@ -135,8 +395,18 @@
   search.addEventListener("input", runSearch);
   search.addEventListener("keydown", function (ev) {
     if (ev.key !== "Enter") return;
-    var hits = runSearch().filter(function (h) { return h.node !== null; });
-    if (hits.length) focusNode(hits[0].node);
+    var hits = runSearch();
+    if (hits.length) select(hits[0], true);
   });
-  applyFilters();
+  document.addEventListener("kg-lang", function (ev) {
+    readerLang = ev.detail;
+    for (var k = 0; k < count; k++) graph.setNodeAttribute(k, "label", labelOf(k));
+    update();
+    runSearch();
+  });
+
+  readHash();
+  update();
+  fitVisible();
+  if (state.sel !== null) select(state.sel, true);
 })();
