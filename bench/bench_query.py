@@ -198,7 +198,7 @@ def main() -> None:
         p50s, ratios, bounds = [], [], 0
         for path in selected(args.queries, args.only):
             text = path.read_text(encoding="utf-8")
-            count = lambda: sum(1 for _ in store.query(text, prefixes=PREFIXES))  # noqa: E731
+            count = lambda text=text: sum(1 for _ in store.query(text, prefixes=PREFIXES))  # noqa: E731
             if args.oxigraph_cap:
                 times, rows = capped_times(count, args.runs, args.oxigraph_cap)
             else:
@@ -210,7 +210,7 @@ def main() -> None:
             p50s.append(ox)
             line = f"{path.stem[:30]:30} {rows:6d} {_ms(ox)} {_ms(pct(times, 0.95))}"
             if graph is not None:
-                rd, rd_rows = capped_times(lambda: len(list(graph.query(text))), args.rdflib_runs, args.rdflib_cap)
+                rd, rd_rows = capped_times(lambda text=text: len(list(graph.query(text))), args.rdflib_runs, args.rdflib_cap)
                 if rd:
                     ratios.append(statistics.median(rd) / ox)
                     line += f" {_ms(statistics.median(rd)):>11} {_ms(pct(rd, 0.95)):>11} {ratios[-1]:6.0f}×"

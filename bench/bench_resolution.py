@@ -76,12 +76,12 @@ def _forms(rnd: random.Random, lang: str, first: str, last: str) -> list[tuple[s
         return [(f"{first}{case} {last}{case}", full), (f"{last}{case}", last), (f"{first[0]}. {last}", f"{first[0]}. {last}"),
                 (full, full)]
     if lang == "en":
-        f, l = to_latin(first), to_latin(last)
-        l2 = _typo(rnd, l) if rnd.random() < 0.05 else l
-        return [(f"{f} {l2}", f"{f} {l2}"), (l, l), (f"{l}, {f}", f"{l} {f}"), (f"{f} {l}", f"{f} {l}")]
-    f, l = _to_polish(first), _to_polish(last)
+        f, s = to_latin(first), to_latin(last)
+        s2 = _typo(rnd, s) if rnd.random() < 0.05 else s
+        return [(f"{f} {s2}", f"{f} {s2}"), (s, s), (f"{s}, {f}", f"{s} {f}"), (f"{f} {s}", f"{f} {s}")]
+    f, s = _to_polish(first), _to_polish(last)
     case = rnd.choice(_PL_CASES)
-    return [(f"{f}{case} {l}{case}", f"{f} {l}"), (f"{l}{case}", l), (f"{f} {l}", f"{f} {l}"), (l, l)]
+    return [(f"{f}{case} {s}{case}", f"{f} {s}"), (f"{s}{case}", s), (f"{f} {s}", f"{f} {s}"), (s, s)]
 
 
 def generate(n: int, seed: int = 7) -> tuple[list[Mention], list[str]]:

@@ -23,6 +23,7 @@ from kgraph.export.graph_files import (GraphFiles, graph_files, write_jsonld_fil
 from kgraph.pipeline import BuildResult, Progress, run_build
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
+from kgraph.rdf.oxi import results_bytes, term_value
 from kgraph.store import dataset_digest, open_store, prepared_store, swap_store, write_store_files
 from kgraph.views import write_pages
 from kgraph.views.data import view_data
@@ -43,13 +44,13 @@ class KnowledgeGraph:
     store: Store
     report: BuildResult | None = None
 
-    def query(self, sparql: str) -> list[dict[str, str]] | bool | list[tuple[str, str, str]]:
+    def query(self, sparql: str) -> list[dict[str, str | None]] | bool | list[tuple[str, str, str]]:
         """Run SPARQL (the usual prefixes are predeclared); rows as dicts of plain strings."""
         result = self.raw_query(sparql)
         if isinstance(result, QueryBoolean):
             return bool(result)
         if isinstance(result, QueryTriples):
-            return [(t.subject.value, t.predicate.value, t.object.value) for t in result]
+            return [(term_value(t.subject), t.predicate.value, term_value(t.object)) for t in result]
         names = [v.value for v in result.variables]
         return [{n: (row[n].value if row[n] is not None else None) for n in names} for row in result]
 
@@ -58,7 +59,11 @@ class KnowledgeGraph:
         return self.store.query(sparql, prefixes=PREFIXES)  # the default graph is the union (kgraph.store)
 
     def serialize_query(self, sparql: str, fmt: QueryResultsFormat) -> bytes:
-        return self.raw_query(sparql).serialize(format=fmt)
+        """A SELECT or ASK query's result in a SPARQL results format (CSV, TSV, JSON, XML)."""
+        result = self.raw_query(sparql)
+        if isinstance(result, QueryTriples):
+            raise TypeError("serialize_query takes SELECT or ASK queries; CONSTRUCT gives triples (use raw_query)")
+        return results_bytes(result, fmt)
 
 
 def with_prefixes(sparql: str) -> str:

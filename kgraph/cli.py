@@ -5,7 +5,6 @@ Exit codes: 0 built (bad articles, if any, reported and skipped); 1 some article
 """
 from __future__ import annotations
 
-import json
 import logging
 import sys
 from enum import Enum

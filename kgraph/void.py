@@ -9,7 +9,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, Triple, parse
+
+from kgraph.rdf.oxi import solutions, term_value, to_bytes
 
 from kgraph.export.atomic import write_atomic
 from kgraph.rdf.namespaces import DCTERMS, PREFIXES, RDF, XSD, Namespace
@@ -39,7 +41,7 @@ class VoidStats:
 
 def _vocabularies(iris: Iterable[str]) -> tuple[str, ...]:
     """The well-known namespaces (kgraph's prefixes) that the given predicate/class IRIs use."""
-    used = set()
+    used: set[str] = set()
     for iri in iris:
         used.update(ns for ns in PREFIXES.values() if iri.startswith(ns))
     return tuple(sorted(used))
@@ -50,7 +52,7 @@ def stats_of(quads: Iterable[Quad], base_iri: str) -> VoidStats:
     triples = {q.triple for q in quads}
     subjects = {t.subject for t in triples}
     predicates = {t.predicate.value for t in triples}
-    classes = {t.object.value for t in triples if t.predicate == RDF.type}
+    classes = {term_value(t.object) for t in triples if t.predicate == RDF.type}
     entity_space = f"{base_iri}entity/"
     entities = {s for s in subjects if isinstance(s, NamedNode) and s.value.startswith(entity_space)}
     return VoidStats(base_iri, len(triples), len(entities), len(subjects), len({t.object for t in triples}),
@@ -67,7 +69,7 @@ class UnionCounter:
         self.triples = self.subjects = self.entities = 0
         self.predicates: set[str] = set()
         self.classes: set[str] = set()
-        self._subject = None
+        self._subject: NamedNode | BlankNode | Triple | None = None
 
     def see(self, triple: Triple) -> None:
         self.triples += 1
@@ -77,7 +79,7 @@ class UnionCounter:
             self.entities += isinstance(triple.subject, NamedNode) and triple.subject.value.startswith(self.space)
         self.predicates.add(triple.predicate.value)
         if triple.predicate == RDF.type:
-            self.classes.add(triple.object.value)
+            self.classes.add(term_value(triple.object))
 
     def stats(self, distinct_objects: int) -> VoidStats:
         return VoidStats(self.base_iri, self.triples, self.entities, self.subjects, distinct_objects,
@@ -90,15 +92,17 @@ def distinct_objects(store: Store) -> int:
 
 
 def _count(store: Store, sparql: str) -> int:
-    row = next(iter(store.query(sparql, use_default_graph_as_union=False)))
-    return int(row["n"].value)
+    row = next(iter(solutions(store.query(sparql, use_default_graph_as_union=False))))
+    return int(term_value(row["n"]))
 
 
 def stats_of_store(store: Store, base_iri: str) -> VoidStats:
     """The same figures, counted by SPARQL (for a store that has no void.ttl beside it)."""
     space = f"{base_iri}entity/"
-    preds = [r["p"].value for r in store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }", use_default_graph_as_union=False)]
-    classes = [r["c"].value for r in store.query("SELECT DISTINCT ?c WHERE { ?s a ?c }", use_default_graph_as_union=False)]
+    preds = [term_value(r["p"]) for r in solutions(store.query("SELECT DISTINCT ?p WHERE { ?s ?p ?o }",
+                                                                use_default_graph_as_union=False))]
+    classes = [term_value(r["c"]) for r in solutions(store.query("SELECT DISTINCT ?c WHERE { ?s a ?c }",
+                                                                  use_default_graph_as_union=False))]
     return VoidStats(
         base_iri,
         _count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"),  # a graph is a set: no DISTINCT needed
@@ -134,7 +138,7 @@ def void_triples(stats: VoidStats, *, endpoint: str | None = None, dump: str | N
 
 
 def void_turtle(stats: VoidStats, **kwargs: str | None) -> bytes:
-    return serialize(void_triples(stats, **kwargs), format=RdfFormat.TURTLE, prefixes=_PREFIXES)
+    return to_bytes(void_triples(stats, **kwargs), RdfFormat.TURTLE, prefixes=_PREFIXES)
 
 
 def write_void(source: Iterable[Quad] | Store | VoidStats, out_dir: Path, base_iri: str) -> VoidStats:

@@ -26,6 +26,7 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 def _extract(page: bytes | str, precise: bool) -> tuple[dict[str, Any], str] | None:
     """trafilatura's fields of the page and the language its ``<html lang>`` declares."""
     import trafilatura
+    from trafilatura.metadata import Document
 
     tree = trafilatura.load_html(page)
     if tree is None:
@@ -33,7 +34,7 @@ def _extract(page: bytes | str, precise: bool) -> tuple[dict[str, Any], str] | N
     declared = tree.getroottree().getroot().get("lang") or ""
     doc = trafilatura.bare_extraction(tree, with_metadata=True, include_comments=False, favor_precision=precise,
                                       include_tables=False, date_extraction_params=_DATES)
-    if doc is None:
+    if not isinstance(doc, Document):  # None, or a dict only when as_dict=True
         return None
     fields = {"text": doc.text, "title": doc.title, "date": doc.date, "sitename": doc.sitename,
               "url": doc.url, "author": doc.author, "hostname": doc.hostname,
@@ -62,7 +63,7 @@ def page_piece(page: bytes | str, *, record: str = "", key: str = "", strict: bo
         _log.warning("HTML extraction failed: %r", exc)
         found = None
     text = found[0].get("text") if found else None
-    if not text or is_blank(text) or (strict and not _is_article(text)):
+    if found is None or not text or is_blank(text) or (strict and not _is_article(text)):
         return Failure("E021", record)
     fields, _ = found
     got = meta_of_record(fields)

@@ -48,7 +48,7 @@ def _reason(exc: Exception) -> str:
     return str(exc)
 
 
-def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
+def _lines(handle: BinaryIO | gzip.GzipFile, max_bytes: int) -> Iterator[tuple[int, bytes | None]]:
     """(line number, bytes) of each line; None for a line over ``max_bytes`` (its rest skipped)."""
     for number, line in enumerate(iter(lambda: handle.readline(max_bytes + 1), b""), 1):
         if len(line) > max_bytes and not line.endswith(b"\n"):

@@ -74,7 +74,8 @@ def warc_pieces(path: Path, max_bytes: int) -> Iterator[Piece | Failure]:
     try:
         with open(path, "rb") as handle:
             records = ArchiveIterator(handle)
-            for count, record in enumerate(records, 1):
+            for record in records:
+                count += 1
                 if record.rec_type == "response":
                     yield _piece(record, records, max_bytes)
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:

@@ -70,4 +70,4 @@ def _fit(event: GoldEvent, linked: set[Node], dates: set[str], node_of: dict[str
     participants = {node_of[p] for p in event.participants if p in node_of}
     place = node_of.get(event.place) if event.place else None
     return (len(participants & linked), place is not None and place in linked,
-            bool(event.date) and any(d.startswith(event.date) for d in dates))
+            event.date is not None and event.date != "" and any(d.startswith(event.date) for d in dates))

@@ -74,17 +74,18 @@ class _Raw:
         self.identifier: dict[Node, str] = {}
         self.articles: set[Node] = set()
 
-    def see(self, s: Node, p: str, o: object, index: GraphIndex) -> None:
-        if p == NIF + "anchorOf" and isinstance(o, Literal):
-            self.anchor[s] = o.value
+    def see(self, s: Node, p: str, o: Node | Literal, index: GraphIndex) -> None:
+        if isinstance(o, Literal):
+            if p == NIF + "anchorOf":
+                self.anchor[s] = o.value
+            elif p == SCHEMA + "identifier":
+                self.identifier[s] = o.value
         elif p == NIF + "referenceContext":
             self.context.setdefault(s, o)
         elif p == ITSRDF + "taIdentRef":
             self.entity.setdefault(s, o)
         elif p == NIF + "sourceUrl":
             self.source[s] = o
-        elif p == SCHEMA + "identifier" and isinstance(o, Literal):
-            self.identifier[s] = o.value
         elif p == RDF_TYPE and isinstance(o, NamedNode):
             if o.value == SCHEMA + "NewsArticle":
                 self.articles.add(s)
@@ -99,6 +100,8 @@ def index_triples(triples: Iterable[Triple]) -> GraphIndex:
     into: dict[Node, set[Node]] = defaultdict(set)
     for t in triples:
         s, p, o = t.subject, t.predicate.value, t.object
+        if isinstance(s, Triple) or isinstance(o, Triple):  # RDF-star: no scored graph has it
+            continue
         raw.see(s, p, o, index)
         if isinstance(o, Literal):
             if o.datatype.value in DATE_TYPES:
@@ -121,8 +124,9 @@ def _join_mentions(index: GraphIndex, raw: _Raw) -> None:
     index.article_ids = {a: i for a, i in raw.identifier.items() if a in raw.articles}
     mentions: dict[str, dict[str, Counter[Node]]] = defaultdict(lambda: defaultdict(Counter))
     for phrase, text in raw.anchor.items():
-        article = raw.source.get(raw.context.get(phrase))
-        doc = index.article_ids.get(article)
+        context = raw.context.get(phrase)
+        article = raw.source.get(context) if context is not None else None
+        doc = index.article_ids.get(article) if article is not None else None
         entity = raw.entity.get(phrase)
         if doc is not None and entity is not None:
             mentions[doc][norm(text)][entity] += 1

@@ -69,6 +69,6 @@ def atomic_output(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
         raise
 
 
-def write_atomic(path: Path, write: Callable[[BinaryIO], None], *, durable: bool = True) -> None:
+def write_atomic(path: Path, write: Callable[[BinaryIO], object], *, durable: bool = True) -> None:
     with atomic_output(path, durable=durable) as handle:
         write(handle)

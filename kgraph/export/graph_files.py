@@ -22,12 +22,13 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
+from typing import BinaryIO, cast
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
 from kgraph.export.atomic import _alive, write_atomic
 from kgraph.export.jsonld import jsonld_bytes, jsonld_graph_chunk, jsonld_head_tail, jsonld_sort_key
-from kgraph.export.rdf_files import (_trig_prefix_lines, _write_hashed, serialiser_version, trig_bytes,
+from kgraph.export.rdf_files import (_HashingWriter, _trig_prefix_lines, _write_hashed, serialiser_version, trig_bytes,
                                      trig_graph_chunk, write_if_changed, write_stream_if_changed)
 from kgraph.rdf.namespaces import PREFIXES
 from kgraph.views.fragment import GraphFragment, graph_fragment
@@ -180,8 +181,10 @@ def write_turtle_files(files: GraphFiles, path: Path, see: Callable[[Triple], No
     """graph.ttl: the union's distinct triples, sorted, streamed from the graphs' N-Triples files
     (the bytes ``turtle_bytes`` gives); ``see`` is shown each triple. True if the file changed."""
     paths = [files.path(name, "nt") for name in files.digests]
-    return _write_hashed(path, lambda out: serialize(_parsed(merged_lines(paths), see), out,
-                                                     RdfFormat.TURTLE, prefixes=PREFIXES))
+    def fill(out: _HashingWriter) -> None:  # pyoxigraph needs only write() and flush()
+        serialize(_parsed(merged_lines(paths), see), cast(BinaryIO, out), RdfFormat.TURTLE, prefixes=PREFIXES)
+
+    return _write_hashed(path, fill)
 
 
 @contextmanager

@@ -10,7 +10,7 @@ used before; the bytes are the same.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +26,8 @@ _PREFIX_OF = {ns: prefix for prefix, ns in CONTEXT.items()}
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _XSD_STRING = _XSD + "string"
-_NATIVE = {_XSD + "integer": int, _XSD + "double": float, _XSD + "boolean": lambda v: v in ("true", "1")}
+_NATIVE: dict[str, Callable[[str], Any]] = {_XSD + "integer": int, _XSD + "double": float,
+                                           _XSD + "boolean": lambda v: v in ("true", "1")}
 
 
 def _split(iri: str) -> tuple[str, str]:

@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from pyoxigraph import NamedNode, Quad, RdfFormat, serialize
+from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from kgraph.export.atomic import _remove_stale_temps, atomic_output, write_atomic
 from kgraph.rdf.namespaces import PREFIXES
+from kgraph.rdf.oxi import to_bytes
 
 __all__ = ["write_turtle", "write_trig", "write_if_changed", "turtle_bytes", "trig_bytes",
            "serialiser_version", "trig_graph_chunk", "write_stream_if_changed"]
@@ -44,12 +45,12 @@ def write_if_changed(path: Path, payload: bytes) -> bool:
 
 def turtle_bytes(quads: Iterable[Quad]) -> bytes:
     """graph.ttl's content: the distinct triples, sorted."""
-    return serialize(_sorted_triples(quads), None, RdfFormat.TURTLE, prefixes=PREFIXES)
+    return to_bytes(_sorted_triples(quads), RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
 def trig_bytes(quads: Iterable[Quad]) -> bytes:
     """graph.trig's content: the distinct quads, sorted by graph then triple."""
-    return serialize(_sorted_quads(quads), None, RdfFormat.TRIG, prefixes=PREFIXES)
+    return to_bytes(_sorted_quads(quads), RdfFormat.TRIG, prefixes=PREFIXES)
 
 
 def write_turtle(quads: Iterable[Quad], path: Path) -> bool:
@@ -72,14 +73,14 @@ def _split_prefixes(payload: bytes) -> tuple[bytes, bytes]:
 def trig_graph_chunk(quads: Iterable[Quad]) -> bytes:
     """One named graph's block of graph.trig (no prefix lines): graph.trig is the prefix lines,
     then these blocks in the order of the graph names."""
-    return _split_prefixes(serialize(_sorted_quads(quads), None, RdfFormat.TRIG, prefixes=PREFIXES))[1]
+    return _split_prefixes(to_bytes(_sorted_quads(quads), RdfFormat.TRIG, prefixes=PREFIXES))[1]
 
 
 @lru_cache(maxsize=1)
 def _trig_prefix_lines() -> bytes:
     """graph.trig's ``@prefix`` lines (pyoxigraph writes every given prefix, used or not)."""
     dummy = Quad(NamedNode("urn:x:s"), NamedNode("urn:x:p"), NamedNode("urn:x:o"), NamedNode("urn:x:g"))
-    return _split_prefixes(serialize([dummy], None, RdfFormat.TRIG, prefixes=PREFIXES))[0]
+    return _split_prefixes(to_bytes([dummy], RdfFormat.TRIG, prefixes=PREFIXES))[0]
 
 
 @lru_cache(maxsize=1)

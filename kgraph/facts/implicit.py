@@ -65,7 +65,7 @@ def _pronoun_person(ctx: ArticleContext, view: SentenceView) -> Mention | None:
 
 def _bare_noun(trigger: Token) -> bool:
     """A singular noun ("a rough detention"), not "mass detentions"."""
-    return trigger.pos_ in ("NOUN", "PROPN") and "Plur" not in trigger.morph.get("Number")
+    return trigger.pos_ in ("NOUN", "PROPN") and "Plur" not in trigger.morph.get("Number", [])
 
 
 def _earlier_place(ctx: ArticleContext, kind: str, person: Mention, earlier: list[Event]) -> str | None:

@@ -122,7 +122,7 @@ def _candidate_pairs(clusters: list[_Cluster], blocks: list[Block]) -> Iterator[
         for i in members:
             by_date[next(iter(clusters[i].dates), None)].append(i)
         undated = by_date.pop(None, [])
-        groups = [itertools.combinations(undated, 2)]
+        groups: list[Iterator[tuple[int, int]]] = [itertools.combinations(undated, 2)]
         for group in by_date.values():
             groups.append(itertools.combinations(group, 2))
             groups.append(((i, j) if i < j else (j, i) for i in group for j in undated))

@@ -40,7 +40,8 @@ def organisation_before(ctx: ArticleContext, title_token: Token, title: str) -> 
     before = [m for m in ctx.mentions if m.type == EntityType.ORGANIZATION and m.end <= title_token.idx
               and any(s in f"{m.text} {m.normal}".lower() for s in stems)]
     near = [m for m in before if m.begin >= begin]
-    return (near or before or [None])[-1]
+    found = near or before
+    return found[-1] if found else None
 
 
 def office_spokesperson(ctx: ArticleContext, view: SentenceView, tokens: list[Token], start: int,

@@ -45,7 +45,8 @@ class Places:
                 out.add(country.id)
             entry = w.entry(entry_id)
             if entry is not None and entry.type == EntityType.PLACE and not w.is_country(entry_id):
-                if (region := regions().get(admin1_of(entry.geonames))) is not None:
+                admin1 = admin1_of(entry.geonames)
+                if admin1 is not None and (region := regions().get(admin1)) is not None:
                     out.add(region)
             self._up[entry_id] = frozenset(out)
         return self._up[entry_id]

@@ -308,7 +308,7 @@ def article_relations(ctx: ArticleContext, w: World) -> Iterator[Fact]:
     for view in ctx.views:
         for m in view.mentions:
             country = w.country_of(m.gazetteer_id)
-            if country is None or country.id not in named or m.gazetteer_id in done:
+            if country is None or country.id not in named or m.gazetteer_id is None or m.gazetteer_id in done:
                 continue
             done.add(m.gazetteer_id)
             yield Fact(ctx.ref(m), "containedInPlace", gazetteer_ref(country.id), view.sentence)

@@ -6,7 +6,6 @@ entities that overlap them are cut back to what the gazetteer leaves; nationalit
 """
 from __future__ import annotations
 
-import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span

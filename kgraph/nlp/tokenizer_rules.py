@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex
 
 __all__ = ["EXTRA_INFIXES", "split_glued_names", "add_shared_infixes"]
@@ -24,8 +25,11 @@ _GLUE = re.compile("|".join(EXTRA_INFIXES))
 def add_shared_infixes(nlp: Language) -> Language:
     """Extend a spaCy tokenizer's infix rules with :data:`EXTRA_INFIXES`."""
     infixes = list(nlp.Defaults.infixes or ()) + list(EXTRA_INFIXES)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    nlp.tokenizer.url_match = None  # "site.pl/AGENCY" is a credit line, not a link to follow
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        raise TypeError(f"{nlp.lang}: a spaCy Tokenizer was expected, got {type(tokenizer).__name__}")
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    tokenizer.url_match = None  # "site.pl/AGENCY" is a credit line, not a link to follow
     return nlp
 
 

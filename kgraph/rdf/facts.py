@@ -59,6 +59,8 @@ class EntityRefs:
             return self.entity_of.get((article_id, *value)), False
         if kind == "p":
             return self.entity_of.get((article_id, PUBLISHER_AT, PUBLISHER_AT)), False
+        if not isinstance(value, str):  # parse_ref gives offsets for "m" only
+            return None, False
         if value in self.by_gazetteer:
             return self.by_gazetteer[value], False
         return self._mint(value), True

@@ -73,7 +73,7 @@ def _add_gazetteer(entity: Entity, entry: Any, variants: dict[str, set[str]]) ->
 def _key_name(labels: dict[str, str], members_by_lang: Counter[str]) -> str:
     if "en" in labels:
         return labels["en"]
-    lang = min(labels, key=lambda l: (-members_by_lang[l], l))
+    lang = min(labels, key=lambda code: (-members_by_lang[code], code))
     return labels[lang]
 
 

@@ -74,7 +74,7 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
         if types[root] == EntityType.PERSON and root not in has_full and name.tokens:
             partial.setdefault(root, []).append(i)
     groups: dict[tuple, int] = {}
-    for root, members in sorted(partial.items(), key=lambda kv: kv[1][0]):
+    for members in sorted(partial.values(), key=lambda group: group[0]):
         if any(i in state.ambiguous for i in members):
             continue
         tokens = {t for i in members for t in names[i].tokens}

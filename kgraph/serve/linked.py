@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from pyoxigraph import serialize
 
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
+from kgraph.rdf.oxi import to_bytes
 from kgraph.serve.negotiate import GRAPH_TYPES, choose, graph_format
 from kgraph.serve.pool import QueryPool
 from kgraph.serve.static import resolve_static
@@ -85,4 +85,4 @@ class LinkedData:
         dump = f"{server_url}/graph.ttl" if (self.out_dir / "graph.ttl").is_file() else None
         triples = void_triples(self.stats(), endpoint=f"{server_url}/sparql", dump=dump)
         rdf_format, ctype = graph_format(fmt)
-        return Answer(200, ctype, serialize(triples, format=rdf_format, prefixes={**PREFIXES, "void": str(VOID)}))
+        return Answer(200, ctype, to_bytes(triples, rdf_format, prefixes={**PREFIXES, "void": str(VOID)}))

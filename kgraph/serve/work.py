@@ -6,10 +6,11 @@ import html
 import itertools
 from dataclasses import dataclass, field
 
-from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions, QueryTriples, Store, Variable, serialize
+from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions, QueryTriples, Store, Variable
 
 from kgraph.query_errors import explain_query_error
 from kgraph.rdf.namespaces import PREFIXES
+from kgraph.rdf.oxi import to_bytes
 from kgraph.results import SOLUTION_FORMATS, write_boolean, write_solutions
 from kgraph.serve.negotiate import GRAPH_TYPES, HTML_TYPES, RESULT_TYPES, choose, from_params, graph_format
 
@@ -86,7 +87,7 @@ def _graph_answer(result: QueryTriples, request: QueryRequest) -> Answer:
         triples = triples[:request.max_rows]
         headers[TRUNCATED] = f"results cut at {request.max_rows} triples"
     rdf_format, ctype = graph_format(fmt)
-    return Answer(200, ctype, serialize(triples, format=rdf_format, prefixes=PREFIXES), headers)
+    return Answer(200, ctype, to_bytes(triples, rdf_format, prefixes=PREFIXES), headers)
 
 
 DESCRIBE = """CONSTRUCT { ?r ?p ?o . ?s ?q ?r . ?s ?sp ?so }
@@ -118,7 +119,7 @@ def describe(store: Store, iri: str, accept: str | None, page: str | None, fragm
             return Answer(303, "text/plain; charset=utf-8", f"see {page}\n".encode(), {**vary, "Location": page})
         return Answer(200, "text/html; charset=utf-8", _html_page(iri, triples), vary)
     rdf_format, ctype = graph_format(fmt)
-    return Answer(200, ctype, serialize(triples, format=rdf_format, prefixes=PREFIXES), vary)
+    return Answer(200, ctype, to_bytes(triples, rdf_format, prefixes=PREFIXES), vary)
 
 
 def _description(store: Store, node: NamedNode, fragments_in: str | None, limit: int) -> list:

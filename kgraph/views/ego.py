@@ -93,7 +93,7 @@ class EgoGraph:
         def edges(self) -> list[tuple[str, str]]:
             """Each edge among the nodes once (as a set of endpoints, like networkx's)."""
             seen: set[str] = set()
-            out = []
+            out: list[tuple[str, str]] = []
             for u in self.nodes:
                 near = self.adj[u]
                 ends = (v for v in near if v in self.nodes) if len(near) <= len(self.nodes) else \
@@ -140,7 +140,7 @@ def ego_selection(graph: EgoGraph, centre: str, radius: int = 2) -> EgoSelection
         ring2 = sorted(best, key=lambda n: (parent[n], n))
     outer = set(ring2)
     # each edge one way round (the subgraph's node order follows Python's per-process string hashing)
-    edges = sorted(tuple(sorted(edge)) for edge in graph.subgraph([centre, *ring1, *ring2]).edges()
+    edges = sorted((min(edge), max(edge)) for edge in graph.subgraph([centre, *ring1, *ring2]).edges()
                    if edge[0] not in outer or edge[1] not in outer)
     return EgoSelection(centre, tuple(ring1), tuple(ring2), tuple(edges), graph.degree(centre) - len(ring1))
 

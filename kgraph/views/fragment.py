@@ -12,11 +12,13 @@ from __future__ import annotations
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from typing import Any
 from dataclasses import dataclass, fields
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad, Store
 
 from kgraph.rdf.namespaces import ITSRDF, KG, NIF, OWL, RDF, RDFS, SCHEMA, SKOS, XSD
+from kgraph.rdf.oxi import term_value
 
 __all__ = ["GraphFragment", "graph_fragment", "store_fragments", "rows", "LABEL", "VARIANT", "NOTE", "HEADLINE", "KINDS"]
 
@@ -84,11 +86,12 @@ def _restore(*tables: Table | tuple[str, ...]) -> GraphFragment:
     """A fragment read back (from a pickle), its strings shared with those of the fragments already read."""
     def column(values: tuple) -> tuple:
         return tuple(_intern(v) if type(v) is str else v for v in values)
-    return GraphFragment(*(tuple(column(c) for c in t) if t and type(t[0]) is tuple else column(t) for t in tables))
+    restored: list[Any] = [tuple(column(c) for c in t) if t and type(t[0]) is tuple else column(t) for t in tables]
+    return GraphFragment(*restored)
 
 
 def _first(values: list[str] | None) -> list[str | None]:
-    return sorted(set(values)) if values else [None]
+    return list(sorted(set(values))) if values else [None]
 
 
 def _order(value: str | None) -> tuple[bool, str]:
@@ -119,7 +122,7 @@ def graph_fragment(quads: Iterable[Quad]) -> GraphFragment:
     same_as: set[tuple[str, str]] = set()
     for quad in quads:
         subject, predicate, obj = quad.subject, _intern(quad.predicate.value), quad.object
-        s, o = _intern(subject.value), _intern(obj.value)
+        s, o = _intern(term_value(subject)), _intern(term_value(obj))
         if type(obj) is Literal:
             code = _LITERALS.get(predicate)
             if code is not None:
@@ -165,11 +168,12 @@ def _assemble(types, props, literals, same_as, links, blank, dates) -> GraphFrag
                 if (row := _article_row(a, props, contexts.get(a, []))) is not None]
     texts = {row[0]: row[4] for row in articles if row[4] is not None}
     sentences = {row for s, ts in types.items() if _SENTENCE in ts for row in located(s)}
-    mentions = set()
+    mentions: set[tuple[str, str, int, int, int | None, int | None]] = set()
     for m, targets in props[ITSRDF.taIdentRef.value].items():
-        within = [span for s in props[NIF.sentence.value].get(m, ()) for span in spans(s)] or [(None, None)]
+        within: list[tuple[int | None, int | None]] = [
+            span for s in props[NIF.sentence.value].get(m, ()) for span in spans(s)] or [(None, None)]
         mentions.update((a, e, b, end_, *sentence) for e in targets for a, b, end_ in located(m) for sentence in within)
-    evidence = set()
+    evidence: set[tuple[str, str, int, int, str | None]] = set()
     for x, nodes in props[KG.evidence.value].items():
         for s in nodes:
             anchors = props[NIF.anchorOf.value].get(s) or [""]  # no anchor: "" (the views print the article's slice)
@@ -197,6 +201,7 @@ def _assemble(types, props, literals, same_as, links, blank, dates) -> GraphFrag
 def store_fragments(store: Store) -> Iterator[GraphFragment]:
     """One fragment per named graph of ``store`` (its default graph holds their union, read by none);
     a store without named graphs (a plain Turtle file loaded) is one graph, its default graph."""
-    graphs = sorted(store.named_graphs(), key=lambda g: g.value)
-    for graph in graphs or [DefaultGraph()]:
+    named = sorted(store.named_graphs(), key=lambda g: g.value)
+    graphs: list[NamedNode | BlankNode | DefaultGraph] = [*named] or [DefaultGraph()]
+    for graph in graphs:
         yield graph_fragment(store.quads_for_pattern(None, None, None, graph))

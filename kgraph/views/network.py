@@ -35,8 +35,8 @@ def overview_graph(data: ViewData) -> nx.Graph:
     for link in data.links:
         _add_edge(graph, link.source, link.target, link.predicate)
     for entity in data.entity_list():
-        for article in entity.articles:
-            _add_edge(graph, article, entity.iri, "mentions")
+        for article_iri in entity.articles:
+            _add_edge(graph, article_iri, entity.iri, "mentions")
     return graph
 
 

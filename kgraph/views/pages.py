@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -108,8 +107,8 @@ class _Digests:
                 self.pieces[id(value)] = found
         return found[0], found[1]
 
-    def _named(self, text: str) -> set[str]:
-        return {iri for iri in _IRI.findall(text) if iri in self.data.entities or iri in self.data.articles}
+    def _named(self, text: str) -> frozenset[str]:
+        return frozenset(iri for iri in _IRI.findall(text) if iri in self.data.entities or iri in self.data.articles)
 
     def of(self, template: str, context: dict[str, Any]) -> str:
         digest = hashlib.sha256(f"{self.code}\0{template}".encode())

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kgraph.facts import gazetteer_ref, mention_ref, parse_ref
+from kgraph.facts import gazetteer_ref, parse_ref
 
 from .helpers import run
 

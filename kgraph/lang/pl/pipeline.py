@@ -1,6 +1,8 @@
 """Polish: spaCy's tokenizer, morfeusz2 (SGJP) morphology and proper-name tags, capitalisation."""
 from __future__ import annotations
 
+from collections.abc import Set
+
 from spacy.lang.pl import Polish
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -178,7 +180,7 @@ def _person_stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _normal_word(token: Token, label: str, known_words: set[str]) -> str:
+def _normal_word(token: Token, label: str, known_words: Set[str]) -> str:
     info = analyse(token.text)
     proper = [lemma for lemma in info.lemmas if lemma[:1].isupper()]
     if proper:
@@ -192,7 +194,7 @@ def _normal_word(token: Token, label: str, known_words: set[str]) -> str:
     return token.text[:1] + seen[1:] if seen else token.text
 
 
-def _normal(span: Span, known_words: set[str] = frozenset()) -> str:
+def _normal(span: Span, known_words: Set[str] = frozenset()) -> str:
     """Nominative of the name: SGJP's lemma for the words it knows as names; for foreign names,
     the form another mention in the article shows ('Dżaparowem' → 'Dżaparow'), else a case rule."""
     words: list[str] = []

@@ -6,7 +6,7 @@ import re
 
 import numpy
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from natasha import Doc as NatashaDoc
 from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
@@ -16,6 +16,7 @@ from spacy.pipeline._parser_internals import nonproj
 from spacy.language import Language
 from spacy.lang.ru import Russian
 from spacy.tokens import Doc, Span
+from thinc.types import Ints2d
 
 from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.lines import split_at_line_breaks
@@ -134,8 +135,7 @@ def _copy_tokens(doc: Doc, nat: NatashaDoc, by_start: dict) -> None:
     for i in range(len(doc)):
         heads[i, 1] = doc.vocab.strings.add("dep")
     for sent in nat.sents:
-        tokens = [(nt, by_start.get(nt.start)) for nt in sent.tokens]
-        tokens = [(nt, token) for nt, token in tokens if token is not None]
+        tokens = [(nt, token) for nt in sent.tokens if (token := by_start.get(nt.start)) is not None]
         if not tokens:
             continue
         for nt, token in tokens:
@@ -145,7 +145,7 @@ def _copy_tokens(doc: Doc, nat: NatashaDoc, by_start: dict) -> None:
         for offset, (head, label) in enumerate(zip(sentence_heads, labels)):
             heads[first + offset, 0] = numpy.int64(head - offset).astype("uint64")
             heads[first + offset, 1] = doc.vocab.strings.add(label)
-    doc.from_array([HEAD, DEP], heads)
+    doc.from_array([HEAD, DEP], cast(Ints2d, heads))  # thinc's alias of a 2-d integer array
 
 
 def _copy_morphology(nt, token) -> None:
@@ -191,9 +191,9 @@ def _copy_entities(doc: Doc, nat: NatashaDoc) -> None:
             continue
         nspan.normalize(MODELS.vocab)
         for part in split_at_line_breaks(span):
-            part = trim_span(part)
-            if part is not None:
-                spans.append(part)
+            trimmed = trim_span(part)
+            if trimmed is not None:
+                spans.append(trimmed)
                 same = (part.start_char, part.end_char) == (nspan.start, nspan.stop)
                 normals[(part.start, part.end)] = nspan.normal if same and nspan.normal else part.text
     set_entities(doc, spans)
