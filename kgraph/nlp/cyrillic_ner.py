@@ -43,6 +43,7 @@ class CyrillicReader:
     code: str
     sentences: Callable[[str], Iterator[Piece]] = razdel_sentences
     lemma: Callable[[str], str] = _same  # a word's dictionary form, lower case
+    forms: Callable[[str], tuple[str, ...]] = lambda word: (word.lower(),)  # every dictionary form
     common: Callable[[str], bool] = _never  # a word of the language's dictionary (not only a name)
     normal: Callable[[str, str], str] = _surface  # (name, label) -> its base form
 
@@ -89,7 +90,7 @@ class _NatashaNer:
                 continue
             lemma = self.reader.lemma(token.text)
             token.lemma_ = lemma
-            token._.forms = (lemma,) if lemma else ()
+            token._.forms = tuple(dict.fromkeys((lemma, *self.reader.forms(token.text))))
             token._.common = self.reader.common(token.text)
 
     def _names(self, doc: Doc, nat: NatashaDoc) -> None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["nominative", "word_lemma", "is_common_word"]
+__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word"]
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 PROPER_TAGS = NAME_TAGS | frozenset({"Geox", "Orgn", "Trad", "Abbr"})
@@ -39,6 +39,11 @@ def word_lemma(word: str, lang: str) -> str:
     """The dictionary form of one word (lower case)."""
     parses = _parses(word.lower(), lang)
     return parses[0].normal_form if parses else word.lower()
+
+
+def word_forms(word: str, lang: str) -> tuple[str, ...]:
+    """Every dictionary form a reading of the word gives ('Києві': кий, київ)."""
+    return tuple(dict.fromkeys(p.normal_form for p in _parses(word.lower(), lang))) or (word.lower(),)
 
 
 def is_common_word(word: str, lang: str) -> bool:

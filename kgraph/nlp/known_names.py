@@ -96,13 +96,33 @@ def _reconcile(known: list[Span], models: list[Span], lang: str) -> tuple[list[S
         if (inside and ent.label_ in {"ORG", "EVENT"} and all(known[i].label_ == "LOC" for i in inside)
                 and name_words().kind(ent, lang)):
             dropped.update(inside)
-        elif len(inside) == 1 and ent.label_ == "PERSON" and known[inside[0]].label_ == "PERSON":
-            ent._.gazetteer_id = known[inside[0]]._.gazetteer_id
-            dropped.add(inside[0])
+        elif inside and _model_person_stands(ent, [known[i] for i in inside]):
+            people = [known[i] for i in inside if known[i].label_ == "PERSON"]
+            ent._.gazetteer_id = people[0]._.gazetteer_id if len(people) == 1 else None
+            dropped.update(inside)
             known.append(ent)
             continue
+        elif inside and _place_with_common_words(ent, [known[i] for i in inside]):
+            dropped.update(inside)
         kept_models.append(ent)
     return [span for i, span in enumerate(known) if i not in dropped], kept_models
+
+
+def _model_person_stands(ent: Span, inside: list[Span]) -> bool:
+    """A model's person of two words or more holds no other entity: the given names and surnames
+    the gazetteer knows as places or as other people are words of it ('Мария Захарова', not the
+    town Mary; 'Мартин Лохер')."""
+    return ent.label_ == "PERSON" and len(ent) > 1 and all(s.label_ in {"PERSON", "LOC", "GPE"} for s in inside)
+
+
+def _place_with_common_words(ent: Span, inside: list[Span]) -> bool:
+    """'Балтийского моря', 'Ленинградской области': a model's place or organisation made of a known
+    place and lowercase common words is one name, not the place alone."""
+    if ent.label_ not in {"LOC", "GPE", "FAC", "ORG"} or not all(s.label_ == "LOC" for s in inside):
+        return False
+    covered = {i for s in inside for i in range(s.start, s.end)}
+    rest = [t for t in ent if t.i not in covered and not t.is_space]
+    return bool(rest) and all(t.text[:1].islower() for t in rest)
 
 
 def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:

@@ -9,7 +9,7 @@ from tokenize_uk import tokenize_sents_with_spans
 
 from kgraph.nlp.cyrillic import Piece
 from kgraph.nlp.cyrillic_ner import CyrillicReader, build_reader
-from kgraph.nlp.inflection import is_common_word, nominative, word_lemma
+from kgraph.nlp.inflection import is_common_word, nominative, word_forms, word_lemma
 
 __all__ = ["build", "sentences"]
 
@@ -33,6 +33,7 @@ READER = CyrillicReader(
     code="uk",
     sentences=sentences,
     lemma=lambda word: word_lemma(word, "uk"),
+    forms=lambda word: word_forms(word, "uk"),
     common=lambda word: is_common_word(word, "uk"),
     normal=lambda text, label: nominative(text, label, "uk"),
 )
