@@ -67,14 +67,17 @@ def _inflectable(word: str) -> bool:
 def _person_parse(word: str, lang: str):
     parses = [p for p in _parses(word.lower(), lang) if p.tag.POS in {"NOUN", "ADJF"}]
     named = [p for p in parses if set(p.tag.grammemes) & NAME_TAGS]
-    return (named or [p for p in parses if "anim" in p.tag] or parses or [None])[0]
+    return (named or [p for p in parses if "anim" in p.tag.grammemes] or parses or [None])[0]
 
 
 def _to_nominative(parse, grammemes: set[str]):
-    if parse is None or "nomn" in parse.tag:
+    if parse is None or "nomn" in parse.tag.grammemes:
         return None
     for wanted in (grammemes, {"nomn", parse.tag.number or "sing"}, {"nomn"}):
-        form = parse.inflect({g for g in wanted if g})
+        try:
+            form = parse.inflect({g for g in wanted if g})
+        except ValueError:  # a grammeme the dictionary does not inflect by ('ms-f')
+            continue
         if form is not None:
             return form.word
     return None
@@ -82,11 +85,11 @@ def _to_nominative(parse, grammemes: set[str]):
 
 def _person(words: list[str], lang: str) -> list[str]:
     parses = [_person_parse(w, lang) if _inflectable(w) else None for w in words]
-    if any(p is not None and "nomn" in p.tag and set(p.tag.grammemes) & NAME_TAGS for p in parses):
-        if not any(p is not None and "nomn" not in p.tag and set(p.tag.grammemes) & NAME_TAGS
+    if any(p is not None and "nomn" in p.tag.grammemes and set(p.tag.grammemes) & NAME_TAGS for p in parses):
+        if not any(p is not None and "nomn" not in p.tag.grammemes and set(p.tag.grammemes) & NAME_TAGS
                    and not _has_nominative(w, lang) for w, p in zip(words, parses)):
             return words  # already in the nominative
-    gender = next((p.tag.gender for p in parses if p is not None and "Name" in p.tag and p.tag.gender), None)
+    gender = next((p.tag.gender for p in parses if p is not None and "Name" in p.tag.grammemes and p.tag.gender), None)
     out = []
     for word, parse in zip(words, parses):
         if _has_nominative(word, lang, gender):
@@ -100,8 +103,8 @@ def _person(words: list[str], lang: str) -> list[str]:
 def _has_nominative(word: str, lang: str, gender: str | None = None) -> bool:
     """Some reading of ``word`` as a name or noun is already nominative singular (of ``gender``)."""
     for p in _parses(word.lower(), lang):
-        if p.tag.POS in {"NOUN", "ADJF"} and "nomn" in p.tag and "plur" not in p.tag:
-            if gender is None or p.tag.gender in {gender, None} or "ms-f" in p.tag or "Fixd" in p.tag:
+        if p.tag.POS in {"NOUN", "ADJF"} and "nomn" in p.tag.grammemes and "plur" not in p.tag.grammemes:
+            if gender is None or p.tag.gender in {gender, None} or "ms-f" in p.tag.grammemes or "Fixd" in p.tag.grammemes:
                 return True
     return False
 
@@ -109,7 +112,7 @@ def _has_nominative(word: str, lang: str, gender: str | None = None) -> bool:
 def _head_parse(word: str, lang: str):
     """A noun or adjective reading, singular and common first."""
     parses = [p for p in _parses(word.lower(), lang) if p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
-    parses.sort(key=lambda p: ("plur" in p.tag, bool(set(p.tag.grammemes) & NAME_TAGS), -p.score))
+    parses.sort(key=lambda p: ("plur" in p.tag.grammemes, bool(set(p.tag.grammemes) & NAME_TAGS), -p.score))
     return parses[0] if parses else None
 
 
@@ -128,7 +131,7 @@ def _phrase(words: list[str], lang: str) -> list[str]:
     if head is None:
         return words
     noun = _head_parse(words[head], lang)
-    if noun is None or "nomn" in noun.tag or _has_nominative(words[head], lang):
+    if noun is None or "nomn" in noun.tag.grammemes or _has_nominative(words[head], lang):
         return words
     number = noun.tag.number or "sing"
     target = {"nomn", number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())

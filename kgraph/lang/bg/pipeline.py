@@ -47,7 +47,9 @@ def normal(text: str, label: str) -> str:
     """A name's base form: each word without its article (people's names have none)."""
     if label == "PERSON":
         return text
-    return " ".join(without_article(w) for w in text.split())
+    words = text.split()
+    tail = next((i for i, w in enumerate(words) if i and w.islower() and len(w) <= 3), len(words))
+    return " ".join([*(without_article(w) for w in words[:tail]), *words[tail:]])  # 'на отбраната' stays
 
 
 READER = CyrillicReader(code="bg", lemma=lemma, common=common, normal=normal)
