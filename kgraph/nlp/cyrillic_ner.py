@@ -46,6 +46,7 @@ class CyrillicReader:
     forms: Callable[[str], tuple[str, ...]] = lambda word: (word.lower(),)  # every dictionary form
     common: Callable[[str], bool] = _never  # a word of the language's dictionary (not only a name)
     normal: Callable[[str, str], str] = _surface  # (name, label) -> its base form
+    function_word: Callable[[str], bool] = _never  # a word that names nothing alone ('У', 'Вона')
 
 
 def plain_reader(code: str) -> CyrillicReader:
@@ -101,7 +102,7 @@ class _NatashaNer:
                 continue
             for part in split_at_line_breaks(span):
                 part = trim_span(part)
-                if part is not None:
+                if part is not None and not (len(part) == 1 and self.reader.function_word(part.text)):
                     spans.append(part)
         set_entities(doc, [s for s in (self._without_titles(s) for s in spans) if s is not None])
         for ent in doc.ents:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word"]
+__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word"]
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 PROPER_TAGS = NAME_TAGS | frozenset({"Geox", "Orgn", "Trad", "Abbr"})
@@ -44,6 +44,16 @@ def word_lemma(word: str, lang: str) -> str:
 def word_forms(word: str, lang: str) -> tuple[str, ...]:
     """Every dictionary form a reading of the word gives ('Києві': кий, київ)."""
     return tuple(dict.fromkeys(p.normal_form for p in _parses(word.lower(), lang))) or (word.lower(),)
+
+
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP", "NUMR"})
+
+
+def is_function_word(word: str, lang: str) -> bool:
+    """Every reading of the word is a preposition, conjunction, particle, pronoun or adverb
+    ('У', 'Вона', 'Чи'): a word that names nothing by itself."""
+    parses = [p for p in _parses(word.lower(), lang) if p.is_known and not set(p.tag.grammemes) & NAME_TAGS]
+    return bool(parses) and all(p.tag.POS in FUNCTION_POS for p in parses)  # 'Вона' is also a surname's genitive
 
 
 def is_common_word(word: str, lang: str) -> bool:

@@ -9,7 +9,7 @@ from tokenize_uk import tokenize_sents_with_spans
 
 from kgraph.nlp.cyrillic import Piece
 from kgraph.nlp.cyrillic_ner import CyrillicReader, build_reader
-from kgraph.nlp.inflection import is_common_word, nominative, word_forms, word_lemma
+from kgraph.nlp.inflection import is_common_word, is_function_word, nominative, word_forms, word_lemma
 
 __all__ = ["build", "sentences"]
 
@@ -36,6 +36,7 @@ READER = CyrillicReader(
     forms=lambda word: word_forms(word, "uk"),
     common=lambda word: is_common_word(word, "uk"),
     normal=lambda text, label: nominative(text, label, "uk"),
+    function_word=lambda word: is_function_word(word, "uk"),
 )
 
 

@@ -48,3 +48,12 @@ def test_sentences_keep_abbreviations_and_exact_offsets():
 def test_lemmas_come_from_the_ukrainian_dictionary():
     doc = parse("Депутати ухвалили закон.")
     assert [t.lemma_ for t in doc][:3] == ["депутат", "ухвалити", "закон"]
+
+
+def test_a_pronoun_or_preposition_opening_a_sentence_is_no_name():
+    from kgraph.nlp.inflection import is_function_word
+
+    assert is_function_word("Вона", "uk") and is_function_word("У", "uk") and is_function_word("Чи", "uk")
+    assert not is_function_word("Україна", "uk") and not is_function_word("Марія", "uk")
+    doc = parse("Вона прибула до Львова. У Львові її зустріли.")
+    assert not {"Вона", "У"} & {e.text for e in doc.ents}
