@@ -21,6 +21,9 @@ __all__ = ["FALLBACK", "available_languages", "declared_languages", "pipeline_fo
            "all_language_data", "declaration"]
 
 FALLBACK = "xx"
+# A folder without a pipeline of its own, in one of these scripts, is read by this shared reader
+# (module, factory of the code) instead of the fallback's capitalised runs.
+SCRIPT_READERS = {"Cyrl": ("kgraph.nlp.cyrillic_ner", "build_plain_reader")}
 _LOADED: dict[str, Language] = {}
 _LOCK = threading.Lock()
 
@@ -72,7 +75,10 @@ def all_language_data() -> tuple[LanguageData, ...]:
 def pipeline_for(lang: str) -> Language:
     """The pipeline for ``lang``, built once per process; the fallback's for a language without one."""
     declared = _declarations().get(lang)
-    key = lang if declared is not None and declared.pipeline else FALLBACK
+    if declared is not None and not declared.pipeline and declared.script in SCRIPT_READERS:
+        key = lang  # a Cyrillic language without a pipeline of its own: the shared Cyrillic reader
+    else:
+        key = lang if declared is not None and declared.pipeline else FALLBACK
     with _LOCK:
         if key not in _LOADED:
             _LOADED[key] = _with_shared_components(_build(_declarations()[key]), _declarations()[key])
@@ -80,6 +86,9 @@ def pipeline_for(lang: str) -> Language:
 
 
 def _build(declared: Declaration) -> Language:
+    if not declared.pipeline and declared.script in SCRIPT_READERS:
+        module_name, factory = SCRIPT_READERS[declared.script]
+        return getattr(importlib.import_module(module_name), factory)(declared.code)
     module = importlib.import_module(f"{__name__}.{declared.code}.pipeline")
     return getattr(module, str(declared.pipeline))()
 

@@ -42,7 +42,8 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
     words = name_words()
     models = [_keep_normal(e, s) for e in doc.ents if (s := words.without_not_names(e, lang)) is not None
               and not words.is_bare_head(s, lang)]
-    known, models = _reconcile(known, models, lang)
+    countries = frozenset(m.entry.id for m in matches if m.entry.demonyms)
+    known, models = _reconcile(known, models, lang, countries)
     taken = {i for span in known for i in range(span.start, span.end)}
     kept: list[Span] = list(known)
     for ent in models:
@@ -79,7 +80,8 @@ def _keep_normal(original: Span, span: Span) -> Span:
     return span
 
 
-def _reconcile(known: list[Span], models: list[Span], lang: str) -> tuple[list[Span], list[Span]]:
+def _reconcile(known: list[Span], models: list[Span], lang: str,
+               countries: frozenset[str] = frozenset()) -> tuple[list[Span], list[Span]]:
     """Where a model's name holds a gazetteer name, decide which one stands.
 
     A place inside an organisation or event name is part of it when a head word says it is
@@ -95,13 +97,34 @@ def _reconcile(known: list[Span], models: list[Span], lang: str) -> tuple[list[S
         if (inside and ent.label_ in {"ORG", "EVENT"} and all(known[i].label_ == "LOC" for i in inside)
                 and name_words().kind(ent, lang)):
             dropped.update(inside)
-        elif len(inside) == 1 and ent.label_ == "PERSON" and known[inside[0]].label_ == "PERSON":
-            ent._.gazetteer_id = known[inside[0]]._.gazetteer_id
-            dropped.add(inside[0])
+        elif inside and _model_person_stands(ent, [known[i] for i in inside], countries):
+            people = [known[i] for i in inside if known[i].label_ == "PERSON"]
+            ent._.gazetteer_id = people[0]._.gazetteer_id if len(people) == 1 else None
+            dropped.update(inside)
             known.append(ent)
             continue
+        elif inside and _place_with_common_words(ent, [known[i] for i in inside]):
+            dropped.update(inside)
         kept_models.append(ent)
     return [span for i, span in enumerate(known) if i not in dropped], kept_models
+
+
+def _model_person_stands(ent: Span, inside: list[Span], countries: frozenset[str]) -> bool:
+    """A model's person of two words or more holds no other entity: the given names and surnames
+    the gazetteer knows as towns or as other people are words of it ('Мария Захарова', not the
+    town Mary; 'Мартин Лохер'); a country is not ('Kazakhstan M. Syzdykov')."""
+    return ent.label_ == "PERSON" and len(ent) > 1 and all(
+        s.label_ == "PERSON" or (s.label_ in {"LOC", "GPE"} and s._.gazetteer_id not in countries) for s in inside)
+
+
+def _place_with_common_words(ent: Span, inside: list[Span]) -> bool:
+    """'Балтийского моря', 'Ленинградской области': a model's place or organisation made of a known
+    place and lowercase common words is one name, not the place alone."""
+    if ent.label_ not in {"LOC", "GPE", "FAC", "ORG"} or not all(s.label_ == "LOC" for s in inside):
+        return False
+    covered = {i for s in inside for i in range(s.start, s.end)}
+    rest = [t for t in ent if t.i not in covered and not t.is_space]
+    return bool(rest) and all(t.text[:1].islower() for t in rest)
 
 
 def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:

@@ -56,6 +56,8 @@ class NameWords:
 
     def is_bare_head(self, span: Span, lang: str) -> bool:
         """'Ministry' alone: a head word is not a name by itself."""
+        if len(span) == 1 and span[0].text.isupper() and len(span[0].text) > 1:
+            return False  # 'МИД', 'MSZ': an acronym names its body
         return len(span) == 1 and bool(self._keys(span[0]) & (self._org.get(lang, frozenset()) | self._event.get(lang, frozenset())))
 
     def is_not_name(self, span: Span, lang: str) -> bool:

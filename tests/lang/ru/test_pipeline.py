@@ -47,3 +47,16 @@ def test_lines_of_no_break_spaces_are_no_sentences_for_the_parser(text):
 
     parsed = list(parse_all([Article(id="nbsp", path=Path("nbsp.txt"), text=text, lang="ru")]))
     assert len(parsed) == 1 and parsed[0].doc.text == text  # Natasha's parser saw no empty sentence
+
+
+def test_a_given_name_the_gazetteer_knows_as_a_town_stays_in_the_person():
+    doc = parse("На брифинге выступила представитель ведомства Мария Ключарёва.")
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert "Мария Ключарёва" in people and "Мария" not in {e.text for e in doc.ents if e.label_ == "LOC"}
+
+
+def test_a_place_with_its_common_noun_is_one_name_and_an_acronym_is_a_body():
+    doc = parse("Газопровод проложат по дну Балтийского моря, сообщили в МИД.")
+    found = {(e.text, e._.normal) for e in doc.ents}
+    assert ("Балтийского моря", "Балтийское море") in found
+    assert "МИД" in {e.text for e in doc.ents if e.label_ == "ORG"}

@@ -1,0 +1,4 @@
+"""Belarusian: no pipeline of its own; read by the shared Cyrillic reader (Natasha's names)."""
+from kgraph.lang.data import Declaration
+
+LANGUAGE = Declaration(code="be", script="Cyrl", pipeline=None, data_files=("dates.json",))

@@ -1,0 +1,115 @@
+"""Shared Cyrillic machinery: razdel tokens, Natasha's models loaded once, and a Natasha segmenter
+that reuses the pipeline's own tokens (so Natasha and spaCy see the same ones).
+
+Used by the Cyrillic language folders (``kgraph/lang/ru``, ``uk``, ``bg``) and the Cyrillic reader
+of languages without a pipeline of their own (:mod:`kgraph.nlp.cyrillic_ner`).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Iterator
+from functools import cached_property
+from typing import NamedTuple
+
+from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
+from razdel import sentenize, tokenize
+from spacy.tokens import Doc
+
+from kgraph.nlp.tokenizer_rules import split_glued_names
+from kgraph.nlp.tokens import doc_from_offsets
+
+__all__ = ["MODELS", "NatashaModels", "Piece", "Segmenter", "OffsetTokenizer", "razdel_sentences", "token_offsets"]
+
+# "Telegram-каналах": a Latin name glued to a Cyrillic word is two tokens.
+SCRIPT_CHANGE_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[^\W\d_A-Za-z])|(?<=[^\W\d_A-Za-z])-(?=[A-Za-z])")
+
+
+class Piece(NamedTuple):
+    start: int
+    stop: int
+    text: str
+
+
+def token_offsets(text: str) -> list[tuple[int, int]]:
+    """razdel's tokens, with Latin–Cyrillic hyphen compounds split at the hyphen."""
+    offsets: list[tuple[int, int]] = []
+    for token in tokenize(text):
+        start = token.start
+        for match in SCRIPT_CHANGE_HYPHEN.finditer(token.text):
+            cut = token.start + match.start()
+            offsets.extend(split_glued_names(start, text[start:cut]))
+            start = cut  # the hyphen stays with the Cyrillic part ("-каналах")
+        offsets.extend(split_glued_names(start, text[start:token.stop]))
+    return offsets
+
+
+def razdel_sentences(text: str) -> Iterator[Piece]:
+    """razdel sentences, never crossing a line break."""
+    for match in re.finditer(r"[^\n]+", text):
+        base = match.start()
+        for s in sentenize(match.group()):
+            yield Piece(base + s.start, base + s.stop, s.text)
+
+
+class Segmenter:
+    """Natasha segmenter over given tokens and a sentence splitter (razdel's by default)."""
+
+    def __init__(self, offsets: list[tuple[int, int]],
+                 sentences: Callable[[str], Iterator[Piece]] = razdel_sentences):
+        self.offsets = offsets
+        self.starts = [a for a, _ in offsets]  # ascending
+        self.sentences = sentences
+
+    def tokenize(self, text: str) -> list[Piece]:
+        return [Piece(a, b, text[a:b]) for a, b in self.offsets]
+
+    def sentenize(self, text: str) -> list[Piece]:
+        """The sentences that hold a token (one of only no-break spaces has none, and Natasha's
+        parser fails on an empty sentence)."""
+        return [s for s in self.sentences(text)
+                if bisect.bisect_left(self.starts, s.start) < bisect.bisect_left(self.starts, s.stop)]
+
+
+class NatashaModels:
+    """Natasha's models, loaded once per process, each when first asked for."""
+
+    @cached_property
+    def embedding(self) -> NewsEmbedding:
+        return NewsEmbedding()
+
+    @cached_property
+    def morph(self) -> NewsMorphTagger:
+        return NewsMorphTagger(self.embedding)
+
+    @cached_property
+    def syntax(self) -> NewsSyntaxParser:
+        return NewsSyntaxParser(self.embedding)
+
+    @cached_property
+    def ner(self) -> NewsNERTagger:
+        return NewsNERTagger(self.embedding)
+
+    @cached_property
+    def vocab(self) -> MorphVocab:
+        return MorphVocab()
+
+
+MODELS = NatashaModels()
+
+
+class OffsetTokenizer:
+    """A spaCy tokenizer from a function text -> token offsets (razdel's by default)."""
+
+    def __init__(self, vocab, offsets: Callable[[str], list[tuple[int, int]]] = token_offsets):
+        self.vocab = vocab
+        self.offsets = offsets
+
+    def __call__(self, text: str) -> Doc:
+        return doc_from_offsets(self.vocab, text, self.offsets(text))
+
+    def to_bytes(self, **kwargs) -> bytes:  # spaCy serialisation protocol (nothing to save)
+        return b""
+
+    def from_bytes(self, data: bytes, **kwargs) -> "OffsetTokenizer":
+        return self

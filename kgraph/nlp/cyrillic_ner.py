@@ -1,0 +1,140 @@
+"""Natasha's NER alone inside spaCy, for the Cyrillic languages that have no Natasha morphology
+(Ukrainian, Bulgarian, and the Cyrillic reader of Belarusian, Serbian, Macedonian, Kazakh…).
+
+Natasha's NewsNERTagger reads every Cyrillic Slavic language reasonably; each language gives its
+own sentence splitter, word lemmas and base forms of names (:class:`CyrillicReader`).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import spacy
+from natasha import Doc as NatashaDoc
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kgraph.nlp.cyrillic import MODELS, OffsetTokenizer, Piece, Segmenter, razdel_sentences, token_offsets
+from kgraph.nlp.extensions import ensure_extensions
+from kgraph.nlp.lines import split_at_line_breaks
+from kgraph.nlp.spans import set_entities, trim_span
+
+__all__ = ["CyrillicReader", "build_reader", "build_plain_reader", "plain_reader"]
+
+NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
+
+
+def _same(word: str) -> str:
+    return word.lower()
+
+
+def _never(word: str) -> bool:
+    return False
+
+
+def _surface(text: str, label: str) -> str:
+    return text
+
+
+@dataclass(frozen=True)
+class CyrillicReader:
+    """What a language gives the shared Natasha reader."""
+
+    code: str
+    sentences: Callable[[str], Iterator[Piece]] = razdel_sentences
+    lemma: Callable[[str], str] = _same  # a word's dictionary form, lower case
+    forms: Callable[[str], tuple[str, ...]] = lambda word: (word.lower(),)  # every dictionary form
+    common: Callable[[str], bool] = _never  # a word of the language's dictionary (not only a name)
+    normal: Callable[[str, str], str] = _surface  # (name, label) -> its base form
+    function_word: Callable[[str], bool] = _never  # a word that names nothing alone ('У', 'Вона')
+
+
+def plain_reader(code: str) -> CyrillicReader:
+    """Natasha's names and razdel's sentences, names left as written (no morphology known)."""
+    return CyrillicReader(code)
+
+
+class _NatashaNer:
+    def __init__(self, reader: CyrillicReader):
+        self.reader = reader
+
+    def __call__(self, doc: Doc) -> Doc:
+        offsets = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+        nat = NatashaDoc(doc.text)
+        nat.segment(Segmenter(offsets, self.reader.sentences))
+        nat.tag_ner(MODELS.ner)
+        self._sentences(doc, nat)
+        self._words(doc)
+        self._names(doc, nat)
+        return doc
+
+    def _without_titles(self, span: Span) -> Span | None:
+        """'Премиерът Бойко Борисов' names 'Бойко Борисов': a person's name does not open with a title."""
+        if span.label_ != "PERSON":
+            return span
+        titles = _title_words(self.reader.code)
+        start = span.start
+        while start < span.end - 1 and ({span.doc[start].lower_, span.doc[start].lemma_} & titles):
+            start += 1
+        return span if start == span.start else Span(span.doc, start, span.end, label=span.label)
+
+    @staticmethod
+    def _sentences(doc: Doc, nat: NatashaDoc) -> None:
+        starts = {s.start for s in nat.sents}
+        for token in doc:
+            token.is_sent_start = token.i == 0 or token.idx in starts or (
+                "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_)
+
+    def _words(self, doc: Doc) -> None:
+        for token in doc:
+            if token.is_space or not token.text[:1].isalpha():
+                continue
+            lemma = self.reader.lemma(token.text)
+            token.lemma_ = lemma
+            token._.forms = tuple(dict.fromkeys((lemma, *self.reader.forms(token.text))))
+            token._.common = self.reader.common(token.text)
+
+    def _names(self, doc: Doc, nat: NatashaDoc) -> None:
+        spans: list[Span] = []
+        for nspan in nat.spans:
+            span = doc.char_span(nspan.start, nspan.stop, label=NER_LABELS[nspan.type], alignment_mode="expand")
+            if span is None:
+                continue
+            for part in split_at_line_breaks(span):
+                part = trim_span(part)
+                if part is not None and not (len(part) == 1 and self.reader.function_word(part.text)):
+                    spans.append(part)
+        set_entities(doc, [s for s in (self._without_titles(s) for s in spans) if s is not None])
+        for ent in doc.ents:
+            ent._.normal_override = self.reader.normal(ent.text, ent.label_) or ent.text
+
+
+def _title_words(code: str) -> frozenset[str]:
+    """The first words of the language's titles (titles.json): 'президент', 'премиер'…"""
+    from kgraph.lang import language_data  # the registry imports this module's users
+
+    return frozenset(title.split()[0] for title in language_data(code).titles.titles)
+
+
+def _blank(code: str) -> Language:
+    try:
+        return spacy.blank(code)
+    except Exception:  # a code spaCy has no language class for
+        return spacy.blank("xx")
+
+
+def build_reader(reader: CyrillicReader, tokens: Callable[[str], list[tuple[int, int]]] = token_offsets) -> Language:
+    """A spaCy pipeline: ``tokens``' tokenizer, then Natasha's names read by ``reader``."""
+    ensure_extensions()
+    nlp = _blank(reader.code)
+    nlp.tokenizer = OffsetTokenizer(nlp.vocab, tokens)
+    name = f"kgraph_natasha_ner_{reader.code}"
+    if name not in Language.factories:
+        Language.component(name, func=_NatashaNer(reader))
+    nlp.add_pipe(name)
+    return nlp
+
+
+def build_plain_reader(code: str) -> Language:
+    """The reader of a Cyrillic language without a pipeline of its own (Belarusian, Serbian…)."""
+    return build_reader(plain_reader(code))

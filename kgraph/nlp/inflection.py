@@ -1,0 +1,162 @@
+"""Names brought to the nominative with pymorphy3 (Russian or Ukrainian dictionaries).
+
+A person's name: every word to the nominative, in the gender of its given name ('Марії Захаровою'
+→ 'Марія Захарова'); a place or an organisation: the words up to its first noun (the head and the
+adjectives before it) to the nominative, the genitive tail kept ('Міністерства оборони України' →
+'Міністерство оборони України'). Acronyms and words of another script are left as they are.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from functools import lru_cache
+
+import pymorphy3
+
+__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word"]
+
+NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
+PROPER_TAGS = NAME_TAGS | frozenset({"Geox", "Orgn", "Trad", "Abbr"})
+CYRILLIC_WORD = re.compile(r"[^\W\d_A-Za-z]+(?:['’ʼ-][^\W\d_A-Za-z]+)*")
+_LOCAL = threading.local()
+
+
+def _morph(lang: str) -> pymorphy3.MorphAnalyzer:
+    analyzers = getattr(_LOCAL, "analyzers", None)
+    if analyzers is None:
+        analyzers = _LOCAL.analyzers = {}
+    if lang not in analyzers:
+        analyzers[lang] = pymorphy3.MorphAnalyzer(lang=lang)
+    return analyzers[lang]
+
+
+@lru_cache(maxsize=200_000)
+def _parses(word: str, lang: str) -> tuple:
+    return tuple(_morph(lang).parse(word.replace("’", "'").replace("ʼ", "'")))
+
+
+def word_lemma(word: str, lang: str) -> str:
+    """The dictionary form of one word (lower case)."""
+    parses = _parses(word.lower(), lang)
+    return parses[0].normal_form if parses else word.lower()
+
+
+def word_forms(word: str, lang: str) -> tuple[str, ...]:
+    """Every dictionary form a reading of the word gives ('Києві': кий, київ)."""
+    return tuple(dict.fromkeys(p.normal_form for p in _parses(word.lower(), lang))) or (word.lower(),)
+
+
+FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP", "NUMR"})
+
+
+def is_function_word(word: str, lang: str) -> bool:
+    """Every reading of the word is a preposition, conjunction, particle, pronoun or adverb
+    ('У', 'Вона', 'Чи'): a word that names nothing by itself."""
+    parses = [p for p in _parses(word.lower(), lang) if p.is_known and not set(p.tag.grammemes) & NAME_TAGS]
+    return bool(parses) and all(p.tag.POS in FUNCTION_POS for p in parses)  # 'Вона' is also a surname's genitive
+
+
+def is_common_word(word: str, lang: str) -> bool:
+    """Some reading of the word is a common word of the dictionary (not only a name)."""
+    return any(p.is_known and not (set(p.tag.grammemes) & PROPER_TAGS) for p in _parses(word.lower(), lang))
+
+
+def _with_case_of(original: str, form: str) -> str:
+    if original.isupper() and len(original) > 1:
+        return form.upper()
+    parts, shapes = form.split("-"), original.split("-")
+    if len(parts) != len(shapes):
+        return form[:1].upper() + form[1:] if original[:1].isupper() else form
+    return "-".join(p[:1].upper() + p[1:] if s[:1].isupper() else p for p, s in zip(parts, shapes))
+
+
+def _inflectable(word: str) -> bool:
+    return bool(CYRILLIC_WORD.fullmatch(word)) and not (word.isupper() and len(word) > 1)
+
+
+def _person_parse(word: str, lang: str):
+    parses = [p for p in _parses(word.lower(), lang) if p.tag.POS in {"NOUN", "ADJF"}]
+    named = [p for p in parses if set(p.tag.grammemes) & NAME_TAGS]
+    return (named or [p for p in parses if "anim" in p.tag.grammemes] or parses or [None])[0]
+
+
+def _to_nominative(parse, grammemes: set[str]):
+    if parse is None or "nomn" in parse.tag.grammemes:
+        return None
+    for wanted in (grammemes, {"nomn", parse.tag.number or "sing"}, {"nomn"}):
+        try:
+            form = parse.inflect({g for g in wanted if g})
+        except ValueError:  # a grammeme the dictionary does not inflect by ('ms-f')
+            continue
+        if form is not None:
+            return form.word
+    return None
+
+
+def _person(words: list[str], lang: str) -> list[str]:
+    parses = [_person_parse(w, lang) if _inflectable(w) else None for w in words]
+    if any(p is not None and "nomn" in p.tag.grammemes and set(p.tag.grammemes) & NAME_TAGS for p in parses):
+        if not any(p is not None and "nomn" not in p.tag.grammemes and set(p.tag.grammemes) & NAME_TAGS
+                   and not _has_nominative(w, lang) for w, p in zip(words, parses)):
+            return words  # already in the nominative
+    gender = next((p.tag.gender for p in parses if p is not None and "Name" in p.tag.grammemes and p.tag.gender), None)
+    out = []
+    for word, parse in zip(words, parses):
+        if _has_nominative(word, lang, gender):
+            out.append(word)
+            continue
+        form = _to_nominative(parse, {"nomn", "sing", gender} if gender else {"nomn", "sing"})
+        out.append(_with_case_of(word, form) if form else word)
+    return out
+
+
+def _has_nominative(word: str, lang: str, gender: str | None = None) -> bool:
+    """Some reading of ``word`` as a name or noun is already nominative singular (of ``gender``)."""
+    for p in _parses(word.lower(), lang):
+        if p.tag.POS in {"NOUN", "ADJF"} and "nomn" in p.tag.grammemes and "plur" not in p.tag.grammemes:
+            if gender is None or p.tag.gender in {gender, None} or "ms-f" in p.tag.grammemes or "Fixd" in p.tag.grammemes:
+                return True
+    return False
+
+
+def _head_parse(word: str, lang: str):
+    """A noun or adjective reading, singular and common first."""
+    parses = [p for p in _parses(word.lower(), lang) if p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
+    parses.sort(key=lambda p: ("plur" in p.tag.grammemes, bool(set(p.tag.grammemes) & NAME_TAGS), -p.score))
+    return parses[0] if parses else None
+
+
+def _phrase(words: list[str], lang: str) -> list[str]:
+    """Adjectives and the first noun to the nominative; what follows the noun stays."""
+    head = None
+    for i, word in enumerate(words):
+        if not _inflectable(word):
+            return words if i == 0 or head is None else words
+        parse = _head_parse(word, lang)
+        if parse is None:
+            return words
+        if parse.tag.POS == "NOUN":
+            head = i
+            break
+    if head is None:
+        return words
+    noun = _head_parse(words[head], lang)
+    if noun is None or "nomn" in noun.tag.grammemes or _has_nominative(words[head], lang):
+        return words
+    number = noun.tag.number or "sing"
+    target = {"nomn", number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())
+    out = list(words)
+    for i in range(head + 1):
+        parse = _head_parse(words[i], lang) if i < head else noun
+        form = _to_nominative(parse, target if i < head else {"nomn", number})
+        out[i] = _with_case_of(words[i], form) if form else words[i]
+    return out
+
+
+def nominative(text: str, label: str, lang: str) -> str:
+    """``text`` (a name of type ``label``: PERSON, LOC, ORG…) in the nominative."""
+    words = text.split()
+    if not words:
+        return text
+    out = _person(words, lang) if label in {"PERSON", "PER"} else _phrase(words, lang)
+    return " ".join(out)

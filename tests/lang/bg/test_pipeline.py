@@ -1,0 +1,26 @@
+"""The Bulgarian pipeline on sentences written for it: names without their articles."""
+from kgraph.lang import pipeline_for
+from kgraph.lang.bg.pipeline import normal, without_article
+
+
+def parse(text):
+    return pipeline_for("bg")(text)
+
+
+def test_the_definite_article_leaves_a_names_base_form():
+    assert normal("Европейския съюз", "ORG") == "Европейски съюз"
+    assert normal("Софийската община", "ORG") == "Софийска община"
+    assert normal("Министерството на отбраната", "ORG") == "Министерство на отбраната"
+    assert without_article("България") == "България"  # '-ия' of a noun is no article
+    assert without_article("НАТО") == "НАТО"
+
+
+def test_a_title_does_not_open_a_persons_name_and_a_town_like_surname_stays_in_it():
+    doc = parse("Премиерът Стоян Борисов се срещна с министъра на отбраната в Пловдив.")
+    people = {e.text for e in doc.ents if e.label_ == "PERSON"}
+    assert "Стоян Борисов" in people
+
+
+def test_bulgarian_is_its_own_pipeline_not_russian():
+    assert pipeline_for("bg") is not pipeline_for("ru")
+    assert pipeline_for("bg")("Днес в София валя сняг.").text == "Днес в София валя сняг."

@@ -1,0 +1,59 @@
+"""The Ukrainian pipeline on sentences written for it: names, base forms, sentences, offsets."""
+from kgraph.lang import pipeline_for
+from kgraph.lang.uk.pipeline import sentences
+from kgraph.nlp.inflection import nominative
+
+
+def parse(text):
+    return pipeline_for("uk")(text)
+
+
+def names(doc):
+    return {(e.text, e.label_, e._.normal) for e in doc.ents}
+
+
+def test_a_given_name_and_an_unknown_surname_stay_one_person_in_the_nominative():
+    doc = parse("Речниця відомства Оксана Гриценюк заявила, що зустріч відбудеться наступного тижня.")
+    assert any(text == "Оксана Гриценюк" and label == "PERSON" for text, label, _ in names(doc))
+
+
+def test_oblique_cases_of_people_are_brought_to_the_nominative():
+    assert nominative("Марії Захаровою", "PERSON", "uk") == "Марія Захарова"
+    assert nominative("Володимира Зеленського", "PERSON", "uk") == "Володимир Зеленський"
+    assert nominative("Ольги Стефанішиної", "PERSON", "uk") == "Ольга Стефанішина"
+
+
+def test_a_bodys_genitive_tail_is_kept_and_only_the_head_inflected():
+    assert nominative("Міністерства оборони України", "ORG", "uk") == "Міністерство оборони України"
+    assert nominative("Верховної Ради", "ORG", "uk") == "Верховна Рада"
+    assert nominative("Харківській області", "LOC", "uk") == "Харківська область"
+    assert nominative("Сполучених Штатів", "LOC", "uk") == "Сполучені Штати"
+    assert nominative("НАТО", "ORG", "uk") == "НАТО"
+
+
+def test_a_ministry_with_its_country_is_one_organisation():
+    doc = parse("Як повідомило Міністерство оборони України, навчання триватимуть до кінця місяця.")
+    assert any(text == "Міністерство оборони України" and label == "ORG" for text, label, _ in names(doc))
+
+
+def test_sentences_keep_abbreviations_and_exact_offsets():
+    text = "Зустріч призначили на 5 вересня, див. п. 3 угоди. Сторони погодились.\nНовий абзац."
+    found = list(sentences(text))
+    assert [s.text for s in found] == ["Зустріч призначили на 5 вересня, див. п. 3 угоди.", "Сторони погодились.", "Новий абзац."]
+    assert all(text[s.start:s.stop] == s.text for s in found)
+    doc = parse(text)
+    assert doc.text == text and len(list(doc.sents)) == 3
+
+
+def test_lemmas_come_from_the_ukrainian_dictionary():
+    doc = parse("Депутати ухвалили закон.")
+    assert [t.lemma_ for t in doc][:3] == ["депутат", "ухвалити", "закон"]
+
+
+def test_a_pronoun_or_preposition_opening_a_sentence_is_no_name():
+    from kgraph.nlp.inflection import is_function_word
+
+    assert is_function_word("Вона", "uk") and is_function_word("У", "uk") and is_function_word("Чи", "uk")
+    assert not is_function_word("Україна", "uk") and not is_function_word("Марія", "uk")
+    doc = parse("Вона прибула до Львова. У Львові її зустріли.")
+    assert not {"Вона", "У"} & {e.text for e in doc.ents}
