@@ -146,8 +146,14 @@ def _span(doc: Doc, match: GazetteerMatch, lang: str, trim_lowercase_tail: bool)
     if span is None:
         return None
     span._.gazetteer_id = match.entry.id
-    span._.normal_override = match.entry.labels.get(lang) or span.text
+    span._.normal_override = match.entry.labels.get(lang) or _pipeline_normal(doc, span) or span.text
     return span
+
+
+def _pipeline_normal(doc: Doc, span: Span) -> str | None:
+    """The base form the language's pipeline gave the same words ('Praze' -> 'Praha'), if any."""
+    same = next((e for e in doc.ents if (e.start, e.end) == (span.start, span.end)), None)
+    return same._.normal_override if same is not None else None
 
 
 def _uncovered_parts(ent: Span, taken: set[int]) -> list[Span]:
