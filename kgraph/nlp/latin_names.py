@@ -23,6 +23,8 @@ __all__ = ["ReaderWords", "reader_words", "read_names"]
 
 OPENERS = {"„", '"', "«", "»", "“", "-", "–", "—", "(", "'", "‚"}
 SENTENCE_ENDS = {".", "!", "?", "…", ":"}
+QUOTES = {"„", '"', "«", "»", "“", "‚"}
+LOWER_WORDS = "kgraph_lowercase_words"
 
 
 @dataclass(frozen=True)
@@ -63,9 +65,10 @@ def _keys(token: Token, words: ReaderWords) -> set[str]:
 
 
 def _sentence_initial(token: Token) -> bool:
+    """At a sentence's or line's start, or right after an opening quote ('řekl: „V celém …')."""
     doc, prev = token.doc, token.i - 1
     while prev >= 0 and (doc[prev].text in OPENERS or doc[prev].is_space):
-        if doc[prev].is_space and "\n" in doc[prev].text:
+        if doc[prev].is_space and "\n" in doc[prev].text or doc[prev].text in QUOTES:
             return True
         prev -= 1
     if prev < 0 or token.is_sent_start:
@@ -82,8 +85,16 @@ def _is_name_token(token: Token, words: ReaderWords) -> bool:
         return True
     if _sentence_initial(token):
         facts = _facts(token, words)
-        return facts.proper or facts.first_name or not facts.common
+        return facts.proper or not (facts.common or _common_in(token))
     return True
+
+
+def _common_in(token: Token) -> bool:
+    """'Navíc', 'Medtem': a stop word, or a word the same text writes in lower case elsewhere."""
+    lower = token.doc.user_data.get(LOWER_WORDS)
+    if lower is None:
+        lower = token.doc.user_data[LOWER_WORDS] = frozenset(t.text for t in token.doc if t.text[:1].islower())
+    return token.is_stop or token.lower_ in lower
 
 
 def _joined(doc: Doc, i: int) -> bool:
@@ -106,7 +117,8 @@ def _opens_body(doc: Doc, i: int, words: ReaderWords) -> bool:
     nxt = doc[i + 1]
     if _is_head(token, words):
         return is_capitalised(nxt.text) or nxt.lower_ in words.inner
-    return nxt.text[:1].islower() and _is_head(nxt, words) and not _keys(token, words) & words.titles
+    return (nxt.text[:1].islower() and _is_head(nxt, words) and not token.is_stop
+            and not _keys(token, words) & words.titles)
 
 
 def _particles(doc: Doc, i: int, words: ReaderWords) -> int:
@@ -139,6 +151,12 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
     return 1
 
 
+def _loose_end(token: Token, words: ReaderWords) -> bool:
+    """A particle or a small joining word ('in', 'za') cannot end a name."""
+    return token.text[:1].islower() and not _is_head(token, words) and (
+        token.lower_ in words.particles or len(token.text) <= 3 or token.is_stop)
+
+
 def _runs(doc: Doc, words: ReaderWords) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
@@ -149,7 +167,7 @@ def _runs(doc: Doc, words: ReaderWords) -> list[tuple[int, int]]:
         start, i = i, i + 1
         while i < len(doc) and (step := _continues(doc, i, start, words)):
             i += step
-        while i - 1 > start and doc[i - 1].text[:1].islower() and doc[i - 1].lower_ in words.particles:
+        while i - 1 > start and _loose_end(doc[i - 1], words):
             i -= 1
         runs.append((start, i))
     return runs

@@ -26,7 +26,7 @@ class WordFacts:
     known: bool  # the dictionary knows the word
     proper: bool  # its lemma is a proper name (capitalised)
     common: bool  # its lowercase form is a common word of the language
-    first_name: bool  # SGJP knows the word (or its lemma) as a given name
+    first_name: bool  # SGJP knows the word (or its lemma) as a given name, and it is no common word
 
 
 def dictionary_code(code: str) -> str:
@@ -56,5 +56,5 @@ def word_facts(word: str, code: str) -> WordFacts:
     common = lower != word and simplemma.is_known(lower, lang=lang) and simplemma.lemmatize(lower, lang=lang)[:1].islower()
     common = common or (lower == word and known)
     proper = known and lemma[:1].isupper()
-    first_name = analyse(word).first_name or (proper and analyse(lemma).first_name)
+    first_name = not common and (analyse(word).first_name or (proper and analyse(lemma).first_name))
     return WordFacts(lemma, known, proper, common, first_name)
