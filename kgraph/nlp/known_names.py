@@ -96,6 +96,9 @@ def _reconcile(known: list[Span], models: list[Span], lang: str) -> tuple[list[S
         if (inside and ent.label_ in {"ORG", "EVENT"} and all(known[i].label_ == "LOC" for i in inside)
                 and name_words().kind(ent, lang)):
             dropped.update(inside)
+        elif (inside and ent.label_ == "PERSON" and len(ent) >= 2 and all(known[i].label_ == "LOC" and len(known[i]) == 1
+                                                                         and known[i].start == ent.start for i in inside)):
+            dropped.update(inside)  # 'Nicola Sturgeon', 'Marcin Kierwiński': a given name that is also a town
         elif len(inside) == 1 and ent.label_ == "PERSON" and known[inside[0]].label_ == "PERSON":
             ent._.gazetteer_id = known[inside[0]]._.gazetteer_id
             dropped.add(inside[0])

@@ -188,9 +188,12 @@ def _label(span: Span, words: ReaderWords) -> str:
         return "PERSON"
     if _surname(span[-1], words) or _after_title(span, words):
         return "PERSON"
+    first = _facts(span[0], words)
     if len(names) >= 2:
+        if first.common and not first.proper:  # 'Veliko Britanijo': an adjective opens a place or body
+            return "LOC" if _facts(span[-1], words).proper else "ORG"
         return "PERSON"
-    return "LOC" if _facts(span[0], words).proper else "ORG"
+    return "LOC" if first.proper else "PERSON"  # unknown to the dictionary: most often a surname
 
 
 def _surname(token: Token, words: ReaderWords) -> bool:

@@ -82,3 +82,8 @@ def test_common_acronyms_are_no_names_but_organisations_are():
 def test_an_adjective_after_a_place_belongs_to_it():
     found = {t for t, _, _ in ents("Delegacja przyleciała z Macedonii Północnej wieczorem.")}
     assert "Północnej" not in found
+
+
+def test_a_given_name_that_is_also_a_town_stays_with_an_unknown_surname():
+    found = ents("W poniedziałek nauczycielka Sofia Wrzosek rozmawiała z dziennikarzami.")
+    assert {(t, label) for t, label, _ in found} == {("Sofia Wrzosek", "PERSON")}
