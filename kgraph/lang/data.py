@@ -119,6 +119,11 @@ class NameWords:
     organization_heads: Words = ()
     not_names: Words = ()
     media_heads: Words = ()
+    place_heads: Words = ()  # 'republika', 'moře': a place's head word (lemma)
+    particles: Words = ()  # 'von', 'de', 'bin': lowercase words inside a person's name
+    organization_inner: Words = ()  # 'zahraničních', 'věcí': lowercase words that go on a body's name
+    person_endings: Words = ()  # '-ová', '-ski': endings of surnames (lower case)
+    case_endings: Mapping[str, str] = field(default_factory=_empty)  # oblique ending -> nominative ending
 
 
 @dataclass(frozen=True)

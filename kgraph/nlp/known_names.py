@@ -101,6 +101,9 @@ def _reconcile(known: list[Span], models: list[Span], lang: str,
             people = [known[i] for i in inside if known[i].label_ == "PERSON"]
             ent._.gazetteer_id = people[0]._.gazetteer_id if len(people) == 1 else None
             dropped.update(inside)
+        elif (inside and ent.label_ == "PERSON" and len(ent) >= 2 and all(known[i].label_ == "LOC" and len(known[i]) == 1
+                                                                         and known[i].start == ent.start for i in inside)):
+            dropped.update(inside)  # a given name that is also a town opens the model's person: it stays a person
             known.append(ent)
             continue
         elif inside and _place_with_common_words(ent, [known[i] for i in inside]):
@@ -168,8 +171,14 @@ def _span(doc: Doc, match: GazetteerMatch, lang: str, trim_lowercase_tail: bool)
     if span is None:
         return None
     span._.gazetteer_id = match.entry.id
-    span._.normal_override = match.entry.labels.get(lang) or span.text
+    span._.normal_override = match.entry.labels.get(lang) or _pipeline_normal(doc, span) or span.text
     return span
+
+
+def _pipeline_normal(doc: Doc, span: Span) -> str | None:
+    """The base form the language's pipeline gave the same words ('Praze' -> 'Praha'), if any."""
+    same = next((e for e in doc.ents if (e.start, e.end) == (span.start, span.end)), None)
+    return same._.normal_override if same is not None else None
 
 
 def _uncovered_parts(ent: Span, taken: set[int]) -> list[Span]:

@@ -33,6 +33,7 @@ class WordInfo:
     known: bool  # morfeusz knows the word at all
     first_name: bool = False  # some reading is a first name (imię)
     geographic: bool = False  # some reading is a place name (nazwa_geograficzna)
+    adjective: bool = False  # some reading is a common adjective ('Północnej')
 
 
 def _morfeusz() -> morfeusz2.Morfeusz:
@@ -46,7 +47,7 @@ def analyse(word: str) -> WordInfo:
     """What SGJP says of one word."""
     lemmas: list[str] = []
     qualifiers: set[str] = set()
-    common = known = False
+    common = known = adjective = False
     readings = _morfeusz().analyse(word)
     last = max((end for _, end, _ in readings), default=1)
     whole = any((start, end) == (0, last) for start, end, _ in readings)
@@ -58,8 +59,10 @@ def analyse(word: str) -> WordInfo:
         if whole and (start, end) == (0, last):
             lemmas.append(base)  # 'Onet.pl' → Onet + . + pl(=Polska): a segment's lemma is not the word's
             qualifiers.update(names)
-        if base[:1].islower() and tag.split(":")[0] in {"subst", "adj", "adv", "verb", "fin", "praet", "ger", "num", "part", "prep", "conj", "qub", "pred", "ppas", "pact", "inf", "impt", "depr", "interj", "comp", "frag"}:
+        if base[:1].islower() and tag.split(":")[0] in {"subst", "adj", "adv", "verb", "fin", "praet", "ger", "num", "part", "prep", "conj", "qub", "pred", "ppas", "pact", "inf", "impt", "depr", "interj", "comp", "frag",
+                                                           "ppron12", "ppron3", "siebie", "imps", "bedzie", "aglt", "winien", "pcon", "pant", "adja", "adjp", "adjc", "burk"}:
             common = True
+            adjective = adjective or tag.startswith("adj:")
     label = next((lab for q, lab in NAME_LABELS if q in qualifiers), None)
     return WordInfo(tuple(dict.fromkeys(lemmas)), label, common, known, "imię" in qualifiers,
-                    "nazwa_geograficzna" in qualifiers)
+                    "nazwa_geograficzna" in qualifiers, adjective)

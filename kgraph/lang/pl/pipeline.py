@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 from collections.abc import Set
+from functools import lru_cache
 
 from spacy.lang.pl import Polish
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kgraph.lang import language_data
 from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.morfeusz import WordInfo, analyse
 from kgraph.nlp.lines import line_break_sentences  # noqa: F401  (registers the component)
@@ -23,7 +25,6 @@ TITLE_LEMMAS = frozenset(
     "prezydent premier minister wiceminister rzecznik dziennikarz dziennikarka przewodniczący szef "
     "ambasador konsul sekretarz generał pan pani król poseł senator muzyk piosenkarka".split()
 )
-NAME_PARTICLES = {"von", "van", "der", "den", "de", "di", "da", "du", "del", "della", "la", "le", "al", "el", "bin", "ibn", "ben", "ter", "ten", "zu"}
 OPENERS = {"„", '"', "«", "-", "–", "—", "(", "'", "‚"}
 
 
@@ -64,7 +65,10 @@ def _is_name_token(token: Token) -> bool:
     if not is_capitalised(text) or not any(ch.isalpha() for ch in text):
         return False
     info = analyse(text)
-    if (text.isupper() and len(text) >= 2) or WEB_NAME.fullmatch(text):
+    if text.isupper() and len(text) >= 2:
+        # 'RNA', 'SMS': SGJP knows them as common nouns only; 'MSZ' is a body's name all the same
+        return not (info.known and info.label is None) or text.lower() in _body_acronyms()
+    if WEB_NAME.fullmatch(text):
         return True
     if _is_sentence_initial(token):
         return not info.common
@@ -94,21 +98,48 @@ def _continues_name(doc: Doc, i: int) -> bool:
     """Whether name token ``i`` continues the name before it ('Jan Kowalski') or starts a new
     one ('Kazachstanu | Kasym Tokajew', 'Federacji Rosyjskiej | Władimirem Putinem')."""
     prev, token = doc[i - 1], doc[i]
-    if not _is_name_token(token) or "\n" in prev.whitespace_ or prev.is_punct:
+    if not _capitalised_inside(token) or "\n" in prev.whitespace_ or prev.is_punct:
         return False
     before, here = analyse(prev.text), analyse(token.text)
-    if (before.geographic != here.geographic and not before.first_name) or prev.text.isupper():
+    if here.adjective and not here.first_name:
+        return True  # 'Irlandii Północnej', 'Komendy Stołecznej Policji'
+    if _only_place(before) != _only_place(here) and not before.first_name or prev.text.isupper():
         return False  # 'Litwy | Gitanasem Nausėdą' (Litwa is also a surname, but first a country)
     if before.common and before.label is None and prev.text[:1].isupper() and not here.known and not token.text.isupper():
         return False  # 'Komisji Europejskiej | Ursulą von der Leyen': dictionary words, then a foreign name
     return not (here.first_name and before.label != "PERSON")
 
 
+def _capitalised_inside(token: Token) -> bool:
+    """A name word, or a capitalised dictionary word inside a sentence ('Izbie Gmin', 'Wspólnota')."""
+    return _is_name_token(token) or (is_capitalised(token.text) and token.text[:1].isalpha()
+                                     and not _is_sentence_initial(token))
+
+
+def _only_place(info: WordInfo) -> bool:
+    """A word SGJP reads as a place name and as no common word ('Litwy', not 'Obrony')."""
+    return info.geographic and not info.common
+
+
+@lru_cache(maxsize=1)
+def _body_acronyms() -> frozenset[str]:
+    """'msz', 'mon': single-word names of state bodies (institutions.json)."""
+    kinds = language_data("pl").institutions.kinds.values()
+    return frozenset(name for names in kinds for name in names if " " not in name)
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """'von', 'de', 'bin': names.json's particles."""
+    return frozenset(language_data("pl").names.particles)
+
+
 def _particle_joins(doc: Doc, i: int) -> int:
     """'Ursula von der Leyen': how many lowercase particles at ``i`` sit between two words of a
     person's (or an unknown foreign) name; 0 when they do not."""
     j = i
-    while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and doc[j].text[:1].islower():
+    particles = _particles()
+    while j < len(doc) and doc[j].lower_ in particles and doc[j].text[:1].islower():
         j += 1
     if j == i or j >= len(doc) or not is_capitalised(doc[j].text):
         return 0
@@ -146,7 +177,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _label(span: Span) -> str:
-    if name_words().is_org_head(span[0], "pl") and len(span) > 1:
+    if len(span) > 1 and any(name_words().is_org_head(t, "pl") for t in span):
         return "ORG"
     labels = [analyse(t.text).label for t in span if t.text != "-" and not t.text[:1].islower()]
     if "PERSON" in labels and sum(lab == "PERSON" for lab in labels) >= max(1, len(labels) // 2):
@@ -198,10 +229,32 @@ def _normal(span: Span, known_words: Set[str] = frozenset()) -> str:
     """Nominative of the name: SGJP's lemma for the words it knows as names; for foreign names,
     the form another mention in the article shows ('Dżaparowem' → 'Dżaparow'), else a case rule."""
     words: list[str] = []
+    frozen = _frozen_tail(span)
     for token in span:
-        words.append(_normal_word(token, span.label_, known_words))
+        word = token.text if token.i in frozen else _normal_word(token, span.label_, known_words)
+        if span.label_ == "ORG" and token.i == _head(span) and token.lemma_:
+            word = token.text[:1] + token.lemma_[1:]  # 'Ministerstwa' -> 'Ministerstwo'
+        words.append(word)
         words.append(token.whitespace_ and " ")
     return "".join(words).strip()
+
+
+def _head(span: Span) -> int | None:
+    """The index of the first organisation head word of ``span``."""
+    return next((t.i for t in span if name_words().is_org_head(t, "pl")), None)
+
+
+def _frozen_tail(span: Span) -> set[int]:
+    """Tokens of a body's name that stay as written: the genitive tail after its head and the
+    adjectives agreeing with it ('Ministerstwo Obrony Narodowej', 'Komenda Stołeczna Policji')."""
+    if span.label_ != "ORG":
+        return set()
+    head = _head(span)
+    if head is None:
+        return set()
+    tail = [t for t in span if t.i > head]
+    first_noun = next((k for k, t in enumerate(tail) if not analyse(t.text).adjective), len(tail))
+    return {t.i for t in tail[first_noun:]}
 
 
 @Language.component("kgraph_pl_entities")

@@ -55,3 +55,35 @@ def test_a_web_name_is_not_its_domain_country():
 def test_a_country_in_the_genitive_then_a_foreign_name():
     found = ents("Wczoraj premier rozmawiał z prezydentem Łotwy Egilsem Ozolinsem o granicy.")
     assert ("Egilsem Ozolinsem", "PERSON", "Egils Ozolins") in found
+
+
+def test_multi_word_bodies_stay_whole_with_their_base_form():
+    found = ents("Rzecznik Komendy Stołecznej Policji dodał, że Ministerstwo Obrony Narodowej zamówiło sprzęt.")
+    assert ("Komendy Stołecznej Policji", "ORG", "Komenda Stołeczna Policji") in found
+    assert ("Ministerstwo Obrony Narodowej", "ORG", "Ministerstwo Obrony Narodowej") in found
+    assert not {t for t, _, _ in found} & {"Komendy", "Obrony", "Narodowej"}
+
+
+def test_a_body_in_an_oblique_case_gets_its_head_in_the_nominative():
+    found = ents("W komunikacie Ministerstwa Zdrowia podano nowe dane.")
+    assert ("Ministerstwa Zdrowia", "ORG", "Ministerstwo Zdrowia") in found
+
+
+def test_sentence_initial_pronouns_and_impersonal_verbs_are_no_names():
+    found = {t for t, _, _ in ents("Jego zdaniem trzeba czekać. Ich dzieci poszły do szkoły. Ustalono też nowy termin.")}
+    assert not found & {"Jego", "Ich", "Ustalono"}
+
+
+def test_common_acronyms_are_no_names_but_organisations_are():
+    found = {t for t, _, _ in ents("Badacze zbadali DNA pacjentów, a wyniki przekazano do ONZ.")}
+    assert "DNA" not in found and "ONZ" in found
+
+
+def test_an_adjective_after_a_place_belongs_to_it():
+    found = {t for t, _, _ in ents("Delegacja przyleciała z Macedonii Północnej wieczorem.")}
+    assert "Północnej" not in found
+
+
+def test_a_given_name_that_is_also_a_town_stays_with_an_unknown_surname():
+    found = ents("W poniedziałek nauczycielka Sofia Wrzosek rozmawiała z dziennikarzami.")
+    assert {(t, label) for t, label, _ in found} == {("Sofia Wrzosek", "PERSON")}

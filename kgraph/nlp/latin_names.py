@@ -1,0 +1,284 @@
+"""The capitalisation reader of Latin-script languages without a model (cs, sk, sl, hr, sr, lt, lv ...).
+
+Names are runs of capitalised words inside a sentence; a sentence-initial word is a name only
+when the language's dictionary (:mod:`kgraph.nlp.lexicon`) does not know it as a common word.
+Lowercase words join a name where the language writes them so: organisation and place heads
+after a capitalised word ('Evropská komise', 'Državni zbor'), the words that go on a body's
+name after its head ('Ministerstvo zahraničních věcí'), particles between a person's names
+('von der'). Head words, given names, surname endings and titles type a name; base forms come
+from the dictionary's lemmas and the language's case endings. Every word list is the
+language's ``names.json`` / ``titles.json``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from kgraph.lang.data import LanguageData
+from kgraph.nlp.lexicon import WordFacts, word_facts
+from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
+
+__all__ = ["ReaderWords", "reader_words", "read_names"]
+
+OPENERS = {"„", '"', "«", "»", "“", "-", "–", "—", "(", "'", "‚"}
+SENTENCE_ENDS = {".", "!", "?", "…", ":"}
+QUOTES = {"„", '"', "«", "»", "“", "‚"}
+LOWER_WORDS = "kgraph_lowercase_words"
+
+
+@dataclass(frozen=True)
+class ReaderWords:
+    """The words of one language the reader needs, lower-cased."""
+
+    code: str
+    organization_heads: frozenset[str]
+    event_heads: frozenset[str]
+    place_heads: frozenset[str]
+    inner: frozenset[str]
+    particles: frozenset[str]
+    person_endings: tuple[str, ...]
+    case_endings: tuple[tuple[str, str], ...]
+    titles: frozenset[str]
+
+    def heads(self) -> frozenset[str]:
+        return self.organization_heads | self.event_heads | self.place_heads
+
+
+def reader_words(data: LanguageData) -> ReaderWords:
+    """The reader's words of one language, from its data files."""
+    names = data.names
+    low = lambda words: frozenset(w.lower() for w in words)  # noqa: E731
+    endings = sorted(names.case_endings.items(), key=lambda kv: -len(kv[0]))
+    return ReaderWords(data.code, low(names.organization_heads), low(names.event_heads), low(names.place_heads),
+                       low(names.organization_inner), low(names.particles),
+                       tuple(sorted(low(names.person_endings), key=len, reverse=True)), tuple(endings),
+                       low(data.titles.titles))
+
+
+def _facts(token: Token, words: ReaderWords) -> WordFacts:
+    return word_facts(token.text, words.code)
+
+
+def _keys(token: Token, words: ReaderWords) -> set[str]:
+    return {token.lower_, _facts(token, words).lemma.lower()}
+
+
+def _sentence_initial(token: Token) -> bool:
+    """At a sentence's or line's start, or right after an opening quote ('řekl: „V celém …')."""
+    doc, prev = token.doc, token.i - 1
+    while prev >= 0 and (doc[prev].text in OPENERS or doc[prev].is_space):
+        if doc[prev].is_space and "\n" in doc[prev].text or doc[prev].text in QUOTES:
+            return True
+        prev -= 1
+    if prev < 0 or token.is_sent_start:
+        return True
+    before = doc[prev]
+    return before.text in SENTENCE_ENDS or "\n" in before.whitespace_ or before.is_digit and before.whitespace_ == ""
+
+
+def _is_name_token(token: Token, words: ReaderWords) -> bool:
+    text = token.text
+    if not is_capitalised(text) or not any(ch.isalpha() for ch in text):
+        return False
+    if (text.isupper() and len(text) >= 2) or WEB_NAME.fullmatch(text):
+        return True
+    if _sentence_initial(token):
+        facts = _facts(token, words)
+        return facts.proper or not (facts.common or _common_in(token))
+    return True
+
+
+def _common_in(token: Token) -> bool:
+    """'Navíc', 'Medtem': a stop word, or a word the same text writes in lower case elsewhere."""
+    lower = token.doc.user_data.get(LOWER_WORDS)
+    if lower is None:
+        lower = token.doc.user_data[LOWER_WORDS] = frozenset(t.text for t in token.doc if t.text[:1].islower())
+    return token.is_stop or token.lower_ in lower
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """'Nur-Sultan': a hyphen glued between two capitalised words."""
+    t = doc[i]
+    return (t.text in {"-", "‐"} and not t.whitespace_ and i > 0 and not doc[i - 1].whitespace_
+            and i + 1 < len(doc) and is_capitalised(doc[i + 1].text))
+
+
+def _is_head(token: Token, words: ReaderWords) -> bool:
+    return bool(_keys(token, words) & words.heads())
+
+
+def _opens_body(doc: Doc, i: int, words: ReaderWords) -> bool:
+    """'Ministerstvo vnitra …', 'Evropská komise' at a sentence start: a body's name the dictionary
+    reads as common words."""
+    token = doc[i]
+    if not is_capitalised(token.text) or i + 1 >= len(doc) or "\n" in token.whitespace_:
+        return False
+    nxt = doc[i + 1]
+    if _is_head(token, words):
+        return is_capitalised(nxt.text) or nxt.lower_ in words.inner
+    return (nxt.text[:1].islower() and _is_head(nxt, words) and not token.is_stop
+            and not _keys(token, words) & words.titles)
+
+
+def _particles(doc: Doc, i: int, words: ReaderWords) -> int:
+    """How many lowercase particles at ``i`` sit between two capitalised words ('von der')."""
+    j = i
+    while j < len(doc) and doc[j].text[:1].islower() and doc[j].lower_ in words.particles:
+        j += 1
+    return j - i if j > i and j < len(doc) and is_capitalised(doc[j].text) else 0
+
+
+def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
+    """How many tokens from ``i`` go on the run started at ``start`` (0: the run ends)."""
+    prev, token = doc[i - 1], doc[i]
+    if "\n" in prev.whitespace_ or (prev.is_punct and prev.text not in {"-", "‐"}):
+        return 0
+    if _joined(doc, i):
+        return 2
+    if token.text[:1].islower():
+        if _is_head(token, words) and is_capitalised(prev.text):
+            return 1  # 'Evropská komise', 'Rada Evropské unie'
+        if token.lower_ in words.inner and any(_is_head(doc[k], words) for k in range(start, i)):
+            return 1  # 'Ministerstvo zahraničních věcí'
+        return _particles(doc, i, words)
+    if not _is_name_token(token, words):
+        return 0
+    here, before = _facts(token, words), _facts(prev, words)
+    if here.first_name and not before.first_name and (before.proper and not _is_head(prev, words)
+                                                      or prev.text[:1].islower()):
+        return 0  # 'komise | Helga …': a given name after a lowercase head word opens a person  # 'v Praze | Petr Novák': a given name opens a new name after a place
+    return 1
+
+
+def _loose_end(token: Token, words: ReaderWords) -> bool:
+    """A particle or a small joining word ('in', 'za') cannot end a name."""
+    return token.text[:1].islower() and not _is_head(token, words) and (
+        token.lower_ in words.particles or len(token.text) <= 3 or token.is_stop)
+
+
+def _runs(doc: Doc, words: ReaderWords) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if not (_is_name_token(doc[i], words) or _opens_body(doc, i, words)):
+            i += 1
+            continue
+        start, i = i, i + 1
+        while i < len(doc) and (step := _continues(doc, i, start, words)):
+            i += step
+        while i - 1 > start and _loose_end(doc[i - 1], words):
+            i -= 1
+        runs.append((start, i))
+    return runs
+
+
+def _label(span: Span, words: ReaderWords) -> str:
+    keys = set().union(*(_keys(t, words) for t in span))
+    if keys & words.organization_heads:
+        return "ORG"
+    if keys & words.event_heads:
+        return "EVENT"
+    if keys & words.place_heads:
+        return "LOC"
+    names = [t for t in span if t.text[:1].isupper()]
+    if span[0].text.isupper() and len(span[0].text) >= 2 or WEB_NAME.fullmatch(span.text):
+        return "ORG"
+    if any(_facts(t, words).first_name for t in names[:1]) and len(names) >= 2:
+        return "PERSON"
+    if _surname(span[-1], words) or _after_title(span, words):
+        return "PERSON"
+    first = _facts(span[0], words)
+    if len(names) >= 2:
+        if first.common and not first.proper:  # 'Veliko Britanijo': an adjective opens a place or body
+            return "LOC" if _facts(span[-1], words).proper else "ORG"
+        return "PERSON"
+    return "LOC" if first.proper else "PERSON"  # unknown to the dictionary: most often a surname
+
+
+def _surname(token: Token, words: ReaderWords) -> bool:
+    return any(token.lower_.endswith(e) or _facts(token, words).lemma.lower().endswith(e)
+               for e in words.person_endings)
+
+
+def _after_title(span: Span, words: ReaderWords) -> bool:
+    doc, i = span.doc, span.start - 1
+    return i >= 0 and bool(_keys(doc[i], words) & words.titles)
+
+
+def _bases(token: Token, words: ReaderWords) -> list[str]:
+    """Candidate nominatives of an unknown name word by the language's case endings, longest first."""
+    lower = token.text.lower()
+    return [lower[: -len(end)] + base for end, base in words.case_endings
+            if end and lower.endswith(end) and len(lower) - len(end) >= 3]
+
+
+def _normal_word(token: Token, label: str, seen: set[str], words: ReaderWords) -> str:
+    facts = _facts(token, words)
+    if facts.proper and token.text[:1].isupper():
+        return facts.lemma
+    if facts.known or label != "PERSON" or token.text.isupper():
+        return token.text
+    bases = _bases(token, words)
+    base = next((b for b in bases if b in seen), None) or next((b for b in bases if _known_name(b, words)), None)
+    return token.text[:1] + base[1:] if base else token.text
+
+
+def _known_name(base: str, words: ReaderWords) -> bool:
+    """'ursula' from 'Ursulou': a candidate base the dictionaries know as a name."""
+    facts = word_facts(base[:1].upper() + base[1:], words.code)
+    return facts.first_name or facts.proper
+
+
+def _normal(span: Span, seen: set[str], words: ReaderWords) -> str:
+    parts: list[str] = []
+    for token in span:
+        parts.append(_normal_word(token, span.label_, seen, words) if token.text[:1].isupper() else token.text)
+        parts.append(token.whitespace_ and " ")
+    return "".join(parts).strip()
+
+
+def _person_words(spans: list[Span]) -> set[str]:
+    return {t.lower_ for s in spans if s.label_ == "PERSON" and len(s) > 1 for t in s}
+
+
+def _relabel_by_people(spans: list[Span], words: ReaderWords) -> list[Span]:
+    """A single word that is (a case form of) a word of a person named in the article is that person."""
+    people = _person_words(spans)
+    out: list[Span] = []
+    for span in spans:
+        if len(span) == 1 and span.label_ != "PERSON" and not span[0].text.isupper() and (
+                {span[0].lower_, _facts(span[0], words).lemma.lower(), *_bases(span[0], words)} & people):
+            span = Span(span.doc, span.start, span.end, label="PERSON")
+        out.append(span)
+    return out
+
+
+def read_names(doc: Doc, words: ReaderWords) -> Doc:
+    """Set ``doc.ents`` from capitalisation, with lemmas, forms and base forms (see the module)."""
+    for token in doc:
+        facts = _facts(token, words)
+        token.lemma_ = facts.lemma
+        token._.common = facts.common and not facts.proper
+        forms = {facts.lemma.lower(), *(_bases(token, words) if token.text[:1].isupper() else ())}
+        token._.forms = tuple(sorted(f for f in forms if f != token.lower_))
+    spans = [Span(doc, a, b, label=_label(Span(doc, a, b), words)) for a, b in _runs(doc, words)]
+    spans = _relabel_by_people(spans, words)
+    set_entities(doc, spans)
+    seen = {t.lower_ for ent in doc.ents for t in ent}
+    for ent in doc.ents:
+        ent._.normal_override = _normal(ent, seen, words)
+    return doc
+
+
+@Language.factory("kgraph_latin_names", default_config={"lang": "xx"})
+def make_latin_names(nlp: Language, name: str, lang: str):
+    """The reader for ``lang``, with that language's words."""
+    from kgraph.lang import language_data
+
+    words = reader_words(language_data(lang))
+
+    def latin_names(doc: Doc) -> Doc:
+        return read_names(doc, words)
+
+    return latin_names

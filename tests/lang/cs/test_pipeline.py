@@ -1,0 +1,42 @@
+"""Czech through the capitalisation reader: sentences written for each class of error of issue 12."""
+from kgraph.lang import pipeline_for
+
+
+def ents(text):
+    return {(e.text, e.label_, e._.normal) for e in pipeline_for("cs")(text).ents}
+
+
+def texts(text):
+    return {t for t, _, _ in ents(text)}
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_but_a_name_inside_is():
+    found = texts("Včera odpoledne dorazil do Brna nový velvyslanec. Dnes ráno odjel.")
+    assert "Včera" not in found and "Dnes" not in found
+    assert "Brna" in found
+
+
+def test_body_names_keep_their_lowercase_words():
+    found = ents("Ministerstvo zahraničních věcí to v pondělí oznámilo a Evropská komise souhlasila.")
+    assert ("Ministerstvo zahraničních věcí", "ORG", "Ministerstvo zahraničních věcí") in found
+    assert ("Evropská komise", "ORG", "Evropská komise") in found
+
+
+def test_a_given_name_and_an_unknown_surname_are_one_person():
+    found = ents("Na schůzi promluvila poslankyně Markéta Dvořáčková z Olomouce.")
+    assert ("Markéta Dvořáčková", "PERSON", "Markéta Dvořáčková") in found
+
+
+def test_particles_stay_inside_a_person():
+    found = texts("Předsedkyně komise Helga van der Berg přiletěla do Ostravy.")
+    assert "Helga van der Berg" in found and "Berg" not in found
+
+
+def test_names_in_oblique_cases_get_their_base_form():
+    found = ents("Ministr jednal v Praze. Novinář Tomáš Hrubec mluvil s Hrubcem i s Tomášem.")
+    assert any(t == "Praze" and n == "Praha" for t, _, n in found)
+
+
+def test_a_lone_surname_after_the_full_name_is_the_person():
+    found = ents("Senátor Radek Vondráček přijel pozdě. Vondráčkovi pak poděkoval hejtman.")
+    assert ("Vondráčkovi", "PERSON", "Vondráček") in found

@@ -1,0 +1,37 @@
+"""Slovene through the capitalisation reader: sentences written for each class of error of issue 12."""
+from kgraph.lang import pipeline_for
+
+
+def ents(text):
+    return {(e.text, e.label_, e._.normal) for e in pipeline_for("sl")(text).ents}
+
+
+def texts(text):
+    return {t for t, _, _ in ents(text)}
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_but_a_name_inside_is():
+    found = texts("Včeraj je v Mariboru deževalo. Danes bo sončno.")
+    assert "Včeraj" not in found and "Danes" not in found and "Mariboru" in found
+
+
+def test_body_names_keep_their_lowercase_words():
+    found = ents("Državni zbor je sprejel zakon, Ministrstvo za zunanje zadeve pa je protestiralo.")
+    assert ("Državni zbor", "ORG", "Državni zbor") in found
+    assert ("Ministrstvo za zunanje zadeve", "ORG", "Ministrstvo za zunanje zadeve") in found
+
+
+def test_a_given_name_and_an_unknown_surname_are_one_person():
+    found = ents("Na novinarski konferenci je govorila ministrica Mojca Brezovšek iz Celja.")
+    assert ("Mojca Brezovšek", "PERSON", "Mojca Brezovšek") in found
+
+
+def test_particles_stay_inside_a_person():
+    found = texts("Na obisk je prišel nizozemski minister Pieter de Vries iz Haaga.")
+    assert "Pieter de Vries" in found
+
+
+def test_names_in_oblique_cases_get_their_base_form():
+    found = ents("Sestanek je bil v Ljubljani. Župan Marko Kovačič je govoril, nato so Kovačiču zaploskali.")
+    assert any(t == "Ljubljani" and n == "Ljubljana" for t, _, n in found)
+    assert ("Kovačiču", "PERSON", "Kovačič") in found
