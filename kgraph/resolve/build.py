@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import Counter
 from typing import Any
 
 from kgraph.model import Entity, EntityType
@@ -70,11 +69,18 @@ def _add_gazetteer(entity: Entity, entry: Any, variants: dict[str, set[str]]) ->
             entity.labels[lang] = label
 
 
-def _key_name(labels: dict[str, str], members_by_lang: Counter[str]) -> str:
-    if "en" in labels:
-        return labels["en"]
-    lang = min(labels, key=lambda l: (-members_by_lang[l], l))
-    return labels[lang]
+def _key_name(state: State, members: list[int]) -> str:
+    """The name an unlinked entity's key is made of: the phonetic key of its fullest name.
+
+    Spellings of one name in any script and language share that key (``Джонсон``, ``Johnson``),
+    so the key does not move when an article in another language or with another inflection
+    joins the entity; among several fullest keys the smallest wins (no counting: counts change).
+    """
+    rank = {i: _label_rank(state, i) for i in members if state.names[i].key}
+    if not rank:
+        return min(state.mentions[i].normal or state.mentions[i].text for i in members)
+    best = max(rank.values())
+    return min(" ".join(state.names[i].tokens) or state.names[i].key for i, r in rank.items() if r == best)
 
 
 def _entity(state: State, root: int, members: list[int], kind: EntityType) -> Entity:
@@ -84,8 +90,7 @@ def _entity(state: State, root: int, members: list[int], kind: EntityType) -> En
     entity = Entity(key="", type=kind, labels=labels)
     if entry is not None:
         _add_gazetteer(entity, entry, variants)
-    by_lang = Counter(state.mentions[i].lang for i in members)
-    entity.key = entity_key(kind, gid) if gid else entity_key(kind, _key_name(entity.labels, by_lang))
+    entity.key = entity_key(kind, gid) if gid else entity_key(kind, _key_name(state, members))
     entity.alt_labels = {
         lang: vs - {entity.labels.get(lang)} for lang, vs in sorted(variants.items()) if vs - {entity.labels.get(lang)}
     }
