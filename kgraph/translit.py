@@ -106,6 +106,7 @@ _SQUASH = (
     ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"), ("y", "i"),
 )
 _DOUBLE = re.compile(r"([a-z])\1+")
+_SILENT_H = re.compile(r"(?<=[aeiou])h(?=[bcdfgjklmnpqrstvwxz])")  # Johnson / Джонсон, Ahmed / Ахмед
 _GLIDE = re.compile(r"(?<=[aeiou])i(?=e)")  # Atambayev / Atambaev: the glide before е after a vowel
 
 
@@ -113,6 +114,7 @@ def _squash(word: str) -> str:
     for old, new in _SQUASH:
         word = word.replace(old, new)
     word = _DOUBLE.sub(r"\1", word)
+    word = _SILENT_H.sub("", word)
     word = _GLIDE.sub("", word)
     if word.startswith("ie"):
         word = word[1:]  # Yelena / Jelena / Elena
