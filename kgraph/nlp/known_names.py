@@ -84,7 +84,8 @@ def _reconcile(known: list[Span], models: list[Span], lang: str) -> tuple[list[S
     """Where a model's name holds a gazetteer name, decide which one stands.
 
     A place inside an organisation or event name is part of it when a head word says it is
-    one ("Embassy of Georgia", "Tbilisi Jazz Festival"); a known surname inside a person's name takes the whole
+    one ("Embassy of Georgia", "Tbilisi Jazz Festival"); places inside a person's name are words of
+    the name ("Мария Соколова" names no town); a known surname inside a person's name takes the whole
     name ("Alaksandr Łukaszenka"); anything else (an organisation inside a longer run,
     "Instagram Kloop TV") splits the model's span around the gazetteer's.
     """
@@ -96,6 +97,10 @@ def _reconcile(known: list[Span], models: list[Span], lang: str) -> tuple[list[S
         if (inside and ent.label_ in {"ORG", "EVENT"} and all(known[i].label_ == "LOC" for i in inside)
                 and name_words().kind(ent, lang)):
             dropped.update(inside)
+        elif inside and ent.label_ == "PERSON" and all(known[i].label_ in {"LOC", "GPE"} for i in inside):
+            dropped.update(inside)  # 'Мария Соколова' is a person, not the towns Mary and Sokolov
+            known.append(ent)
+            continue
         elif len(inside) == 1 and ent.label_ == "PERSON" and known[inside[0]].label_ == "PERSON":
             ent._.gazetteer_id = known[inside[0]]._.gazetteer_id
             dropped.add(inside[0])
