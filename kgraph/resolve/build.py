@@ -37,12 +37,16 @@ def _label_rank(state: State, i: int) -> int:
 
 
 def _labels(state: State, members: list[int]) -> tuple[dict[str, str], dict[str, set[str]]]:
-    """Per language: the most frequent of the fullest normal forms, and every other variant.
+    """Per language: the fullest normal form that most written forms lead to, and every other variant.
 
+    A base form is what several inflected forms are brought to ('Известий' and 'Известия' give
+    'Известия'), while a form the pipeline left inflected leads from itself only: so the forms
+    rank by how full they are, then by how many distinct surfaces give them, then by frequency.
     Ties go to a form without patronymic, then to the form seen first (members are in
     canonical mention order, so this depends on content only).
     """
     stats: dict[str, dict[str, list]] = {}
+    surfaces: dict[tuple[str, str], set[str]] = {}
     variants: dict[str, set[str]] = {}
     for order, i in enumerate(members):
         m = state.mentions[i]
@@ -50,9 +54,10 @@ def _labels(state: State, members: list[int]) -> tuple[dict[str, str], dict[str,
         row = stats.setdefault(m.lang, {}).setdefault(normal, [0, 0, state.names[i].patronymic, order])
         row[0] = max(row[0], _label_rank(state, i))
         row[1] += 1
+        surfaces.setdefault((m.lang, normal), set()).add(m.text)
         variants.setdefault(m.lang, set()).update(v for v in (m.text, m.normal) if v)
     labels = {
-        lang: min(forms, key=lambda s: (-forms[s][0], -forms[s][1], forms[s][2], forms[s][3]))
+        lang: min(forms, key=lambda s: (-forms[s][0], -len(surfaces[lang, s]), -forms[s][1], forms[s][2], forms[s][3]))
         for lang, forms in stats.items()
     }
     return labels, variants
