@@ -97,7 +97,8 @@ def _reconcile(known: list[Span], models: list[Span], lang: str) -> tuple[list[S
         if (inside and ent.label_ in {"ORG", "EVENT"} and all(known[i].label_ == "LOC" for i in inside)
                 and name_words().kind(ent, lang)):
             dropped.update(inside)
-        elif inside and ent.label_ == "PERSON" and all(known[i].label_ in {"LOC", "GPE"} for i in inside):
+        elif (inside and ent.label_ == "PERSON" and all(known[i].label_ in {"LOC", "GPE"} for i in inside)
+              and _words_left(ent, [known[i] for i in inside]) <= 1):
             dropped.update(inside)  # 'Мария Соколова' is a person, not the towns Mary and Sokolov
             known.append(ent)
             continue
@@ -108,6 +109,14 @@ def _reconcile(known: list[Span], models: list[Span], lang: str) -> tuple[list[S
             continue
         kept_models.append(ent)
     return [span for i, span in enumerate(known) if i not in dropped], kept_models
+
+
+def _words_left(ent: Span, parts: list[Span]) -> int:
+    """Words of ``ent`` that none of ``parts`` covers: one at most, and the places are words of the
+    person's name ('Мария Соколова'); more, and the place stands beside a name of its own
+    ('Kazakhstan M. Syzdykov')."""
+    covered = {i for part in parts for i in range(part.start, part.end)}
+    return sum(1 for t in ent if t.i not in covered and any(c.isalpha() for c in t.text))
 
 
 def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
