@@ -1,14 +1,16 @@
 """Transliteration and phonetic name keys: where spellings of one name in any script meet.
 
 ``to_latin`` romanises Cyrillic (BGN/PCGN-like); ``name_key`` turns a name in Cyrillic, English
-or Polish orthography into one ASCII key (``Назарбаев``, ``Nazarbayev`` and ``Nazarbajew`` all
-give ``nazarbaev``); ``similarity`` compares two keys (Jaro-Winkler, pure Python).
+or Polish, Czech, Slovene orthography into one ASCII key (``Назарбаев``, ``Nazarbayev`` and
+``Nazarbajew`` all give ``nazarbaev``); ``similarity`` compares two keys (rapidfuzz's Jaro-Winkler).
 """
 from __future__ import annotations
 
 import functools
 import re
 import unicodedata
+
+from rapidfuzz.distance import JaroWinkler
 
 __all__ = ["to_latin", "name_key", "word_key", "orthography", "similarity", "jaro_winkler", "POLISH_LIKE"]
 
@@ -26,6 +28,8 @@ _CYR: dict[str, str] = {
     # Serbian, Macedonian
     "ђ": "dj", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "џ": "dzh", "ѓ": "gj", "ќ": "kj", "ѕ": "dz",
 }
+# Bulgarian writes the vowel of English "o"/"u"/"a" as ъ (Джонсън ~ Джонсон ~ Johnson): a vowel there
+_BULGARIAN = str.maketrans({"ъ": "а", "Ъ": "А"})
 _IOTATED = {"е": "ye", "ё": "yo", "ю": "yu", "я": "ya"}
 _AFTER_HUSHING = frozenset("жчшщц")  # ё after these is "o" (Khrushchov), not "yo"
 _CYR_VOWELS = frozenset("аеёиоуыэюяєіїәөұүӣӯ")
@@ -35,7 +39,7 @@ _GLIDE_TRIGGERS = _CYR_VOWELS | frozenset("ъьй")
 POLISH_LIKE = frozenset({"pl", "de", "cs", "sk", "hr", "sl", "sr", "bs", "hu", "lt", "lv", "et", "nl"})
 _POLISH_MARKERS = re.compile(r"[ąćęłńóśźż]|sz|cz|[aeiouy]w(?:[^aeiouy]|$)")
 _CYRILLIC = re.compile(r"[\u0400-\u052f]")
-_WORD = re.compile(r"[^\W\d_]+(?:['’ʼ][^\W\d_]+)*")
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*")
 _VOWELS = "aeiou"
 # Latin letters that do not decompose to ASCII (Turkic Latin alphabets among them: Şymkent, Əliyev)
 _EXTRA_LATIN = str.maketrans({"ß": "ss", "ø": "o", "đ": "dj", "æ": "ae", "œ": "oe", "ı": "i", "þ": "th",
@@ -90,6 +94,8 @@ def _polish_to_english(word: str) -> str:
     word = word.replace("sch", "sh").replace("ch", "kh").replace("cz", "ch").replace("sz", "sh")
     word = word.replace("ć", "ch").replace("ś", "s").replace("ń", "n").replace("ł", "l")
     word = word.replace("ó", "o").replace("ą", "a").replace("ę", "e").replace("w", "v")
+    # Czech, Slovak, Slovene, Croatian: č š ž ř as the Cyrillic ч ш ж рж (Čapek ~ Чапек)
+    word = word.replace("ř", "rzh").replace("č", "ch").replace("š", "sh").replace("ž", "zh").replace("ě", "e")
     word = re.sub(r"(?<=[bcdfghklmnprstvz])ie", "e", word)  # Lebiediew: "ie" after a consonant is е
     word = re.sub(r"c(?!h)", "ts", word)
     return word.replace("j", "y")
@@ -100,6 +106,7 @@ _SQUASH = (
     ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"), ("y", "i"),
 )
 _DOUBLE = re.compile(r"([a-z])\1+")
+_SILENT_H = re.compile(r"(?<=[aeiou])h(?=[bcdfgjklmnpqrstvwxz])")  # Johnson / Джонсон, Ahmed / Ахмед
 _GLIDE = re.compile(r"(?<=[aeiou])i(?=e)")  # Atambayev / Atambaev: the glide before е after a vowel
 
 
@@ -107,6 +114,7 @@ def _squash(word: str) -> str:
     for old, new in _SQUASH:
         word = word.replace(old, new)
     word = _DOUBLE.sub(r"\1", word)
+    word = _SILENT_H.sub("", word)
     word = _GLIDE.sub("", word)
     if word.startswith("ie"):
         word = word[1:]  # Yelena / Jelena / Elena
@@ -117,12 +125,14 @@ def _squash(word: str) -> str:
 def word_key(word: str, lang: str | None = None) -> str:
     """The phonetic key of one word (see :func:`name_key`)."""
     if _CYRILLIC.search(word):
+        if (lang or "").split("-")[0] == "bg":
+            word = word.translate(_BULGARIAN)
         latin = to_latin(word).casefold()
     else:
         latin = word.casefold()
         if (lang or "").split("-")[0] in POLISH_LIKE or _POLISH_MARKERS.search(latin):
             latin = _polish_to_english(latin)
-    ascii_ = "".join(c for c in _strip_marks(latin).lower() if "a" <= c <= "z")
+    ascii_ = "".join(c for c in _strip_marks(latin).lower() if "a" <= c <= "z" or "0" <= c <= "9")
     return _squash(ascii_)
 
 
@@ -147,33 +157,8 @@ def name_key(text: str, lang: str | None = None) -> str:
 
 
 def jaro_winkler(a: str, b: str, prefix_weight: float = 0.1) -> float:
-    """Jaro-Winkler similarity in [0, 1]."""
-    if a == b:
-        return 1.0
-    la, lb = len(a), len(b)
-    if not la or not lb:
-        return 0.0
-    window = max(max(la, lb) // 2 - 1, 0)
-    b_taken = [False] * lb
-    a_hits: list[str] = []
-    for i, ch in enumerate(a):
-        for j in range(max(0, i - window), min(lb, i + window + 1)):
-            if not b_taken[j] and b[j] == ch:
-                b_taken[j] = True
-                a_hits.append(ch)
-                break
-    m = len(a_hits)
-    if not m:
-        return 0.0
-    b_hits = [b[j] for j in range(lb) if b_taken[j]]
-    transpositions = sum(x != y for x, y in zip(a_hits, b_hits)) / 2
-    jaro = (m / la + m / lb + (m - transpositions) / m) / 3
-    prefix = 0
-    for x, y in zip(a[:4], b[:4]):
-        if x != y:
-            break
-        prefix += 1
-    return jaro + prefix * prefix_weight * (1 - jaro)
+    """Jaro-Winkler similarity in [0, 1] (rapidfuzz)."""
+    return JaroWinkler.similarity(a, b, prefix_weight=prefix_weight)
 
 
 def similarity(a_key: str, b_key: str) -> float:

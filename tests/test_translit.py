@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kgraph.translit import jaro_winkler, name_key, similarity, to_latin
+from kgraph.translit import jaro_winkler, name_key, similarity, to_latin, word_key
 
 
 @pytest.mark.parametrize(
@@ -118,7 +118,28 @@ def test_similarity_basics() -> None:
 @given(st.text(max_size=40))
 def test_key_is_ascii_letters_and_single_spaces(text: str) -> None:
     key = name_key(text)
-    assert re.fullmatch(r"(?:[a-z]+(?: [a-z]+)*)?", key)
+    assert re.fullmatch(r"(?:[a-z0-9]+(?: [a-z0-9]+)*)?", key)
+
+
+def test_bulgarian_hard_sign_is_a_vowel() -> None:
+    """Bulgarian ъ is a vowel: Джонсън keeps the consonant skeleton of Джонсон and Johnson."""
+    assert word_key("Джонсън", "bg") == "jonsan"
+    assert word_key("Джонсон", "ru") == "jonson"
+    assert similarity(word_key("Джонсън", "bg"), word_key("Джонсон", "ru")) > 0.9
+    assert word_key("Подъезд", "ru") == "podiezd"  # Russian ъ stays a sign
+
+
+@pytest.mark.parametrize(("latin", "lang", "cyrillic"), [
+    ("Čapek", "cs", "Чапек"), ("Šimečka", "sk", "Шимечка"), ("Žižek", "sl", "Жижек"), ("Dvořák", "cs", "Дворжак"),
+])
+def test_czech_and_slovene_hacek_letters_meet_cyrillic(latin: str, lang: str, cyrillic: str) -> None:
+    assert word_key(latin, lang) == word_key(cyrillic, "ru")
+
+
+def test_numbers_stay_in_keys() -> None:
+    """'Nord Stream 2' is not 'Nord Stream'; 'Q30' is not 'Q'."""
+    assert name_key("Nord Stream 2") != name_key("Nord Stream")
+    assert word_key("Q30", "pl") == "k30"
 
 
 @given(st.text(alphabet="абвгдеёжзийклмнопрстуфхцчшщъыьэюяАБВЕЖЗИКЛМНОЯ әғқңөұүһі-", max_size=30))

@@ -85,7 +85,8 @@ def _reconcile(known: list[Span], models: list[Span], lang: str,
     """Where a model's name holds a gazetteer name, decide which one stands.
 
     A place inside an organisation or event name is part of it when a head word says it is
-    one ("Embassy of Georgia", "Tbilisi Jazz Festival"); a known surname inside a person's name takes the whole
+    one ("Embassy of Georgia", "Tbilisi Jazz Festival"); places inside a person's name are words of
+    the name ("Мария Соколова" names no town); a known surname inside a person's name takes the whole
     name ("Alaksandr Łukaszenka"); anything else (an organisation inside a longer run,
     "Instagram Kloop TV") splits the model's span around the gazetteer's.
     """

@@ -4,12 +4,12 @@ provenance), positions (role nodes), events and claims. Every node points to its
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kgraph.facts.merge import MergedEvents
+from kgraph.entities import entity_key
 from kgraph.facts.refs import PUBLISHER_AT, PUBLISHER_REF, parse_ref
 from kgraph.model import ArticleExtraction, Claim, Entity, EntityType, Event, Fact
 from kgraph.rdf.build import date_literal, entity_triples
@@ -72,8 +72,7 @@ class EntityRefs:
         if entry is None:
             return None
         kind = entry.type if isinstance(entry.type, EntityType) else EntityType(str(entry.type))
-        key = "gazetteer/" + re.sub(r"[^A-Za-z0-9_.-]+", "-", entry_id)
-        entity = Entity(key, kind, dict(entry.labels), {}, [], entry.wikidata, entry.geonames)
+        entity = Entity(entity_key(kind, entry_id), kind, dict(entry.labels), {}, [], entry.wikidata, entry.geonames)
         self.minted[entry_id] = entity
         return entity
 

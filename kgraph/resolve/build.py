@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections import Counter
 from typing import Any
 
 from kgraph.model import Entity, EntityType
@@ -38,12 +37,16 @@ def _label_rank(state: State, i: int) -> int:
 
 
 def _labels(state: State, members: list[int]) -> tuple[dict[str, str], dict[str, set[str]]]:
-    """Per language: the most frequent of the fullest normal forms, and every other variant.
+    """Per language: the fullest normal form that most written forms lead to, and every other variant.
 
+    A base form is what several inflected forms are brought to ('Известий' and 'Известия' give
+    'Известия'), while a form the pipeline left inflected leads from itself only: so the forms
+    rank by how full they are, then by how many distinct surfaces give them, then by frequency.
     Ties go to a form without patronymic, then to the form seen first (members are in
     canonical mention order, so this depends on content only).
     """
     stats: dict[str, dict[str, list]] = {}
+    surfaces: dict[tuple[str, str], set[str]] = {}
     variants: dict[str, set[str]] = {}
     for order, i in enumerate(members):
         m = state.mentions[i]
@@ -51,9 +54,10 @@ def _labels(state: State, members: list[int]) -> tuple[dict[str, str], dict[str,
         row = stats.setdefault(m.lang, {}).setdefault(normal, [0, 0, state.names[i].patronymic, order])
         row[0] = max(row[0], _label_rank(state, i))
         row[1] += 1
+        surfaces.setdefault((m.lang, normal), set()).add(m.text)
         variants.setdefault(m.lang, set()).update(v for v in (m.text, m.normal) if v)
     labels = {
-        lang: min(forms, key=lambda s: (-forms[s][0], -forms[s][1], forms[s][2], forms[s][3]))
+        lang: min(forms, key=lambda s: (-forms[s][0], -len(surfaces[lang, s]), -forms[s][1], forms[s][2], forms[s][3]))
         for lang, forms in stats.items()
     }
     return labels, variants
@@ -70,11 +74,18 @@ def _add_gazetteer(entity: Entity, entry: Any, variants: dict[str, set[str]]) ->
             entity.labels[lang] = label
 
 
-def _key_name(labels: dict[str, str], members_by_lang: Counter[str]) -> str:
-    if "en" in labels:
-        return labels["en"]
-    lang = min(labels, key=lambda code: (-members_by_lang[code], code))
-    return labels[lang]
+def _key_name(state: State, members: list[int]) -> str:
+    """The name an unlinked entity's key is made of: the phonetic key of its fullest name.
+
+    Spellings of one name in any script and language share that key (``Джонсон``, ``Johnson``),
+    so the key does not move when an article in another language or with another inflection
+    joins the entity; among several fullest keys the smallest wins (no counting: counts change).
+    """
+    rank = {i: _label_rank(state, i) for i in members if state.names[i].key}
+    if not rank:
+        return min(state.mentions[i].normal or state.mentions[i].text for i in members)
+    best = max(rank.values())
+    return min(" ".join(state.names[i].tokens) or state.names[i].key for i, r in rank.items() if r == best)
 
 
 def _entity(state: State, root: int, members: list[int], kind: EntityType) -> Entity:
@@ -84,8 +95,7 @@ def _entity(state: State, root: int, members: list[int], kind: EntityType) -> En
     entity = Entity(key="", type=kind, labels=labels)
     if entry is not None:
         _add_gazetteer(entity, entry, variants)
-    by_lang = Counter(state.mentions[i].lang for i in members)
-    entity.key = entity_key(kind, gid) if gid else entity_key(kind, _key_name(entity.labels, by_lang))
+    entity.key = entity_key(kind, gid) if gid else entity_key(kind, _key_name(state, members))
     entity.alt_labels = {
         lang: vs - {entity.labels.get(lang)} for lang, vs in sorted(variants.items()) if vs - {entity.labels.get(lang)}
     }

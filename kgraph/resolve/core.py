@@ -9,7 +9,7 @@ from .build import build_entities
 from .crossdoc import link_corpus
 from .gazetteer_link import GazetteerLike, Linker
 from .institutions import link_institutions
-from .local import link_article
+from .local import link_article, person_words
 from .state import State, mention_order
 
 __all__ = ["resolve"]
@@ -18,7 +18,11 @@ __all__ = ["resolve"]
 def resolve(mentions: Sequence[Mention], gazetteer: GazetteerLike | None = None) -> list[Entity]:
     """Group mentions into entities, one per real-world thing; same input → same output."""
     state = State(sorted(set(mentions), key=mention_order), Linker(gazetteer))
+    words_of_people = person_words(state)
     for i, gid in enumerate(state.linker.initial_ids(state.mentions, state.names)):
+        if i in words_of_people:
+            state.retyped[i] = EntityType.PERSON  # 'Соколова' after 'Мария Соколова': not the town
+            continue
         state.tag(i, gid)
     for idxs in _by_article(state.mentions).values():
         link_article(state, idxs)

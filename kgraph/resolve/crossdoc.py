@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from kgraph.model import EntityType
 
+from .matching import female_surname_pair, gendered_pair
+from .names import stem
 from .state import State
 from .variants import Item, ItemStats, variant_pairs
 
@@ -13,6 +15,8 @@ def link_corpus(state: State) -> None:
     """Join components across articles: equal keys, spelling variants, then bare surnames."""
     types = state.component_types()
     items = _exact(state, types)
+    _plain_spellings(state, types, items)
+    _inflections(items, state)
     _mistyped_people(state, types, items)
     for a, b in variant_pairs(items):
         state.uf.union(a, b)
@@ -43,6 +47,54 @@ def _exact(state: State, types: dict[int, EntityType]) -> dict[Item, ItemStats]:
     return items
 
 
+def _item(kind: EntityType, tokens: tuple[str, ...]) -> Item:
+    return (kind, tuple(sorted(tokens)) if kind == EntityType.PERSON else tokens)
+
+
+def _plain_spellings(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
+    """A Latin name keyed by its language's orthography ('BioNTech' read as Polish) joins the same
+    name keyed as English spells it, as a Cyrillic-language article writes it."""
+    find = state.uf.find
+    for i, name in enumerate(state.names):
+        if not name.plain or (kind := types[find(i)]) != state.mentions[i].type:
+            continue
+        if kind == EntityType.PERSON and not name.full:
+            continue
+        other = items.get(_item(kind, name.plain))
+        if other is not None:
+            state.uf.union(other.first, i)
+
+
+def _inflections(items: dict[Item, ItemStats], state: State) -> None:
+    """Keys equal but for case endings (an inflected form the pipeline did not bring to its base
+    form: 'Brexitu', 'Известиям', 'Jana Olbrychta') are one name of one type. A male and a
+    female form ('Ivanov'/'Ivanova', 'Kowalski'/'Kowalska') stay apart, even where it might be a
+    man's name in the genitive: without a given-name lexicon that is no evidence."""
+    by_stem: dict[tuple, list[Item]] = {}
+    for item, stats in items.items():
+        if stats.acronym or any(t.isdigit() for t in item[1]) and len(item[1]) == 1:
+            continue
+        kind, tokens = item
+        stems = tuple(_stem_all(tokens))
+        key = (kind, tuple(sorted(stems)) if kind == EntityType.PERSON else stems)
+        by_stem.setdefault(key, []).append(item)
+    for group in by_stem.values():
+        group.sort(key=lambda it: (-items[it].count, it))
+        head = group[0]
+        for other in group[1:]:
+            if head[0] != EntityType.PERSON or _same_person_forms(head[1], other[1]):
+                state.uf.union(items[head].first, items[other].first)
+
+
+def _stem_all(tokens: tuple[str, ...]) -> list[str]:
+    return [stem(t) for t in tokens]
+
+
+def _same_person_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two person keys with equal stems are forms of one name, not a man's and a woman's."""
+    return not any(gendered_pair(x, y) for x in a for y in b if stem(x) == stem(y))
+
+
 def _mistyped_people(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
     """A full person name tagged as a place or organisation (and unknown to the gazetteer) in
     one article joins the person of that exact name found elsewhere; the majority then decides."""
@@ -60,6 +112,7 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
     """A partial-name person joins the one full-name person with that surname, if exactly one."""
     find, names = state.uf.find, state.names
     by_surname: dict[str, set[int]] = {}
+    by_stem: dict[str, set[tuple[int, str]]] = {}  # an inflected bare surname ('Джонсона') meets by stem
     letters: dict[int, set[str]] = {}
     has_full: set[int] = set()
     for i, name in enumerate(names):
@@ -67,6 +120,7 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
         if types[root] == EntityType.PERSON and name.full:
             has_full.add(root)
             by_surname.setdefault(name.surname, set()).add(root)
+            by_stem.setdefault(stem(name.surname), set()).add((root, name.surname))
             letters.setdefault(root, set()).update(t[0] for t in name.tokens[:-1])
     partial: dict[int, list[int]] = {}
     for i, name in enumerate(names):
@@ -82,7 +136,9 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
             continue
         surname = tokens.pop()
         initials = {c for i in members for c in names[i].initials}
-        fits = sorted(r for r in by_surname.get(surname, ()) if initials <= letters[r])
+        found = by_surname.get(surname) or {r for r, full in by_stem.get(stem(surname), ())
+                                            if not female_surname_pair(full, surname)}
+        fits = sorted(r for r in found if initials <= letters[r])
         if len(fits) == 1:
             state.uf.union(fits[0], members[0])
         elif not fits:

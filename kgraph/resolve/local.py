@@ -7,7 +7,7 @@ from kgraph.translit import to_latin
 from .names import ParsedName, spells_acronym
 from .state import State
 
-__all__ = ["link_article", "MAX_ACRONYM_GAP"]
+__all__ = ["link_article", "person_words", "MAX_ACRONYM_GAP"]
 
 MAX_ACRONYM_GAP = 3  # characters between a name and its acronym: " (" in "Organisation (OSCE)"
 
@@ -21,6 +21,24 @@ def link_article(state: State, idxs: list[int]) -> None:
     _partial_persons(state, idxs)
     _mistyped_people(state, idxs)
     _acronyms(state, idxs)
+
+
+def person_words(state: State) -> set[int]:
+    """One-word place or organisation mentions that are a word of a full person name of their
+    article ('Соколова', 'Maria' beside 'Мария Соколова'): in that context the name of a town
+    or a body is not certain, the person is. Gazetteer people and acronyms are left alone."""
+    words: dict[str, set[str]] = {}
+    for i, m in enumerate(state.mentions):
+        name = state.names[i]
+        if m.type == EntityType.PERSON and name.full and not m.gazetteer_id:
+            words.setdefault(m.article_id, set()).update(name.tokens)
+    out = set()
+    for i, m in enumerate(state.mentions):
+        name = state.names[i]
+        if (m.type != EntityType.PERSON and len(name.tokens) == 1 and not name.acronym
+                and name.tokens[0] in words.get(m.article_id, ())):
+            out.add(i)
+    return out
 
 
 def _same_name(state: State, idxs: list[int]) -> None:
@@ -62,7 +80,7 @@ def _partial_persons(state: State, idxs: list[int]) -> None:
     units: dict[_Unit, list[int]] = {}
     for i in idxs:
         name = state.names[i]
-        if state.mentions[i].type == EntityType.PERSON and name.tokens:
+        if state.retyped.get(i, state.mentions[i].type) == EntityType.PERSON and name.tokens:
             units.setdefault((name.identity, tuple(sorted(name.initials))), []).append(i)
     order = sorted(units, key=lambda u: (-len(u[0]), -len(u[1]), u))
     find = state.uf.find

@@ -8,6 +8,7 @@ from kgraph.translit import similarity
 
 __all__ = [
     "PERSON_TOKEN_MIN", "PERSON_MEAN_MIN", "persons_match", "names_match", "gendered_pair", "within_one_edit",
+    "female_surname_pair",
     "skeleton",
 ]
 
@@ -35,6 +36,18 @@ def gendered_pair(a: str, b: str) -> bool:
             if x.endswith(male) and y.endswith(female) and x[: -len(male)] == y[: -len(female)]:
                 return True
     return False
+
+
+_FEMININE_BY_A = ("ov", "ev", "in", "yn")  # Slavic surnames whose woman's form adds -a (Ivanov/Ivanova)
+
+
+def female_surname_pair(a: str, b: str) -> bool:
+    """Two surname keys that are a man's and a woman's form. A surname plus 'a' is the woman's
+    form only for -ov/-ev/-in; elsewhere it is an oblique case (Johnsona, Trumpa, Nowaka)."""
+    if not gendered_pair(a, b):
+        return False
+    short, long_ = sorted((a, b), key=len)
+    return long_ != short + "a" or short.endswith(_FEMININE_BY_A)
 
 
 def within_one_edit(a: str, b: str) -> bool:

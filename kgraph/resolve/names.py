@@ -7,13 +7,20 @@ from dataclasses import dataclass
 
 from kgraph.translit import orthography, to_latin, word_key
 
-__all__ = ["ParsedName", "parse_name", "is_acronym", "spells_acronym"]
+__all__ = ["ParsedName", "parse_name", "is_acronym", "spells_acronym", "stem"]
 
 _INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.)+$")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_NOT_PLAIN = re.compile(r"[\u0400-\u052fąćęłńóśźżčšžřěůýŕĺľť]|\.", re.IGNORECASE)
 # keys of patronymics and of Turkic "son of"/"daughter of" suffixes and particles
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|ulu|kizi)$")
 _PARTICLES = frozenset({"uli", "ulu", "kizi", "oglu", "ogli"})
+# case endings of Slavic declension as they come out of word_key (y is i there), longest first:
+# what an inflected form not brought to its base form may carry (Brexitu, Известиям, Moskwy)
+_CASE_ENDINGS = ("ami", "iami", "iam", "iakh", "iah", "akh", "ah", "ego", "ogo", "emu", "omu", "ach", "om", "em", "im", "am",
+                 "ia", "ii", "iu", "ie", "oi", "ei", "a", "e", "i", "o", "u")
+_ENDINGS_BY_LENGTH = tuple(sorted(_CASE_ENDINGS, key=len, reverse=True))
+_MIN_STEM = 3
 
 
 @dataclass(frozen=True)
@@ -31,6 +38,12 @@ class ParsedName:
     acronym: bool
     letters: tuple[tuple[str, bool], ...]
     patronymic: bool
+    plain: tuple[str, ...] = ()  # tokens read as English spelling (Latin names in any language)
+
+    @property
+    def stems(self) -> tuple[str, ...]:
+        """The tokens without a case ending: where inflected forms of one name meet."""
+        return tuple(stem(t) for t in self.tokens)
 
     @property
     def identity(self) -> tuple[str, ...]:
@@ -45,6 +58,17 @@ class ParsedName:
     @property
     def surname(self) -> str:
         return self.tokens[-1] if self.tokens else ""
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def stem(token: str) -> str:
+    """A keyed token without its case ending (``trumpa`` → ``trump``), keeping three letters."""
+    if token.isdigit():
+        return token
+    for ending in _ENDINGS_BY_LENGTH:
+        if token.endswith(ending) and len(token) - len(ending) >= _MIN_STEM:
+            return token[: -len(ending)]
+    return token
 
 
 def is_acronym(text: str) -> bool:
@@ -98,8 +122,17 @@ def parse_name(name: str, lang: str | None = None, acronym: bool = False) -> Par
     kept, patronymic = _drop_patronymic(tokens)
     return ParsedName(
         key=" ".join(tokens), tokens=tuple(kept), initials=tuple(initials),
-        acronym=acronym, letters=_letters(words), patronymic=patronymic,
+        acronym=acronym, letters=_letters(words), patronymic=patronymic, plain=_plain(name, kept),
     )
+
+
+def _plain(name: str, tokens: list[str]) -> tuple[str, ...]:
+    """A Latin name with no letter of its own orthography, read as English spells it (``BioNTech``
+    in a Polish text as in a Russian one); empty when that is the key itself or not Latin."""
+    if _NOT_PLAIN.search(name):
+        return ()
+    plain, _ = _drop_patronymic([k for piece in name.split() for w in piece.split("-") if (k := word_key(w, "en"))])
+    return tuple(plain) if plain != tokens and len(plain) == len(tokens) else ()
 
 
 def _spells(acronym: str, letters: tuple[tuple[str, bool], ...]) -> bool:

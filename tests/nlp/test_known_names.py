@@ -62,3 +62,11 @@ def test_a_channel_named_like_its_country_is_the_channel():
 
 def test_a_name_after_a_media_word_is_an_outlet():
     assert ("Vesti-Plus", "ORG") in ents("en", "Her column ran on the news site Vesti-Plus, which was later blocked.")
+
+
+def test_words_of_a_person_name_that_are_also_towns_stay_the_person():
+    """'Мария Соколова' is a woman, not the towns Mary and Sokolov."""
+    for lang, text, person in (("ru", "Вчера Мария Соколова встретилась с журналистами.", "Мария Соколова"),
+                               ("pl", "Wczoraj Maria Sokołowa spotkała się z dziennikarzami.", "Maria Sokołowa")):
+        found = ents(lang, text)
+        assert (person, "PERSON") in found and not any(label == "LOC" for _, label in found), found

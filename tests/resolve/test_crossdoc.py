@@ -1,0 +1,70 @@
+"""Across articles and languages: transliteration, English-spelt Latin names, inflected forms,
+and the men and women who share a surname."""
+from __future__ import annotations
+
+import pytest
+
+from kgraph.entities import resolve
+from kgraph.model import EntityType
+
+from .helpers import Doc, mentions, same
+
+PER, ORG, LOC = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE
+
+
+def test_one_surname_in_six_slavic_languages_and_english_is_one_person() -> None:
+    docs = [Doc("ru1", "ru").m("Борис Джонсон", PER), Doc("bg1", "bg").m("Борис Джонсън", PER),
+            Doc("uk1", "uk").m("Борис Джонсон", PER), Doc("cs1", "cs").m("Boris Johnson", PER),
+            Doc("pl1", "pl").m("Boris Johnson", PER), Doc("sl1", "sl").m("Boris Johnson", PER),
+            Doc("en1", "en").m("Boris Johnson", PER)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, *((d.article_id, d.mentions[0].text) for d in docs))
+
+
+def test_latin_name_in_a_polish_text_meets_it_in_a_cyrillic_text() -> None:
+    """'BioNTech' read with Polish spelling rules is 'bionteh'; as written in a Russian article it is
+    English-spelt: both readings are tried."""
+    entities = resolve(mentions(Doc("pl1", "pl").m("BioNTech", ORG).m("Engie", ORG),
+                                Doc("ru1", "ru").m("BioNTech", ORG), Doc("bg1", "bg").m("Engie", ORG)))
+    assert same(entities, ("pl1", "BioNTech"), ("ru1", "BioNTech"))
+    assert same(entities, ("pl1", "Engie"), ("bg1", "Engie"))
+
+
+@pytest.mark.parametrize(("lang_a", "inflected", "lang_b", "base"), [
+    ("pl", "Lenfilmu", "pl", "Lenfilm"),
+    ("ru", "Известиям", "ru", "Известия"),
+    ("cs", "Brexitu", "sl", "Brexit"),
+    ("uk", "Укренерго", "ru", "Укрэнерго"),
+])
+def test_a_form_the_pipeline_left_inflected_meets_its_base_form(lang_a, inflected, lang_b, base) -> None:
+    entities = resolve(mentions(Doc("a", lang_a).m(inflected, ORG), Doc("b", lang_b).m(base, ORG)))
+    assert same(entities, ("a", inflected), ("b", base))
+
+
+def test_inflection_does_not_cross_types() -> None:
+    entities = resolve(mentions(Doc("a", "pl").m("Lenfilmu", ORG), Doc("b", "pl").m("Lenfilm", LOC)))
+    assert not same(entities, ("a", "Lenfilmu"), ("b", "Lenfilm"))
+
+
+def test_a_man_and_a_woman_of_one_surname_stay_apart() -> None:
+    entities = resolve(mentions(Doc("a", "pl").m("Aleksander Kowalski", PER),
+                                Doc("b", "pl").m("Aleksandra Kowalska", PER),
+                                Doc("c", "ru").m("Пётр Иванов", PER), Doc("d", "ru").m("Иванова", PER),
+                                Doc("e", "cs").m("Jan Novák", PER), Doc("f", "cs").m("Jana Nováková", PER)))
+    assert not same(entities, ("a", "Aleksander Kowalski"), ("b", "Aleksandra Kowalska"))
+    assert not same(entities, ("c", "Пётр Иванов"), ("d", "Иванова"))
+    assert not same(entities, ("e", "Jan Novák"), ("f", "Jana Nováková"))
+
+
+def test_a_bare_surname_left_in_an_oblique_case_joins_the_one_full_name() -> None:
+    """'Джонсона', 'Trumpa': a surname plus -a is a case, not a woman's form, unless the surname is
+    of the -ov/-in kind."""
+    entities = resolve(mentions(Doc("a", "ru").m("Борис Джонсон", PER), Doc("b", "ru").m("Джонсона", PER),
+                                Doc("c", "sl").m("Donald Trump", PER), Doc("d", "pl").m("Trumpa", PER)))
+    assert same(entities, ("a", "Борис Джонсон"), ("b", "Джонсона"))
+    assert same(entities, ("c", "Donald Trump"), ("d", "Trumpa"))
+
+
+def test_numbered_names_stay_apart() -> None:
+    entities = resolve(mentions(Doc("a", "ru").m("Nord Stream 2", ORG), Doc("b", "pl").m("Nord Stream", ORG)))
+    assert not same(entities, ("a", "Nord Stream 2"), ("b", "Nord Stream"))
