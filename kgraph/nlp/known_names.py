@@ -98,7 +98,8 @@ def _reconcile(known: list[Span], models: list[Span], lang: str,
         if (inside and ent.label_ in {"ORG", "EVENT"} and all(known[i].label_ == "LOC" for i in inside)
                 and name_words().kind(ent, lang)):
             dropped.update(inside)
-        elif inside and _model_person_stands(ent, [known[i] for i in inside], countries):
+        elif inside and (_model_person_stands(ent, [known[i] for i in inside], countries)
+                         or ent.label_ == "PERSON" and name_words().kind(ent, lang) == "ORG"):
             people = [known[i] for i in inside if known[i].label_ == "PERSON"]
             ent._.gazetteer_id = people[0]._.gazetteer_id if len(people) == 1 else None
             dropped.update(inside)
