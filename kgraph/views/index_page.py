@@ -20,8 +20,9 @@ from kgraph.views.network import OverviewLayout
 
 __all__ = ["TYPE_COLOURS", "TYPE_TITLES", "NODE_TYPES", "SHOWN_TYPES", "index_context", "day_number", "EDGE_CLASSES"]
 
-# Okabe & Ito's palette, safe for the common colour-vision deficiencies
-TYPE_COLOURS = {"Person": "#D55E00", "Organization": "#0072B2", "Place": "#009E73", "Event": "#E69F00",
+# Okabe & Ito's palette, safe for the common colour-vision deficiencies (events: Paul Tol's wine, as
+# Okabe-Ito orange has too little contrast on white); checked by tests/views/test_views_access.py
+TYPE_COLOURS = {"Person": "#D55E00", "Organization": "#0072B2", "Place": "#009E73", "Event": "#882255",
                 "NewsArticle": "#7A7A7A"}
 TYPE_TITLES = {"Person": "People", "Organization": "Organizations", "Place": "Places", "Event": "Events",
                "NewsArticle": "Articles"}

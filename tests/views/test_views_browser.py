@@ -209,3 +209,32 @@ def test_hostile_article_through_the_real_pipeline_executes_nothing(tmp_path, cl
             if path.parent.name == "article":
                 assert "2024-06-28" not in page.inner_text(".article-text")  # the crawl marker is not text
     assert clean_browser.log.errors == [] and clean_browser.log.requests == []
+
+
+def test_panning_moves_the_drawing_and_redraws_it_in_full_once_still(tiny_build, clean_browser):
+    page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
+    page.wait_for_timeout(300)
+    moving = page.evaluate("""() => new Promise(resolve => {
+        const k = window.kgraph, camera = k.renderer.getCamera(), s = camera.getState(), drawn = k.frames.drawn;
+        camera.setState({ x: s.x + 0.05, y: s.y, ratio: s.ratio / 1.25 });
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve({ moved: k.frames.moved, redrawn: k.frames.drawn - drawn,
+          transforms: Object.values(k.renderer.getCanvases()).map(c => c.style.transform) })));
+    })""")
+    assert moving["moved"] >= 1 and moving["redrawn"] == 0  # the last drawing moved and scaled, not redrawn
+    assert len(set(moving["transforms"])) == 1 and "scale(1.25)" in moving["transforms"][0], moving["transforms"]
+    page.wait_for_timeout(600)
+    assert set(page.evaluate("Object.values(window.kgraph.renderer.getCanvases()).map(c => c.style.transform)")) == {""}
+    assert page.evaluate("window.kgraph.frames.drawn") > 0 and page.evaluate("window.kgraph.labels()")  # redrawn at rest
+    node = page.evaluate("String(window.kgraph.shown()[0])")
+    where = "window.kgraph.renderer.framedGraphToViewport(window.kgraph.renderer.getNodeDisplayData(%r))" % node
+    at, box = page.evaluate(where), page.locator("#network").bounding_box()
+    page.mouse.move(box["x"] + 20, box["y"] + 20)  # a real drag: the graph follows the mouse
+    page.mouse.down()
+    for step in range(1, 11):
+        page.mouse.move(box["x"] + 20 + 6 * step, box["y"] + 20 + 4 * step)
+    page.mouse.up()
+    page.wait_for_timeout(600)
+    moved_to = page.evaluate(where)
+    dx, dy = moved_to["x"] - at["x"], moved_to["y"] - at["y"]
+    assert dx > 10 and dy > 5 and abs(dx / dy - 1.5) < 0.1, (at, moved_to)  # along the drag (sigma's own panning)
+    assert set(page.evaluate("Object.values(window.kgraph.renderer.getCanvases()).map(c => c.style.transform)")) == {""}

@@ -33,7 +33,7 @@
   for (var e = 0; e < edgeCount; e++) {
     var u = D.e[4 * e], v = D.e[4 * e + 1], cls = D.e[4 * e + 3];
     graph.addEdgeWithKey(e, u, v, { label: edgeLabel(D.e[4 * e + 2]), cls: cls, size: cls === MENTION ? 0.5 : 1,
-                                    color: cls === MENTION ? "#dde1e6" : (cls === VIA_EVENT ? "#e9c98a" : "#aab2bd") });
+                                    color: cls === MENTION ? "#dde1e6" : (cls === VIA_EVENT ? "#d8b4c6" : "#aab2bd") });
     if (cls === MENTION) {
       var art = D.t[u] === ARTICLE ? u : v, ent = art === u ? v : u;
       (mentionsOf[ent] = mentionsOf[ent] || []).push(art);
@@ -41,7 +41,7 @@
   }
 
   // filters: an article passes by its day, language and outlet; an entity through the articles that name it
-  var pass = new Uint8Array(count), visible = new Uint8Array(count);
+  var pass = new Uint8Array(count), visible = new Uint8Array(count), onPath = new Uint8Array(count);
   function filtering() { return state.from !== null || state.lang !== "" || state.outlet !== ""; }
   function articlePasses(a) {
     if (state.from !== null && (D.d[a] === null || D.d[a] < state.from || D.d[a] > state.to)) return false;
@@ -64,7 +64,7 @@
     }
     var shown = 0;
     for (n = 0; n < count; n++) {
-      visible[n] = pass[n] && (state.types[D.t[n]] || state.revealed[n] || n === state.sel || state.path.indexOf(n) >= 0) ? 1 : 0;
+      visible[n] = pass[n] && (state.types[D.t[n]] || state.revealed[n] || n === state.sel || onPath[n]) ? 1 : 0;
       shown += visible[n];
     }
     return shown;
@@ -73,11 +73,11 @@
   // highlight: the selection and its neighbours, or the path
   var near = null, pathEdges = {};
   function reduceNode(key, attrs) {
-    var n = +key, out = Object.assign({}, attrs);
+    var n = +key, out = attrs;  // sigma hands the reducer its own copy: changed in place, no allocation
     if (!visible[n]) { out.hidden = true; return out; }
     out.label = labelOf(n);
     if (state.path.length) {
-      if (state.path.indexOf(n) >= 0) { out.highlighted = true; out.zIndex = 2; out.forceLabel = true; }
+      if (onPath[n]) { out.highlighted = true; out.zIndex = 2; out.forceLabel = true; }
       else { out.color = "#d5d9de"; out.label = ""; out.zIndex = 0; }
     } else if (near) {
       if (n === state.sel || near[n]) { out.zIndex = 2; out.forceLabel = n === state.sel; out.highlighted = n === state.sel; }
@@ -86,7 +86,7 @@
     return out;
   }
   function reduceEdge(key, attrs) {
-    var e = +key, u = D.e[4 * e], v = D.e[4 * e + 1], out = Object.assign({}, attrs);
+    var e = +key, u = D.e[4 * e], v = D.e[4 * e + 1], out = attrs;
     var eventsShown = state.types[EVENT];
     if (!visible[u] || !visible[v] || (attrs.cls === VIA_EVENT && eventsShown)) { out.hidden = true; return out; }
     out.label = edgeLabel(D.e[4 * e + 2]);
@@ -101,19 +101,32 @@
   }
 
   // labels that never overlap: each one is drawn only where no label of this frame is yet
-  var drawn = [];
+  var drawn = [], cells = new Map(), CELL = 64;
+  function claim(box) {  // true (and the box kept) if it overlaps no label of this frame; only nearby cells are looked at
+    var x0 = Math.floor(box[0] / CELL), x1 = Math.floor(box[2] / CELL), y0 = Math.floor(box[1] / CELL), y1 = Math.floor(box[3] / CELL);
+    var cx, cy, list, k, b;
+    for (cx = x0; cx <= x1; cx++) for (cy = y0; cy <= y1; cy++) {
+      list = cells.get(cx * 65536 + cy);
+      if (!list) continue;
+      for (k = 0; k < list.length; k++) {
+        b = list[k];
+        if (box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]) return false;
+      }
+    }
+    for (cx = x0; cx <= x1; cx++) for (cy = y0; cy <= y1; cy++) {
+      list = cells.get(cx * 65536 + cy);
+      if (list) list.push(box); else cells.set(cx * 65536 + cy, [box]);
+    }
+    drawn.push(box);
+    return true;
+  }
   function drawLabel(context, data, settings) {
     if (!data.label) return;
     var size = settings.labelSize, text = data.label.length > 42 ? data.label.slice(0, 40) + "…" : data.label;
     context.font = settings.labelWeight + " " + size + "px " + settings.labelFont;
     var width = context.measureText(text).width, x = data.x + data.size + 3, y = data.y + size / 3;
     if (x + width > container.clientWidth - 4) x = data.x - data.size - 3 - width;  // kept on the screen
-    var box = [x - 2, y - size, x + width + 2, y + 4];
-    for (var k = 0; k < drawn.length; k++) {
-      var b = drawn[k];
-      if (box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]) return;
-    }
-    drawn.push(box);
+    if (!claim([x - 2, y - size, x + width + 2, y + 4])) return;
     context.lineWidth = 3;
     context.strokeStyle = "rgba(255,255,255,0.92)";
     context.strokeText(text, x, y);
@@ -128,12 +141,7 @@
     var width = context.measureText(text).width, dx = target.x - source.x, dy = target.y - source.y;
     if (Math.sqrt(dx * dx + dy * dy) < width + source.size + target.size + 12) return;  // no room on the edge
     var x = (source.x + target.x) / 2 - width / 2, y = (source.y + target.y) / 2 + size / 3;
-    var box = [x - 2, y - size, x + width + 2, y + 3];
-    for (var k = 0; k < drawn.length; k++) {
-      var b = drawn[k];
-      if (box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]) return;
-    }
-    drawn.push(box);
+    if (!claim([x - 2, y - size, x + width + 2, y + 3])) return;
     context.lineWidth = 3;
     context.strokeStyle = "rgba(255,255,255,0.95)";
     context.strokeText(text, x, y);
@@ -160,15 +168,47 @@
     edgeLabelColor: { color: "#3d444d" }, edgeLabelFont: "'DejaVu Sans', system-ui, sans-serif",
     stagePadding: 40, minCameraRatio: 0.01, maxCameraRatio: 3
   });
-  renderer.on("beforeRender", function () { drawn = []; });
+  renderer.on("beforeRender", function () { drawn = []; cells.clear(); });
   var camera = renderer.getCamera();
   window.kgraph = { renderer: renderer, graph: graph, data: D, state: state, visible: visible,
                     labels: function () { return drawn.slice(); }, labelOf: labelOf,
                     shown: function () { var out = []; for (var n = 0; n < count; n++) if (visible[n]) out.push(n); return out; } };
-  renderer.once("afterRender", function () {
-    window.kgraphFirstDraw = performance.now();
-    document.body.setAttribute("data-ready", "1");
-  });
+
+  // Fluid panning and zooming at any size: while the camera moves, the last drawing is moved and scaled as it is
+  // (a CSS transform of sigma's canvases, done by the compositor at the screen's frame rate); the graph is drawn
+  // again, in full, once the camera has been still for REDRAW_MS. A frame of the move costs the same for 10 nodes
+  // and for 100,000; only the redraw at rest grows with the graph.
+  var REDRAW_MS = 140, realRender = renderer.render.bind(renderer), drawnState = null, redrawTimer = null;
+  var canvases = Object.keys(renderer.getCanvases()).map(function (k) { return renderer.getCanvases()[k]; });
+  canvases.forEach(function (c) { c.style.transformOrigin = "0 0"; c.style.willChange = "transform"; });
+  var stats = window.kgraph.frames = { moved: 0, drawn: 0, drawMs: [] };
+  window.kgraph.redraw = function () { return redraw(); };
+  function redraw() {
+    if (redrawTimer !== null) { clearTimeout(redrawTimer); redrawTimer = null; }
+    var t0 = performance.now();
+    realRender();
+    stats.drawMs.push(performance.now() - t0);
+    stats.drawn += 1;
+    drawnState = camera.getState();
+    canvases.forEach(function (c) { c.style.transform = ""; });
+    return renderer;
+  }
+  renderer.render = function () {
+    if (renderer.renderFrame) { cancelAnimationFrame(renderer.renderFrame); renderer.renderFrame = null; }
+    var s = camera.getState();
+    if (drawnState === null || renderer.needToProcess || s.angle !== drawnState.angle) return redraw();
+    var o = { x: 0, y: 0 }, one = { x: 1, y: 1 };
+    var a0 = renderer.framedGraphToViewport(o, { cameraState: drawnState }), a1 = renderer.framedGraphToViewport(one, { cameraState: drawnState });
+    var b0 = renderer.framedGraphToViewport(o, { cameraState: s }), b1 = renderer.framedGraphToViewport(one, { cameraState: s });
+    var k = (b1.x - b0.x) / ((a1.x - a0.x) || 1), tx = b0.x - k * a0.x, ty = b0.y - k * a0.y;
+    var transform = "translate(" + tx.toFixed(2) + "px," + ty.toFixed(2) + "px) scale(" + k.toFixed(5) + ")";
+    for (var c = 0; c < canvases.length; c++) canvases[c].style.transform = transform;
+    stats.moved += 1;
+    renderer.emit("kgMoved");
+    if (redrawTimer !== null) clearTimeout(redrawTimer);
+    redrawTimer = setTimeout(redraw, REDRAW_MS);
+    return renderer;
+  };
 
   // the address keeps the state: #show=0,1&from=..&to=..&lang=..&outlet=..&sel=..&open=..&path=a,b
   function nodeOfRef(ref) { var n = D.h.indexOf(ref + ".html"); return n < 0 ? null : n; }
@@ -244,10 +284,11 @@
     });
   }
   function computePath() {
-    state.path = []; pathEdges = {};
+    state.path = []; pathEdges = {}; onPath.fill(0);
     if (state.pathFrom === null || state.pathTo === null) return;
     var found = graphologyLibrary.shortestPath.bidirectional(graph, String(state.pathFrom), String(state.pathTo)) || [];
     state.path = found.map(Number);
+    state.path.forEach(function (n) { onPath[n] = 1; });
     for (var k = 1; k < state.path.length; k++) {
       var keys = graph.edges(String(state.path[k - 1]), String(state.path[k]));
       keys.forEach(function (key) { pathEdges[key] = true; });
@@ -409,4 +450,9 @@
   update();
   fitVisible();
   if (state.sel !== null) select(state.sel, true);
+  redraw();
+  requestAnimationFrame(function () {  // the first frame on the screen, fitted, with its labels
+    window.kgraphFirstDraw = performance.now();
+    document.body.setAttribute("data-ready", "1");
+  });
 })();
