@@ -113,3 +113,9 @@ def test_an_article_page_starts_after_the_crawl_marker():
     blocks = article_blocks(article)
     assert "".join(t for b in blocks for t, _ in b.parts) == text[start:]
     assert blocks[0].anchor == "s-0" and [t for b in blocks for t, m in b.parts if m] == ["Northport"]
+
+
+def test_the_entity_list_shows_no_count_of_zero_and_no_event(tiny_build):
+    text = (tiny_build / "entities.html").read_text(encoding="utf-8")
+    assert 'title="mentions">0<' not in text
+    assert "<h2>Events" not in text  # events are on the timeline, not in the list
