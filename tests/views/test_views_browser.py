@@ -238,3 +238,16 @@ def test_panning_moves_the_drawing_and_redraws_it_in_full_once_still(tiny_build,
     dx, dy = moved_to["x"] - at["x"], moved_to["y"] - at["y"]
     assert dx > 10 and dy > 5 and abs(dx / dy - 1.5) < 0.1, (at, moved_to)  # along the drag (sigma's own panning)
     assert set(page.evaluate("Object.values(window.kgraph.renderer.getCanvases()).map(c => c.style.transform)")) == {""}
+
+
+def test_no_two_labels_of_an_entity_page_s_network_overlap(tiny_build, clean_browser):
+    for path in sorted((tiny_build / "entity").glob("*.html")):
+        page = clean_browser.open(path)
+        boxes = page.evaluate("""() => Array.from(document.querySelectorAll('svg.ego text'))
+            .filter(t => t.getAttribute('visibility') !== 'hidden')
+            .map(t => { const b = t.getBoundingClientRect(); return [b.left, b.top, b.right, b.bottom]; })""")
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1:]:
+                assert not (a[0] < b[2] - 1 and b[0] < a[2] - 1 and a[1] < b[3] - 1 and b[1] < a[3] - 1), (path.name, a, b)
+        page.close()
+    assert clean_browser.log.errors == []

@@ -28,7 +28,21 @@
     document.documentElement.setAttribute("data-reader-lang", lang);
     if (select) select.value = lang;
     window.kgraphLang = lang;
+    declutter();
     document.dispatchEvent(new CustomEvent("kg-lang", { detail: lang }));
+  }
+  // Labels of an entity page's network never overlap: in drawing order (the entity, its neighbours, theirs),
+  // a label is shown only where no label shown before it lies; the node keeps its name as a tooltip.
+  function declutter() {
+    Array.prototype.forEach.call(document.querySelectorAll("svg.ego"), function (svg) {
+      var kept = [];
+      Array.prototype.forEach.call(svg.querySelectorAll("text"), function (t) {
+        t.removeAttribute("visibility");
+        var b = t.getBBox(), box = [b.x - 1, b.y - 1, b.x + b.width + 1, b.y + b.height + 1];
+        var clash = kept.some(function (k) { return box[0] < k[2] && k[0] < box[2] && box[1] < k[3] && k[1] < box[3]; });
+        if (clash) t.setAttribute("visibility", "hidden"); else kept.push(box);
+      });
+    });
   }
   if (select) {
     select.addEventListener("change", function () {
