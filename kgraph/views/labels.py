@@ -17,13 +17,15 @@ from importlib import resources
 from babel.dates import format_skeleton
 
 from kgraph.views.data import ArticleView, EntityView, EventView, ViewData
+from kgraph.views.text import body_start
 
 __all__ = ["DEFAULT_LANG", "Phrases", "phrases", "reader_languages", "format_date", "entity_label", "event_label",
-           "article_label", "Labels", "display_labels", "WHO_MAX"]
+           "article_label", "lead", "Labels", "display_labels", "WHO_MAX"]
 
 DEFAULT_LANG = "en"
 WHO_MAX = 2  # participants named in an event's label; the others are counted
 SEP = " · "
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _FIRST_ROLES = {"of": ("affected", "agent"), "by": ("agent", "affected")}
 
 
@@ -117,9 +119,26 @@ def outlet_name(article: ArticleView, data: ViewData, lang: str = DEFAULT_LANG) 
     return entity_label(publisher, lang) if publisher else ""
 
 
+LEAD_MAX = 60  # characters of an article's opening that stand for a missing headline
+
+
+def lead(article: ArticleView) -> str:
+    """The opening of an article's body (after the crawl marker): its first sentence, cut at a word near
+    ``LEAD_MAX`` characters; "" for an empty text."""
+    body = " ".join(article.text[body_start(article):body_start(article) + 4 * LEAD_MAX].split())
+    end = _SENTENCE_END.search(body)
+    first = body[:end.start() + 1] if end else body
+    if len(first) <= LEAD_MAX:
+        return first
+    cut = first.rfind(" ", 0, LEAD_MAX)
+    return first[:cut if cut > LEAD_MAX // 2 else LEAD_MAX].rstrip(" ,;:–-") + "…"
+
+
 def article_label(article: ArticleView, data: ViewData, lang: str = DEFAULT_LANG) -> str:
-    """"Headline · Outlet · 7 Jan 2022"; the file name stands for a missing headline."""
-    parts = [article.headline or article.id, outlet_name(article, data, lang), format_date(article.date, lang)]
+    """"Headline · Outlet · 7 Jan 2022"; the article's opening words stand for a missing headline (the file
+    name for an empty text)."""
+    parts = [article.headline or lead(article) or article.id, outlet_name(article, data, lang),
+             format_date(article.date, lang)]
     return SEP.join(p for p in parts if p)
 
 

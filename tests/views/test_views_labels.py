@@ -63,6 +63,18 @@ def test_an_article_by_headline_outlet_and_date_or_its_file_name():
     assert article_label(ArticleView(B + "b", "008_cd34", "b"), data) == "008_cd34"
 
 
+def test_an_article_without_a_headline_is_named_by_its_opening_words_not_its_file_name():
+    data = _data()
+    marked = ArticleView(B + "c", "009_ef56", "c", text=" date 2024-06-28 - Workers reopened the old harbour on Monday. "
+                         "Ships came back.")
+    assert article_label(marked, data) == "Workers reopened the old harbour on Monday."  # no crawl marker
+    long = ArticleView(B + "d", "010_ab78", "d", text="Первого числа со мной созвонились незнакомые люди и предложили "
+                       "участвовать в митинге, предложили деньги.")
+    label = article_label(long, data)
+    assert label.endswith("…") and len(label) <= 61 and label.startswith("Первого числа со мной")
+    assert " " not in label[-2:]  # cut at a word
+
+
 def test_the_tiny_build_labels_its_article_and_event(tiny_build):
     data = load_view_data(open_store(tiny_build))
     labels = display_labels(data)
