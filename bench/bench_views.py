@@ -101,6 +101,9 @@ def synthetic_quads(n_articles: int, seed: int = 0) -> list[Quad]:
     return quads
 
 
+SETTLED = """() => new Promise(resolve => {  // the view drawn and the browser free: two frames after a pause
+  setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(resolve)), 1000);
+})"""
 PAN = """() => new Promise(resolve => {
   // frames in which the view follows the camera (a moved drawing or a full redraw), browser frames, and the
   // time of one full redraw at rest (the page redraws in full once the camera stops)
@@ -141,6 +144,7 @@ def _measure(context, path: Path, runs: int, show_all: bool = False) -> dict[str
             page.evaluate("""() => { document.querySelectorAll('#types input').forEach(b => {
                 if (!b.checked) b.click(); }); }""")
         shown = page.evaluate("window.kgraph.shown ? window.kgraph.shown().length : 0")
+        page.evaluate(SETTLED)
         drawn, frames, redraw = page.evaluate(PAN)
         fps.append(drawn)
         redraws.append(redraw)

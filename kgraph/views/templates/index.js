@@ -178,7 +178,7 @@
   // (a CSS transform of sigma's canvases, done by the compositor at the screen's frame rate); the graph is drawn
   // again, in full, once the camera has been still for REDRAW_MS. A frame of the move costs the same for 10 nodes
   // and for 100,000; only the redraw at rest grows with the graph.
-  var REDRAW_MS = 140, realRender = renderer.render.bind(renderer), drawnState = null, redrawTimer = null;
+  var REDRAW_MS = 140, realRender = renderer.render.bind(renderer), drawnState = null, redrawTimer = null, lastMove = 0;
   var canvases = Object.keys(renderer.getCanvases()).map(function (k) { return renderer.getCanvases()[k]; });
   canvases.forEach(function (c) { c.style.transformOrigin = "0 0"; c.style.willChange = "transform"; });
   var stats = window.kgraph.frames = { moved: 0, drawn: 0, drawMs: [] };
@@ -193,6 +193,11 @@
     canvases.forEach(function (c) { c.style.transform = ""; });
     return renderer;
   }
+  function redrawWhenStill() {  // a slow frame in the middle of a move does not count as the camera being still
+    var still = performance.now() - lastMove;
+    redrawTimer = still >= REDRAW_MS ? null : setTimeout(redrawWhenStill, REDRAW_MS - still);
+    if (redrawTimer === null) redraw();
+  }
   renderer.render = function () {
     if (renderer.renderFrame) { cancelAnimationFrame(renderer.renderFrame); renderer.renderFrame = null; }
     var s = camera.getState();
@@ -205,8 +210,8 @@
     for (var c = 0; c < canvases.length; c++) canvases[c].style.transform = transform;
     stats.moved += 1;
     renderer.emit("kgMoved");
-    if (redrawTimer !== null) clearTimeout(redrawTimer);
-    redrawTimer = setTimeout(redraw, REDRAW_MS);
+    lastMove = performance.now();
+    if (redrawTimer === null) redrawTimer = setTimeout(redrawWhenStill, REDRAW_MS);
     return renderer;
   };
 
