@@ -64,14 +64,25 @@ def _labels(state: State, members: list[int]) -> tuple[dict[str, str], dict[str,
 
 
 def _add_gazetteer(entity: Entity, entry: Any, variants: dict[str, set[str]]) -> None:
+    """The entry's ids, and its labels in the languages the text does not name the entity in.
+
+    Where articles in a language name the entity, the label stays the base form they give
+    ('Белоруссия', 'ЕС'), unless the entry's label is one of the forms written there too; the
+    entry's label is then a variant. A label of one language never replaces another's.
+    """
     entity.wikidata = getattr(entry, "wikidata", None) or entity.wikidata
     entity.geonames = getattr(entry, "geonames", None) or entity.geonames
     for lang, label in sorted((getattr(entry, "labels", None) or {}).items()):
-        if label:
-            old = entity.labels.get(lang)
+        if not label:
+            continue
+        old = entity.labels.get(lang)
+        written = variants.get(lang, set())
+        if old is None or old == label or label in written:
             if old and old != label:
-                variants.setdefault(lang, set()).add(old)
+                written.add(old)
             entity.labels[lang] = label
+        else:
+            variants.setdefault(lang, set()).add(label)
 
 
 def _key_name(state: State, members: list[int]) -> str:
