@@ -21,6 +21,7 @@ def link_corpus(state: State) -> None:
     for a, b in variant_pairs(items):
         state.uf.union(a, b)
     _surnames(state, state.component_types())
+    _one_word_people(state, state.component_types(), items)
 
 
 def _exact(state: State, types: dict[int, EntityType]) -> dict[Item, ItemStats]:
@@ -144,3 +145,36 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
         elif not fits:
             key = (surname, tuple(sorted(initials)))
             state.uf.union(groups.setdefault(key, members[0]), members[0])
+
+
+def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
+    """A one-word 'person' that no full name in the corpus explains ('Ryanair', 'Pfizer' read as a
+    person in one article) joins the one organisation or place of exactly that key named elsewhere,
+    if that one is not a gazetteer entry (a bare surname never becomes a linked town or country);
+    the majority of the mentions then gives the type."""
+    find, uf, names = state.uf.find, state.uf, state.names
+    full_keys = {t for i, n in enumerate(names) if n.full and types[find(i)] == EntityType.PERSON for t in n.tokens}
+    partial: dict[int, list[int]] = {}
+    blocked: set[int] = set()
+    for i, name in enumerate(names):
+        root = find(i)
+        if types[root] != EntityType.PERSON:
+            continue
+        if name.full or name.initials or uf.gid[root] or i in state.ambiguous or len(name.tokens) != 1:
+            blocked.add(root)
+        partial.setdefault(root, []).append(i)
+    for root, members in sorted(partial.items()):
+        if root in blocked:
+            continue
+        tokens = {names[i].tokens[0] for i in members}
+        if len(tokens) != 1 or (token := tokens.pop()) in full_keys:
+            continue
+        spellings = {token} | {t for i in members for t in names[i].plain}  # 'Siemens' keyed as English too
+        others = sorted({find(st.first) for kind in (EntityType.ORGANIZATION, EntityType.PLACE) for t in spellings
+                         if (st := items.get((kind, (t,)))) is not None})
+        if len(others) != 1 or uf.gid[other := others[0]] or types.get(other, EntityType.PERSON) == EntityType.PERSON:
+            continue
+        kind = types[other]
+        if uf.union(other, members[0]):
+            for i in members:
+                state.retyped[i] = kind

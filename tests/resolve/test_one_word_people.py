@@ -1,0 +1,42 @@
+"""A one-word name read as a person in one article and as an organisation elsewhere is one entity
+(the same company across languages), unless a full person name or a gazetteer entry explains it."""
+from __future__ import annotations
+
+from kgraph.entities import resolve
+from kgraph.model import EntityType
+
+from .helpers import Doc, entity_of, mentions, same
+
+ORG, PER, PLACE = EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE
+
+
+def test_a_company_read_as_a_person_in_slovene_joins_the_company_of_other_languages() -> None:
+    a = Doc("a", "pl").m("Lufthansa", ORG).m("Lufthansy", ORG, "Lufthansa")
+    b = Doc("b", "ru").m("Lufthansa", ORG)
+    c = Doc("c", "sl").m("Lufthansa", PER).m("Lufthansi", PER, "Lufthansa")
+    entities = resolve(mentions(a, b, c))
+    assert same(entities, ("a", "Lufthansa"), ("b", "Lufthansa"), ("c", "Lufthansa"), ("c", "Lufthansi"))
+    assert entity_of(entities, "c", "Lufthansi").type == ORG
+
+
+def test_a_company_read_as_a_person_in_czech_joins_the_company() -> None:
+    a = Doc("a", "cs").m("Siemens", PER)
+    b = Doc("b", "uk").m("Siemens", ORG).m("Siemens", ORG)
+    entities = resolve(mentions(a, b))
+    assert same(entities, ("a", "Siemens"), ("b", "Siemens"))
+    assert entity_of(entities, "a", "Siemens").type == ORG
+
+
+def test_a_bare_surname_of_a_full_name_stays_the_person() -> None:
+    a = Doc("a", "pl").m("Henry Ford", PER).m("Ford", PER)
+    b = Doc("b", "pl").m("Ford", ORG).m("Ford", ORG)
+    entities = resolve(mentions(a, b))
+    assert not same(entities, ("a", "Ford"), ("b", "Ford"))
+    assert entity_of(entities, "a", "Ford").type == PER
+
+
+def test_a_bare_surname_never_joins_a_gazetteer_place() -> None:
+    a = Doc("a", "en").m("Jordan", PER)
+    b = Doc("b", "en").m("Jordan", PLACE, "Jordan", "wd:Q810")
+    entities = resolve(mentions(a, b))
+    assert not same(entities, ("a", "Jordan"), ("b", "Jordan"))
