@@ -56,3 +56,22 @@ def test_the_entry_s_label_wins_where_the_text_writes_it_too() -> None:
     a = Doc("a", "ru").m("Белоруссии", PLACE, "Белоруссия", "wd:Q184").m("Беларусь", PLACE, "Беларусь", "wd:Q184")
     (entity,) = resolve(mentions(a), gaz)
     assert entity.labels["ru"] == "Беларусь" and "Белоруссия" in entity.alt_labels["ru"]
+
+
+def test_a_word_the_text_never_inflects_stays_as_written_in_ukrainian() -> None:
+    a = (Doc("a", "uk").m("Амалії Нгозі", PER, "Амалія Нгоза").m("Амалію Нгозі", PER, "Амалія Нгоза")
+         .m("Амалія Нгозі", PER, "Амалія Нгоза"))
+    (entity,) = resolve(mentions(a))
+    assert entity.labels == {"uk": "Амалія Нгозі"}
+
+
+def test_a_word_the_text_never_inflects_stays_as_written_in_russian() -> None:
+    a = Doc("a", "ru").m("Амалии Нгози", PER, "Амалия Нгоза").m("Амалия Нгози", PER, "Амалия Нгоза")
+    (entity,) = resolve(mentions(a))
+    assert entity.labels == {"ru": "Амалия Нгози"}
+
+
+def test_a_surname_alike_in_the_oblique_cases_is_still_brought_to_the_nominative() -> None:
+    a = Doc("a", "ru").m("Марии Кольцовой", PER, "Мария Кольцова").m("Марией Кольцовой", PER, "Мария Кольцова")
+    (entity,) = resolve(mentions(a))
+    assert entity.labels == {"ru": "Мария Кольцова"}
