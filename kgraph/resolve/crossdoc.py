@@ -17,6 +17,7 @@ def link_corpus(state: State) -> None:
     items = _exact(state, types)
     _plain_spellings(state, types, items)
     _inflections(items, state)
+    _types_across_languages(state, items)
     _mistyped_people(state, types, items)
     for a, b in variant_pairs(items):
         state.uf.union(a, b)
@@ -178,3 +179,23 @@ def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Ite
         if uf.union(other, members[0]):
             for i in members:
                 state.retyped[i] = kind
+
+
+def _types_across_languages(state: State, items: dict[Item, ItemStats]) -> None:
+    """One name read as an organisation in some languages and as a place or event in others
+    ('Brexit', a company) is one thing: the same key under two types joins when the types were
+    seen in disjoint languages (within a language the readings stay apart) and no side is a
+    gazetteer entry (an entry's type is known)."""
+    find, uf = state.uf.find, state.uf
+    by_key: dict[tuple[str, ...], list[Item]] = {}
+    for item, stats in items.items():
+        if item[0] != EntityType.PERSON and not stats.acronym and len("".join(item[1])) >= 5:
+            by_key.setdefault(item[1], []).append(item)
+    for group in by_key.values():
+        if len(group) < 2 or any(uf.gid[find(items[it].first)] for it in group):
+            continue
+        langs = [items[it].langs for it in group]
+        if any(a & b for k, a in enumerate(langs) for b in langs[k + 1:]):
+            continue
+        for other in group[1:]:
+            uf.union(items[group[0]].first, items[other].first)

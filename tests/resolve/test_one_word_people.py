@@ -40,3 +40,17 @@ def test_a_bare_surname_never_joins_a_gazetteer_place() -> None:
     b = Doc("b", "en").m("Jordan", PLACE, "Jordan", "wd:Q810")
     entities = resolve(mentions(a, b))
     assert not same(entities, ("a", "Jordan"), ("b", "Jordan"))
+
+
+def test_one_name_read_as_a_place_in_one_language_and_an_organisation_in_others_is_one() -> None:
+    a = Doc("a", "bg").m("Соларвинд", PLACE).m("Соларвинд", PLACE)
+    b = Doc("b", "ru").m("Соларвинд", ORG)
+    entities = resolve(mentions(a, b))
+    assert same(entities, ("a", "Соларвинд"), ("b", "Соларвинд"))
+
+
+def test_within_one_language_a_place_and_an_organisation_of_one_name_stay_apart() -> None:
+    a = Doc("a", "pl").m("Wisłoka", PLACE)
+    b = Doc("b", "pl").m("Wisłoka", ORG)
+    entities = resolve(mentions(a, b))
+    assert not same(entities, ("a", "Wisłoka"), ("b", "Wisłoka"))
