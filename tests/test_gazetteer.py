@@ -66,6 +66,12 @@ def test_country_names_in_czech_slovene_bulgarian_slovak_croatian_belarusian(g: 
     assert {"bg", "cs", "sl", "sk", "hr", "be"} <= set(entry.labels)
 
 
+def test_bulgarian_and_slovene_acronyms_of_a_country(g: Gazetteer) -> None:
+    assert matched(g, "Посланикът на САЩ пристигна вчера.") == [("САЩ", "wd:Q30")]
+    assert matched(g, "Veleposlanik ZDA je prispel včeraj.") == [("ZDA", "wd:Q30")]
+    assert matched(g, "Veleposlanik Zda je prispel včeraj.") == []
+
+
 def test_czech_and_slovene_countries_inflected_through_forms(g: Gazetteer) -> None:
     cs = "Delegace z Německa přiletěla včera."
     assert matched(g, cs, {"Německa": ("německo",)}) == [("Německa", "wd:Q183")]
