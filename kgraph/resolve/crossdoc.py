@@ -164,15 +164,20 @@ def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Ite
         if name.full or name.initials or uf.gid[root] or i in state.ambiguous or len(name.tokens) != 1:
             blocked.add(root)
         partial.setdefault(root, []).append(i)
+    by_stem: dict[str, set[int]] = {}  # one-word organisations and places by stem ('Lufthansy' meets 'Lufthansa')
+    for (kind, key), st in items.items():
+        if kind in (EntityType.ORGANIZATION, EntityType.PLACE) and len(key) == 1 and not st.acronym:
+            by_stem.setdefault(stem(key[0]), set()).add(st.first)
     for root, members in sorted(partial.items()):
         if root in blocked:
             continue
-        tokens = {names[i].tokens[0] for i in members}
-        if len(tokens) != 1 or (token := tokens.pop()) in full_keys:
+        tokens = {names[i].tokens[0] for i in members}  # inflected forms left as written share a stem
+        if len({stem(t) for t in tokens}) != 1 or tokens & full_keys:
             continue
-        spellings = {token} | {t for i in members for t in names[i].plain}  # 'Siemens' keyed as English too
+        spellings = tokens | {t for i in members for t in names[i].plain}  # 'Siemens' keyed as English too
         others = sorted({find(st.first) for kind in (EntityType.ORGANIZATION, EntityType.PLACE) for t in spellings
-                         if (st := items.get((kind, (t,)))) is not None})
+                         if (st := items.get((kind, (t,)))) is not None}
+                        or {find(f) for t in spellings for f in by_stem.get(stem(t), ())})
         if len(others) != 1 or uf.gid[other := others[0]] or types.get(other, EntityType.PERSON) == EntityType.PERSON:
             continue
         kind = types[other]

@@ -54,3 +54,10 @@ def test_within_one_language_a_place_and_an_organisation_of_one_name_stay_apart(
     b = Doc("b", "pl").m("Wisłoka", ORG)
     entities = resolve(mentions(a, b))
     assert not same(entities, ("a", "Wisłoka"), ("b", "Wisłoka"))
+
+
+def test_inflected_forms_left_as_written_join_too() -> None:
+    a = Doc("a", "cs").m("Lufthansa", PER).m("Lufthansy", PER)
+    b = Doc("b", "pl").m("Lufthansa", ORG).m("Lufthansa", ORG)
+    entities = resolve(mentions(a, b))
+    assert same(entities, ("a", "Lufthansa"), ("a", "Lufthansy"), ("b", "Lufthansa"))
