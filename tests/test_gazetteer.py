@@ -56,6 +56,29 @@ def test_country_variants(g: Gazetteer, name: str, qid: str) -> None:
     assert g.lookup(name)[0].wikidata == qid
 
 
+@pytest.mark.parametrize("name,qid", [("Německo", "Q183"), ("Nemčija", "Q183"), ("Nemecko", "Q183"), ("Njemačka", "Q183"),
+                                      ("Германія", "Q183"), ("Čína", "Q148"), ("Kitajska", "Q148"),
+                                      ("Обединеното кралство", "Q145"), ("Združeno kraljestvo", "Q145"),
+                                      ("Nizozemsko", "Q55"), ("Нидерландия", "Q55"), ("Madžarska", "Q28")])
+def test_country_names_in_czech_slovene_bulgarian_slovak_croatian_belarusian(g: Gazetteer, name: str, qid: str) -> None:
+    assert [e.wikidata for e in g.lookup(name)] == [qid]
+    entry = g.lookup(name)[0]
+    assert {"bg", "cs", "sl", "sk", "hr", "be"} <= set(entry.labels)
+
+
+def test_bulgarian_and_slovene_acronyms_of_a_country(g: Gazetteer) -> None:
+    assert matched(g, "Посланикът на САЩ пристигна вчера.") == [("САЩ", "wd:Q30")]
+    assert matched(g, "Veleposlanik ZDA je prispel včeraj.") == [("ZDA", "wd:Q30")]
+    assert matched(g, "Veleposlanik Zda je prispel včeraj.") == []
+
+
+def test_czech_and_slovene_countries_inflected_through_forms(g: Gazetteer) -> None:
+    cs = "Delegace z Německa přiletěla včera."
+    assert matched(g, cs, {"Německa": ("německo",)}) == [("Německa", "wd:Q183")]
+    sl = "Minister je bil včeraj na Madžarskem."
+    assert matched(g, sl, {"Madžarskem": ("madžarska",)}) == [("Madžarskem", "wd:Q28")]
+
+
 def test_all_countries_present_with_geonames(g: Gazetteer) -> None:
     countries = [e for e in g if e.id.startswith("wd:") and e.country and e.geonames and e.type is EntityType.PLACE
                  and e.country == (e.country or "").upper() and len(e.labels) >= 5]

@@ -60,18 +60,51 @@ def _labels(state: State, members: list[int]) -> tuple[dict[str, str], dict[str,
         lang: min(forms, key=lambda s: (-forms[s][0], -len(surfaces[lang, s]), -forms[s][1], forms[s][2], forms[s][3]))
         for lang, forms in stats.items()
     }
-    return labels, variants
+    return {lang: _as_written(label, surfaces[lang, label]) for lang, label in labels.items()}, variants
+
+
+def _as_written(label: str, surfaces: set[str]) -> str:
+    """The label with a word the text never inflects put back as written.
+
+    A foreign name word that does not decline ('Бібі' in 'Азії Бібі', 'Азію Бібі', 'Азія Бібі')
+    may be taken by the dictionary for a case of another word ('Біба'). When the forms that lead
+    to the label inflect, that word stays the same in all of them, and one of them is the label
+    but for that word (the text writes the name in the nominative itself), the word as written is
+    the base form.
+    """
+    words = label.split()
+    forms = [f.split() for f in surfaces]
+    if len(forms) < 2 or any(len(f) != len(words) for f in forms):
+        return label
+    for i, word in enumerate(words):
+        written = {f[i] for f in forms}
+        if len(written) != 1 or (same := next(iter(written))) == word:
+            continue
+        if any(f[:i] + f[i + 1:] == words[:i] + words[i + 1:] for f in forms):
+            words[i] = same
+    return " ".join(words)
 
 
 def _add_gazetteer(entity: Entity, entry: Any, variants: dict[str, set[str]]) -> None:
+    """The entry's ids, and its labels in the languages the text does not name the entity in.
+
+    Where articles in a language name the entity, the label stays the base form they give
+    ('Белоруссия', 'ЕС'), unless the entry's label is one of the forms written there too; the
+    entry's label is then a variant. A label of one language never replaces another's.
+    """
     entity.wikidata = getattr(entry, "wikidata", None) or entity.wikidata
     entity.geonames = getattr(entry, "geonames", None) or entity.geonames
     for lang, label in sorted((getattr(entry, "labels", None) or {}).items()):
-        if label:
-            old = entity.labels.get(lang)
+        if not label:
+            continue
+        old = entity.labels.get(lang)
+        written = variants.get(lang, set())
+        if old is None or old == label or label in written:
             if old and old != label:
-                variants.setdefault(lang, set()).add(old)
+                written.add(old)
             entity.labels[lang] = label
+        else:
+            variants.setdefault(lang, set()).add(label)
 
 
 def _key_name(state: State, members: list[int]) -> str:

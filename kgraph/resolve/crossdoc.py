@@ -17,10 +17,12 @@ def link_corpus(state: State) -> None:
     items = _exact(state, types)
     _plain_spellings(state, types, items)
     _inflections(items, state)
+    _types_across_languages(state, items)
     _mistyped_people(state, types, items)
     for a, b in variant_pairs(items):
         state.uf.union(a, b)
     _surnames(state, state.component_types())
+    _one_word_people(state, state.component_types(), items)
 
 
 def _exact(state: State, types: dict[int, EntityType]) -> dict[Item, ItemStats]:
@@ -144,3 +146,61 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
         elif not fits:
             key = (surname, tuple(sorted(initials)))
             state.uf.union(groups.setdefault(key, members[0]), members[0])
+
+
+def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
+    """A one-word 'person' that no full name in the corpus explains ('Ryanair', 'Pfizer' read as a
+    person in one article) joins the one organisation or place of exactly that key named elsewhere,
+    if that one is not a gazetteer entry (a bare surname never becomes a linked town or country);
+    the majority of the mentions then gives the type."""
+    find, uf, names = state.uf.find, state.uf, state.names
+    full_keys = {t for i, n in enumerate(names) if n.full and types[find(i)] == EntityType.PERSON for t in n.tokens}
+    partial: dict[int, list[int]] = {}
+    blocked: set[int] = set()
+    for i, name in enumerate(names):
+        root = find(i)
+        if types[root] != EntityType.PERSON:
+            continue
+        if name.full or name.initials or uf.gid[root] or i in state.ambiguous or len(name.tokens) != 1:
+            blocked.add(root)
+        partial.setdefault(root, []).append(i)
+    by_stem: dict[str, set[int]] = {}  # one-word organisations and places by stem ('Lufthansy' meets 'Lufthansa')
+    for (kind, key), st in items.items():
+        if kind in (EntityType.ORGANIZATION, EntityType.PLACE) and len(key) == 1 and not st.acronym:
+            by_stem.setdefault(stem(key[0]), set()).add(st.first)
+    for root, members in sorted(partial.items()):
+        if root in blocked:
+            continue
+        tokens = {names[i].tokens[0] for i in members}  # inflected forms left as written share a stem
+        if len({stem(t) for t in tokens}) != 1 or tokens & full_keys:
+            continue
+        spellings = tokens | {t for i in members for t in names[i].plain}  # 'Siemens' keyed as English too
+        others = sorted({find(st.first) for kind in (EntityType.ORGANIZATION, EntityType.PLACE) for t in spellings
+                         if (st := items.get((kind, (t,)))) is not None}
+                        or {find(f) for t in spellings for f in by_stem.get(stem(t), ())})
+        if len(others) != 1 or uf.gid[other := others[0]] or types.get(other, EntityType.PERSON) == EntityType.PERSON:
+            continue
+        kind = types[other]
+        if uf.union(other, members[0]):
+            for i in members:
+                state.retyped[i] = kind
+
+
+def _types_across_languages(state: State, items: dict[Item, ItemStats]) -> None:
+    """One name read as an organisation in some languages and as a place or event in others
+    ('Brexit', a company) is one thing: the same key under two types joins when the types were
+    seen in disjoint languages (within a language the readings stay apart) and no side is a
+    gazetteer entry (an entry's type is known)."""
+    find, uf = state.uf.find, state.uf
+    by_key: dict[tuple[str, ...], list[Item]] = {}
+    for item, stats in items.items():
+        if item[0] != EntityType.PERSON and not stats.acronym and len("".join(item[1])) >= 5:
+            by_key.setdefault(item[1], []).append(item)
+    for group in by_key.values():
+        if len(group) < 2 or any(uf.gid[find(items[it].first)] for it in group):
+            continue
+        langs = [items[it].langs for it in group]
+        if any(a & b for k, a in enumerate(langs) for b in langs[k + 1:]):
+            continue
+        for other in group[1:]:
+            uf.union(items[group[0]].first, items[other].first)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from kgraph.entities import resolve
 from kgraph.model import EntityType
 
-from .helpers import Doc, mentions
+from kgraph.gazetteer import Gazetteer
 
-ORG, PER = EntityType.ORGANIZATION, EntityType.PERSON
+from .helpers import Doc, entity_of, mentions
+
+ORG, PER, PLACE = EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE
 
 
 def test_the_form_several_inflections_lead_to_is_the_label_in_russian() -> None:
@@ -30,3 +32,46 @@ def test_each_language_keeps_its_own_label() -> None:
     c = Doc("c", "sl").m("Brexit", ORG)
     (entity,) = resolve(mentions(a, b, c))
     assert entity.labels == {"cs": "Brexit", "bg": "Брексит", "sl": "Brexit"}
+
+
+def test_the_text_s_base_form_stays_the_label_beside_a_gazetteer_entry() -> None:
+    """An entry's label in one language does not replace the base form the articles give in it;
+    it fills the languages the articles do not name the entity in."""
+    gaz = Gazetteer.load()
+    a = Doc("a", "ru").m("Белоруссии", PLACE, "Белоруссия", "wd:Q184").m("Белоруссию", PLACE, "Белоруссия", "wd:Q184")
+    b = Doc("b", "pl").m("ONZ", ORG, "ONZ", "wd:Q1065")
+    c = Doc("c", "uk").m("ЄС", ORG, "ЄС", "wd:Q458")
+    entities = resolve(mentions(a, b, c), gaz)
+    belarus = entity_of(entities, "a", "Белоруссии")
+    assert belarus.wikidata == "Q184" and belarus.labels["ru"] == "Белоруссия"
+    assert belarus.labels["pl"] == "Białoruś" and belarus.labels["en"] == "Belarus"
+    assert "Беларусь" in belarus.alt_labels["ru"]
+    assert entity_of(entities, "b", "ONZ").labels["pl"] == "ONZ"
+    eu = entity_of(entities, "c", "ЄС")
+    assert eu.labels["uk"] == "ЄС" and eu.labels["ru"] == "Европейский союз"
+
+
+def test_the_entry_s_label_wins_where_the_text_writes_it_too() -> None:
+    gaz = Gazetteer.load()
+    a = Doc("a", "ru").m("Белоруссии", PLACE, "Белоруссия", "wd:Q184").m("Беларусь", PLACE, "Беларусь", "wd:Q184")
+    (entity,) = resolve(mentions(a), gaz)
+    assert entity.labels["ru"] == "Беларусь" and "Белоруссия" in entity.alt_labels["ru"]
+
+
+def test_a_word_the_text_never_inflects_stays_as_written_in_ukrainian() -> None:
+    a = (Doc("a", "uk").m("Амалії Нгозі", PER, "Амалія Нгоза").m("Амалію Нгозі", PER, "Амалія Нгоза")
+         .m("Амалія Нгозі", PER, "Амалія Нгоза"))
+    (entity,) = resolve(mentions(a))
+    assert entity.labels == {"uk": "Амалія Нгозі"}
+
+
+def test_a_word_the_text_never_inflects_stays_as_written_in_russian() -> None:
+    a = Doc("a", "ru").m("Амалии Нгози", PER, "Амалия Нгоза").m("Амалия Нгози", PER, "Амалия Нгоза")
+    (entity,) = resolve(mentions(a))
+    assert entity.labels == {"ru": "Амалия Нгози"}
+
+
+def test_a_surname_alike_in_the_oblique_cases_is_still_brought_to_the_nominative() -> None:
+    a = Doc("a", "ru").m("Марии Кольцовой", PER, "Мария Кольцова").m("Марией Кольцовой", PER, "Мария Кольцова")
+    (entity,) = resolve(mentions(a))
+    assert entity.labels == {"ru": "Мария Кольцова"}

@@ -1,0 +1,63 @@
+"""A one-word name read as a person in one article and as an organisation elsewhere is one entity
+(the same company across languages), unless a full person name or a gazetteer entry explains it."""
+from __future__ import annotations
+
+from kgraph.entities import resolve
+from kgraph.model import EntityType
+
+from .helpers import Doc, entity_of, mentions, same
+
+ORG, PER, PLACE = EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE
+
+
+def test_a_company_read_as_a_person_in_slovene_joins_the_company_of_other_languages() -> None:
+    a = Doc("a", "pl").m("Lufthansa", ORG).m("Lufthansy", ORG, "Lufthansa")
+    b = Doc("b", "ru").m("Lufthansa", ORG)
+    c = Doc("c", "sl").m("Lufthansa", PER).m("Lufthansi", PER, "Lufthansa")
+    entities = resolve(mentions(a, b, c))
+    assert same(entities, ("a", "Lufthansa"), ("b", "Lufthansa"), ("c", "Lufthansa"), ("c", "Lufthansi"))
+    assert entity_of(entities, "c", "Lufthansi").type == ORG
+
+
+def test_a_company_read_as_a_person_in_czech_joins_the_company() -> None:
+    a = Doc("a", "cs").m("Siemens", PER)
+    b = Doc("b", "uk").m("Siemens", ORG).m("Siemens", ORG)
+    entities = resolve(mentions(a, b))
+    assert same(entities, ("a", "Siemens"), ("b", "Siemens"))
+    assert entity_of(entities, "a", "Siemens").type == ORG
+
+
+def test_a_bare_surname_of_a_full_name_stays_the_person() -> None:
+    a = Doc("a", "pl").m("Henry Ford", PER).m("Ford", PER)
+    b = Doc("b", "pl").m("Ford", ORG).m("Ford", ORG)
+    entities = resolve(mentions(a, b))
+    assert not same(entities, ("a", "Ford"), ("b", "Ford"))
+    assert entity_of(entities, "a", "Ford").type == PER
+
+
+def test_a_bare_surname_never_joins_a_gazetteer_place() -> None:
+    a = Doc("a", "en").m("Jordan", PER)
+    b = Doc("b", "en").m("Jordan", PLACE, "Jordan", "wd:Q810")
+    entities = resolve(mentions(a, b))
+    assert not same(entities, ("a", "Jordan"), ("b", "Jordan"))
+
+
+def test_one_name_read_as_a_place_in_one_language_and_an_organisation_in_others_is_one() -> None:
+    a = Doc("a", "bg").m("Соларвинд", PLACE).m("Соларвинд", PLACE)
+    b = Doc("b", "ru").m("Соларвинд", ORG)
+    entities = resolve(mentions(a, b))
+    assert same(entities, ("a", "Соларвинд"), ("b", "Соларвинд"))
+
+
+def test_within_one_language_a_place_and_an_organisation_of_one_name_stay_apart() -> None:
+    a = Doc("a", "pl").m("Wisłoka", PLACE)
+    b = Doc("b", "pl").m("Wisłoka", ORG)
+    entities = resolve(mentions(a, b))
+    assert not same(entities, ("a", "Wisłoka"), ("b", "Wisłoka"))
+
+
+def test_inflected_forms_left_as_written_join_too() -> None:
+    a = Doc("a", "cs").m("Lufthansa", PER).m("Lufthansy", PER)
+    b = Doc("b", "pl").m("Lufthansa", ORG).m("Lufthansa", ORG)
+    entities = resolve(mentions(a, b))
+    assert same(entities, ("a", "Lufthansa"), ("a", "Lufthansy"), ("b", "Lufthansa"))
