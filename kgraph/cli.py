@@ -172,8 +172,9 @@ def query(
 
 def _serialized(result, fmt: ResultFormat) -> bytes:
     """A query's answer as the W3C results format ``fmt`` (the endpoint's writer); a graph as N-Triples."""
-    from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, serialize
+    from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat
 
+    from kgraph.rdf.oxi import to_bytes
     from kgraph.results import write_boolean, write_solutions
 
     name = "json" if fmt is ResultFormat.table else fmt.value
@@ -182,7 +183,7 @@ def _serialized(result, fmt: ResultFormat) -> bytes:
     if isinstance(result, QuerySolutions):
         names = [v.value for v in result.variables]
         return write_solutions(name, names, (tuple(row[n] for n in names) for row in result))
-    return serialize(result, format=RdfFormat.N_TRIPLES)
+    return to_bytes(result, RdfFormat.N_TRIPLES)
 
 
 def _query_text(sparql: str) -> str:

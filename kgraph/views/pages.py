@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -73,7 +74,8 @@ class _Digests:
     OWN = ("e", "article")  # the context keys of a page's own record
 
     def __init__(self, data: ViewData, labels: Labels) -> None:
-        self.data, self.labels, self.shown, self.code = data, labels, {}, views_code_version()
+        self.data, self.labels, self.code = data, labels, views_code_version()
+        self.shown: dict[str, str] = {}
         self.pieces: dict[int, tuple[str, frozenset[str], object]] = {}
 
     def _shown(self, iri: str) -> str:
@@ -132,15 +134,22 @@ def _entity_page(context: dict[str, Any], ref, say) -> str:
     return render("entity.html", ref=ref, say=say, **{**context, "ego": ego_layout(context["ego"])})
 
 
-def _entity_pages(data: ViewData, graph, score, labels: Labels) -> dict[str, tuple[dict[str, Any], Callable[[], str]]]:
+Pages = dict[str, tuple[dict[str, Any], Callable[[], str]]]  # file -> (its context, its renderer)
+
+
+def _entity_pages(data: ViewData, graph, score, labels: Labels) -> Pages:
     """Each entity page's context, its network as the nodes drawn (so a page is digested without drawing it)."""
     index, ref, graph = entity_index(data), make_ref(data, "../", labels), EgoGraph(graph, score)
     say, common = _sayer(data), reader_context(labels)
-    out = {}
+    out: Pages = {}
     for e in data.entity_list():
         context = entity_context(data, e, index, ego_selection(graph, e.iri)) | common
-        out[f"entity/{e.slug}.html"] = (context, lambda c=context: _entity_page(c, ref, say))
+        out[f"entity/{e.slug}.html"] = (context, partial(_entity_page, context, ref, say))
     return out
+
+
+def _article_page(context: dict[str, Any], ref) -> str:
+    return render("article.html", blocks=article_blocks(context["article"]), ref=ref, **context)
 
 
 def _sayer(data: ViewData) -> Callable:
@@ -148,13 +157,13 @@ def _sayer(data: ViewData) -> Callable:
     return lambda ev: evidence_text(ev, data.articles[ev.article])
 
 
-def _article_pages(data: ViewData, labels: Labels) -> dict[str, tuple[dict[str, Any], Callable[[], str]]]:
+def _article_pages(data: ViewData, labels: Labels) -> Pages:
     """Each article page's context; its text's blocks (a function of the article) are cut when it is rendered."""
-    out, ref, common = {}, make_ref(data, "../", labels), reader_context(labels)
+    ref, common = make_ref(data, "../", labels), reader_context(labels)
+    out: Pages = {}
     for a in data.article_list():
         context = article_context(data, a, labels) | common
-        out[f"article/{a.slug}.html"] = (context, lambda c=context: render("article.html", blocks=article_blocks(
-            c["article"]), ref=ref, **c))
+        out[f"article/{a.slug}.html"] = (context, partial(_article_page, context, ref))
     return out
 
 
