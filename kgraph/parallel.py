@@ -14,6 +14,7 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
+from kgraph.errors import KgraphError
 from kgraph.model import Article, ArticleExtraction, Problem
 
 __all__ = ["resolve_jobs", "chunked", "extract_chunk", "extract_articles"]
@@ -27,7 +28,7 @@ IN_PROCESS_MAX = 500  # with one job, fewer articles are extracted in this proce
 def resolve_jobs(jobs: int) -> int:
     """``0`` means every core (of this process's CPU affinity); negative is an error."""
     if jobs < 0:
-        raise ValueError(f"--jobs must be 0 (all cores) or a positive number, not {jobs}.")
+        raise KgraphError("E904", name="jobs", reason=f"must be 0 (all cores) or a positive number, not {jobs}")
     if jobs == 0:
         return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return jobs
