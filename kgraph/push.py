@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from pyoxigraph import NamedNode, RdfFormat, Store, serialize
 
+from kgraph.atomic import write_atomic
 from kgraph.errors import KgraphError
 from kgraph.store import graph_digests, open_store, stored_digests
 
@@ -135,7 +136,7 @@ def push(out_dir: Path, endpoint: str, *, changed_only: bool = False, user: str 
             if exc.status != 404:
                 report.failures.append(f"{exc.code} {exc.message}")
                 pushed[graph] = record[graph]
-    record_path.parent.mkdir(parents=True, exist_ok=True)
-    record_path.write_text(json.dumps(pushed, sort_keys=True), encoding="utf-8")
+    payload = json.dumps(pushed, sort_keys=True).encode("utf-8")
+    write_atomic(record_path, lambda out: out.write(payload), durable=False)
     return report
 

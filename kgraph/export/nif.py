@@ -13,7 +13,7 @@ from pathlib import Path
 
 from pyoxigraph import Literal, RdfFormat, Store, Triple
 
-from kgraph.export.rdf_files import write_if_changed
+from kgraph.atomic import write_if_changed
 from kgraph.rdf.namespaces import PREFIXES, XSD
 from kgraph.rdf.oxi import to_bytes, triples
 

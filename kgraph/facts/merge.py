@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kgraph.model import ArticleExtraction, Event
+from kgraph.resolve.unionfind import UnionFind
 
 from .lexicon import facts_data
 from .places import EntityOf, Places, place_entries
@@ -180,19 +181,13 @@ def _merge_best_pairs_first(clusters: list[_Cluster], blocks: list[Block], limit
         score = _similar(clusters[i], clusters[j], places)
         if score is not None and _fits(clusters[i], clusters[j], limit, places):
             pairs.add(tuple(-int(x) for x in score), i, j)
-    owner = list(range(len(clusters)))
-
-    def find(i: int) -> int:
-        while owner[i] != i:
-            i = owner[i]
-        return i
-
+    sets = UnionFind(len(clusters))
     for i, j in pairs.in_order():
-        ri, rj = find(i), find(j)
+        ri, rj = sets.find(i), sets.find(j)
         if ri != rj and _fits(clusters[ri], clusters[rj], limit, places):
             _absorb(clusters[ri], clusters[rj])
-            owner[rj] = ri
-    return find
+            sets.join(ri, rj)  # the absorbing cluster stays the root
+    return sets.find
 
 
 def _merge_in_report_order(clusters: list[_Cluster], limit: int, places: Places) -> Callable[[int], int]:

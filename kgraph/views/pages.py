@@ -19,7 +19,8 @@ from typing import Any
 import networkx as nx
 from pyoxigraph import Store
 
-from kgraph.export.atomic import write_atomic
+from kgraph.atomic import write_atomic
+from kgraph.imports import files_digest, folder_files
 from kgraph.views.article_page import article_blocks, article_context
 from kgraph.views.data import ENTITY_TYPES, ArticleView, EntityView, ViewData, load_view_data
 from kgraph.views.ego import EgoGraph, ego_layout, ego_selection
@@ -56,10 +57,7 @@ _IRI = re.compile(r"https?://[^'\"\\\s]+")
 
 def views_code_version() -> str:
     """A digest of the views' code and templates: editing them re-renders every page."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in _VIEWS.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(str(path.relative_to(_VIEWS)).encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
+    return files_digest(folder_files(_VIEWS))
 
 
 class _Digests:
