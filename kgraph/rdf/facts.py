@@ -4,7 +4,7 @@ provenance), positions (role nodes), events and claims. Every node points to its
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -12,7 +12,7 @@ from kgraph.facts.merge import MergedEvents
 from kgraph.entities import entity_key
 from kgraph.facts.refs import PUBLISHER_AT, PUBLISHER_REF, parse_ref
 from kgraph.model import ArticleExtraction, Claim, Entity, EntityType, Event, Fact
-from kgraph.rdf.build import date_literal, entity_triples
+from kgraph.rdf.build import date_literal, entity_triples, is_country
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import KG, PROV, RDF, RDFS, SCHEMA
 
@@ -95,18 +95,20 @@ def _triples(ex: ArticleExtraction, refs: EntityRefs, iris: Iris, aliases: dict[
         return iris.fact(aliases.get(key, key))
     minted: dict[str, Entity] = {}
 
-    def node(ref: str | None) -> NamedNode | None:
+    def resolved(ref: str | None) -> Entity | None:
         if ref is None:
             return None
         entity, new = refs.entity(aid, ref)
-        if entity is None:
-            return None
-        if new:
+        if entity is not None and new:
             minted[entity.key] = entity
-        return iris.entity(entity.key)
+        return entity
+
+    def node(ref: str | None) -> NamedNode | None:
+        entity = resolved(ref)
+        return None if entity is None else iris.entity(entity.key)
 
     for fact in ex.facts:
-        yield from _fact(fact, node, iris)
+        yield from _fact(fact, resolved, iris)
     events = {e.key for e in ex.events}
     wider = aliases.wider if isinstance(aliases, MergedEvents) else frozenset()
     for event in ex.events:
@@ -127,10 +129,11 @@ def _digest(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:12]
 
 
-def _fact(fact: Fact, node, iris: Iris) -> Iterator[Triple]:
-    s, o = node(fact.subject), node(fact.object)
-    if s is None or o is None or s == o:
+def _fact(fact: Fact, resolved: Callable[[str | None], Entity | None], iris: Iris) -> Iterator[Triple]:
+    subject, object_ = resolved(fact.subject), resolved(fact.object)
+    if subject is None or object_ is None or subject.key == object_.key:
         return
+    s, o = iris.entity(subject.key), iris.entity(object_.key)
     aid = fact.sentence.article_id
     if fact.predicate == "holdsPosition":
         role = iris.fact(f"{aid}/position/{_digest(str(s), str(o), fact.title or '')}")
@@ -142,7 +145,7 @@ def _fact(fact: Fact, node, iris: Iris) -> Iterator[Triple]:
             yield s, SCHEMA.jobTitle, Literal(fact.title, language="en")
         yield from _provenance(role, fact.sentence, iris)
         return
-    prop = PREDICATES.get(fact.predicate)
+    prop = _property(fact.predicate, subject, object_)
     if prop is None:
         return
     yield s, prop, o
@@ -152,6 +155,17 @@ def _fact(fact: Fact, node, iris: Iris) -> Iterator[Triple]:
     yield statement, RDF.predicate, prop
     yield statement, RDF.object, o
     yield from _provenance(statement, fact.sentence, iris)
+
+
+def _property(predicate: str, subject: Entity, object_: Entity) -> NamedNode | None:
+    """The property of a relation as its ends' types allow: schema:memberOf is a person's or an
+    organisation's (a state in an alliance is kg:stateMemberOf); schema:nationality points at a
+    country, else the relation is not stated."""
+    if predicate == "memberOf" and subject.type is EntityType.PLACE:
+        return KG.stateMemberOf
+    if predicate == "nationality" and not is_country(object_):
+        return None
+    return PREDICATES.get(predicate)
 
 
 def _event(event: Event, node, iris: Iris, subject: NamedNode, lang: str, wider: bool = False) -> Iterator[Triple]:
