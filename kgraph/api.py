@@ -6,6 +6,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import shutil
 
 from concurrent.futures import ThreadPoolExecutor
@@ -107,18 +108,20 @@ def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | N
         for name, quads in result.graphs:  # one article's quads at a time
             files.add(name, quads)
         files.prune()
-        store = _write_outputs(result, files, out_dir, base_iri, incremental)
-    return KnowledgeGraph(out_dir, store, result)
+        store, triples = _write_outputs(result, files, out_dir, base_iri, incremental)
+    return KnowledgeGraph(out_dir, store, dataclasses.replace(result, triple_count=triples))
 
 
-def _write_outputs(result: BuildResult, files: GraphFiles, out_dir: Path, base_iri: str, incremental: bool) -> Store:
-    """The exports, the store and the views, from the graphs' files; skipped when unchanged."""
+def _write_outputs(result: BuildResult, files: GraphFiles, out_dir: Path, base_iri: str,
+                   incremental: bool) -> tuple[Store, int]:
+    """The exports, the store and the views, from the graphs' files (skipped when unchanged): the
+    store opened, and the distinct triples of the union."""
     stamp = f"{dataset_digest(files.digests)} {code_version()} {base_iri}"
     if incremental and read_stamp(out_dir) == stamp and all((out_dir / name).exists() for name in OUTPUTS):
         # the same graphs, written by the same code: every export and page is already what it would be
         write_store_files(files, out_dir, incremental=True)
-        result.triple_count = (read_void(out_dir) or stats_of_store(open_store(out_dir), base_iri)).triples
-        return open_store(out_dir)
+        triples = (read_void(out_dir) or stats_of_store(open_store(out_dir), base_iri)).triples
+        return open_store(out_dir), triples
     clear_stamp(out_dir)
     # the store is loaded by pyoxigraph (native code, the GIL released) in a thread while Python
     # writes the files and pages
@@ -133,11 +136,11 @@ def _write_outputs(result: BuildResult, files: GraphFiles, out_dir: Path, base_i
         write_graphml(data, out_dir)
         objects = stored.result()
     _write_nif(out_dir)  # the mentions as NIF consumers (GERBIL) read them, from the new store
-    result.triple_count = write_void(counter.stats(objects), out_dir, base_iri).triples
+    triples = write_void(counter.stats(objects), out_dir, base_iri).triples
     swap_store(out_dir)  # last: a build that failed before (a full disk) leaves the previous store
     if incremental:
         write_stamp(out_dir, stamp)
-    return open_store(out_dir)
+    return open_store(out_dir), triples
 
 
 def _write_store(files: GraphFiles, out_dir: Path, incremental: bool) -> int:

@@ -16,14 +16,12 @@ import dataclasses
 import hashlib
 import json
 import logging
-import os
 import pickle
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-from kgraph.export.atomic import write_atomic
-from kgraph.imports import closure_files
+from kgraph.atomic import write_atomic
+from kgraph.imports import closure_files, files_digest, folder_files
 from kgraph.model import Article, ArticleExtraction
 from kgraph.rdf.iris import safe_segment
 from kgraph.resources import ontology_dir, package_root
@@ -64,19 +62,13 @@ def extraction_files() -> list[tuple[str, Path]]:
 @lru_cache(maxsize=1)
 def pipeline_version() -> str:
     """A digest of the package version, the extraction code and the data it reads."""
-    digest = hashlib.sha256(_package_version().encode() + b"\0")
-    for name, path in extraction_files():
-        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
+    return files_digest(extraction_files(), salt=_package_version())
 
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
     """A digest of every file of the kgraph package (exports, views and templates included)."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in _PACKAGE.rglob("*") if p.is_file() and p.suffix != ".pyc"):
-        digest.update(str(path.relative_to(_PACKAGE)).encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
+    return files_digest(folder_files(_PACKAGE))
 
 
 _STAMP = "outputs.stamp"
@@ -141,16 +133,8 @@ class ExtractionCache:
 
     def put(self, extraction: ArticleExtraction) -> None:
         """Store one extraction atomically (temp file + rename)."""
-        self.directory.mkdir(parents=True, exist_ok=True)
-        path = self._path(extraction.article)
-        fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=self.directory)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                pickle.dump(extraction, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(self._path(extraction.article),
+                     lambda out: pickle.dump(extraction, out, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
 
     def prune(self, articles: list[Article]) -> int:
         """Delete every entry that is not the current one of a current article; returns how many."""

@@ -2,11 +2,15 @@
 
 Exit codes: 0 built (bad articles, if any, reported and skipped); 1 some articles skipped and
 ``--strict`` given, or nothing could be built; 2 usage error (bad path, bad option, bad query).
+Errors of the library reach the user through :func:`reported`: a :class:`~kgraph.errors.KgraphError`
+is printed with its code and exits with its status; anything else is a bug and shows its traceback.
 """
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
@@ -17,6 +21,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from kgraph.errors import EXIT_FAILED, EXIT_USAGE, KgraphError
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI
 
 app = typer.Typer(
@@ -29,7 +34,18 @@ app = typer.Typer(
 console = Console(stderr=True)
 out = Console()
 
-EXIT_OK, EXIT_SKIPPED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_SKIPPED = 0, EXIT_FAILED
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """Print a :class:`~kgraph.errors.KgraphError` raised in the block (its code and message) and
+    exit with its status; any other exception is a bug and propagates with its traceback."""
+    try:
+        yield
+    except KgraphError as exc:
+        console.print(f"[red]{exc.code}[/red] {escape(exc.message)}", highlight=False, soft_wrap=True)
+        raise typer.Exit(exc.exit_status) from None
 
 
 class ResultFormat(str, Enum):
@@ -72,8 +88,6 @@ def build(
 ) -> None:
     """Build the knowledge graph of every article under CORPUS into --out."""
     from kgraph.api import build as build_graph
-    from kgraph.buildlock import BuildLocked
-    from kgraph.errors import KgraphError
 
     if not corpus.exists():
         console.print(f"[red]error:[/red] {escape(str(corpus))}: no such file or folder; give the folder that holds the articles.",
@@ -81,7 +95,7 @@ def build(
         raise typer.Exit(EXIT_USAGE)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        with _progress(quiet) as bar:
+        with reported(), _progress(quiet) as bar:
             task = bar.add_task("extracting", total=None)
 
             def advance(stage: str, done: int, total: int) -> None:
@@ -89,15 +103,6 @@ def build(
 
             kg = build_graph(corpus, out_dir, base_iri=base_iri, progress=advance, jobs=jobs,
                              dask_scheduler=dask_scheduler, incremental=cache, wait=wait)
-    except BuildLocked as exc:
-        console.print(f"[red]{exc.code}[/red] {escape(exc.message)}", highlight=False, soft_wrap=True)
-        raise typer.Exit(EXIT_SKIPPED) from None
-    except KgraphError as exc:
-        console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE) from None
-    except ValueError as exc:
-        console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE) from None
     except OSError as exc:  # the output cannot be written: disk full, read-only, permissions
         from kgraph.errors import make_problem
 
@@ -146,11 +151,8 @@ def query(
     from kgraph.api import open_graph
 
     text = _query_text(sparql)
-    try:
+    with reported():
         kg = open_graph(data)
-    except (FileNotFoundError, OSError) as exc:
-        console.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(EXIT_USAGE) from None
     try:
         result = kg.raw_query(text)
     except SyntaxError as exc:
@@ -172,8 +174,9 @@ def query(
 
 def _serialized(result, fmt: ResultFormat) -> bytes:
     """A query's answer as the W3C results format ``fmt`` (the endpoint's writer); a graph as N-Triples."""
-    from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat, serialize
+    from pyoxigraph import QueryBoolean, QuerySolutions, RdfFormat
 
+    from kgraph.rdf.oxi import to_bytes
     from kgraph.results import write_boolean, write_solutions
 
     name = "json" if fmt is ResultFormat.table else fmt.value
@@ -182,7 +185,7 @@ def _serialized(result, fmt: ResultFormat) -> bytes:
     if isinstance(result, QuerySolutions):
         names = [v.value for v in result.variables]
         return write_solutions(name, names, (tuple(row[n] for n in names) for row in result))
-    return serialize(result, format=RdfFormat.N_TRIPLES)
+    return to_bytes(result, RdfFormat.N_TRIPLES)
 
 
 def _query_text(sparql: str) -> str:
@@ -231,14 +234,10 @@ def score(
     corpus: Annotated[Path | None, typer.Option(help="Corpus folder the gold documents' text paths are relative to.")] = None,
 ) -> None:
     """Score a graph against gold annotations (mentions, types, merging, links, relations, events)."""
-    from kgraph.errors import KgraphError
     from kgraph.evaluate import as_json as json_report, as_text, corpus_article_ids, score as score_graph
 
-    try:
+    with reported():
         scores = score_graph(graph, gold, article_ids=corpus_article_ids(corpus) if corpus else None)
-    except KgraphError as exc:
-        console.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
-        raise typer.Exit(EXIT_USAGE) from None
     for problem in scores.problems:
         console.print(f"[yellow]{problem.code}[/yellow] {escape(problem.message)}", highlight=False, soft_wrap=True)
     sys.stdout.write(json_report(scores) if as_json else as_text(scores, verbose=verbose))

@@ -8,15 +8,9 @@ from typing import Annotated
 
 import typer
 
-from kgraph.cli import EXIT_SKIPPED, EXIT_USAGE, app, console
+from kgraph.cli import EXIT_SKIPPED, EXIT_USAGE, app, console, reported
 
 __all__ = ["serve", "push"]
-
-
-def _require_build(data: Path) -> None:
-    if not (data / "store").is_dir() and not (data / "graph.trig").is_file():
-        console.print(f"[red]error:[/red] {data}: no kgraph build here (neither store/ nor graph.trig); run `kgraph build` first.")
-        raise typer.Exit(EXIT_USAGE)
 
 
 @app.command()
@@ -31,8 +25,10 @@ def serve(
 ) -> None:
     """Serve a build: SPARQL 1.1 endpoint at /sparql (read-only), linked data, VoID, the views."""
     from kgraph.serve import ServerConfig, make_server
+    from kgraph.store import require_build
 
-    _require_build(data)
+    with reported():
+        require_build(data)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         server = make_server(ServerConfig(data, host, port, timeout, max_rows, workers, base_iri))
@@ -58,8 +54,10 @@ def push(
 ) -> None:
     """Copy a build into a SPARQL 1.1 Graph Store: PUT of one named graph per article."""
     from kgraph.push import push as push_build
+    from kgraph.store import require_build
 
-    _require_build(data)
+    with reported():
+        require_build(data)
     headers = {}
     for item in header or []:
         name, _, value = item.partition(":")
@@ -67,7 +65,8 @@ def push(
             console.print(f"[red]error:[/red] --header {item!r}: write it as 'Name: value'.")
             raise typer.Exit(EXIT_USAGE)
         headers[name.strip()] = value.strip()
-    report = push_build(data, endpoint, changed_only=changed_only, user=user, headers=headers)
+    with reported():
+        report = push_build(data, endpoint, changed_only=changed_only, user=user, headers=headers)
     for failure in report.failures:
         console.print(f"[red]failed:[/red] {failure}", highlight=False)
     console.print(f"pushed {report.sent} graphs ({report.triples} triples), {report.unchanged} unchanged, "

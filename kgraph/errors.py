@@ -14,6 +14,10 @@ Code ranges, one per stage (stages add their own rows to ``ERRORS`` in their ran
 * ``E500``–``E599`` / ``W500``–``W599``: evaluation (``kgraph.evaluate``: gold annotations, scored graphs)
 * ``E900``–``E999``: command line and configuration
 
+The command line exits with :attr:`KgraphError.exit_status`: 2 when what was given is wrong (a
+path, an option, a query, a gold folder: ingestion's, evaluation's and configuration's codes, and
+E402), 1 when the run itself failed (cannot write, folder busy, remote store refused).
+
 ``E`` codes mean the thing was skipped (or the run cannot go on); ``W`` codes mean it was used,
 with the caveat the message gives.
 """
@@ -28,6 +32,8 @@ from kgraph.model import Problem
 __all__ = [
     "ErrorCode",
     "ERRORS",
+    "EXIT_FAILED",
+    "EXIT_USAGE",
     "KgraphError",
     "CorpusError",
     "format_message",
@@ -151,6 +157,19 @@ _ROWS: tuple[ErrorCode, ...] = (
               "{name}: cannot write the build there ({reason}); check that the folder is "
               "writable and the disk has room, then build again (each output file is whole: "
               "the previous build's or this one's)."),
+    ErrorCode("E402", "no build",
+              "{name}: no kgraph build here (neither store/ nor graph.trig); run `kgraph build` "
+              "into this folder first, or give the folder a build was written to."),
+    ErrorCode("E403", "store unreadable",
+              "{name}: the build's store cannot be opened ({reason}); build again into this folder "
+              "(`kgraph build CORPUS --out FOLDER`) to write a whole store."),
+    # --- push: the remote store ----------------------------------------------------------------
+    ErrorCode("E410", "remote store refused",
+              "{name}: the remote store answered HTTP {status} ({detail}); check the endpoint's URL "
+              "(its Graph Store Protocol address), the credentials (--user) and that it accepts writes."),
+    ErrorCode("E411", "remote store unreachable",
+              "{name}: the remote store cannot be reached ({reason}); check that it runs and that "
+              "the endpoint's URL is right."),
     # --- configuration: the data shipped with the package ------------------------------------
     ErrorCode("E950", "shipped data missing",
               "{name}: kgraph's data is not where the package should hold it; reinstall kgraph "
@@ -187,6 +206,8 @@ _ROWS: tuple[ErrorCode, ...] = (
     ErrorCode("E903", "unknown prefix",
               "{name}: the prefix {prefix}: is not declared; add PREFIX {prefix}: <namespace IRI> "
               "at the top of the query (predeclared: {known})."),
+    ErrorCode("E904", "invalid option",
+              "{name}: {reason}; see `kgraph --help` for the option's values."),
     ErrorCode("E401", "output folder busy",
               "{name}: another kgraph build (process {holder}) is writing into this folder; this "
               "build stopped after waiting {waited} s and changed nothing. Wait for that build to "
@@ -194,6 +215,10 @@ _ROWS: tuple[ErrorCode, ...] = (
 )
 
 ERRORS: dict[str, ErrorCode] = {row.code: row for row in _ROWS}
+
+EXIT_FAILED, EXIT_USAGE = 1, 2  # the command line's exit statuses for an error
+_USAGE_RANGES = ("E0", "E5", "E9")  # what the user gave is wrong: ingestion, evaluation, configuration
+_USAGE_CODES = frozenset({"E402"})  # ... and a folder that holds no build
 
 
 class _Defaults(dict[str, Any]):
@@ -238,9 +263,18 @@ class KgraphError(Exception):
     """An error with a code from ``ERRORS`` and a message that says what to do."""
 
     def __init__(self, code: str, message: str | None = None, **fields: Any) -> None:
+        if code not in ERRORS:
+            raise KeyError(f"{code} is not in the error table")
         self.code = code
         self.message = message if message is not None else format_message(code, **fields)
         super().__init__(f"[{code}] {self.message}")
+
+    @property
+    def exit_status(self) -> int:
+        """The command line's exit status: :data:`EXIT_USAGE` when what was given is wrong,
+        :data:`EXIT_FAILED` when the run failed."""
+        usage = self.code.startswith(_USAGE_RANGES) or self.code in _USAGE_CODES
+        return EXIT_USAGE if usage else EXIT_FAILED
 
 
 class CorpusError(KgraphError):

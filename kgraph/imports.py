@@ -1,11 +1,29 @@
 """Which files of the kgraph package a set of modules is made of: their import closure, read
-from the source (nothing is imported), packages with every module and data file beside them."""
+from the source (nothing is imported), packages with every module and data file beside them; and
+the one digest of a set of files that every code-and-data cache key is made with."""
 from __future__ import annotations
 
 import ast
+import hashlib
+from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["import_closure", "closure_files"]
+__all__ = ["import_closure", "closure_files", "files_digest", "folder_files"]
+
+
+def files_digest(files: Iterable[tuple[str, Path]], salt: str = "", length: int = 16) -> str:
+    """A digest of ``salt`` and each (name, file)'s name and bytes, in the order given: the cache
+    key of what the files (code, templates, data) make."""
+    digest = hashlib.sha256(salt.encode() + b"\0")
+    for name, path in files:
+        digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:length]
+
+
+def folder_files(folder: Path) -> list[tuple[str, Path]]:
+    """(path relative to ``folder``, file) of every file under ``folder`` but compiled code, sorted."""
+    return [(str(p.relative_to(folder)), p) for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.suffix != ".pyc" and "__pycache__" not in p.parts]
 
 
 def _source(root: Path, name: str) -> Path | None:

@@ -64,6 +64,8 @@ LATIN_LETTERS = frozenset(
     "čďěňřšťůýž" "ľĺŕ" "đ" "ğış" "őű" "ășțşţ" "ėįųū" "āēģīķļņ" "ë")
 UNDETERMINED = "und"
 MIN_LETTERS = 20  # below this, trigram statistics are guesswork
+CONFIDENCE_DIGITS = 6  # lingua's confidences are rounded: a last-bit difference between machines
+# (floating-point summation, a library's build) never reorders two candidates, whose ties go by code
 UNSURE = 0.6  # below this confidence, or below SHORT letters, function words decide where one
 SHORT = 200  # language clearly leads
 HEADLINE_CHARS = 160  # a first line at most this long, followed by a body, is a headline
@@ -206,7 +208,8 @@ def _confidences(words: str, script: str) -> tuple[tuple[str, float], ...]:
     whose alphabet fits the text (not rescaled: garbage that fits few alphabets gains nothing)."""
     allowed = frozenset(CANDIDATES.get(script, ())) - _ruled_out(words, script)
     values = _get_detector().compute_language_confidence_values(words)
-    kept = [(code, float(v.value)) for v in values if (code := v.language.iso_code_639_1.name.lower()) in allowed]
+    kept = [(code, round(float(v.value), CONFIDENCE_DIGITS)) for v in values
+            if (code := v.language.iso_code_639_1.name.lower()) in allowed]
     return tuple(sorted(kept, key=lambda cv: (-cv[1], cv[0])))
 
 

@@ -14,12 +14,13 @@ import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 
+from kgraph.errors import KgraphError
 from kgraph.model import Article, ArticleExtraction, Problem
 
 __all__ = ["resolve_jobs", "chunked", "extract_chunk", "extract_articles"]
 
 Progress = Callable[[str, int, int], None]
-ChunkResult = tuple[list[ArticleExtraction], list[Problem]]
+ChunkResult = tuple[list[ArticleExtraction], list[Problem]]  # kgraph.extract.Extracted
 MAX_CHUNK = 32
 IN_PROCESS_MAX = 500  # with one job, fewer articles are extracted in this process (no worker to start)
 
@@ -27,7 +28,7 @@ IN_PROCESS_MAX = 500  # with one job, fewer articles are extracted in this proce
 def resolve_jobs(jobs: int) -> int:
     """``0`` means every core (of this process's CPU affinity); negative is an error."""
     if jobs < 0:
-        raise ValueError(f"--jobs must be 0 (all cores) or a positive number, not {jobs}.")
+        raise KgraphError("E904", name="jobs", reason=f"must be 0 (all cores) or a positive number, not {jobs}")
     if jobs == 0:
         return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
     return jobs
@@ -51,19 +52,19 @@ def chunked(articles: Sequence[Article], workers: int) -> list[list[Article]]:
 
 def extract_chunk(articles: list[Article]) -> ChunkResult:
     """Parse and extract one chunk (runs in a worker); problems are returned, not raised."""
-    from kgraph.pipeline import _extract_all
+    from kgraph.extract import extract_all
 
-    problems: list[Problem] = []
-    return _extract_all(articles, problems, None), problems
+    return extract_all(articles)
 
 
-def _collect(results: list[ChunkResult | None], problems: list[Problem]) -> list[ArticleExtraction]:
+def _collect(results: list[ChunkResult | None]) -> ChunkResult:
     out: list[ArticleExtraction] = []
+    problems: list[Problem] = []
     for result in results:
         assert result is not None
         out.extend(result[0])
         problems.extend(result[1])
-    return sorted(out, key=lambda e: (e.article.lang, e.article.id))
+    return sorted(out, key=lambda e: (e.article.lang, e.article.id)), problems
 
 
 def _with_pool(chunks: list[list[Article]], workers: int, total: int, progress: Progress | None) -> list[ChunkResult | None]:
@@ -103,19 +104,20 @@ def _with_dask(chunks: list[list[Article]], scheduler: object, total: int, progr
             client.close()
 
 
-def extract_articles(articles: Sequence[Article], problems: list[Problem], *, jobs: int = 1,
-                     dask_scheduler: object | None = None, progress: Progress | None = None) -> list[ArticleExtraction]:
-    """Every article's extraction, in serial-build order; failures become ``problems``."""
+def extract_articles(articles: Sequence[Article], *, jobs: int = 1, dask_scheduler: object | None = None,
+                     progress: Progress | None = None) -> ChunkResult:
+    """Every article's extraction, in serial-build order, and the problems met (failures)."""
     if not articles:
-        return []
+        return [], []
     if dask_scheduler is not None:
         chunks = chunked(articles, 8)
-        return _collect(_with_dask(chunks, dask_scheduler, len(articles), progress), problems)
+        return _collect(_with_dask(chunks, dask_scheduler, len(articles), progress))
     workers = resolve_jobs(jobs)
     if len(articles) == 1 or (workers == 1 and len(articles) < IN_PROCESS_MAX):
-        from kgraph.pipeline import _extract_all
+        from kgraph.extract import extract_all
 
-        return sorted(_extract_all(list(articles), problems, progress), key=lambda e: (e.article.lang, e.article.id))
+        extractions, problems = extract_all(list(articles), progress)
+        return sorted(extractions, key=lambda e: (e.article.lang, e.article.id)), problems
     # many articles, even with one job: a worker process, whose models' memory is gone when it ends
     chunks = chunked(articles, workers)
-    return _collect(_with_pool(chunks, workers, len(articles), progress), problems)
+    return _collect(_with_pool(chunks, workers, len(articles), progress))

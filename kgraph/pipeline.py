@@ -7,26 +7,26 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pyoxigraph import Quad
 
 from kgraph.corpus import read_corpus
-from kgraph.errors import make_problem
-from kgraph.facts import extract_facts, merge_events
+from kgraph.extract import extract
+from kgraph.facts import merge_events
+from kgraph.facts.merge import MergedEvents
 from kgraph.facts.publisher import publisher_mentions
 from kgraph.entities import resolve
 from kgraph.gazetteer import Gazetteer
-from kgraph.mentions import mentions_of
 from kgraph.model import Article, ArticleExtraction, Entity, Problem
-from kgraph.parse import ParsedArticle, length_limit, parse_all
 from kgraph.propagate import propagate_names
 from kgraph.rdf.build import article_quads
-from kgraph.rdf.facts import EntityRefs, fact_quads
+from kgraph.rdf.facts import fact_quads
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI
+from kgraph.resolve.refs import EntityRefs
 
 __all__ = ["BuildResult", "ArticleGraphs", "extract", "build_graph", "run_build"]
 
@@ -42,7 +42,7 @@ class ArticleGraphs:
     extractions: list[ArticleExtraction]  # sorted by article id
     entity_of: dict[tuple[str, int, int], Entity]
     refs: EntityRefs
-    aliases: dict[str, str]
+    merged: MergedEvents  # the events several articles report, one node each
     iris: Iris
 
     def __iter__(self) -> Iterator[tuple[str, list[Quad]]]:
@@ -55,7 +55,7 @@ class ArticleGraphs:
 
     def quads_of(self, extraction: ArticleExtraction) -> list[Quad]:
         return [*article_quads(extraction, self.entity_of, self.iris),
-                *fact_quads(extraction, self.refs, self.iris, self.aliases)]
+                *fact_quads(extraction, self.refs, self.iris, self.merged)]
 
     def quads(self) -> Iterator[Quad]:
         """Every quad of every graph (for small corpora and tests: the writers go graph by graph)."""
@@ -63,7 +63,7 @@ class ArticleGraphs:
             yield from quads
 
 
-@dataclass
+@dataclass(frozen=True)
 class BuildResult:
     """What a build made, and what it had to leave out."""
 
@@ -80,53 +80,6 @@ class BuildResult:
         return sum(len(e.mentions) for e in self.extractions)
 
 
-def extract(parsed: ParsedArticle) -> ArticleExtraction:
-    """One article's sentences, mentions, and the facts, events and claims it states."""
-    mentions = mentions_of(parsed)
-    facts, events, claims = extract_facts(parsed, mentions)
-    return ArticleExtraction(parsed.article, parsed.sentences, mentions, facts, events, claims)
-
-
-def _extract_all(articles: list[Article], problems: list[Problem], progress: Progress | None) -> list[ArticleExtraction]:
-    out: list[ArticleExtraction] = []
-    for i, parsed in enumerate(_safe_parse(articles, problems), 1):
-        try:
-            out.append(extract(parsed))
-        except Exception as exc:  # one bad article never stops the others
-            log.exception("extraction failed for %s", parsed.article.path)
-            problems.append(make_problem("E110", parsed.article.path, reason=repr(exc)))
-        if progress:
-            progress("extract", i, len(articles))
-    return out
-
-
-def _safe_parse(articles: list[Article], problems: list[Problem]) -> Iterable[ParsedArticle]:
-    """Parse in batches; if a batch fails, parse the rest one by one to isolate the bad one.
-
-    Each article is yielded at most once; texts over the pipeline's length limit are read in
-    pieces, with a warning (W101).
-    """
-    ordered = sorted(articles, key=lambda a: (a.lang, a.id))
-    for article in ordered:
-        if (limit := length_limit(article)) is not None:
-            problems.append(make_problem("W101", article.path, lang=article.lang, chars=len(article.text), limit=limit))
-    done: set[str] = set()
-    try:
-        for parsed in parse_all(ordered):
-            done.add(parsed.article.id)
-            yield parsed
-        return
-    except Exception as exc:
-        log.warning("batch parse failed (%r); parsing the rest one by one", exc)
-    for article in ordered:
-        if article.id in done:
-            continue
-        try:
-            yield from parse_all([article])
-        except Exception as exc:
-            problems.append(make_problem("E100", article.path, lang=article.lang, reason=repr(exc)))
-
-
 def build_graph(extractions: list[ArticleExtraction], *, iris: Iris,
                 gazetteer: Gazetteer | None = None) -> tuple[list[Entity], ArticleGraphs]:
     """Resolve entities across the corpus, merge the events several articles report, and give
@@ -141,9 +94,9 @@ def build_graph(extractions: list[ArticleExtraction], *, iris: Iris,
         return (entity.key, entity.type.value) if entity is not None else None
 
     # one event node for the same happening reported by several articles (each report in its own graph)
-    aliases = merge_events(extractions, entity_key)
+    merged = merge_events(extractions, entity_key)
     ordered = sorted(extractions, key=lambda x: x.article.id)
-    return entities, ArticleGraphs(ordered, entity_of, refs, aliases, iris)
+    return entities, ArticleGraphs(ordered, entity_of, refs, merged, iris)
 
 
 def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progress | None = None,
@@ -167,7 +120,8 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
     cache = ExtractionCache(cache_dir) if cache_dir is not None else None
     cached = {a.id: hit for a in read.articles if cache and (hit := cache.get(a)) is not None}
     todo = [a for a in read.articles if a.id not in cached]
-    fresh = extract_articles(todo, problems, jobs=jobs, dask_scheduler=dask_scheduler, progress=progress)
+    fresh, failed = extract_articles(todo, jobs=jobs, dask_scheduler=dask_scheduler, progress=progress)
+    problems += failed
     if cache is not None:
         for extraction in fresh:
             cache.put(extraction)

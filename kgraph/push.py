@@ -21,6 +21,8 @@ from urllib.parse import quote
 
 from pyoxigraph import NamedNode, RdfFormat, Store, serialize
 
+from kgraph.atomic import write_atomic
+from kgraph.errors import KgraphError
 from kgraph.store import graph_digests, open_store, stored_digests
 
 __all__ = ["PushReport", "PushError", "push"]
@@ -28,8 +30,15 @@ __all__ = ["PushReport", "PushError", "push"]
 Progress = Callable[[str, int, int], None]
 
 
-class PushError(Exception):
-    """The remote store refused a request (or could not be reached)."""
+class PushError(KgraphError):
+    """The remote store refused a request (E410, ``status`` its HTTP status) or could not be reached (E411)."""
+
+    def __init__(self, request: str, *, status: int | None = None, detail: str = "", reason: str = "") -> None:
+        self.status = status
+        if status is None:
+            super().__init__("E411", name=request, reason=reason)
+        else:
+            super().__init__("E410", name=request, status=status, detail=detail or "no detail")
 
 
 @dataclass
@@ -64,10 +73,10 @@ def _request(method: str, url: str, body: bytes | None, headers: dict[str, str],
             response.read()
             return response.status
     except urllib.error.HTTPError as exc:
-        detail = exc.read()[:300].decode("utf-8", errors="replace")
-        raise PushError(f"{method} {url}: HTTP {exc.code} {detail}".strip()) from None
+        detail = exc.read()[:300].decode("utf-8", errors="replace").strip()
+        raise PushError(f"{method} {url}", status=exc.code, detail=detail) from None
     except (urllib.error.URLError, OSError) as exc:
-        raise PushError(f"{method} {url}: {exc}") from None
+        raise PushError(f"{method} {url}", reason=str(exc)) from None
 
 
 def _held(endpoint: str, graph: str, headers: dict[str, str], timeout: float) -> bool:
@@ -115,7 +124,7 @@ def push(out_dir: Path, endpoint: str, *, changed_only: bool = False, user: str 
             report.sent += 1
             report.triples += len(quads)
         except PushError as exc:
-            report.failures.append(str(exc))
+            report.failures.append(f"{exc.code} {exc.message}")
         if progress:
             progress("push", i, len(digests))
     for graph in sorted(set(record) - set(digests)):  # articles deleted since the last push
@@ -124,10 +133,10 @@ def push(out_dir: Path, endpoint: str, *, changed_only: bool = False, user: str 
                                                                  if k != "Content-Type"}, timeout)
             report.deleted += 1
         except PushError as exc:
-            if "HTTP 404" not in str(exc):
-                report.failures.append(str(exc))
+            if exc.status != 404:
+                report.failures.append(f"{exc.code} {exc.message}")
                 pushed[graph] = record[graph]
-    record_path.parent.mkdir(parents=True, exist_ok=True)
-    record_path.write_text(json.dumps(pushed, sort_keys=True), encoding="utf-8")
+    payload = json.dumps(pushed, sort_keys=True).encode("utf-8")
+    write_atomic(record_path, lambda out: out.write(payload), durable=False)
     return report
 

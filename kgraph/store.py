@@ -26,10 +26,11 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple
 
+from kgraph.errors import KgraphError, printable
 from kgraph.export.graph_files import GraphFiles, digest_of_lines, graph_files, graph_lines
 
 __all__ = ["STORE_DIR", "StoreUpdate", "write_store", "write_store_files", "swap_store", "prepared_store",
-           "open_store", "graph_digests",
+           "open_store", "require_build", "graph_digests",
            "group_by_graph", "dataset_digest", "stored_digests"]
 
 STORE_DIR = "store"
@@ -221,16 +222,26 @@ def _swap(final: Path, fresh: Path, old: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
+def require_build(out_dir: Path) -> None:
+    """Raise :class:`~kgraph.errors.KgraphError` E402 unless ``out_dir`` holds a build (its store or graph.trig)."""
+    if not any(p.is_dir() for p in (out_dir / STORE_DIR, out_dir / f".{STORE_DIR}.old")) \
+            and not (out_dir / "graph.trig").is_file():
+        raise KgraphError("E402", name=printable(out_dir))
+
+
 def open_store(out_dir: Path) -> Store:
-    """The build's store, read-only; or, for an export folder without one, graph.trig in memory."""
-    if (out_dir / STORE_DIR).is_dir():
-        return Store.read_only(str(out_dir / STORE_DIR))
-    old = out_dir / f".{STORE_DIR}.old"
-    if old.is_dir():  # a crash between the two renames of a swap: the previous store is still whole
-        return Store.read_only(str(old))
+    """The build's store, read-only; or, for an export folder without one, graph.trig in memory.
+
+    Raises :class:`~kgraph.errors.KgraphError`: E402 when ``out_dir`` holds no build, E403 when
+    its store cannot be opened."""
+    require_build(out_dir)
+    for folder in (out_dir / STORE_DIR, out_dir / f".{STORE_DIR}.old"):  # .old: a crash between the
+        if folder.is_dir():  # two renames of a swap left the previous store whole
+            try:
+                return Store.read_only(str(folder))
+            except OSError as exc:
+                raise KgraphError("E403", name=printable(folder), reason=str(exc)) from None
     trig = out_dir / "graph.trig"
-    if not trig.is_file():
-        raise FileNotFoundError(f"{out_dir}: no kgraph build here (neither {STORE_DIR}/ nor graph.trig); run `kgraph build` first.")
     store = Store()
     store.bulk_load(path=str(trig), format=RdfFormat.TRIG)
     default = DefaultGraph()

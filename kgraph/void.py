@@ -13,7 +13,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, Tr
 
 from kgraph.rdf.oxi import solutions, term_value, to_bytes
 
-from kgraph.export.atomic import write_atomic
+from kgraph.atomic import write_atomic
 from kgraph.rdf.namespaces import DCTERMS, PREFIXES, RDF, XSD, Namespace
 
 __all__ = ["VOID", "VoidStats", "UnionCounter", "distinct_objects", "stats_of", "stats_of_store", "void_triples",

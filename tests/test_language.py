@@ -280,3 +280,28 @@ def test_random_text_in_an_encoding_decoded_then_detected(text: str, codec: str)
     except DecodeFailure:
         return
     assert detect_language(decoded) == detect_language(decoded) in _ANSWERS
+
+
+class _Value:
+    def __init__(self, code: str, value: float) -> None:
+        from lingua import IsoCode639_1, Language
+
+        self.language = Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+        self.value = value
+
+
+class _Detector:
+    """lingua's answer as another machine might compute it: equal but for the last bits."""
+
+    def __init__(self, values: list[tuple[str, float]]) -> None:
+        self.values = [_Value(code, value) for code, value in values]
+
+    def compute_language_confidence_values(self, text: str) -> list[_Value]:
+        return self.values
+
+
+@pytest.mark.parametrize("order", [[("uk", 0.5 + 1e-13), ("ru", 0.5)], [("ru", 0.5), ("uk", 0.5 + 1e-13)]])
+def test_confidences_equal_but_for_the_last_bits_rank_the_same_on_every_machine(monkeypatch, order) -> None:
+    monkeypatch.setattr(language, "_detector", _Detector(order))
+    ranked = language._confidences("Вона сказала що це так", "CYRILLIC")
+    assert [code for code, _ in ranked[:2]] == ["ru", "uk"] and ranked[0][1] == ranked[1][1] == 0.5

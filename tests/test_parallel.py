@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from kgraph.model import Article
+from kgraph.errors import KgraphError
 from kgraph.parallel import chunked, resolve_jobs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -13,8 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_resolve_jobs():
     assert resolve_jobs(3) == 3 and resolve_jobs(0) >= 1
-    with pytest.raises(ValueError):
+    with pytest.raises(KgraphError) as caught:
         resolve_jobs(-1)
+    assert caught.value.code == "E904" and caught.value.exit_status == 2
 
 
 def test_chunks_keep_the_serial_order_and_one_language_each():

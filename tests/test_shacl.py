@@ -162,11 +162,22 @@ def claim_untyped(g: rdflib.Graph) -> None:
     g.remove((claim, RDF.type, None))
 
 
+def place_as_a_member(g: rdflib.Graph) -> None:  # schema:memberOf is a person's or an organisation's
+    country, organisation = _first(g, KG.stateMemberOf)
+    g.add((country, SCHEMA.memberOf, organisation))
+
+
+def nationality_to_a_non_country(g: rdflib.Graph) -> None:
+    _, country = _first(g, SCHEMA.nationality)
+    g.remove((country, RDF.type, SCHEMA.Country))
+
+
 MUTATIONS: list[Callable[[rdflib.Graph], None]] = [
     offset_not_a_number, offset_of_another_datatype, offsets_in_the_wrong_order, anchor_not_the_text,
     offset_past_the_text, label_without_language, same_as_a_web_page, event_without_evidence,
     event_without_article, event_without_types, event_only_a_schema_event, event_at_a_non_place,
     date_as_plain_text, evidence_in_another_article, sentence_untyped, position_holder_untyped, claim_untyped,
+    place_as_a_member, nationality_to_a_non_country,
 ]
 
 

@@ -123,7 +123,7 @@ def _entities(kg) -> set[str]:
 @pytest.mark.slow
 def test_incremental_build_reuses_extractions_and_keeps_entity_iris(tmp_path, monkeypatch):
     import kgraph
-    import kgraph.pipeline as pipeline
+    import kgraph.extract as extraction
 
     corpus = tmp_path / "corpus"
     shutil.copytree(ROOT / "corpus", corpus)
@@ -133,8 +133,8 @@ def test_incremental_build_reuses_extractions_and_keeps_entity_iris(tmp_path, mo
     assert before and len(list((out / "cache" / "extract").iterdir())) == len(first.report.articles)
 
     extracted: list[str] = []
-    real = pipeline.extract
-    monkeypatch.setattr(pipeline, "extract", lambda parsed: extracted.append(parsed.article.id) or real(parsed))
+    real = extraction.extract
+    monkeypatch.setattr(extraction, "extract", lambda parsed: extracted.append(parsed.article.id) or real(parsed))
     (corpus / "zz_unrelated.txt").write_text(UNRELATED, encoding="utf-8")
     second = kgraph.build(corpus, out)
     assert extracted == ["zz_unrelated"]  # only the new article was extracted

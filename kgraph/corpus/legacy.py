@@ -3,7 +3,8 @@
 A code page is a candidate only when the *whole* file decodes in it without an undefined byte,
 and it is taken only when the result reads as a language: the language detector names one, the
 letters beyond ASCII the code page gives are (all but a few) letters of that language
-(``ontology/corpus/alphabets.json``, after CLDR), and the text does not do what real text never
+(``ontology/nlp/alphabets.json``: the alphabet language detection reads, and the auxiliary
+letters of foreign names, after CLDR), and the text does not do what real text never
 does (control characters, symbols inside words, words mixing Latin and Cyrillic, lower-then-upper
 case flips inside a word, Latin words made mostly of accented letters). Otherwise the caller reads
 the file as damaged UTF-8 and reports every invalid byte.
@@ -47,7 +48,7 @@ MAX_BADNESS = 0.2  # share of non-ASCII characters that look wrong, above which 
 MAX_FOREIGN = 0.05  # share of non-ASCII letters not of the text's language, above which we give up
 _TIE = 0.02
 _DIGITS = 6  # scores are compared rounded: the detector's floats vary in their last bits
-ALPHABETS = "ontology/corpus/alphabets.json"  # CLDR exemplars, auxiliary letters included
+ALPHABETS = "ontology/nlp/alphabets.json"  # the detection alphabets (CLDR main) and the auxiliary letters
 
 
 @dataclass(frozen=True)
@@ -125,9 +126,13 @@ def _family(lang: str) -> str:
 
 @lru_cache(maxsize=1)
 def _alphabets() -> dict[str, frozenset[str]]:
-    """Language -> the letters beyond ASCII it writes (lower case)."""
-    letters = read_json(ALPHABETS)["letters"]
-    return {lang: frozenset(chars) for lang, chars in letters.items()}
+    """Language -> the letters beyond ASCII it writes (lower case): its alphabet, as language
+    detection reads it, and the auxiliary letters of its foreign names and loanwords, for each
+    language the table lists auxiliary letters for."""
+    data = read_json(ALPHABETS)
+    alphabet = {lang: letters for table in data["alphabets"].values() for lang, letters in table.items()}
+    return {lang: frozenset(c for c in alphabet.get(lang, "") if c >= "\x80") | frozenset(extra)
+            for lang, extra in data["auxiliary"].items()}
 
 
 def foreign_share(text: str, lang: str) -> float:

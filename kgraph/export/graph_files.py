@@ -26,10 +26,10 @@ from typing import BinaryIO, cast
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
-from kgraph.export.atomic import _alive, write_atomic
+from kgraph.atomic import (HashingWriter, process_alive, write_atomic, write_hashed, write_if_changed,
+                           write_stream_if_changed)
 from kgraph.export.jsonld import jsonld_bytes, jsonld_graph_chunk, jsonld_head_tail, jsonld_sort_key
-from kgraph.export.rdf_files import (_HashingWriter, _trig_prefix_lines, _write_hashed, serialiser_version, trig_bytes,
-                                     trig_graph_chunk, write_if_changed, write_stream_if_changed)
+from kgraph.export.rdf_files import serialiser_version, trig_bytes, trig_graph_chunk, trig_prefix_lines
 from kgraph.rdf.namespaces import PREFIXES
 from kgraph.views.fragment import GraphFragment, graph_fragment
 
@@ -119,7 +119,7 @@ def write_trig_files(files: GraphFiles, path: Path) -> bool:
         return write_if_changed(path, trig_bytes(files.quads()))
     names = sorted(files.digests, key=lambda n: f"<{n}>")
     pieces = (files.read(n, "trig") for n in names)
-    return write_stream_if_changed(path, itertools.chain([_trig_prefix_lines()], pieces))
+    return write_stream_if_changed(path, itertools.chain([trig_prefix_lines()], pieces))
 
 
 def write_jsonld_files(files: GraphFiles, path: Path) -> bool:
@@ -181,10 +181,10 @@ def write_turtle_files(files: GraphFiles, path: Path, see: Callable[[Triple], No
     """graph.ttl: the union's distinct triples, sorted, streamed from the graphs' N-Triples files
     (the bytes ``turtle_bytes`` gives); ``see`` is shown each triple. True if the file changed."""
     paths = [files.path(name, "nt") for name in files.digests]
-    def fill(out: _HashingWriter) -> None:  # pyoxigraph needs only write() and flush()
+    def fill(out: HashingWriter) -> None:  # pyoxigraph needs only write() and flush()
         serialize(_parsed(merged_lines(paths), see), cast(BinaryIO, out), RdfFormat.TURTLE, prefixes=PREFIXES)
 
-    return _write_hashed(path, fill)
+    return write_hashed(path, fill)
 
 
 @contextmanager
@@ -196,7 +196,7 @@ def graph_files(out_dir: Path, keep_in: Path | None = None) -> Iterator[GraphFil
         return
     for stale in out_dir.glob(".graphs-*"):
         pid = stale.name.split("-")[1]
-        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+        if pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
             shutil.rmtree(stale, ignore_errors=True)
     directory = Path(tempfile.mkdtemp(prefix=f".graphs-{os.getpid()}-", dir=out_dir))
     try:

@@ -6,7 +6,7 @@ from pathlib import Path
 import networkx as nx
 from pyoxigraph import Store
 
-from kgraph.export.atomic import write_atomic
+from kgraph.atomic import write_atomic
 from kgraph.views.data import ViewData, load_view_data
 from kgraph.views.network import overview_graph
 

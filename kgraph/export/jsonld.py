@@ -176,7 +176,7 @@ def jsonld_bytes(quads: Iterable[Quad]) -> bytes:
 
 def write_jsonld(quads: Iterable[Quad], path: Path) -> bool:
     """Write graph.jsonld unless it already holds exactly this; True if written."""
-    from kgraph.export.rdf_files import write_if_changed
+    from kgraph.atomic import write_if_changed
 
     return write_if_changed(path, jsonld_bytes(quads))
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pyoxigraph import Literal, RdfFormat, Store, Triple, serialize
+from pyoxigraph import Literal, RdfFormat, Store, Triple
 
-from kgraph.export.rdf_files import write_if_changed
+from kgraph.atomic import write_if_changed
 from kgraph.rdf.namespaces import PREFIXES, XSD
+from kgraph.rdf.oxi import to_bytes, triples
 
 __all__ = ["NIF_FILE", "gerbil_nif_bytes", "write_gerbil_nif"]
 
@@ -44,8 +45,8 @@ def _as_nif(triple: Triple) -> Triple:
 
 def gerbil_nif_bytes(store: Store) -> bytes:
     """The file's content: the contexts and mentions of the store's union graph, sorted."""
-    triples = sorted({_as_nif(t) for t in store.query(_MENTIONS, prefixes=PREFIXES)}, key=str)
-    return serialize(triples, None, RdfFormat.TURTLE, prefixes=PREFIXES)
+    found = sorted({_as_nif(t) for t in triples(store.query(_MENTIONS, prefixes=PREFIXES))}, key=str)
+    return to_bytes(found, RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
 def write_gerbil_nif(store: Store, out_dir: Path) -> bool:

@@ -8,19 +8,20 @@ quads at once.
 """
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Iterable
+import sys
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 from pyoxigraph import NamedNode, Quad, RdfFormat
 
-from kgraph.export.atomic import _remove_stale_temps, atomic_output, write_atomic
+from kgraph.atomic import write_if_changed
+from kgraph.imports import files_digest
 from kgraph.rdf.namespaces import PREFIXES
 from kgraph.rdf.oxi import to_bytes
 
-__all__ = ["write_turtle", "write_trig", "write_if_changed", "turtle_bytes", "trig_bytes",
-           "serialiser_version", "trig_graph_chunk", "write_stream_if_changed"]
+__all__ = ["write_turtle", "write_trig", "turtle_bytes", "trig_bytes", "serialiser_version", "trig_graph_chunk",
+           "trig_prefix_lines"]
 
 
 def _sorted_triples(quads: Iterable[Quad]) -> list:
@@ -29,18 +30,6 @@ def _sorted_triples(quads: Iterable[Quad]) -> list:
 
 def _sorted_quads(quads: Iterable[Quad]) -> list[Quad]:
     return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.triple)))
-
-
-def write_if_changed(path: Path, payload: bytes) -> bool:
-    """Replace ``path`` with ``payload`` unless it already holds exactly that; True if written."""
-    try:
-        if path.stat().st_size == len(payload) and path.read_bytes() == payload:
-            _remove_stale_temps(path)  # what a killed writer left beside it
-            return False
-    except OSError:
-        pass
-    write_atomic(path, lambda out: out.write(payload))
-    return True
 
 
 def turtle_bytes(quads: Iterable[Quad]) -> bytes:
@@ -61,7 +50,6 @@ def write_trig(quads: Iterable[Quad], path: Path) -> bool:
     return write_if_changed(path, trig_bytes(quads))
 
 
-
 def _split_prefixes(payload: bytes) -> tuple[bytes, bytes]:
     """(the ``@prefix`` lines, the rest) of a serialised TriG document."""
     at = 0
@@ -77,7 +65,7 @@ def trig_graph_chunk(quads: Iterable[Quad]) -> bytes:
 
 
 @lru_cache(maxsize=1)
-def _trig_prefix_lines() -> bytes:
+def trig_prefix_lines() -> bytes:
     """graph.trig's ``@prefix`` lines (pyoxigraph writes every given prefix, used or not)."""
     dummy = Quad(NamedNode("urn:x:s"), NamedNode("urn:x:p"), NamedNode("urn:x:o"), NamedNode("urn:x:g"))
     return _split_prefixes(to_bytes([dummy], RdfFormat.TRIG, prefixes=PREFIXES))[0]
@@ -93,60 +81,8 @@ def serialiser_version() -> str:
     from kgraph.rdf import namespaces
     from kgraph.views import fragment
 
-    digest = hashlib.sha256(getattr(pyoxigraph, "__version__", "?").encode())
-    for module_file in (__file__, graph_files.__file__, jsonld.__file__, namespaces.__file__, fragment.__file__):
-        digest.update(b"\0" + Path(module_file).read_bytes())
-    return digest.hexdigest()[:16]
+    modules = (__name__, graph_files.__name__, jsonld.__name__, namespaces.__name__, fragment.__name__)
+    files = [(name, Path(str(sys.modules[name].__file__))) for name in modules]
+    return files_digest(files, salt=getattr(pyoxigraph, "__version__", "?"))
 
 
-def write_stream_if_changed(path: Path, pieces: Iterable[bytes]) -> bool:
-    """Like :func:`write_if_changed`, for content given in pieces (never all in memory at once)."""
-    def fill(out: _HashingWriter) -> None:
-        for piece in pieces:
-            out.write(piece)
-    return _write_hashed(path, fill)
-
-
-class _HashingWriter:
-    """A file handle's ``write`` that also digests and counts what goes through."""
-
-    def __init__(self, handle) -> None:
-        self.handle, self.digest, self.size = handle, hashlib.sha256(), 0
-
-    def write(self, data: bytes) -> int:
-        self.handle.write(data)
-        self.digest.update(data)
-        self.size += len(data)
-        return len(data)
-
-    def flush(self) -> None:
-        self.handle.flush()
-
-
-def _write_hashed(path: Path, fill: Callable[[_HashingWriter], None]) -> bool:
-    """Write ``path`` atomically through ``fill``; leave it untouched (False) if the bytes are the same."""
-    try:
-        with atomic_output(path) as handle:
-            out = _HashingWriter(handle)
-            fill(out)
-            try:
-                if path.stat().st_size == out.size and _file_digest(path) == out.digest.digest():
-                    raise _Unchanged
-            except OSError:
-                pass
-    except _Unchanged:
-        _remove_stale_temps(path)
-        return False
-    return True
-
-
-class _Unchanged(Exception):
-    pass
-
-
-def _file_digest(path: Path) -> bytes:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while block := handle.read(1 << 20):
-            digest.update(block)
-    return digest.digest()

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kgraph.model import ArticleExtraction, Event
+from kgraph.resolve.unionfind import UnionFind
 
 from .lexicon import facts_data
 from .places import EntityOf, Places, place_entries
@@ -19,15 +20,20 @@ from .places import EntityOf, Places, place_entries
 __all__ = ["merge_events", "MergedEvents", "EntityOf"]
 
 
-class MergedEvents(dict[str, str]):
-    """Event key -> the key of the merged event it belongs to. ``wider``: the reports whose place
-    contains the merged event's (a country where another report names the city): their graphs
-    state no schema:location for it, so that the merged node has one place, the most specific, and
-    no graph states a place its article did not name."""
+@dataclass(frozen=True)
+class MergedEvents:
+    """``aliases``: event key -> the key of the merged event it belongs to (reports merged with no
+    other are absent). ``wider``: the reports whose place contains the merged event's (a country
+    where another report names the city): their graphs state no schema:location for it, so that
+    the merged node has one place, the most specific, and no graph states a place its article did
+    not name."""
 
-    def __init__(self, aliases: dict[str, str] | None = None, wider: frozenset[str] = frozenset()) -> None:
-        super().__init__(aliases or {})
-        self.wider = wider
+    aliases: dict[str, str] = field(default_factory=dict)
+    wider: frozenset[str] = frozenset()
+
+    def node_of(self, key: str) -> str:
+        """The key of the event node that stands for report ``key``."""
+        return self.aliases.get(key, key)
 
 
 @dataclass
@@ -46,9 +52,9 @@ def _settings() -> tuple[frozenset[str], int]:
     return frozenset(raw.get("never", ())), int(raw.get("max_entities", 8))
 
 
-def _order(event: Event) -> tuple:
-    aid, begin, kind = event.key.rsplit("/", 2)
-    return aid, int(begin) if begin.isdigit() else 0, kind
+def _order(event: Event) -> tuple[str, int, str]:
+    """Reports in article order, then sentence, then kind (the parts of their key)."""
+    return event.sentence.article_id, event.sentence.begin, event.kind
 
 
 def _cluster(event: Event, entity_of: EntityOf) -> _Cluster:
@@ -180,19 +186,13 @@ def _merge_best_pairs_first(clusters: list[_Cluster], blocks: list[Block], limit
         score = _similar(clusters[i], clusters[j], places)
         if score is not None and _fits(clusters[i], clusters[j], limit, places):
             pairs.add(tuple(-int(x) for x in score), i, j)
-    owner = list(range(len(clusters)))
-
-    def find(i: int) -> int:
-        while owner[i] != i:
-            i = owner[i]
-        return i
-
+    sets = UnionFind(len(clusters))
     for i, j in pairs.in_order():
-        ri, rj = find(i), find(j)
+        ri, rj = sets.find(i), sets.find(j)
         if ri != rj and _fits(clusters[ri], clusters[rj], limit, places):
             _absorb(clusters[ri], clusters[rj])
-            owner[rj] = ri
-    return find
+            sets.join(ri, rj)  # the absorbing cluster stays the root
+    return sets.find
 
 
 def _merge_in_report_order(clusters: list[_Cluster], limit: int, places: Places) -> Callable[[int], int]:

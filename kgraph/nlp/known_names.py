@@ -103,13 +103,6 @@ def _reconcile(known: list[Span], models: list[Span], lang: str,
             people = [known[i] for i in inside if known[i].label_ == "PERSON"]
             ent._.gazetteer_id = people[0]._.gazetteer_id if len(people) == 1 else None
             dropped.update(inside)
-        elif (inside and ent.label_ == "PERSON" and len(ent) >= 2 and all(known[i].label_ == "LOC" and len(known[i]) == 1
-                                                                         and known[i].start == ent.start
-                                                                         and known[i]._.gazetteer_id not in countries
-                                                                         for i in inside)):
-            dropped.update(inside)  # a given name that is also a town opens the model's person: it stays a person
-            known.append(ent)
-            continue
         elif inside and _place_with_common_words(ent, [known[i] for i in inside]):
             dropped.update(inside)
         kept_models.append(ent)

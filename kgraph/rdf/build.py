@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from functools import lru_cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kgraph.facts.refs import PUBLISHER_AT
-from kgraph.model import Article, ArticleExtraction, Entity, Mention, Sentence
+from kgraph.model import Article, ArticleExtraction, Entity, EntityType, Mention, Sentence
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import GEONAMES, ITSRDF, NIF, OWL, RDF, RDFS, SCHEMA, SKOS, WD, XSD
+from kgraph.resources import read_json
 
-__all__ = ["article_quads", "entity_triples", "date_literal"]
+__all__ = ["article_quads", "entity_triples", "date_literal", "is_country"]
 
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
 
@@ -135,6 +137,8 @@ def entity_triples(entity: Entity, iris: Iris) -> Iterator[Triple]:
     """An entity's own description: type, labels, variants, links."""
     node = iris.entity(entity.key)
     yield node, RDF.type, SCHEMA.term(entity.type.value)
+    if is_country(entity):
+        yield node, RDF.type, SCHEMA.Country
     for lang, label in sorted(entity.labels.items()):
         yield node, RDFS.label, _label(label, lang)
     for lang, variants in sorted(entity.alt_labels.items()):
@@ -144,6 +148,18 @@ def entity_triples(entity: Entity, iris: Iris) -> Iterator[Triple]:
         yield node, OWL.sameAs, WD.term(entity.wikidata)
     if entity.geonames:
         yield node, OWL.sameAs, NamedNode(f"{GEONAMES}{entity.geonames}/")
+
+
+@lru_cache(maxsize=1)
+def _country_geonames() -> frozenset[int]:
+    """The GeoNames ids of the countries (ontology/gazetteer/countries.json)."""
+    entries = read_json("ontology/gazetteer/countries.json")["entries"]
+    return frozenset(int(e["geonames"]) for e in entries if e.get("geonames") and e.get("country"))
+
+
+def is_country(entity: Entity | None) -> bool:
+    """A place linked to a country of the gazetteer (typed schema:Country as well as schema:Place)."""
+    return entity is not None and entity.type is EntityType.PLACE and entity.geonames in _country_geonames()
 
 
 def _label(text: str, lang: str) -> Literal:

@@ -4,19 +4,19 @@ provenance), positions (role nodes), events and claims. Every node points to its
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kgraph.facts.merge import MergedEvents
-from kgraph.entities import entity_key
-from kgraph.facts.refs import PUBLISHER_AT, PUBLISHER_REF, parse_ref
+from kgraph.facts.refs import PUBLISHER_REF
 from kgraph.model import ArticleExtraction, Claim, Entity, EntityType, Event, Fact
-from kgraph.rdf.build import date_literal, entity_triples
+from kgraph.rdf.build import date_literal, entity_triples, is_country
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import KG, PROV, RDF, RDFS, SCHEMA
+from kgraph.resolve.refs import EntityRefs
 
-__all__ = ["EntityRefs", "fact_quads", "PREDICATES"]
+__all__ = ["fact_quads", "PREDICATES"]
 
 # Fact.predicate -> the RDF property of the direct triple (positions go through a role node)
 PREDICATES: dict[str, NamedNode] = {
@@ -35,82 +35,42 @@ ROLES = {"agent": KG.agent, "affected": KG.affected, "participant": KG.participa
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
 
 
-class EntityRefs:
-    """Maps an article's entity refs to resolved entities; mints entities for gazetteer entries
-    the text implies but never names."""
-
-    def __init__(self, entities: list[Entity], entity_of: dict[tuple[str, int, int], Entity], gazetteer=None) -> None:
-        self.entity_of = entity_of
-        self.gazetteer = gazetteer
-        self.by_gazetteer: dict[str, Entity] = {}
-        for entity in entities:
-            for m in entity.mentions:
-                if m.gazetteer_id:
-                    self.by_gazetteer.setdefault(m.gazetteer_id, entity)
-        self.minted: dict[str, Entity] = {}
-
-    def entity(self, article_id: str, ref: str) -> tuple[Entity | None, bool]:
-        """(the entity, whether it was minted from the gazetteer)."""
-        try:
-            kind, value = parse_ref(ref)
-        except ValueError:
-            return None, False
-        if kind == "m":
-            return self.entity_of.get((article_id, *value)), False
-        if kind == "p":
-            return self.entity_of.get((article_id, PUBLISHER_AT, PUBLISHER_AT)), False
-        if not isinstance(value, str):  # parse_ref gives offsets for "m" only
-            return None, False
-        if value in self.by_gazetteer:
-            return self.by_gazetteer[value], False
-        return self._mint(value), True
-
-    def _mint(self, entry_id: str) -> Entity | None:
-        if entry_id in self.minted:
-            return self.minted[entry_id]
-        entry = self.gazetteer.get(entry_id) if self.gazetteer is not None else None
-        if entry is None:
-            return None
-        kind = entry.type if isinstance(entry.type, EntityType) else EntityType(str(entry.type))
-        entity = Entity(entity_key(kind, entry_id), kind, dict(entry.labels), {}, [], entry.wikidata, entry.geonames)
-        self.minted[entry_id] = entity
-        return entity
-
-
 def fact_quads(extraction: ArticleExtraction, refs: EntityRefs, iris: Iris,
-               aliases: dict[str, str] | None = None) -> Iterator[Quad]:
-    """Every quad of one article's facts, events and claims, in the article's graph. ``aliases``:
-    event key -> the key of the cross-article event it merged into (one node, several reports);
-    a report whose place is wider than the merged event's (``MergedEvents.wider``) leaves the
-    event's schema:location to the report that names the most specific place."""
+               merged: MergedEvents | None = None) -> Iterator[Quad]:
+    """Every quad of one article's facts, events and claims, in the article's graph. ``merged``:
+    the cross-article events (``MergedEvents.aliases``: event key -> the key of the event it merged
+    into, one node for several reports); a report whose place is wider than the merged event's
+    (``MergedEvents.wider``) leaves the event's schema:location to the report that names the most
+    specific place."""
     graph = iris.graph(extraction.article.id)
-    for s, p, o in _triples(extraction, refs, iris, aliases or {}):
+    for s, p, o in _triples(extraction, refs, iris, merged or MergedEvents()):
         yield Quad(s, p, o, graph)
 
 
-def _triples(ex: ArticleExtraction, refs: EntityRefs, iris: Iris, aliases: dict[str, str]) -> Iterator[Triple]:
+def _triples(ex: ArticleExtraction, refs: EntityRefs, iris: Iris, merged: MergedEvents) -> Iterator[Triple]:
     aid = ex.article.id
 
     def event_node(key: str) -> NamedNode:
-        return iris.fact(aliases.get(key, key))
+        return iris.fact(merged.node_of(key))
     minted: dict[str, Entity] = {}
 
-    def node(ref: str | None) -> NamedNode | None:
+    def resolved(ref: str | None) -> Entity | None:
         if ref is None:
             return None
         entity, new = refs.entity(aid, ref)
-        if entity is None:
-            return None
-        if new:
+        if entity is not None and new:
             minted[entity.key] = entity
-        return iris.entity(entity.key)
+        return entity
+
+    def node(ref: str | None) -> NamedNode | None:
+        entity = resolved(ref)
+        return None if entity is None else iris.entity(entity.key)
 
     for fact in ex.facts:
-        yield from _fact(fact, node, iris)
+        yield from _fact(fact, resolved, iris)
     events = {e.key for e in ex.events}
-    wider = aliases.wider if isinstance(aliases, MergedEvents) else frozenset()
     for event in ex.events:
-        yield from _event(event, node, iris, event_node(event.key), ex.article.lang, event.key in wider)
+        yield from _event(event, node, iris, event_node(event.key), ex.article.lang, event.key in merged.wider)
     for claim in ex.claims:
         yield from _claim(claim, node, iris, events, refs, event_node)
     for entity in minted.values():
@@ -127,10 +87,11 @@ def _digest(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:12]
 
 
-def _fact(fact: Fact, node, iris: Iris) -> Iterator[Triple]:
-    s, o = node(fact.subject), node(fact.object)
-    if s is None or o is None or s == o:
+def _fact(fact: Fact, resolved: Callable[[str | None], Entity | None], iris: Iris) -> Iterator[Triple]:
+    subject, object_ = resolved(fact.subject), resolved(fact.object)
+    if subject is None or object_ is None or subject.key == object_.key:
         return
+    s, o = iris.entity(subject.key), iris.entity(object_.key)
     aid = fact.sentence.article_id
     if fact.predicate == "holdsPosition":
         role = iris.fact(f"{aid}/position/{_digest(str(s), str(o), fact.title or '')}")
@@ -142,7 +103,7 @@ def _fact(fact: Fact, node, iris: Iris) -> Iterator[Triple]:
             yield s, SCHEMA.jobTitle, Literal(fact.title, language="en")
         yield from _provenance(role, fact.sentence, iris)
         return
-    prop = PREDICATES.get(fact.predicate)
+    prop = _property(fact.predicate, subject, object_)
     if prop is None:
         return
     yield s, prop, o
@@ -152,6 +113,17 @@ def _fact(fact: Fact, node, iris: Iris) -> Iterator[Triple]:
     yield statement, RDF.predicate, prop
     yield statement, RDF.object, o
     yield from _provenance(statement, fact.sentence, iris)
+
+
+def _property(predicate: str, subject: Entity, object_: Entity) -> NamedNode | None:
+    """The property of a relation as its ends' types allow: schema:memberOf is a person's or an
+    organisation's (a state in an alliance is kg:stateMemberOf); schema:nationality points at a
+    country, else the relation is not stated."""
+    if predicate == "memberOf" and subject.type is EntityType.PLACE:
+        return KG.stateMemberOf
+    if predicate == "nationality" and not is_country(object_):
+        return None
+    return PREDICATES.get(predicate)
 
 
 def _event(event: Event, node, iris: Iris, subject: NamedNode, lang: str, wider: bool = False) -> Iterator[Triple]:

@@ -12,7 +12,7 @@ from typing import Any
 from pyoxigraph import (BlankNode, Literal, NamedNode, QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples,
                         RdfFormat, Triple, serialize)
 
-__all__ = ["to_bytes", "term_value", "solutions", "resource", "results_bytes"]
+__all__ = ["to_bytes", "term_value", "solutions", "triples", "resource", "results_bytes"]
 
 
 def to_bytes(items: Iterable[Any], rdf_format: RdfFormat, **options: Any) -> bytes:
@@ -41,6 +41,13 @@ def solutions(result: QuerySolutions | QueryBoolean | QueryTriples) -> QuerySolu
     """The rows of a SELECT query's result."""
     if not isinstance(result, QuerySolutions):
         raise TypeError(f"a SELECT query was expected, got a {type(result).__name__}")
+    return result
+
+
+def triples(result: QuerySolutions | QueryBoolean | QueryTriples) -> QueryTriples:
+    """The triples of a CONSTRUCT or DESCRIBE query's result."""
+    if not isinstance(result, QueryTriples):
+        raise TypeError(f"a CONSTRUCT or DESCRIBE query was expected, got a {type(result).__name__}")
     return result
 
 

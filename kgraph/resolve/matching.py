@@ -4,6 +4,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from kgraph.translit import similarity
 
 __all__ = [
@@ -51,17 +53,8 @@ def female_surname_pair(a: str, b: str) -> bool:
 
 
 def within_one_edit(a: str, b: str) -> bool:
-    """Levenshtein distance of ``a`` and ``b`` is at most 1."""
-    if a == b:
-        return True
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    return a[i + (len(a) == len(b)):] == b[i + 1:]
+    """Levenshtein distance of ``a`` and ``b`` is at most 1 (rapidfuzz)."""
+    return Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
 def _token_score(a: str, b: str) -> float:

@@ -44,6 +44,15 @@ class UnionFind:
         self.gid[ra] = ga if ga is not None else gb
         return True
 
+    def join(self, root: int, other: int) -> None:
+        """Put the set of ``other`` under the root of ``root``'s set, whatever their sizes (for a
+        caller whose root is the record that absorbed the other's: the merged events)."""
+        ra, rb = self.find(root), self.find(other)
+        if ra != rb:
+            self.parent[rb] = ra
+            self.size[ra] += self.size[rb]
+            self.gid[ra] = self.gid[ra] if self.gid[ra] is not None else self.gid[rb]
+
     def groups(self) -> dict[int, list[int]]:
         """Root → sorted member indices."""
         out: dict[int, list[int]] = {}

@@ -11,6 +11,7 @@ from pyoxigraph import Literal, NamedNode, QueryBoolean, QuerySolutions, QueryTr
 from kgraph.query_errors import explain_query_error
 from kgraph.rdf.namespaces import PREFIXES
 from kgraph.rdf.oxi import to_bytes
+from kgraph.rdf.oxi import triples as graph_triples
 from kgraph.results import SOLUTION_FORMATS, write_boolean, write_solutions
 from kgraph.serve.negotiate import GRAPH_TYPES, HTML_TYPES, RESULT_TYPES, choose, from_params, graph_format
 
@@ -123,11 +124,12 @@ def describe(store: Store, iri: str, accept: str | None, page: str | None, fragm
 
 
 def _description(store: Store, node: NamedNode, fragments_in: str | None, limit: int) -> list:
-    queries = [(DESCRIBE, {Variable("r"): node}), (GRAPH_CONTENT, {Variable("r"): node})]
+    bound: NamedNode = node
+    queries = [(DESCRIBE, Variable("r"), bound), (GRAPH_CONTENT, Variable("r"), bound)]
     if fragments_in:
-        queries.append((FRAGMENTS.format(prefix=Literal(node.value + "#")), {Variable("g"): NamedNode(fragments_in)}))
-    for query, bindings in queries:
-        triples = list(itertools.islice(store.query(query, substitutions=bindings), limit))
+        queries.append((FRAGMENTS.format(prefix=Literal(node.value + "#")), Variable("g"), NamedNode(fragments_in)))
+    for query, variable, value in queries:
+        triples = list(itertools.islice(graph_triples(store.query(query, substitutions={variable: value})), limit))
         if triples:
             return triples
     return []

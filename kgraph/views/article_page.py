@@ -46,7 +46,7 @@ def article_blocks(article: ArticleView) -> list[Block]:
     """The article's body (:func:`~kgraph.views.text.body_start` on) cut into sentences and gaps, each cut at its mentions."""
     text, start = article.text, body_start(article)
     mentions = [m for m in _non_overlapping(article.mentions) if m.begin >= start]
-    sentences = []
+    sentences: list[tuple[int, int, int]] = []
     for first, e in article.sentences:  # a sentence begun in the header keeps its anchor (evidence links to it)
         b = max(first, start)
         if 0 <= b < e <= len(text) and (not sentences or b >= sentences[-1][1]):

@@ -57,7 +57,9 @@ class _EdgeLabels:
     """Edge labels as indexes into one list (a label per language for the events' kinds)."""
 
     def __init__(self, languages: list[str]) -> None:
-        self.languages, self.index, self.texts = languages, {}, {lang: [] for lang in languages}
+        self.languages = languages
+        self.index: dict[tuple[str, str], int] = {}
+        self.texts: dict[str, list[str]] = {lang: [] for lang in languages}
 
     def of(self, key: tuple[str, str]) -> int:
         found = self.index.get(key)
@@ -112,7 +114,7 @@ def _columns(data: ViewData, layout: OverviewLayout, labels: Labels) -> dict[str
     outlets = sorted({a.publisher for a in data.articles.values() if a.publisher},
                      key=lambda iri: (labels.default(iri).casefold(), iri))
     lang_id, outlet_id = {lang: i for i, lang in enumerate(languages)}, {o: i for i, o in enumerate(outlets)}
-    cols: dict[str, list] = {k: [] for k in ("t", "x", "y", "s", "l", "h", "d", "g", "o", "k")}
+    cols: dict[str, Any] = {k: [] for k in ("t", "x", "y", "s", "l", "h", "d", "g", "o", "k")}
     for iri in nodes:
         entity, article = data.entities.get(iri), data.articles.get(iri)
         kind = entity.type if entity else "NewsArticle"
@@ -123,7 +125,7 @@ def _columns(data: ViewData, layout: OverviewLayout, labels: Labels) -> dict[str
         cols["y"].append(-y)  # screen y grows downwards
         cols["s"].append(_size(layout.degree.get(iri, 0)))
         cols["l"].append(labels.default(iri))
-        cols["h"].append(f"entity/{entity.slug}.html" if entity else f"article/{article.slug}.html")
+        cols["h"].append(f"entity/{entity.slug}.html" if entity else f"article/{data.articles[iri].slug}.html")
         cols["d"].append(day_number(date))
         cols["g"].append(lang_id.get(article.lang, -1) if article else -1)
         cols["o"].append(outlet_id.get(article.publisher, -1) if article else -1)

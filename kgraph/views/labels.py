@@ -58,9 +58,9 @@ def format_date(value: str, lang: str = DEFAULT_LANG) -> str:
     if not m:
         return value or ""
     locale = _language(lang)["locale"]
-    year, month, day = int(m[1]), m[2] and int(m[2]), m[3] and int(m[3])
+    year, month, day = int(m[1]), int(m[2] or 0), int(m[3] or 0)
     try:
-        if day:
+        if month and day:
             return format_skeleton("yMMMd", dt.date(year, month, day), locale=locale)
         if month:
             return format_skeleton("yMMM", dt.date(year, month, 1), locale=locale)

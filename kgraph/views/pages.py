@@ -12,13 +12,15 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 from pyoxigraph import Store
 
-from kgraph.export.atomic import write_atomic
+from kgraph.atomic import write_atomic
+from kgraph.imports import files_digest, folder_files
 from kgraph.views.article_page import article_blocks, article_context
 from kgraph.views.data import ENTITY_TYPES, ArticleView, EntityView, ViewData, load_view_data
 from kgraph.views.ego import EgoGraph, ego_layout, ego_selection
@@ -55,10 +57,7 @@ _IRI = re.compile(r"https?://[^'\"\\\s]+")
 
 def views_code_version() -> str:
     """A digest of the views' code and templates: editing them re-renders every page."""
-    digest = hashlib.sha256()
-    for path in sorted(p for p in _VIEWS.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(str(path.relative_to(_VIEWS)).encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()[:16]
+    return files_digest(folder_files(_VIEWS))
 
 
 class _Digests:
@@ -73,7 +72,8 @@ class _Digests:
     OWN = ("e", "article")  # the context keys of a page's own record
 
     def __init__(self, data: ViewData, labels: Labels) -> None:
-        self.data, self.labels, self.shown, self.code = data, labels, {}, views_code_version()
+        self.data, self.labels, self.code = data, labels, views_code_version()
+        self.shown: dict[str, str] = {}
         self.pieces: dict[int, tuple[str, frozenset[str], object]] = {}
 
     def _shown(self, iri: str) -> str:
@@ -132,15 +132,22 @@ def _entity_page(context: dict[str, Any], ref, say) -> str:
     return render("entity.html", ref=ref, say=say, **{**context, "ego": ego_layout(context["ego"])})
 
 
-def _entity_pages(data: ViewData, graph, score, labels: Labels) -> dict[str, tuple[dict[str, Any], Callable[[], str]]]:
+Pages = dict[str, tuple[dict[str, Any], Callable[[], str]]]  # file -> (its context, its renderer)
+
+
+def _entity_pages(data: ViewData, graph, score, labels: Labels) -> Pages:
     """Each entity page's context, its network as the nodes drawn (so a page is digested without drawing it)."""
     index, ref, graph = entity_index(data), make_ref(data, "../", labels), EgoGraph(graph, score)
     say, common = _sayer(data), reader_context(labels)
-    out = {}
+    out: Pages = {}
     for e in data.entity_list():
         context = entity_context(data, e, index, ego_selection(graph, e.iri)) | common
-        out[f"entity/{e.slug}.html"] = (context, lambda c=context: _entity_page(c, ref, say))
+        out[f"entity/{e.slug}.html"] = (context, partial(_entity_page, context, ref, say))
     return out
+
+
+def _article_page(context: dict[str, Any], ref) -> str:
+    return render("article.html", blocks=article_blocks(context["article"]), ref=ref, **context)
 
 
 def _sayer(data: ViewData) -> Callable:
@@ -148,13 +155,13 @@ def _sayer(data: ViewData) -> Callable:
     return lambda ev: evidence_text(ev, data.articles[ev.article])
 
 
-def _article_pages(data: ViewData, labels: Labels) -> dict[str, tuple[dict[str, Any], Callable[[], str]]]:
+def _article_pages(data: ViewData, labels: Labels) -> Pages:
     """Each article page's context; its text's blocks (a function of the article) are cut when it is rendered."""
-    out, ref, common = {}, make_ref(data, "../", labels), reader_context(labels)
+    ref, common = make_ref(data, "../", labels), reader_context(labels)
+    out: Pages = {}
     for a in data.article_list():
         context = article_context(data, a, labels) | common
-        out[f"article/{a.slug}.html"] = (context, lambda c=context: render("article.html", blocks=article_blocks(
-            c["article"]), ref=ref, **c))
+        out[f"article/{a.slug}.html"] = (context, partial(_article_page, context, ref))
     return out
 
 

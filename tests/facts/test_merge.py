@@ -8,7 +8,8 @@ import pytest
 
 from kgraph.facts import merge, merge_events
 from kgraph.model import Article, ArticleExtraction, Entity, EntityType, Event, Mention, Sentence
-from kgraph.rdf.facts import EntityRefs, fact_quads
+from kgraph.rdf.facts import fact_quads
+from kgraph.resolve.refs import EntityRefs
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import SCHEMA
 
@@ -41,37 +42,37 @@ def test_same_person_same_day_in_two_articles_is_one_event_named_after_the_earli
     a = _event("b", 40, "Detention", ["p"], "oslo", dt.date(2023, 3, 5))
     b = _event("a", 90, "Detention", ["p"], None, dt.date(2023, 3, 5))
     alias = merge_events([a, b], _entity)
-    assert alias == {"b/40/Detention": "a/90/Detention", "a/90/Detention": "a/90/Detention"}
+    assert alias.aliases == {"b/40/Detention": "a/90/Detention", "a/90/Detention": "a/90/Detention"}
 
 
 def test_conflicting_dates_or_places_stay_apart() -> None:
     days = [_event("a", 1, "Detention", ["p"], None, dt.date(2023, 3, 5)),
             _event("b", 1, "Detention", ["p"], None, dt.date(2023, 3, 6))]
     places = [_event("a", 1, "Detention", ["p"], "oslo"), _event("b", 1, "Detention", ["p"], "bergen")]
-    assert merge_events(days, _entity) == {} and merge_events(places, _entity) == {}
+    assert merge_events(days, _entity).aliases == {} and merge_events(places, _entity).aliases == {}
 
 
 def test_other_kind_or_no_shared_person_stays_apart() -> None:
-    assert merge_events([_event("a", 1, "Detention", ["p"]), _event("b", 1, "Release", ["p"])], _entity) == {}
-    assert merge_events([_event("a", 1, "Detention", ["p"]), _event("b", 1, "Detention", ["q"])], _entity) == {}
+    assert merge_events([_event("a", 1, "Detention", ["p"]), _event("b", 1, "Release", ["p"])], _entity).aliases == {}
+    assert merge_events([_event("a", 1, "Detention", ["p"]), _event("b", 1, "Detention", ["q"])], _entity).aliases == {}
 
 
 def test_sharing_only_a_country_is_not_enough() -> None:
     events = [_event("a", 1, "Deployment", ["norway", "p"]), _event("b", 1, "Deployment", ["norway", "q"])]
-    assert merge_events(events, _entity) == {}
+    assert merge_events(events, _entity).aliases == {}
 
 
 def test_statements_never_merge_and_one_article_keeps_its_events_apart() -> None:
-    assert merge_events([_event("a", 1, "Statement", ["p"]), _event("b", 1, "Statement", ["p"])], _entity) == {}
+    assert merge_events([_event("a", 1, "Statement", ["p"]), _event("b", 1, "Statement", ["p"])], _entity).aliases == {}
     same = [_event("a", 1, "Detention", ["p"]), _event("a", 50, "Detention", ["p"])]
-    assert merge_events(same, _entity) == {}
+    assert merge_events(same, _entity).aliases == {}
 
 
 def test_a_date_from_one_report_does_not_chain_two_dates_together() -> None:
     events = [_event("a", 1, "Detention", ["p"], None, dt.date(2023, 3, 5)), _event("b", 1, "Detention", ["p"]),
               _event("c", 1, "Detention", ["p"], None, dt.date(2023, 3, 6))]
     alias = merge_events(events, _entity)
-    assert len(set(alias.values())) == 1 and len(alias) == 2
+    assert len(set(alias.aliases.values())) == 1 and len(alias.aliases) == 2
 
 
 # places as the gazetteer knows them (a town of Issyk-Kul Region, the region, cities, a region and the
@@ -105,14 +106,14 @@ def _in_context(article_id: str, ref: str):
 def test_town_region_and_country_reports_are_one_event_placed_in_the_town() -> None:
     reports = [_located("a", 1, "kyrgyzstan"), _located("b", 1, "karakol"), _located("c", 1, "issyk-kul-region")]
     merged = merge_events(reports, _in_context)
-    assert set(merged) == {"a/1/Detention", "b/1/Detention", "c/1/Detention"}
-    assert set(merged.values()) == {"a/1/Detention"}
+    assert set(merged.aliases) == {"a/1/Detention", "b/1/Detention", "c/1/Detention"}
+    assert set(merged.aliases.values()) == {"a/1/Detention"}
     assert merged.wider == {"a/1/Detention", "c/1/Detention"}  # their place contains the town's
 
 
 def test_a_country_implied_by_the_text_contains_its_city() -> None:
     merged = merge_events([_located("a", 1, "naryn"), _located("b", 1, "kyrgyzstan", implied=True)], _in_context)
-    assert set(merged.values()) == {"a/1/Detention"} and merged.wider == {"b/1/Detention"}
+    assert set(merged.aliases.values()) == {"a/1/Detention"} and merged.wider == {"b/1/Detention"}
 
 
 def test_places_that_do_not_contain_one_another_conflict() -> None:
@@ -121,35 +122,35 @@ def test_places_that_do_not_contain_one_another_conflict() -> None:
     # a city of republican significance is no town of the region around it
     city_and_region = [_located("a", 1, "astana"), _located("b", 1, "akmola-region")]
     for reports in (two_cities, other_country, city_and_region):
-        assert merge_events(reports, _in_context) == {}
+        assert merge_events(reports, _in_context).aliases == {}
 
 
 def test_a_country_report_joins_one_city_and_the_cities_stay_apart() -> None:
     merged = merge_events([_located("a", 1, "naryn"), _located("b", 1, "kyrgyzstan"), _located("c", 1, "karakol")],
                           _in_context)
-    assert len(merged) == 2 and "b/1/Detention" in merged and merged.wider == {"b/1/Detention"}
+    assert len(merged.aliases) == 2 and "b/1/Detention" in merged.aliases and merged.wider == {"b/1/Detention"}
 
 
 def test_an_unknown_place_matches_only_itself() -> None:
-    assert merge_events([_located("a", 1, "village"), _located("b", 1, "kyrgyzstan")], _in_context) == {}
+    assert merge_events([_located("a", 1, "village"), _located("b", 1, "kyrgyzstan")], _in_context).aliases == {}
     merged = merge_events([_located("a", 1, "village"), _located("b", 1, "village")], _in_context)
-    assert set(merged.values()) == {"a/1/Detention"} and not merged.wider
+    assert set(merged.aliases.values()) == {"a/1/Detention"} and not merged.wider
 
 
 def test_a_date_conflict_splits_reports_whose_places_agree() -> None:
     reports = [_located("a", 1, "karakol", dt.date(2023, 3, 5)), _located("b", 1, "kyrgyzstan", dt.date(2023, 3, 6))]
-    assert merge_events(reports, _in_context) == {}
+    assert merge_events(reports, _in_context).aliases == {}
     reports[1] = _located("b", 1, "kyrgyzstan", dt.date(2023, 3, 5))
-    assert set(merge_events(reports, _in_context).values()) == {"a/1/Detention"}
+    assert set(merge_events(reports, _in_context).aliases.values()) == {"a/1/Detention"}
 
 
 def test_events_with_no_participants_merge_on_the_date_and_places_that_agree() -> None:
     day = dt.date(2023, 3, 5)
     same = [_located("a", 1, "naryn", day, (), "Protest"), _located("b", 1, "kyrgyzstan", day, (), "Protest")]
-    assert set(merge_events(same, _in_context).values()) == {"a/1/Protest"}
+    assert set(merge_events(same, _in_context).aliases.values()) == {"a/1/Protest"}
     other_day = [same[0], _located("b", 1, "kyrgyzstan", dt.date(2023, 3, 6), (), "Protest")]
     elsewhere = [same[0], _located("b", 1, "astana", day, (), "Protest")]
-    assert merge_events(other_day, _in_context) == {} and merge_events(elsewhere, _in_context) == {}
+    assert merge_events(other_day, _in_context).aliases == {} and merge_events(elsewhere, _in_context).aliases == {}
 
 
 def test_the_merged_node_has_the_most_specific_place_and_each_graph_only_its_own() -> None:

@@ -1,6 +1,7 @@
 """Helpers for the whole-build reliability tests: invented articles, builds, and graph readers."""
 from __future__ import annotations
 
+import hashlib
 import os
 import random
 import subprocess
@@ -69,12 +70,12 @@ def cli_build(corpus: Path, out: Path, *extra: str) -> Built:
 # The CLI, with a marker file touched when the first article's extraction starts.
 _MARKED_CLI = """
 import sys, pathlib
-import kgraph.pipeline as pipeline
-marker, real = pathlib.Path(sys.argv.pop(1)), pipeline.extract
+import kgraph.extract as extraction
+marker, real = pathlib.Path(sys.argv.pop(1)), extraction.extract
 def extract(parsed):
     marker.touch()
     return real(parsed)
-pipeline.extract = extract
+extraction.extract = extract
 from kgraph.cli import app
 app(prog_name="kgraph")
 """
@@ -87,6 +88,32 @@ def subprocess_build(corpus: Path, out: Path, *extra: str, marker: Path | None =
     head = ["-c", _MARKED_CLI, str(marker)] if marker else ["-m", "kgraph.cli"]
     return subprocess.Popen([sys.executable, *head, "build", str(corpus), "--out", str(out), "--quiet", *extra],
                             cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+# What a build that failed midway must leave whole (test_crash, test_disk_full): the exports, and
+# the answers the previous build's store gave.
+EXPORTS = ("graph.ttl", "graph.trig", "graph.jsonld", "index.html")
+QUERIES = {
+    "articles": "SELECT ?id WHERE { ?a a schema:NewsArticle ; schema:identifier ?id } ORDER BY ?id",
+    "labels": "SELECT DISTINCT ?e ?l WHERE { ?e rdfs:label ?l } ORDER BY ?e ?l",
+    "size": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+    "graphs": "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
+}
+
+
+def file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def answers(out: Path, queries: dict[str, str] = QUERIES) -> dict[str, list]:
+    """The build's answers to ``queries``, its store closed afterwards."""
+    import kgraph
+
+    kg = kgraph.open_graph(out)
+    try:
+        return {name: kg.query(q) for name, q in queries.items()}
+    finally:
+        del kg
 
 
 def load_graph(path: Path) -> pyoxigraph.Store:

@@ -6,7 +6,7 @@ import stat
 
 import pytest
 
-from kgraph.export.atomic import write_atomic
+from kgraph.atomic import write_atomic
 
 
 def test_new_file_gets_the_umask_mode_not_0600(tmp_path):

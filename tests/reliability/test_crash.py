@@ -1,7 +1,6 @@
 """`kgraph build` killed with SIGKILL midway: the previous build in --out stays whole and usable."""
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import signal
@@ -10,28 +9,8 @@ from pathlib import Path
 
 import pytest
 
-import kgraph
-from reliability_corpus import article_ids, cli_build, load_graph, recombined_corpus, subprocess_build
-
-EXPORTS = ("graph.ttl", "graph.trig", "graph.jsonld", "index.html")
-QUERIES = {
-    "articles": "SELECT ?id WHERE { ?a a schema:NewsArticle ; schema:identifier ?id } ORDER BY ?id",
-    "labels": "SELECT DISTINCT ?e ?l WHERE { ?e rdfs:label ?l } ORDER BY ?e ?l",
-    "size": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
-    "graphs": "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
-}
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _answers(out: Path) -> dict[str, list]:
-    kg = kgraph.open_graph(out)
-    try:
-        return {name: kg.query(q) for name, q in QUERIES.items()}
-    finally:
-        del kg
+from reliability_corpus import (EXPORTS, answers, article_ids, cli_build, file_digest, load_graph,
+                                recombined_corpus, subprocess_build)
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +20,7 @@ def previous(tmp_path_factory):
     corpus = recombined_corpus(base / "corpus", 30)
     out = base / "out"
     assert cli_build(corpus, out).exit_code == 0
-    state = {"digests": {n: _digest(out / n) for n in EXPORTS}, "answers": _answers(out),
+    state = {"digests": {n: file_digest(out / n) for n in EXPORTS}, "answers": answers(out),
              "ids": article_ids(load_graph(out / "graph.ttl"))}
     recombined_corpus(base / "more", 36, seed=11)
     for path in sorted((base / "more").glob("*.txt"))[30:]:
@@ -83,14 +62,14 @@ def test_killed_build_leaves_the_previous_build_whole(previous, moment):
     marker.unlink(missing_ok=True)
     _kill_when(subprocess_build(corpus, out, "--no-cache", marker=marker), out, moment)
     for name in EXPORTS:  # each final name holds the previous file, or a whole new one
-        if _digest(out / name) != state["digests"][name]:
+        if file_digest(out / name) != state["digests"][name]:
             assert moment is _export_started and name != "index.html", name
             if name != "index.html":
                 assert len(article_ids(load_graph(out / name))) == len(state["ids"]) + 6
     for name in ("graph.ttl", "graph.trig"):
-        if _digest(out / name) == state["digests"][name]:
+        if file_digest(out / name) == state["digests"][name]:
             assert article_ids(load_graph(out / name)) == state["ids"]
-    assert _answers(out) == state["answers"]  # the store is the previous one
+    assert answers(out) == state["answers"]  # the store is the previous one
 
 
 def test_rebuild_after_a_kill_succeeds_and_equals_a_clean_build(previous, tmp_path):
@@ -102,6 +81,6 @@ def test_rebuild_after_a_kill_succeeds_and_equals_a_clean_build(previous, tmp_pa
     assert clean.exit_code == 0
     for name in ("graph.ttl", "graph.trig"):
         assert (out / name).read_bytes() == (tmp_path / "clean" / name).read_bytes(), name
-    assert _answers(out) == _answers(tmp_path / "clean")
-    assert len(_answers(out)["articles"]) == len(state["ids"]) + 6
+    assert answers(out) == answers(tmp_path / "clean")
+    assert len(answers(out)["articles"]) == len(state["ids"]) + 6
     assert not [e.name for e in os.scandir(out) if e.name.endswith(".tmp")]

@@ -6,7 +6,6 @@ refused the tests are skipped.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -15,15 +14,8 @@ from pathlib import Path
 
 import pytest
 
-import kgraph
-from reliability_corpus import article_ids, cli_build, load_graph, recombined_corpus
+from reliability_corpus import EXPORTS, answers, article_ids, cli_build, file_digest, load_graph, recombined_corpus
 
-EXPORTS = ("graph.ttl", "graph.trig", "graph.jsonld", "index.html")
-QUERIES = {
-    "articles": "SELECT ?id WHERE { ?a a schema:NewsArticle ; schema:identifier ?id } ORDER BY ?id",
-    "size": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
-    "graphs": "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g",
-}
 DISK_MB = 32
 
 
@@ -42,18 +34,6 @@ def small_disk(tmp_path):
         yield disk
     finally:
         subprocess.run(["umount", "-l", str(disk)], check=False)
-
-
-def _digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def _answers(out: Path) -> dict[str, list]:
-    kg = kgraph.open_graph(out)
-    try:
-        return {name: kg.query(q) for name, q in QUERIES.items()}
-    finally:
-        del kg
 
 
 def _fill(disk: Path, leave: int) -> Path:
@@ -87,8 +67,8 @@ def test_a_full_disk_leaves_the_previous_build_whole_and_says_so(small_disk, cor
     first, second = corpora
     out = small_disk / "out"
     assert cli_build(first, out).exit_code == 0
-    before = {name: _digest(out / name) for name in EXPORTS}
-    answers = _answers(out)
+    before = {name: file_digest(out / name) for name in EXPORTS}
+    previous = answers(out)
     filler = _fill(small_disk, leave_kb * 1024)
     built = cli_build(second, out)
     if built.exit_code == 0:  # it fitted after all: then it is the new build, whole
@@ -96,13 +76,13 @@ def test_a_full_disk_leaves_the_previous_build_whole_and_says_so(small_disk, cor
     message = " ".join(built.output.split())
     assert built.exit_code == 1 and "E400" in message and "No space left on device" in message, message
     for name in EXPORTS:  # each the previous file, or the whole new one
-        if _digest(out / name) != before[name] and name != "index.html":
+        if file_digest(out / name) != before[name] and name != "index.html":
             assert len(article_ids(load_graph(out / name))) == 54, name
-    assert _answers(out) == answers  # the store is the previous one
+    assert answers(out) == previous  # the store is the previous one
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
     filler.unlink()
     assert cli_build(second, out).exit_code == 0
     clean = cli_build(second, tmp_path / "clean", "--no-cache")
     for name in ("graph.ttl", "graph.trig", "graph.jsonld"):
         assert (out / name).read_bytes() == (clean.out / name).read_bytes(), name
-    assert _answers(out) == _answers(clean.out)
+    assert answers(out) == answers(clean.out)

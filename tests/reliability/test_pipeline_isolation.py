@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import kgraph
-from kgraph import pipeline
+from kgraph import extract
 from kgraph.lang import pipeline_for
 
 FILLER = "the river was calm and the wind was low over the fields that evening. "
@@ -42,7 +42,7 @@ def test_over_long_article_is_read_in_pieces_with_a_warning_and_the_rest_built_o
 
 def test_a_pipeline_crash_mid_batch_skips_only_that_article(tmp_path, monkeypatch):
     corpus = _small_corpus(tmp_path / "corpus", 20)
-    real = pipeline.parse_all
+    real = extract.parse_all
 
     def flaky(articles, **kw):
         for parsed in real(articles, **kw):
@@ -50,7 +50,7 @@ def test_a_pipeline_crash_mid_batch_skips_only_that_article(tmp_path, monkeypatc
                 raise RuntimeError("boom")
             yield parsed
 
-    monkeypatch.setattr(pipeline, "parse_all", flaky)
+    monkeypatch.setattr(extract, "parse_all", flaky)
     kg = kgraph.build(corpus, tmp_path / "out", incremental=False)
     ids = [e.article.id for e in kg.report.extractions]
     assert ids == [f"a{i:02d}" for i in range(20) if i != 17]
@@ -60,14 +60,14 @@ def test_a_pipeline_crash_mid_batch_skips_only_that_article(tmp_path, monkeypatc
 
 def test_an_extraction_crash_skips_only_that_article(tmp_path, monkeypatch):
     corpus = _small_corpus(tmp_path / "corpus", 4)
-    real = pipeline.mentions_of
+    real = extract.mentions_of
 
     def flaky(parsed):
         if parsed.article.id == "a02":
             raise KeyError("bad")
         return real(parsed)
 
-    monkeypatch.setattr(pipeline, "mentions_of", flaky)
+    monkeypatch.setattr(extract, "mentions_of", flaky)
     kg = kgraph.build(corpus, tmp_path / "out", incremental=False)
     assert [e.article.id for e in kg.report.extractions] == ["a00", "a01", "a03"]
     [problem] = kg.report.problems

@@ -11,8 +11,9 @@ class Doc:
         self.article_id, self.lang, self.pos = article_id, lang, 0
         self.mentions: list[Mention] = []
 
-    def m(self, text: str, kind: EntityType, normal: str | None = None, gid: str | None = None) -> "Doc":
-        begin = self.pos + 10
+    def m(self, text: str, kind: EntityType, normal: str | None = None, *, gap: int = 10,
+          gid: str | None = None) -> "Doc":
+        begin = self.pos + gap
         self.mentions.append(Mention(self.article_id, self.lang, begin, begin + len(text), text, kind,
                                      normal or text, gid))
         self.pos = begin + len(text)

@@ -1,13 +1,16 @@
 """Russian: razdel tokens, Natasha's morphology, syntax and NER inside one spaCy pipeline."""
 from __future__ import annotations
 
+from typing import cast
+
 import numpy
 from natasha import Doc as NatashaDoc
 from spacy.attrs import DEP, HEAD
 from spacy.pipeline._parser_internals import nonproj
 from spacy.language import Language
 from spacy.lang.ru import Russian
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
+from thinc.types import Ints2d
 
 from kgraph.nlp.cyrillic import MODELS, OffsetTokenizer, Segmenter, token_offsets
 from kgraph.nlp.extensions import ensure_extensions
@@ -34,13 +37,12 @@ def natasha_component(doc: Doc) -> Doc:
     return doc
 
 
-def _copy_tokens(doc: Doc, nat: NatashaDoc, by_start: dict) -> None:
+def _copy_tokens(doc: Doc, nat: NatashaDoc, by_start: dict[int, Token]) -> None:
     heads = numpy.zeros((len(doc), 2), dtype="uint64")
     for i in range(len(doc)):
         heads[i, 1] = doc.vocab.strings.add("dep")
     for sent in nat.sents:
-        tokens = [(nt, by_start.get(nt.start)) for nt in sent.tokens]
-        tokens = [(nt, token) for nt, token in tokens if token is not None]
+        tokens = [(nt, by_start[nt.start]) for nt in sent.tokens if nt.start in by_start]
         if not tokens:
             continue
         for nt, token in tokens:
@@ -50,7 +52,7 @@ def _copy_tokens(doc: Doc, nat: NatashaDoc, by_start: dict) -> None:
         for offset, (head, label) in enumerate(zip(sentence_heads, labels)):
             heads[first + offset, 0] = numpy.int64(head - offset).astype("uint64")
             heads[first + offset, 1] = doc.vocab.strings.add(label)
-    doc.from_array([HEAD, DEP], heads)
+    doc.from_array([HEAD, DEP], cast(Ints2d, heads))  # thinc's array type names numpy's 2-d array
 
 
 def _copy_morphology(nt, token) -> None:
@@ -95,8 +97,8 @@ def _copy_entities(doc: Doc, nat: NatashaDoc) -> None:
         if span is None:
             continue
         nspan.normalize(MODELS.vocab)
-        for part in split_at_line_breaks(span):
-            part = trim_span(part)
+        for piece in split_at_line_breaks(span):
+            part = trim_span(piece)
             if part is not None:
                 spans.append(part)
                 same = (part.start_char, part.end_char) == (nspan.start, nspan.stop)
