@@ -175,8 +175,8 @@ def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Ite
         if len({stem(t) for t in tokens}) != 1 or tokens & full_keys:
             continue
         spellings = tokens | {t for i in members for t in names[i].plain}  # 'Siemens' keyed as English too
-        others = sorted({find(st.first) for kind in (EntityType.ORGANIZATION, EntityType.PLACE) for t in spellings
-                         if (st := items.get((kind, (t,)))) is not None}
+        others = sorted({find(hit.first) for kind in (EntityType.ORGANIZATION, EntityType.PLACE) for t in spellings
+                         if (hit := items.get((kind, (t,)))) is not None}
                         or {find(f) for t in spellings for f in by_stem.get(stem(t), ())})
         if len(others) != 1 or uf.gid[other := others[0]] or types.get(other, EntityType.PERSON) == EntityType.PERSON:
             continue
