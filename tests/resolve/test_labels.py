@@ -38,9 +38,9 @@ def test_the_text_s_base_form_stays_the_label_beside_a_gazetteer_entry() -> None
     """An entry's label in one language does not replace the base form the articles give in it;
     it fills the languages the articles do not name the entity in."""
     gaz = Gazetteer.load()
-    a = Doc("a", "ru").m("Белоруссии", PLACE, "Белоруссия", "wd:Q184").m("Белоруссию", PLACE, "Белоруссия", "wd:Q184")
-    b = Doc("b", "pl").m("ONZ", ORG, "ONZ", "wd:Q1065")
-    c = Doc("c", "uk").m("ЄС", ORG, "ЄС", "wd:Q458")
+    a = Doc("a", "ru").m("Белоруссии", PLACE, "Белоруссия", gid="wd:Q184").m("Белоруссию", PLACE, "Белоруссия", gid="wd:Q184")
+    b = Doc("b", "pl").m("ONZ", ORG, "ONZ", gid="wd:Q1065")
+    c = Doc("c", "uk").m("ЄС", ORG, "ЄС", gid="wd:Q458")
     entities = resolve(mentions(a, b, c), gaz)
     belarus = entity_of(entities, "a", "Белоруссии")
     assert belarus.wikidata == "Q184" and belarus.labels["ru"] == "Белоруссия"
@@ -53,7 +53,7 @@ def test_the_text_s_base_form_stays_the_label_beside_a_gazetteer_entry() -> None
 
 def test_the_entry_s_label_wins_where_the_text_writes_it_too() -> None:
     gaz = Gazetteer.load()
-    a = Doc("a", "ru").m("Белоруссии", PLACE, "Белоруссия", "wd:Q184").m("Беларусь", PLACE, "Беларусь", "wd:Q184")
+    a = Doc("a", "ru").m("Белоруссии", PLACE, "Белоруссия", gid="wd:Q184").m("Беларусь", PLACE, "Беларусь", gid="wd:Q184")
     (entity,) = resolve(mentions(a), gaz)
     assert entity.labels["ru"] == "Беларусь" and "Белоруссия" in entity.alt_labels["ru"]
 

@@ -37,7 +37,7 @@ def test_a_bare_surname_of_a_full_name_stays_the_person() -> None:
 
 def test_a_bare_surname_never_joins_a_gazetteer_place() -> None:
     a = Doc("a", "en").m("Jordan", PER)
-    b = Doc("b", "en").m("Jordan", PLACE, "Jordan", "wd:Q810")
+    b = Doc("b", "en").m("Jordan", PLACE, "Jordan", gid="wd:Q810")
     entities = resolve(mentions(a, b))
     assert not same(entities, ("a", "Jordan"), ("b", "Jordan"))
 
