@@ -1,10 +1,12 @@
 """Relations between entities: positions, nationality, parts of states, membership, containment."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.lang import all_language_data
 from kgraph.model import EntityType, Fact, Mention
 
 from .context import ArticleContext, SentenceView
@@ -16,6 +18,8 @@ from .world import World
 __all__ = ["sentence_relations", "article_relations"]
 
 _TITLE_SCAN = 9
+_OPENING = frozenset("([{«„“\"")
+_CLOSING = frozenset(",.;:!?)]}»”\"")
 
 
 def sentence_relations(ctx: ArticleContext, view: SentenceView, previous: SentenceView | None, w: World) -> list[Fact]:
@@ -32,45 +36,175 @@ def sentence_relations(ctx: ArticleContext, view: SentenceView, previous: Senten
 
 # -- positions ------------------------------------------------------------------------------
 
-def _title_at(ctx: ArticleContext, tokens: list[Token], k: int) -> tuple[int, str] | None:
-    """The longest title starting at token k: (number of tokens, canonical title)."""
-    best = None
-    first = tokens[k]
+def _title_words(ctx: ArticleContext, t: Token) -> tuple[str, str, bool]:
+    """(lemma, text) of a token in lower case, less a glued 'former' prefix ("экс-канцлер"), and
+    whether it had one."""
+    lemma, text = t.lemma_.lower(), t.text.lower()
+    for prefix in ctx.lex.former_prefixes:
+        if text.startswith(prefix) and len(text) > len(prefix) + 1:
+            return (lemma[len(prefix):] if lemma.startswith(prefix) else text[len(prefix):]), text[len(prefix):], True
+    return lemma, text, False
+
+
+def _title_at(ctx: ArticleContext, tokens: list[Token], k: int, inside: Mention | None = None
+              ) -> tuple[int, str, bool] | None:
+    """The longest title starting at token k: (number of tokens, canonical title, whether its first
+    word carries a 'former' prefix). Tokens written together count as one word ("прем'єр-міністр"
+    may reach the tokenizer as three)."""
+    lemma, text, prefixed = _title_words(ctx, tokens[k])
     starts = ctx.lex.title_starts
-    if first.lemma_.lower() not in starts and first.text.lower() not in starts:
+    glued = _glued(tokens, k)
+    if lemma not in starts and text not in starts and glued is None:
         return None
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if k + n > len(tokens):
             continue
         seq = tokens[k: k + n]
-        if any(ctx.mention_at(t) for t in seq):
+        if any(ctx.mention_at(t) is not inside for t in seq):
             continue
-        for key in (tuple(t.lemma_.lower() for t in seq), tuple(t.text.lower() for t in seq)):
+        rest_lemmas = tuple(t.lemma_.lower() for t in seq[1:])
+        rest_texts = tuple(t.text.lower() for t in seq[1:])
+        for key in ((lemma, *rest_lemmas), (text, *rest_texts), (lemma, *rest_texts)):
             if key in ctx.lex.titles:
-                return n, ctx.lex.titles[key]
-    return best
+                return n, ctx.lex.titles[key], prefixed
+    if glued is not None:
+        n, words = glued
+        if all(ctx.mention_at(t) is inside for t in tokens[k:k + n]):
+            for word in words:
+                for prefix in ("", *ctx.lex.former_prefixes):
+                    if word.startswith(prefix) and (word[len(prefix):],) in ctx.lex.titles:
+                        return n, ctx.lex.titles[(word[len(prefix):],)], bool(prefix)
+    return None
+
+
+def _glued(tokens: list[Token], k: int) -> tuple[int, tuple[str, ...]] | None:
+    """Tokens k.. written with no space between them: (how many, the word as written and with the
+    last piece's lemma), or None for a token that stands alone."""
+    j = k
+    while j + 1 < len(tokens) and not tokens[j].whitespace_ and tokens[j + 1].idx == tokens[j].idx + len(tokens[j].text) \
+            and tokens[j].text not in _OPENING and tokens[j + 1].text not in _CLOSING and j - k < 4:
+        j += 1
+    if j == k:
+        return None
+    head = "".join(t.text for t in tokens[k:j]).lower()
+    return j - k + 1, (head + tokens[j].text.lower(), head + tokens[j].lemma_.lower())
 
 
 def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -> list[Fact]:
-    """"President of X, Name", "head of the Committee Name", "Name, ambassador of X"."""
+    """"President of X, Name", "head of the Committee Name", "Name, ambassador of X", "Estonian
+    Prime Minister Name", "Name, the former minister of X"."""
     tokens, out = view.tokens(), []
+    chain: tuple[Mention | None, int] = (None, -1)  # the holder of the last title found before its name, where it stands
     k = 0
     while k < len(tokens):
         found = _title_at(ctx, tokens, k)
         if found is None:
             k += 1
             continue
-        n, title = found
+        n, title, prefixed = found
         holder, org = _scan_after(ctx, tokens, k + n)
-        holder = holder or _holder_before(ctx, tokens, k) or _holder_parsed(ctx, tokens[k + n - 1])
+        if holder is not None and holder is chain[0] and k < chain[1]:
+            # "press secretary of the president X": "president" qualifies the first title, X does not hold it
+            k += n
+            continue
+        if holder is not None:
+            chain = (holder, _index_of(tokens, holder))
+        former, country, stop = _before_title(ctx, tokens, k, w)
+        holder = holder or _holder_before(ctx, tokens, stop) or _holder_parsed(ctx, tokens[k + n - 1])
+        if holder is not None and org is None and chain[0] is holder:
+            org = _of_after(ctx, tokens, holder)
+        org_ref = ctx.ref(org) if org is not None else None
         if holder is not None and org is None:
             org = organisation_before(ctx, tokens[k], title)
+            org_ref = ctx.ref(org) if org is not None else country
             if w is not None and title in ctx.lex.spokesperson_titles:
                 out.extend(office_spokesperson(ctx, view, tokens, k + n, holder, w))
-        if holder is not None and org is not None and holder is not org:
-            out.extend(_position_facts(ctx, view, holder, org, title))
+                out.extend(_possessor_spokesperson(ctx, view, tokens, stop, holder))
+        if holder is not None and org_ref is not None and org_ref != ctx.ref(holder):
+            out.extend(_position_facts(ctx, view, holder, org_ref, title, org, "former" if prefixed or former else None))
         k += n
+    return out + _titles_in_names(ctx, view, w)
+
+
+def _titles_in_names(ctx: ArticleContext, view: SentenceView, w: World | None) -> list[Fact]:
+    """"Ministerpräsident Kaja Kallas" read as one name (a reader that takes every capitalised run
+    for a name): the title at the start of a person's name, the country before it or after "of"."""
+    tokens, out = view.tokens(), []
+    for m in view.mentions:
+        if m.type != EntityType.PERSON:
+            continue
+        k = _index_of(tokens, m)
+        found = _title_at(ctx, tokens, k, inside=m) if k < len(tokens) and ctx.mention_at(tokens[k]) is m else None
+        if found is None or _after(tokens, k, m) - k <= found[0]:
+            continue
+        n, title, prefixed = found
+        former, country, _ = _before_title(ctx, tokens, k, w)
+        org = _of_after(ctx, tokens, m)
+        org_ref = ctx.ref(org) if org is not None else country
+        if org_ref is not None:
+            out.extend(_position_facts(ctx, view, m, org_ref, title, org, "former" if prefixed or former else None))
     return out
+
+
+def _of_after(ctx: ArticleContext, tokens: list[Token], holder: Mention) -> Mention | None:
+    """"Prime Minister Name of X": the place or organisation after the name and an of-word."""
+    j = _after(tokens, _index_of(tokens, holder), holder)
+    if j + 1 < len(tokens) and tokens[j].text.lower() in ctx.lex.of_words:
+        m = ctx.mention_at(tokens[j + 1])
+        if m is not None and m.type in (EntityType.PLACE, EntityType.ORGANIZATION):
+            return m
+    return None
+
+
+def _index_of(tokens: list[Token], m: Mention) -> int:
+    return next((i for i, t in enumerate(tokens) if t.idx >= m.begin), len(tokens))
+
+
+def _before_title(ctx: ArticleContext, tokens: list[Token], k: int, w: World | None) -> tuple[bool, str | None, int]:
+    """What stands right before a title: a 'former' word, a country's adjective ("Estonian",
+    "pakistański", "российский") or a place or organisation it modifies ("Kharkiv Mayor", "Ryanair
+    CEO"). (former, the country or organisation ref, the index where the title's phrase begins)."""
+    former, ref, j = False, None, k - 1
+    while j >= 0 and k - j <= 4:
+        t = tokens[j]
+        low, m = t.text.lower(), ctx.mention_at(t)
+        if (m is None or m.text.lower() == low) and (low in ctx.lex.former or t.lemma_.lower() in ctx.lex.former):
+            former = True  # also when a reader took the capitalised word for a name
+        elif m is None and low in ctx.lex.articles:
+            pass
+        elif m is None and w is not None and ref is None and (country := w.demonym(t.text)) is not None:
+            ref = gazetteer_ref(country.id)
+        elif m is not None and ref is None and j == k - 1 and m.type in (EntityType.PLACE, EntityType.ORGANIZATION) \
+                and not _after_preposition(ctx, tokens, m):
+            ref = ctx.ref(m)
+            j = _index_of(tokens, m) - 1
+            continue
+        else:
+            break
+        j -= 1
+    return former, ref, j + 1
+
+
+def _after_preposition(ctx: ArticleContext, tokens: list[Token], m: Mention) -> bool:
+    """"w Polsce premier ...": a name governed by a preposition does not modify the title after it."""
+    i = _index_of(tokens, m) - 1
+    return i >= 0 and (tokens[i].pos_ == "ADP" or tokens[i].text.lower() in ctx.lex.place_preps)
+
+
+def _possessor_spokesperson(ctx: ArticleContext, view: SentenceView, tokens: list[Token], stop: int,
+                            holder: Mention) -> list[Fact]:
+    """"X's spokesman Y": Y speaks for the person X (who holds no title here)."""
+    if stop < 2 or tokens[stop - 1].text.lower() not in _possessives():
+        return []
+    m = ctx.mention_at(tokens[stop - 2])
+    if not _is_person(m) or m is holder:
+        return []
+    return [Fact(ctx.ref(holder), "spokespersonOf", ctx.ref(m), view.sentence, "Spokesperson")]
+
+
+@functools.lru_cache(maxsize=1)
+def _possessives() -> frozenset[str]:
+    return frozenset(w.lower() for data in all_language_data() for w in data.cues.possessives)
 
 
 def _scan_after(ctx: ArticleContext, tokens: list[Token], start: int) -> tuple[Mention | None, Mention | None]:
@@ -114,7 +248,7 @@ def _is_person(m: Mention | None) -> bool:
 
 
 def _holder_before(ctx: ArticleContext, tokens: list[Token], k: int) -> Mention | None:
-    """"Name, a title of X": the person right before the title (past articles and one comma)."""
+    """"Name, a title of X": the person right before the title's phrase (past articles and one comma)."""
     j = k - 1
     while j >= 0 and (tokens[j].text == "," or tokens[j].text.lower() in ctx.lex.articles) and k - j <= 3:
         j -= 1
@@ -137,12 +271,15 @@ def _holder_parsed(ctx: ArticleContext, title: Token) -> Mention | None:
     return None
 
 
-def _position_facts(ctx: ArticleContext, view: SentenceView, holder: Mention, org: Mention, title: str) -> list[Fact]:
-    facts = [Fact(ctx.ref(holder), "holdsPosition", ctx.ref(org), view.sentence, title)]
+def _position_facts(ctx: ArticleContext, view: SentenceView, holder: Mention, org_ref: str, title: str,
+                    org: Mention | None, qualifier: str | None = None) -> list[Fact]:
+    facts = [Fact(ctx.ref(holder), "holdsPosition", org_ref, view.sentence, title, qualifier)]
+    if qualifier is not None:
+        return facts  # a former spokesperson or employee no longer speaks or works for them
     if title in ctx.lex.spokesperson_titles:
-        facts.append(Fact(ctx.ref(holder), "spokespersonOf", ctx.ref(org), view.sentence, title))
-    if title in ctx.lex.employment_titles and org.type == EntityType.ORGANIZATION:
-        facts.append(Fact(ctx.ref(holder), "worksFor", ctx.ref(org), view.sentence, title))
+        facts.append(Fact(ctx.ref(holder), "spokespersonOf", org_ref, view.sentence, title))
+    if title in ctx.lex.employment_titles and org is not None and org.type == EntityType.ORGANIZATION:
+        facts.append(Fact(ctx.ref(holder), "worksFor", org_ref, view.sentence, title))
     return facts
 
 

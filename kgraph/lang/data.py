@@ -76,6 +76,8 @@ class TitleWords:
 
     titles: Mapping[str, str] = field(default_factory=_empty)
     organisation_stems: Words = ()
+    former: Words = ()  # 'former', 'бывший', 'były': the position is no longer held
+    former_prefixes: Words = ()  # 'ex-', 'экс-': glued to the title ("экс-канцлер")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from kgraph.facts.refs import PUBLISHER_AT, PUBLISHER_REF, parse_ref
 from kgraph.model import ArticleExtraction, Claim, Entity, EntityType, Event, Fact
 from kgraph.rdf.build import date_literal, entity_triples
 from kgraph.rdf.iris import Iris
-from kgraph.rdf.namespaces import KG, PROV, RDF, RDFS, SCHEMA
+from kgraph.rdf.namespaces import KG, PROV, RDF, RDFS, SCHEMA, XSD
 
 __all__ = ["EntityRefs", "fact_quads", "PREDICATES"]
 
@@ -133,13 +133,16 @@ def _fact(fact: Fact, node, iris: Iris) -> Iterator[Triple]:
         return
     aid = fact.sentence.article_id
     if fact.predicate == "holdsPosition":
-        role = iris.fact(f"{aid}/position/{_digest(str(s), str(o), fact.title or '')}")
+        role = iris.fact(f"{aid}/position/{_digest(str(s), str(o), fact.title or '', fact.qualifier or '')}")
         yield s, KG.holdsPosition, role
         yield role, RDF.type, KG.Position
         yield role, KG.positionIn, o
+        if fact.qualifier == "former":
+            yield role, KG.former, Literal("true", datatype=XSD.boolean)  # held once, not now: no schema:jobTitle
         if fact.title:
             yield role, SCHEMA.roleName, Literal(fact.title, language="en")
-            yield s, SCHEMA.jobTitle, Literal(fact.title, language="en")
+            if fact.qualifier != "former":
+                yield s, SCHEMA.jobTitle, Literal(fact.title, language="en")
         yield from _provenance(role, fact.sentence, iris)
         return
     prop = PREDICATES.get(fact.predicate)
