@@ -30,6 +30,11 @@ PREDICATES: dict[str, NamedNode] = {
     "publishesOn": KG.publishesOn,
     "appearedOn": KG.appearedOn,
     "knows": SCHEMA.knows,
+    "spouse": SCHEMA.spouse,
+    "child": SCHEMA.parent,  # "X, the son of Y": X's parent is Y
+    "parent": SCHEMA.children,  # "X, the mother of Y": X's child is Y
+    "sibling": SCHEMA.sibling,
+    "lawyerOf": KG.lawyerOf,
 }
 ROLES = {"agent": KG.agent, "affected": KG.affected, "participant": KG.participant}  # schema:participant is for Actions
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]

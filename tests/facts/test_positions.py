@@ -123,3 +123,38 @@ def test_en_possessor_spokesman() -> None:
     facts, _, _, name = run("Kallas's spokesman Jan Kowalczyk declined to comment on Monday.", "en")
     rows = {(name(f.subject), name(f.object)) for f in facts if f.predicate == "spokespersonOf"}
     assert any(s == "Jan Kowalczyk" and o.startswith("Kallas") for s, o in rows)
+
+
+# -- family and lawyers ----------------------------------------------------------------------------
+
+def _pairs(text: str, lang: str, predicate: str) -> set[tuple[str | None, str | None]]:
+    facts, _, _, name = run(text, lang)
+    return {(name(f.subject), name(f.object)) for f in facts if f.predicate == predicate}
+
+
+def test_en_lawyer_and_spouse() -> None:
+    assert ("Omar Haddad", "Leila Nasser") in _pairs("Omar Haddad, the lawyer of Leila Nasser, left the country.", "en", "lawyerOf")
+    assert ("Anna Berg", "Karl Berg") in _pairs("Karl Berg's wife Anna Berg thanked the volunteers.", "en", "spouse")
+
+
+def test_ru_lawyer_before_the_client() -> None:
+    pairs = _pairs("Адвокат Лейлы Насер, Омар Хаддад, покинул страну.", "ru", "lawyerOf")
+    assert any(s and s.startswith("Омар") and o and o.startswith("Лейл") for s, o in pairs)
+
+
+def test_pl_lawyer_and_son() -> None:
+    pairs = _pairs("Adwokat Anny Nowickiej, Piotr Zieliński, wyjechał z kraju.", "pl", "lawyerOf")
+    assert any(s and s.startswith("Piotr") and o and o.startswith("Ann") for s, o in pairs)
+    pairs = _pairs("Syn Jana Kowalczyka, Piotr Kowalczyk, został zatrzymany.", "pl", "child")
+    assert any(s and s.startswith("Piotr") and o and o.startswith("Jan") for s, o in pairs)
+
+
+def test_uk_lawyer_before_the_client() -> None:
+    pairs = _pairs("Адвокат Лейли Насер, Омар Хаддад, виїхав з країни.", "uk", "lawyerOf")
+    assert any(s and s.startswith("Омар") and o and o.startswith("Лейл") for s, o in pairs)
+
+
+def test_family_relations_reach_the_rdf() -> None:
+    from kgraph.rdf.facts import PREDICATES
+
+    assert {"spouse", "child", "parent", "sibling", "lawyerOf"} <= set(PREDICATES)
