@@ -30,6 +30,7 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     statements: list[Event] = []
     found = list(_sources(ctx, view))
     speakers = [speaker for speaker, _, _ in found if speaker is not None]
+    before = _said_before(ctx, view)
     for speaker, cue, scope in found:
         if speaker is None:
             _publisher_claim(ctx, view, about, scope, claims)
@@ -40,6 +41,7 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         if speaker.type == EntityType.PERSON:
             ctx.speakers.append(speaker)
         scope = scope + [s for s in speakers if s is not speaker]  # "X said, quoted by Y": Y's claim is about X
+        scope = scope + [m for m in before if m is not speaker]  # "Об этом сообщает Y": about the sentence before
         concerns = tuple(dict.fromkeys(ctx.ref(m) for m in scope if ctx.ref(m) != ref))[:MAX_CONCERNS]
         key = f"{view.sentence.article_id}/{view.sentence.begin}/claim/{speaker.begin}"
         claims[ref] = Claim(key, ref, view.sentence, about, concerns)
@@ -49,6 +51,16 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
                 event_key(view.sentence.article_id, view.sentence.begin, "Statement"), "Statement", view.sentence,
                 cue.text, (("agent", ref),), None, when.value if when else None, when.precision if when else "day"))
     return list(claims.values()), statements
+
+
+def _said_before(ctx: ArticleContext, view: SentenceView) -> list[Mention]:
+    """"Об этом сообщает X", "Informoval o tom server X", "Про це заявив X": the claim is about what the
+    sentence before said, so its names are the claim's concerns (none without such a phrase)."""
+    words = [t.text.lower() for t in view.tokens()]
+    if not any(tuple(words[i:i + len(p)]) == p for p in ctx.lex.about_this for i in range(len(words))):
+        return []
+    i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
+    return list(ctx.views[i - 1].mentions) if i > 0 else []
 
 
 def _publisher_claim(ctx: ArticleContext, view: SentenceView, about: str | None, scope: list[Mention],
@@ -126,5 +138,7 @@ def _scope(ctx: ArticleContext, view: SentenceView, verb: Token, speaker: Mentio
     speaker_root = ctx.root_of(speaker) if speaker is not None else None
     outside = {t.i for t in speaker_root.subtree} if speaker_root is not None and speaker_root.head.i == verb.i else set()
     inside = {t.i for c in verb.children if c.dep_ not in ("punct",) for t in c.subtree} - outside
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:  # "X called it unacceptable, writes Y": Y reports the clause
+        inside |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
     return [m for m in view.mentions if m is not speaker and any(
         t.i in inside for t in (ctx.root_of(m),) if t is not None)]

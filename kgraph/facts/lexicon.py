@@ -44,6 +44,7 @@ class Lexicon:
     articles: frozenset[str] = frozenset()  # 'the', 'a': skipped before a title
     from_preps: frozenset[str] = frozenset()  # 'from', 'из': a person from a country
     conjunctions: frozenset[str] = frozenset()  # 'and', 'и': coordinated names
+    about_this: tuple[tuple[str, ...], ...] = ()  # 'об этом': a claim about the sentence before
     former: frozenset[str] = frozenset()  # 'former', 'бывший': a position no longer held
     former_prefixes: tuple[str, ...] = ()  # 'ex-', 'экс-': glued to a title
 
@@ -100,6 +101,7 @@ def lexicon_for(lang: str) -> Lexicon:
         articles=_lower(cues.articles),
         from_preps=_lower(cues.from_preps),
         conjunctions=_lower(cues.conjunctions),
+        about_this=tuple(tuple(p.lower().split()) for p in cues.about_this),
         former=_lower(data.titles.former),
         former_prefixes=tuple(sorted(_lower(data.titles.former_prefixes), key=len, reverse=True)),
     )

@@ -97,6 +97,7 @@ class CueWords:
     articles: Words = ()  # 'the', 'a'
     conjunctions: Words = ()  # 'and', 'и', 'i', 'oraz'
     possessives: Words = ()  # "'s": glued to a name
+    about_this: Words = ()  # 'об этом', 'o tym': the claim is about what the sentence before said
 
 
 @dataclass(frozen=True)
