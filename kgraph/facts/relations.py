@@ -29,6 +29,8 @@ def sentence_relations(ctx: ArticleContext, view: SentenceView, previous: Senten
     out += state_bodies(ctx, view, w)
     out += membership(ctx, view, previous, w)
     out += bracketed_places(ctx, view)
+    out += places_in(ctx, view, w)
+    out += adjective_places(ctx, view, w)
     out += media_relations(ctx, view, w)
     out += acquaintances(ctx, view)
     return out
@@ -435,6 +437,68 @@ def bracketed_places(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
         before, inside = ctx.mention_at(tokens[k - 1]), ctx.mention_at(tokens[k + 1])
         if before and inside and before.type == inside.type == EntityType.PLACE and before is not inside:
             out.append(Fact(ctx.ref(before), "containedInPlace", ctx.ref(inside), view.sentence))
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Head words of bodies that sit somewhere (courts, parliaments, institutes), every language."""
+    return frozenset(w.lower() for data in all_language_data() for w in data.names.organization_heads)
+
+
+def _is_institution(m: Mention) -> bool:
+    words = {w.lower() for w in f"{m.text} {m.normal}".split()}
+    return bool(words & _heads())
+
+
+def places_in(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]:
+    """"Ust-Luga in Russia" / "Усть-Луги в России": a place in a country (one the gazetteer does not
+    put elsewhere); "the Constitutional Court in Karlsruhe": a body in a city (a body's name has a
+    head word such as court, parliament, institute; a company's staff abroad are not its seat)."""
+    tokens, out = view.tokens(), []
+    for m in view.mentions:
+        if m.type not in (EntityType.PLACE, EntityType.ORGANIZATION) or w.is_country(m.gazetteer_id):
+            continue
+        j = _after(tokens, _index_of(tokens, m), m)
+        if j + 1 >= len(tokens) or tokens[j].text.lower() not in ctx.lex.place_preps:
+            continue
+        y = ctx.mention_at(tokens[j + 1])
+        if y is None or y is m or y.type != EntityType.PLACE:
+            continue
+        country = w.is_country(y.gazetteer_id)
+        if m.type == EntityType.PLACE and country:
+            known = w.country_of(m.gazetteer_id)
+            if known is None or known.id == y.gazetteer_id:
+                out.append(Fact(ctx.ref(m), "containedInPlace", ctx.ref(y), view.sentence))
+        elif m.type == EntityType.ORGANIZATION and not country and _is_institution(m):
+            out.append(Fact(ctx.ref(m), "location", ctx.ref(y), view.sentence))
+    return out
+
+
+def adjective_places(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]:
+    """"w pendżabskim mieście X", "російську Усть-Лугу", "Российский Газпром", "польское сетевое
+    издание X": a country's adjective before a place or organisation (past at most two lower-case
+    words, never a preposition) puts it in that country."""
+    tokens, out = view.tokens(), []
+    small = ctx.lex.place_preps | ctx.lex.to_preps | ctx.lex.from_preps | ctx.lex.of_words | ctx.lex.articles
+    for m in view.mentions:
+        if m.type not in (EntityType.PLACE, EntityType.ORGANIZATION) or w.is_country(m.gazetteer_id):
+            continue
+        k = _index_of(tokens, m)
+        for j in range(k - 1, max(k - 4, -1), -1):
+            t = tokens[j]
+            if ctx.mention_at(t) is not None or not t.is_alpha:
+                break
+            country = w.demonym(t.text)
+            if country is not None:
+                known = w.country_of(m.gazetteer_id)
+                if m.type == EntityType.PLACE and (known is None or known.id == country.id):
+                    out.append(Fact(ctx.ref(m), "containedInPlace", gazetteer_ref(country.id), view.sentence))
+                elif m.type == EntityType.ORGANIZATION and _country_in_name(m, w) is None:
+                    out.append(Fact(ctx.ref(m), "location", gazetteer_ref(country.id), view.sentence))
+                break
+            if t.text != t.text.lower() or len(t.text) < 4 or t.text.lower() in small or t.pos_ in ("ADP", "VERB", "AUX"):
+                break
     return out
 
 

@@ -23,6 +23,7 @@ PREDICATES: dict[str, NamedNode] = {
     "nationality": SCHEMA.nationality,
     "memberOf": SCHEMA.memberOf,
     "containedInPlace": SCHEMA.containedInPlace,
+    "location": SCHEMA.location,  # an organisation's seat or country ("the court in Karlsruhe", "Russian Gazprom")
     "worksFor": SCHEMA.worksFor,
     "spokespersonOf": KG.spokespersonOf,
     "partOf": KG.partOf,
