@@ -96,6 +96,7 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
     """"President of X, Name", "head of the Committee Name", "Name, ambassador of X", "Estonian
     Prime Minister Name", "Name, the former minister of X"."""
     tokens, out = view.tokens(), []
+    implicit: list[tuple[Mention, str, str | None]] = []  # national titles with no country in their phrase
     chain: tuple[Mention | None, int] = (None, -1)  # the holder of the last title found before its name, where it stands
     k = 0
     while k < len(tokens):
@@ -122,10 +123,55 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
             if w is not None and title in ctx.lex.spokesperson_titles:
                 out.extend(office_spokesperson(ctx, view, tokens, k + n, holder, w))
                 out.extend(_possessor_spokesperson(ctx, view, tokens, stop, holder))
+        qualifier = "former" if prefixed or former else None
         if holder is not None and org_ref is not None and org_ref != ctx.ref(holder):
-            out.extend(_position_facts(ctx, view, holder, org_ref, title, org, "former" if prefixed or former else None))
+            out.extend(_position_facts(ctx, view, holder, org_ref, title, org, qualifier))
+        elif holder is not None and org_ref is None and title in ctx.lex.national_titles:
+            implicit.append((holder, title, qualifier))
         k += n
-    return out + _titles_in_names(ctx, view, w)
+    out += _titles_in_names(ctx, view, w)
+    return out + _implicit_countries(ctx, view, w, implicit, out)
+
+
+def _countries_of(ctx: ArticleContext, view: SentenceView, w: World | None) -> dict[str, str]:
+    """The countries a sentence names, by gazetteer id -> a ref: names and adjectives ("Polish")."""
+    found: dict[str, str] = {}
+    if w is None:
+        return found
+    for t in view.tokens():
+        m = ctx.mention_at(t)
+        if m is not None:
+            if m.gazetteer_id and w.is_country(m.gazetteer_id):
+                found.setdefault(m.gazetteer_id, ctx.ref(m))
+        elif (country := w.demonym(t.text)) is not None:
+            found.setdefault(country.id, gazetteer_ref(country.id))
+    return found
+
+
+def _implicit_countries(ctx: ArticleContext, view: SentenceView, w: World | None,
+                        implicit: list[tuple[Mention, str, str | None]], found: list[Fact]) -> list[Fact]:
+    """"Premier X" with no country in the phrase: the one country the sentence names that no other
+    position of the sentence took; with none named, the one country the sentence before names."""
+    if not implicit or w is None:
+        return []
+    here = _countries_of(ctx, view, w)
+    taken = set()
+    for f in found:
+        if f.predicate == "holdsPosition":
+            taken.add(f.object[2:] if f.object.startswith("g:") else next(
+                (m.gazetteer_id for m in view.mentions if ctx.ref(m) == f.object), None))
+    free = {gid: ref for gid, ref in here.items() if gid not in taken}
+    if not here:
+        i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
+        free = _countries_of(ctx, ctx.views[i - 1], w) if i > 0 else {}
+    if len(free) != 1:
+        return []
+    ref = next(iter(free.values()))
+    out: list[Fact] = []
+    for holder, title, qualifier in implicit:
+        if not any(f.subject == ctx.ref(holder) and f.predicate == "holdsPosition" for f in found):
+            out.extend(_position_facts(ctx, view, holder, ref, title, None, qualifier))
+    return out
 
 
 def _titles_in_names(ctx: ArticleContext, view: SentenceView, w: World | None) -> list[Fact]:

@@ -158,3 +158,26 @@ def test_family_relations_reach_the_rdf() -> None:
     from kgraph.rdf.facts import PREDICATES
 
     assert {"spouse", "child", "parent", "sibling", "lawyerOf"} <= set(PREDICATES)
+
+
+# -- a country's office with the country left implicit -------------------------------------------
+
+def test_pl_national_title_takes_the_country_of_the_sentence_before() -> None:
+    rows = _positions("W kwietniu pakistański student został pobity. Premier Jan Kowalczyk wydał nakaz w marcu.", "pl")
+    assert _held(rows, "Jan Kowalczyk", PAKISTAN)
+
+
+def test_ru_national_title_takes_the_one_country_of_the_sentence() -> None:
+    rows = _positions("Во время визита в Эстонию министр информации Иван Петренко заявил о новых мерах.", "ru")
+    assert _held(rows, "Иван Петренко", "Эстони")
+
+
+def test_en_national_title_does_not_take_another_titles_country() -> None:
+    rows = _positions("Prime Minister Jan Kowalczyk met German Chancellor Anna Berg on Monday.", "en")
+    assert not _held(rows, "Jan Kowalczyk", "")
+    assert [r[2] for r in _held(rows, "Anna Berg", "")] == ["Chancellor"]
+
+
+def test_uk_national_title_with_two_countries_stays_without_one() -> None:
+    rows = _positions("Делегацію України до Польщі очолить міністр Іван Петренко.", "uk")
+    assert not _held(rows, "Іван Петренко", "")
