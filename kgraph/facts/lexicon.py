@@ -44,6 +44,7 @@ class Lexicon:
     articles: frozenset[str] = frozenset()  # 'the', 'a': skipped before a title
     from_preps: frozenset[str] = frozenset()  # 'from', 'из': a person from a country
     conjunctions: frozenset[str] = frozenset()  # 'and', 'и': coordinated names
+    membership_titles: frozenset[str] = frozenset()  # 'Candidate', 'Member': of a party, a body
     national_titles: frozenset[str] = frozenset()  # a country's offices: the country may be implicit
     about_this: tuple[tuple[str, ...], ...] = ()  # 'об этом': a claim about the sentence before
     former: frozenset[str] = frozenset()  # 'former', 'бывший': a position no longer held
@@ -85,6 +86,7 @@ def lexicon_for(lang: str) -> Lexicon:
         titles={tuple(k.lower().split()): v for k, v in data.titles.titles.items()},
         spokesperson_titles=frozenset(titles.get("spokesperson", ())),
         employment_titles=frozenset(titles.get("employment", ())),
+        membership_titles=frozenset(titles.get("membership", ())),
         national_titles=frozenset(titles.get("national", {}).get("titles", ())),
         reporting=_lower(cues.reporting_verbs),
         source_phrases=tuple(tuple(p.lower().split()) for p in cues.source_phrases),

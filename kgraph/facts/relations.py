@@ -6,11 +6,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.lang import all_language_data
+from kgraph.lang import all_language_data, language_data
 from kgraph.model import EntityType, Fact, Mention
 
 from .context import ArticleContext, SentenceView
-from .media import media_relations
+from .media import media_lexicon, media_relations
 from .offices import acquaintances, office_spokesperson, organisation_before
 from .refs import gazetteer_ref
 from .world import World
@@ -326,6 +326,8 @@ def _position_facts(ctx: ArticleContext, view: SentenceView, holder: Mention, or
         return facts  # a former spokesperson or employee no longer speaks or works for them
     if title in ctx.lex.spokesperson_titles:
         facts.append(Fact(ctx.ref(holder), "spokespersonOf", org_ref, view.sentence, title))
+    if title in ctx.lex.membership_titles and org is not None and org.type == EntityType.ORGANIZATION:
+        facts.append(Fact(ctx.ref(holder), "memberOf", org_ref, view.sentence, title))
     if title in ctx.lex.employment_titles and org is not None and org.type == EntityType.ORGANIZATION:
         facts.append(Fact(ctx.ref(holder), "worksFor", org_ref, view.sentence, title))
     return facts
@@ -483,6 +485,9 @@ def bracketed_places(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
         before, inside = ctx.mention_at(tokens[k - 1]), ctx.mention_at(tokens[k + 1])
         if before and inside and before.type == inside.type == EntityType.PLACE and before is not inside:
             out.append(Fact(ctx.ref(before), "containedInPlace", ctx.ref(inside), view.sentence))
+        elif before and inside and before.type == EntityType.PERSON and inside.type == EntityType.ORGANIZATION \
+                and _closes(tokens, k + 1, inside) and not _is_media_name(ctx, inside):
+            out.append(Fact(ctx.ref(before), "memberOf", ctx.ref(inside), view.sentence))  # "Name (Party)"
     return out
 
 
@@ -546,6 +551,19 @@ def adjective_places(ctx: ArticleContext, view: SentenceView, w: World) -> list[
             if t.text != t.text.lower() or len(t.text) < 4 or t.text.lower() in small or t.pos_ in ("ADP", "VERB", "AUX"):
                 break
     return out
+
+
+def _closes(tokens: list[Token], j: int, m: Mention) -> bool:
+    """The bracket opened before token j holds only the mention m."""
+    end = _after(tokens, j, m)
+    return end < len(tokens) and tokens[end].text == ")"
+
+
+def _is_media_name(ctx: ArticleContext, m: Mention) -> bool:
+    """An outlet's name ("(BBC News)", "(Radio X)" credit a source, not a party)."""
+    low = f"{m.text} {m.normal}".lower()
+    heads = {w.lower() for w in language_data(ctx.lang).names.media_heads}
+    return any(c in low for c in media_lexicon(ctx.lang).cues) or bool(set(low.split()) & heads)
 
 
 def article_relations(ctx: ArticleContext, w: World) -> Iterator[Fact]:

@@ -181,3 +181,34 @@ def test_en_national_title_does_not_take_another_titles_country() -> None:
 def test_uk_national_title_with_two_countries_stays_without_one() -> None:
     rows = _positions("Делегацію України до Польщі очолить міністр Іван Петренко.", "uk")
     assert not _held(rows, "Іван Петренко", "")
+
+
+# -- membership --------------------------------------------------------------------------------------
+
+def _members(text: str, lang: str) -> set[tuple[str | None, str | None]]:
+    facts, _, _, name = run(text, lang)
+    return {(name(f.subject), name(f.object)) for f in facts if f.predicate == "memberOf"}
+
+
+def test_en_party_in_brackets() -> None:
+    assert any(s == "Jan Kowalczyk" and o and "Green Party" in o
+               for s, o in _members("Jan Kowalczyk (Green Party) won the vote in Gdańsk.", "en"))
+
+
+def test_pl_party_in_brackets() -> None:
+    assert any(s and s.startswith("Jan Kowalczyk") and o and "Partia Zielonych" in o
+               for s, o in _members("Jan Kowalczyk (Partia Zielonych) wygrał głosowanie w Gdańsku.", "pl"))
+
+
+def test_ru_candidate_of_a_party() -> None:
+    pairs = _members("Кандидат от партии «Единый Выбор» Иван Петренко выиграл выборы.", "ru")
+    assert any(s and s.startswith("Иван Петренко") and o and "Единый Выбор" in o for s, o in pairs)
+
+
+def test_uk_member_of_a_party() -> None:
+    pairs = _members("Член Партії зелених змін Іван Петренко виграв вибори.", "uk")
+    assert any(s and "Петренко" in s and o and "Партії зелених" in o for s, o in pairs)
+
+
+def test_outlet_in_brackets_is_no_party() -> None:
+    assert not _members("Jan Kowalczyk (Radio Północ) spoke on Monday.", "en")
