@@ -14,6 +14,7 @@ from kgraph.model import Claim, EntityType, Event, Mention
 from .args import clause_tokens
 from .context import ArticleContext, SentenceView
 from .events import event_key
+from .media import media_lexicon
 from .refs import PUBLISHER_REF
 from .when import nearest_date, sentence_dates
 
@@ -28,7 +29,8 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     about = next((e.key for e in events if e.kind != "Statement"), None)
     claims: dict[str, Claim] = {}
     statements: list[Event] = []
-    found = list(_sources(ctx, view))
+    found = sorted(_sources(ctx, view), key=lambda f: f[1].lemma_.lower() not in ctx.lex.reporting)
+    # a reporting verb's speaker first: the Statement's agent is who spoke, not the outlet ("в ефірі X повідомив Y")
     speakers = [speaker for speaker, _, _ in found if speaker is not None]
     before = _said_before(ctx, view)
     for speaker, cue, scope in found:
@@ -86,7 +88,8 @@ def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention 
                 continue
             words = [x.text.lower() for x in tokens[k: k + len(phrase)]]
             if tuple(words) == phrase:
-                speaker = _first_source_after(ctx, tokens, k + len(phrase))
+                speaker = _first_source_after(ctx, tokens, k + len(phrase), strict=len(phrase) == 1 and (
+                    t.pos_ == "ADP" or word in ctx.lex.place_preps or word in ctx.lex.to_preps or len(word) <= 3))
                 if speaker is not None:
                     yield speaker, t, [m for m in view.mentions if m is not speaker]
 
@@ -100,10 +103,11 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
             m = ctx.mention_at(target)
             if m is None and ctx.is_pronoun(target):
                 m = ctx.speaker_for_pronoun(target)
-            if m is None:
-                m = next((ctx.mention_at(c) for c in target.children
-                          if c.dep_ in ("compound", "appos", "flat", "nmod") and ctx.mention_at(c)), None)
-            if m is not None and m.type in _SPEAKERS:
+            if m is None:  # "Глава МИД Германии Хайко Маас назвал": the person named beside the title, not its body
+                near = [x for c in target.children if c.dep_ in ("compound", "appos", "flat", "nmod")
+                        and (x := ctx.mention_at(c)) is not None]
+                m = next((x for x in near if x.type == EntityType.PERSON), near[0] if near else None)
+            if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m):
                 return m
     return None
 
@@ -115,19 +119,40 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
         m = ctx.mention_at(t)
         if m is None and ctx.is_pronoun(t):
             m = ctx.person_for_pronoun(t)
-        if m is not None and m.type in _SPEAKERS:
-            d = abs(t.i - verb.i)
+        if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m):
+            lo, hi = sorted((t.i, verb.i))
+            apart = any(x.text == "," for x in ctx.parsed.doc[lo:hi])
+            d = abs(t.i - verb.i) + (0 if m.type == EntityType.PERSON and not apart else len(clause))  # "said the chairman of KR Name"
             if best is None or d < best[0]:
                 best = (d, m)
     return best[1] if best else None
 
 
-def _first_source_after(ctx: ArticleContext, tokens: list[Token], start: int) -> Mention | None:
-    for j in range(start, min(start + 6, len(tokens))):
+def _first_source_after(ctx: ArticleContext, tokens: list[Token], start: int, strict: bool = False) -> Mention | None:
+    """The source a phrase names; after a one-word phrase ("za", a preposition of many uses) only an
+    organisation right after it."""
+    cues = media_lexicon(ctx.lang).cues
+    for j in range(start, min(start + (2 if strict else 6), len(tokens))):
         m = ctx.mention_at(tokens[j])
+        if m is None and strict and not any(c in tokens[j].text.lower() for c in cues):
+            return None  # "za agencją X" names a source; "za granicą", "za kanałem" do not
         if m is not None:
-            return m if m.type in _SPEAKERS else None
+            ok = m.type in _SPEAKERS and _can_speak(ctx, m) and (not strict or m.type == EntityType.ORGANIZATION)
+            return m if ok else None
     return None
+
+
+def _can_speak(ctx: ArticleContext, m: Mention) -> bool:
+    """Not a platform ("на Facebooku" is where words were posted, not who said them) and not a
+    common noun a reader took for a name ("Адвокат", "Premier")."""
+    ml = media_lexicon(ctx.lang)
+    low = m.text.lower()
+    if any(stem in low for stem in ml.platforms):
+        return False
+    words = low.split()
+    lemma = " ".join(t.lemma_.lower() for t in ctx.parsed.doc.char_span(m.begin, m.end, alignment_mode="expand") or ())
+    nouns = set(ml.person_nouns) | set(ml.relations)
+    return not (len(words) == 1 and ((low,) in ctx.lex.titles or (lemma,) in ctx.lex.titles or low in nouns or lemma in nouns))
 
 
 def _scope(ctx: ArticleContext, view: SentenceView, verb: Token, speaker: Mention | None) -> list[Mention]:

@@ -18,6 +18,7 @@ from .world import World
 __all__ = ["sentence_relations", "article_relations"]
 
 _TITLE_SCAN = 9
+_MEMBER_REACH = 4  # a membership word this close to one of the countries it lists
 _OPENING = frozenset("([{«„“\"")
 _CLOSING = frozenset(",.;:!?)]}»”\"")
 
@@ -460,10 +461,14 @@ def _next_mention(ctx: ArticleContext, tokens: list[Token], m: Mention) -> Menti
 
 def membership(ctx: ArticleContext, view: SentenceView, previous: SentenceView | None, w: World) -> list[Fact]:
     """"an alliance of A, B and C", "the group is formed by A, B, C": each country a member."""
-    words = {t.lemma_.lower() for t in view.tokens()} | {t.text.lower() for t in view.tokens()}
-    if not words & ctx.lex.membership:
+    tokens = view.tokens()
+    cues = [i for i, t in enumerate(tokens) if t.lemma_.lower() in ctx.lex.membership or t.text.lower() in ctx.lex.membership]
+    if not cues:
         return []
+    near = {t.i for i in cues for t in tokens[max(0, i - _MEMBER_REACH): i + _MEMBER_REACH + 1]}
     countries = [m for m in view.mentions if m.type == EntityType.PLACE and w.is_country(m.gazetteer_id)]
+    if not any(t.i in near for m in countries for t in tokens if m.begin <= t.idx < m.end):
+        return []  # "clients from A, B and C ... some members of our staff": the word is about something else
     if len({m.gazetteer_id for m in countries}) < 2:
         return []
     orgs = [m for m in view.mentions if m.type == EntityType.ORGANIZATION]

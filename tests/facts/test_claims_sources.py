@@ -57,3 +57,39 @@ def test_pl_stance_verb_is_a_claim() -> None:
 def test_uk_stance_verb_is_a_claim() -> None:
     claims = _claims("Міністр Іван Петренко запропонував продовжити перехідний період для Польщі.", "uk")
     assert _about(claims, "Іван Петренко", "Польщ")
+
+
+# -- who can be a claim's author ----------------------------------------------------------------
+
+def test_pl_za_is_a_source_only_for_an_outlet_right_after_it() -> None:
+    claims = _claims("Za Facebookiem Jan Kowalczyk powiedział, że rząd upadnie.", "pl")
+    assert not any(s and "Facebook" in s for s in claims)
+    assert any(s and s.startswith("Jan Kowalczyk") for s in claims)
+
+
+def test_en_platform_is_not_the_speaker() -> None:
+    claims = _claims("On Facebook, John Carver wrote that the government would fall.", "en")
+    assert not any(s and "Facebook" in s for s in claims)
+
+
+def test_ru_common_noun_is_not_the_speaker() -> None:
+    claims = _claims("Адвокат сказал, что его клиент Иван Петренко покинул страну.", "ru")
+    assert not any(s and s.lower() == "адвокат" for s in claims)
+
+
+def test_pl_speaker_is_the_chairman_not_his_body() -> None:
+    claims = _claims("– Nie zgadzamy się – powiedział przewodniczący Komitetu Morskiego Jan Kowalczyk.", "pl")
+    assert any(s and s.startswith("Jan Kowalczyk") for s in claims)
+    assert not any(s and s.startswith("Komitet") for s in claims)
+
+
+def test_ru_speaker_is_the_person_beside_the_title_not_the_body() -> None:
+    claims = _claims("Глава МИД Эстонии Иван Петренко назвал неприемлемым введение санкций.", "ru")
+    assert any(s and s.startswith("Иван Петренко") for s in claims)
+    assert not any(s == "МИД" for s in claims)
+
+
+def test_uk_statement_agent_is_the_speaker_not_the_outlet() -> None:
+    _, events, _, name = run("Про це в ефірі телеканалу «Веселка» повідомив міністр Іван Петренко.", "uk")
+    agents = [name(ref) for e in events if e.kind == "Statement" for role, ref in e.participants if role == "agent"]
+    assert agents and all(a and "Петренко" in a for a in agents)

@@ -47,3 +47,15 @@ def test_pl_adjective_through_common_nouns() -> None:
 def test_no_location_across_a_preposition_or_for_a_company_abroad() -> None:
     assert not _pairs("Российские удары по Харькову продолжились.", "ru", "containedInPlace")
     assert not _pairs("Piloci linii Skyjet Polska w Niemczech strajkowali.", "pl", "location")
+
+
+def test_pl_membership_word_far_from_the_countries_lists_no_members() -> None:
+    facts, _, _, _ = run("Linia Skyjet przeprasza klientów z Belgii, Hiszpanii i Portugalii, których loty odwołano "
+                         "ze względu na strajk niektórych członków naszego personelu.", "pl")
+    assert not [f for f in facts if f.predicate == "memberOf"]
+
+
+def test_en_alliance_of_countries_still_lists_members() -> None:
+    facts, _, _, name = run("The Northern Alliance of Estonia, Latvia and Lithuania met in Riga.", "en")
+    members = {name(f.subject) for f in facts if f.predicate == "memberOf"}
+    assert {"Estonia", "Latvia"} <= members
