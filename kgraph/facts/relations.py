@@ -246,7 +246,7 @@ def _possessor_spokesperson(ctx: ArticleContext, view: SentenceView, tokens: lis
     if stop < 2 or tokens[stop - 1].text.lower() not in _possessives():
         return []
     m = ctx.mention_at(tokens[stop - 2])
-    if not _is_person(m) or m is holder:
+    if m is None or not _is_person(m) or m is holder:
         return []
     return [Fact(ctx.ref(holder), "spokespersonOf", ctx.ref(m), view.sentence, "Spokesperson")]
 
