@@ -88,8 +88,7 @@ def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention 
                 continue
             words = [x.text.lower() for x in tokens[k: k + len(phrase)]]
             if tuple(words) == phrase:
-                speaker = _first_source_after(ctx, tokens, k + len(phrase), strict=len(phrase) == 1 and (
-                    t.pos_ == "ADP" or word in ctx.lex.place_preps or word in ctx.lex.to_preps or len(word) <= 3))
+                speaker = _first_source_after(ctx, tokens, k + len(phrase), strict=len(phrase) == 1)
                 if speaker is not None:
                     yield speaker, t, [m for m in view.mentions if m is not speaker]
 
@@ -129,8 +128,8 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
 
 
 def _first_source_after(ctx: ArticleContext, tokens: list[Token], start: int, strict: bool = False) -> Mention | None:
-    """The source a phrase names; after a one-word phrase ("za", a preposition of many uses) only an
-    organisation right after it."""
+    """The source a phrase names; after a one-word phrase ("za", "według", prepositions of many uses)
+    only an organisation right after it, or after a media word ("według którego za obrazę X" names none)."""
     cues = media_lexicon(ctx.lang).cues
     for j in range(start, min(start + (2 if strict else 6), len(tokens))):
         m = ctx.mention_at(tokens[j])

@@ -93,3 +93,8 @@ def test_uk_statement_agent_is_the_speaker_not_the_outlet() -> None:
     _, events, _, name = run("Про це в ефірі телеканалу «Веселка» повідомив міністр Іван Петренко.", "uk")
     agents = [name(ref) for e in events if e.kind == "Statement" for role, ref in e.participants if role == "agent"]
     assert agents and all(a and "Петренко" in a for a in agents)
+
+
+def test_pl_wedlug_before_a_relative_pronoun_names_no_source() -> None:
+    claims = _claims("W kraju obowiązuje prawo, według którego za obrazę Kościoła Północy grozi kara.", "pl")
+    assert not claims
