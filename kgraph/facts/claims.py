@@ -113,18 +113,33 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
 
 def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Mention | None:
     clause = clause_tokens(ctx, view, verb, window=6)
-    best: tuple[int, Mention] | None = None
+    found: list[tuple[Token, Mention]] = []
     for t in clause:
         m = ctx.mention_at(t)
         if m is None and ctx.is_pronoun(t):
             m = ctx.person_for_pronoun(t)
         if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m):
-            lo, hi = sorted((t.i, verb.i))
-            apart = any(x.text == "," for x in ctx.parsed.doc[lo:hi])
-            d = abs(t.i - verb.i) + (0 if m.type == EntityType.PERSON and not apart else len(clause))  # "said the chairman of KR Name"
-            if best is None or d < best[0]:
-                best = (d, m)
+            found.append((t, m))
+    best: tuple[int, Mention] | None = None
+    for t, m in found:
+        d = abs(t.i - verb.i)
+        if m.type != EntityType.PERSON or _cut_off(ctx, verb, t, found):
+            d += len(clause)  # a person first: "said the chairman of KR Name", "в ефірі X повідомив лікар, Name"
+        if best is None or d < best[0]:
+            best = (d, m)
     return best[1] if best else None
+
+
+def _cut_off(ctx: ArticleContext, verb: Token, t: Token, found: list[tuple[Token, Mention]]) -> bool:
+    """"Jak podaje agencja X, minister Y ...": past a comma, with an organisation between the verb
+    and the comma, the person is in the reported clause, not the reporting one."""
+    lo, hi = sorted((t.i, verb.i))
+    commas = [x.i for x in ctx.parsed.doc[lo:hi] if x.text == ","]
+    if not commas:
+        return False
+    edge = commas[0] if t.i > verb.i else commas[-1]
+    return any(m.type == EntityType.ORGANIZATION and (verb.i < o.i < edge if t.i > verb.i else edge < o.i < verb.i)
+               for o, m in found)
 
 
 def _first_source_after(ctx: ArticleContext, tokens: list[Token], start: int, strict: bool = False) -> Mention | None:

@@ -98,3 +98,16 @@ def test_uk_statement_agent_is_the_speaker_not_the_outlet() -> None:
 def test_pl_wedlug_before_a_relative_pronoun_names_no_source() -> None:
     claims = _claims("W kraju obowiązuje prawo, według którego za obrazę Kościoła Północy grozi kara.", "pl")
     assert not claims
+
+
+def test_uk_speaker_after_the_verb_past_a_comma_of_his_titles() -> None:
+    _, events, _, name = run("Про це в ефірі телеканалу «Веселка» повідомив лікар, заступник міністра Іван Петренко.",
+                             "uk")
+    agents = [name(ref) for e in events if e.kind == "Statement" for role, ref in e.participants if role == "agent"]
+    assert agents and all(a and "Петренко" in a for a in agents)
+
+
+def test_pl_outlet_of_the_reporting_clause_before_a_comma() -> None:
+    _, events, _, name = run("Jak podaje agencja Reuters, minister Jan Kowalczyk podpisał umowę.", "pl")
+    agents = [name(ref) for e in events if e.kind == "Statement" for role, ref in e.participants if role == "agent"]
+    assert "Reuters" in agents and "Jan Kowalczyk" not in agents
