@@ -147,6 +147,7 @@ class Fact:
     object: str  # entity ref, as subject
     sentence: Sentence
     title: str | None = None  # for positions: "President", "Head", ...
+    qualifier: str | None = None  # for positions: "former" ("former prime minister", "бывший", "były")
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from kgraph.model import Claim, EntityType, Event, Mention
 from .args import clause_tokens
 from .context import ArticleContext, SentenceView
 from .events import event_key
+from .media import media_lexicon
 from .refs import PUBLISHER_REF
 from .when import nearest_date, sentence_dates
 
@@ -28,8 +29,10 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     about = next((e.key for e in events if e.kind != "Statement"), None)
     claims: dict[str, Claim] = {}
     statements: list[Event] = []
-    found = list(_sources(ctx, view))
+    found = sorted(_sources(ctx, view), key=lambda f: f[1].lemma_.lower() not in ctx.lex.reporting)
+    # a reporting verb's speaker first: the Statement's agent is who spoke, not the outlet ("в ефірі X повідомив Y")
     speakers = [speaker for speaker, _, _ in found if speaker is not None]
+    before = _said_before(ctx, view)
     for speaker, cue, scope in found:
         if speaker is None:
             _publisher_claim(ctx, view, about, scope, claims)
@@ -40,6 +43,7 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         if speaker.type == EntityType.PERSON:
             ctx.speakers.append(speaker)
         scope = scope + [s for s in speakers if s is not speaker]  # "X said, quoted by Y": Y's claim is about X
+        scope = scope + [m for m in before if m is not speaker]  # "Об этом сообщает Y": about the sentence before
         concerns = tuple(dict.fromkeys(ctx.ref(m) for m in scope if ctx.ref(m) != ref))[:MAX_CONCERNS]
         key = f"{view.sentence.article_id}/{view.sentence.begin}/claim/{speaker.begin}"
         claims[ref] = Claim(key, ref, view.sentence, about, concerns)
@@ -49,6 +53,16 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
                 event_key(view.sentence.article_id, view.sentence.begin, "Statement"), "Statement", view.sentence,
                 cue.text, (("agent", ref),), None, when.value if when else None, when.precision if when else "day"))
     return list(claims.values()), statements
+
+
+def _said_before(ctx: ArticleContext, view: SentenceView) -> list[Mention]:
+    """"Об этом сообщает X", "Informoval o tom server X", "Про це заявив X": the claim is about what the
+    sentence before said, so its names are the claim's concerns (none without such a phrase)."""
+    words = [t.text.lower() for t in view.tokens()]
+    if not any(tuple(words[i:i + len(p)]) == p for p in ctx.lex.about_this for i in range(len(words))):
+        return []
+    i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
+    return list(ctx.views[i - 1].mentions) if i > 0 else []
 
 
 def _publisher_claim(ctx: ArticleContext, view: SentenceView, about: str | None, scope: list[Mention],
@@ -74,7 +88,7 @@ def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention 
                 continue
             words = [x.text.lower() for x in tokens[k: k + len(phrase)]]
             if tuple(words) == phrase:
-                speaker = _first_source_after(ctx, tokens, k + len(phrase))
+                speaker = _first_source_after(ctx, tokens, k + len(phrase), strict=len(phrase) == 1)
                 if speaker is not None:
                     yield speaker, t, [m for m in view.mentions if m is not speaker]
 
@@ -88,34 +102,71 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
             m = ctx.mention_at(target)
             if m is None and ctx.is_pronoun(target):
                 m = ctx.speaker_for_pronoun(target)
-            if m is None:
-                m = next((ctx.mention_at(c) for c in target.children
-                          if c.dep_ in ("compound", "appos", "flat", "nmod") and ctx.mention_at(c)), None)
-            if m is not None and m.type in _SPEAKERS:
+            if m is None:  # "Глава МИД Германии Хайко Маас назвал": the person named beside the title, not its body
+                near = [x for c in target.children if c.dep_ in ("compound", "appos", "flat", "nmod")
+                        and (x := ctx.mention_at(c)) is not None]
+                m = next((x for x in near if x.type == EntityType.PERSON), near[0] if near else None)
+            if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m):
                 return m
     return None
 
 
 def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Mention | None:
     clause = clause_tokens(ctx, view, verb, window=6)
-    best: tuple[int, Mention] | None = None
+    found: list[tuple[Token, Mention]] = []
     for t in clause:
         m = ctx.mention_at(t)
         if m is None and ctx.is_pronoun(t):
             m = ctx.person_for_pronoun(t)
-        if m is not None and m.type in _SPEAKERS:
-            d = abs(t.i - verb.i)
-            if best is None or d < best[0]:
-                best = (d, m)
+        if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m):
+            found.append((t, m))
+    best: tuple[int, Mention] | None = None
+    for t, m in found:
+        d = abs(t.i - verb.i)
+        if m.type != EntityType.PERSON or _cut_off(ctx, verb, t, found):
+            d += len(clause)  # a person first: "said the chairman of KR Name", "в ефірі X повідомив лікар, Name"
+        if best is None or d < best[0]:
+            best = (d, m)
     return best[1] if best else None
 
 
-def _first_source_after(ctx: ArticleContext, tokens: list[Token], start: int) -> Mention | None:
-    for j in range(start, min(start + 6, len(tokens))):
+def _cut_off(ctx: ArticleContext, verb: Token, t: Token, found: list[tuple[Token, Mention]]) -> bool:
+    """"Jak podaje agencja X, minister Y ...": past a comma, with an organisation between the verb
+    and the comma, the person is in the reported clause, not the reporting one."""
+    lo, hi = sorted((t.i, verb.i))
+    commas = [x.i for x in ctx.parsed.doc[lo:hi] if x.text == ","]
+    if not commas:
+        return False
+    edge = commas[0] if t.i > verb.i else commas[-1]
+    return any(m.type == EntityType.ORGANIZATION and (verb.i < o.i < edge if t.i > verb.i else edge < o.i < verb.i)
+               for o, m in found)
+
+
+def _first_source_after(ctx: ArticleContext, tokens: list[Token], start: int, strict: bool = False) -> Mention | None:
+    """The source a phrase names; after a one-word phrase ("za", "według", prepositions of many uses)
+    only an organisation right after it, or after a media word ("według którego za obrazę X" names none)."""
+    cues = media_lexicon(ctx.lang).cues
+    for j in range(start, min(start + (2 if strict else 6), len(tokens))):
         m = ctx.mention_at(tokens[j])
+        if m is None and strict and not any(c in tokens[j].text.lower() for c in cues):
+            return None  # "za agencją X" names a source; "za granicą", "za kanałem" do not
         if m is not None:
-            return m if m.type in _SPEAKERS else None
+            ok = m.type in _SPEAKERS and _can_speak(ctx, m) and (not strict or m.type == EntityType.ORGANIZATION)
+            return m if ok else None
     return None
+
+
+def _can_speak(ctx: ArticleContext, m: Mention) -> bool:
+    """Not a platform ("на Facebooku" is where words were posted, not who said them) and not a
+    common noun a reader took for a name ("Адвокат", "Premier")."""
+    ml = media_lexicon(ctx.lang)
+    low = m.text.lower()
+    if any(stem in low for stem in ml.platforms):
+        return False
+    words = low.split()
+    lemma = " ".join(t.lemma_.lower() for t in ctx.parsed.doc.char_span(m.begin, m.end, alignment_mode="expand") or ())
+    nouns = set(ml.person_nouns) | set(ml.relations)
+    return not (len(words) == 1 and ((low,) in ctx.lex.titles or (lemma,) in ctx.lex.titles or low in nouns or lemma in nouns))
 
 
 def _scope(ctx: ArticleContext, view: SentenceView, verb: Token, speaker: Mention | None) -> list[Mention]:
@@ -126,5 +177,7 @@ def _scope(ctx: ArticleContext, view: SentenceView, verb: Token, speaker: Mentio
     speaker_root = ctx.root_of(speaker) if speaker is not None else None
     outside = {t.i for t in speaker_root.subtree} if speaker_root is not None and speaker_root.head.i == verb.i else set()
     inside = {t.i for c in verb.children if c.dep_ not in ("punct",) for t in c.subtree} - outside
+    if verb.dep_ == "parataxis" and verb.head.i != verb.i:  # "X called it unacceptable, writes Y": Y reports the clause
+        inside |= {t.i for t in verb.head.subtree} - {t.i for t in verb.subtree}
     return [m for m in view.mentions if m is not speaker and any(
         t.i in inside for t in (ctx.root_of(m),) if t is not None)]

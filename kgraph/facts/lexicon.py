@@ -44,6 +44,11 @@ class Lexicon:
     articles: frozenset[str] = frozenset()  # 'the', 'a': skipped before a title
     from_preps: frozenset[str] = frozenset()  # 'from', 'из': a person from a country
     conjunctions: frozenset[str] = frozenset()  # 'and', 'и': coordinated names
+    membership_titles: frozenset[str] = frozenset()  # 'Candidate', 'Member': of a party, a body
+    national_titles: frozenset[str] = frozenset()  # a country's offices: the country may be implicit
+    about_this: tuple[tuple[str, ...], ...] = ()  # 'об этом': a claim about the sentence before
+    former: frozenset[str] = frozenset()  # 'former', 'бывший': a position no longer held
+    former_prefixes: tuple[str, ...] = ()  # 'ex-', 'экс-': glued to a title
 
     @cached_property
     def title_starts(self) -> frozenset[str]:
@@ -81,6 +86,8 @@ def lexicon_for(lang: str) -> Lexicon:
         titles={tuple(k.lower().split()): v for k, v in data.titles.titles.items()},
         spokesperson_titles=frozenset(titles.get("spokesperson", ())),
         employment_titles=frozenset(titles.get("employment", ())),
+        membership_titles=frozenset(titles.get("membership", ())),
+        national_titles=frozenset(titles.get("national", {}).get("titles", ())),
         reporting=_lower(cues.reporting_verbs),
         source_phrases=tuple(tuple(p.lower().split()) for p in cues.source_phrases),
         pronouns=_lower(cues.pronouns),
@@ -98,4 +105,7 @@ def lexicon_for(lang: str) -> Lexicon:
         articles=_lower(cues.articles),
         from_preps=_lower(cues.from_preps),
         conjunctions=_lower(cues.conjunctions),
+        about_this=tuple(tuple(p.lower().split()) for p in cues.about_this),
+        former=_lower(data.titles.former),
+        former_prefixes=tuple(sorted(_lower(data.titles.former_prefixes), key=len, reverse=True)),
     )

@@ -83,6 +83,13 @@ def acquaintances(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
         predicate = ml.relations.get(t.lemma_.lower()) or ml.relations.get(t.text.lower())
         if predicate is None or ctx.mention_at(t) is not None:
             continue
+        owner = _possessor(ctx, tokens, k)
+        if owner is not None:  # "Y's wife X", "Y's lawyer, X"
+            friend = next((m for i in range(k + 1, min(k + 4, len(tokens)))
+                           if (m := ctx.mention_at(tokens[i])) is not None), None)
+            if friend is not None and friend.type == EntityType.PERSON and friend is not owner:
+                out.append(Fact(ctx.ref(friend), predicate, ctx.ref(owner), view.sentence))
+            continue
         j = k + 1
         while j < len(tokens) and (tokens[j].text.lower() in ctx.lex.articles or tokens[j].text.lower() in ctx.lex.of_words):
             j += 1
@@ -95,6 +102,19 @@ def acquaintances(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
         if friend is not None:
             out.append(Fact(ctx.ref(friend), predicate, ctx.ref(other), view.sentence))
     return out
+
+
+def _possessor(ctx: ArticleContext, tokens: list[Token], k: int) -> Mention | None:
+    """The person of "Y's" right before a relation word."""
+    if k < 2 or tokens[k - 1].text.lower() not in _possessive_marks():
+        return None
+    m = ctx.mention_at(tokens[k - 2])
+    return m if m is not None and m.type == EntityType.PERSON else None
+
+
+@functools.lru_cache(maxsize=1)
+def _possessive_marks() -> frozenset[str]:
+    return frozenset(w.lower() for data in all_language_data() for w in data.cues.possessives)
 
 
 def _described(ctx: ArticleContext, token: Token, ml) -> Mention | None:

@@ -1,14 +1,16 @@
 """Relations between entities: positions, nationality, parts of states, membership, containment."""
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.lang import all_language_data, language_data
 from kgraph.model import EntityType, Fact, Mention
 
 from .context import ArticleContext, SentenceView
-from .media import media_relations
+from .media import media_lexicon, media_relations
 from .offices import acquaintances, office_spokesperson, organisation_before
 from .refs import gazetteer_ref
 from .world import World
@@ -16,6 +18,9 @@ from .world import World
 __all__ = ["sentence_relations", "article_relations"]
 
 _TITLE_SCAN = 9
+_MEMBER_REACH = 4  # a membership word this close to one of the countries it lists
+_OPENING = frozenset("([{«„“\"")
+_CLOSING = frozenset(",.;:!?)]}»”\"")
 
 
 def sentence_relations(ctx: ArticleContext, view: SentenceView, previous: SentenceView | None, w: World) -> list[Fact]:
@@ -25,6 +30,8 @@ def sentence_relations(ctx: ArticleContext, view: SentenceView, previous: Senten
     out += state_bodies(ctx, view, w)
     out += membership(ctx, view, previous, w)
     out += bracketed_places(ctx, view)
+    out += places_in(ctx, view, w)
+    out += adjective_places(ctx, view, w)
     out += media_relations(ctx, view, w)
     out += acquaintances(ctx, view)
     return out
@@ -32,45 +39,221 @@ def sentence_relations(ctx: ArticleContext, view: SentenceView, previous: Senten
 
 # -- positions ------------------------------------------------------------------------------
 
-def _title_at(ctx: ArticleContext, tokens: list[Token], k: int) -> tuple[int, str] | None:
-    """The longest title starting at token k: (number of tokens, canonical title)."""
-    best = None
-    first = tokens[k]
+def _title_words(ctx: ArticleContext, t: Token) -> tuple[str, str, bool]:
+    """(lemma, text) of a token in lower case, less a glued 'former' prefix ("экс-канцлер"), and
+    whether it had one."""
+    lemma, text = t.lemma_.lower(), t.text.lower()
+    for prefix in ctx.lex.former_prefixes:
+        if text.startswith(prefix) and len(text) > len(prefix) + 1:
+            return (lemma[len(prefix):] if lemma.startswith(prefix) else text[len(prefix):]), text[len(prefix):], True
+    return lemma, text, False
+
+
+def _title_at(ctx: ArticleContext, tokens: list[Token], k: int, inside: Mention | None = None
+              ) -> tuple[int, str, bool] | None:
+    """The longest title starting at token k: (number of tokens, canonical title, whether its first
+    word carries a 'former' prefix). Tokens written together count as one word ("прем'єр-міністр"
+    may reach the tokenizer as three)."""
+    lemma, text, prefixed = _title_words(ctx, tokens[k])
     starts = ctx.lex.title_starts
-    if first.lemma_.lower() not in starts and first.text.lower() not in starts:
+    glued = _glued(tokens, k)
+    if lemma not in starts and text not in starts and glued is None:
         return None
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         if k + n > len(tokens):
             continue
         seq = tokens[k: k + n]
-        if any(ctx.mention_at(t) for t in seq):
+        if any(ctx.mention_at(t) is not inside for t in seq):
             continue
-        for key in (tuple(t.lemma_.lower() for t in seq), tuple(t.text.lower() for t in seq)):
+        rest_lemmas = tuple(t.lemma_.lower() for t in seq[1:])
+        rest_texts = tuple(t.text.lower() for t in seq[1:])
+        for key in ((lemma, *rest_lemmas), (text, *rest_texts), (lemma, *rest_texts)):
             if key in ctx.lex.titles:
-                return n, ctx.lex.titles[key]
-    return best
+                return n, ctx.lex.titles[key], prefixed
+    if glued is not None:
+        n, words = glued
+        if all(ctx.mention_at(t) is inside for t in tokens[k:k + n]):
+            for word in words:
+                for prefix in ("", *ctx.lex.former_prefixes):
+                    if word.startswith(prefix) and (word[len(prefix):],) in ctx.lex.titles:
+                        return n, ctx.lex.titles[(word[len(prefix):],)], bool(prefix)
+    return None
+
+
+def _glued(tokens: list[Token], k: int) -> tuple[int, tuple[str, ...]] | None:
+    """Tokens k.. written with no space between them: (how many, the word as written and with the
+    last piece's lemma), or None for a token that stands alone."""
+    j = k
+    while j + 1 < len(tokens) and not tokens[j].whitespace_ and tokens[j + 1].idx == tokens[j].idx + len(tokens[j].text) \
+            and tokens[j].text not in _OPENING and tokens[j + 1].text not in _CLOSING and j - k < 4:
+        j += 1
+    if j == k:
+        return None
+    head = "".join(t.text for t in tokens[k:j]).lower()
+    return j - k + 1, (head + tokens[j].text.lower(), head + tokens[j].lemma_.lower())
 
 
 def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -> list[Fact]:
-    """"President of X, Name", "head of the Committee Name", "Name, ambassador of X"."""
+    """"President of X, Name", "head of the Committee Name", "Name, ambassador of X", "Estonian
+    Prime Minister Name", "Name, the former minister of X"."""
     tokens, out = view.tokens(), []
+    implicit: list[tuple[Mention, str, str | None]] = []  # national titles with no country in their phrase
+    chain: tuple[Mention | None, int] = (None, -1)  # the holder of the last title found before its name, where it stands
     k = 0
     while k < len(tokens):
         found = _title_at(ctx, tokens, k)
         if found is None:
             k += 1
             continue
-        n, title = found
+        n, title, prefixed = found
         holder, org = _scan_after(ctx, tokens, k + n)
-        holder = holder or _holder_before(ctx, tokens, k) or _holder_parsed(ctx, tokens[k + n - 1])
+        if holder is not None and holder is chain[0] and k < chain[1]:
+            # "press secretary of the president X": "president" qualifies the first title, X does not hold it
+            k += n
+            continue
+        if holder is not None:
+            chain = (holder, _index_of(tokens, holder))
+        former, country, stop = _before_title(ctx, tokens, k, w)
+        holder = holder or _holder_before(ctx, tokens, stop) or _holder_parsed(ctx, tokens[k + n - 1])
+        if holder is not None and org is None and chain[0] is holder:
+            org = _of_after(ctx, tokens, holder)
+        org_ref = ctx.ref(org) if org is not None else None
         if holder is not None and org is None:
             org = organisation_before(ctx, tokens[k], title)
+            org_ref = ctx.ref(org) if org is not None else country
             if w is not None and title in ctx.lex.spokesperson_titles:
                 out.extend(office_spokesperson(ctx, view, tokens, k + n, holder, w))
-        if holder is not None and org is not None and holder is not org:
-            out.extend(_position_facts(ctx, view, holder, org, title))
+                out.extend(_possessor_spokesperson(ctx, view, tokens, stop, holder))
+        qualifier = "former" if prefixed or former else None
+        if holder is not None and org_ref is not None and org_ref != ctx.ref(holder):
+            out.extend(_position_facts(ctx, view, holder, org_ref, title, org, qualifier))
+        elif holder is not None and org_ref is None and title in ctx.lex.national_titles:
+            implicit.append((holder, title, qualifier))
         k += n
+    out += _titles_in_names(ctx, view, w)
+    return out + _implicit_countries(ctx, view, w, implicit, out)
+
+
+def _countries_of(ctx: ArticleContext, view: SentenceView, w: World | None) -> dict[str, str]:
+    """The countries a sentence names, by gazetteer id -> a ref: names and adjectives ("Polish")."""
+    found: dict[str, str] = {}
+    if w is None:
+        return found
+    for t in view.tokens():
+        m = ctx.mention_at(t)
+        if m is not None:
+            if m.gazetteer_id and w.is_country(m.gazetteer_id):
+                found.setdefault(m.gazetteer_id, ctx.ref(m))
+        elif (country := w.demonym(t.text)) is not None:
+            found.setdefault(country.id, gazetteer_ref(country.id))
+    return found
+
+
+def _implicit_countries(ctx: ArticleContext, view: SentenceView, w: World | None,
+                        implicit: list[tuple[Mention, str, str | None]], found: list[Fact]) -> list[Fact]:
+    """"Premier X" with no country in the phrase: the one country the sentence names that no other
+    position of the sentence took; with none named, the one country the sentence before names."""
+    if not implicit or w is None:
+        return []
+    here = _countries_of(ctx, view, w)
+    taken = set()
+    for f in found:
+        if f.predicate == "holdsPosition":
+            taken.add(f.object[2:] if f.object.startswith("g:") else next(
+                (m.gazetteer_id for m in view.mentions if ctx.ref(m) == f.object), None))
+    free = {gid: ref for gid, ref in here.items() if gid not in taken}
+    if not here:
+        i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
+        free = _countries_of(ctx, ctx.views[i - 1], w) if i > 0 else {}
+    if len(free) != 1:
+        return []
+    ref = next(iter(free.values()))
+    out: list[Fact] = []
+    for holder, title, qualifier in implicit:
+        if not any(f.subject == ctx.ref(holder) and f.predicate == "holdsPosition" for f in found):
+            out.extend(_position_facts(ctx, view, holder, ref, title, None, qualifier))
     return out
+
+
+def _titles_in_names(ctx: ArticleContext, view: SentenceView, w: World | None) -> list[Fact]:
+    """"Ministerpräsident Kaja Kallas" read as one name (a reader that takes every capitalised run
+    for a name): the title at the start of a person's name, the country before it or after "of"."""
+    tokens, out = view.tokens(), []
+    for m in view.mentions:
+        if m.type != EntityType.PERSON:
+            continue
+        k = _index_of(tokens, m)
+        found = _title_at(ctx, tokens, k, inside=m) if k < len(tokens) and ctx.mention_at(tokens[k]) is m else None
+        if found is None or _after(tokens, k, m) - k <= found[0]:
+            continue
+        n, title, prefixed = found
+        former, country, _ = _before_title(ctx, tokens, k, w)
+        org = _of_after(ctx, tokens, m)
+        org_ref = ctx.ref(org) if org is not None else country
+        if org_ref is not None:
+            out.extend(_position_facts(ctx, view, m, org_ref, title, org, "former" if prefixed or former else None))
+    return out
+
+
+def _of_after(ctx: ArticleContext, tokens: list[Token], holder: Mention) -> Mention | None:
+    """"Prime Minister Name of X": the place or organisation after the name and an of-word."""
+    j = _after(tokens, _index_of(tokens, holder), holder)
+    if j + 1 < len(tokens) and tokens[j].text.lower() in ctx.lex.of_words:
+        m = ctx.mention_at(tokens[j + 1])
+        if m is not None and m.type in (EntityType.PLACE, EntityType.ORGANIZATION):
+            return m
+    return None
+
+
+def _index_of(tokens: list[Token], m: Mention) -> int:
+    return next((i for i, t in enumerate(tokens) if t.idx >= m.begin), len(tokens))
+
+
+def _before_title(ctx: ArticleContext, tokens: list[Token], k: int, w: World | None) -> tuple[bool, str | None, int]:
+    """What stands right before a title: a 'former' word, a country's adjective ("Estonian",
+    "pakistański", "российский") or a place or organisation it modifies ("Kharkiv Mayor", "Ryanair
+    CEO"). (former, the country or organisation ref, the index where the title's phrase begins)."""
+    former, ref, j = False, None, k - 1
+    while j >= 0 and k - j <= 4:
+        t = tokens[j]
+        low, m = t.text.lower(), ctx.mention_at(t)
+        if (m is None or m.text.lower() == low) and (low in ctx.lex.former or t.lemma_.lower() in ctx.lex.former):
+            former = True  # also when a reader took the capitalised word for a name
+        elif m is None and low in ctx.lex.articles:
+            pass
+        elif m is None and w is not None and ref is None and (country := w.demonym(t.text)) is not None:
+            ref = gazetteer_ref(country.id)
+        elif m is not None and ref is None and j == k - 1 and m.type in (EntityType.PLACE, EntityType.ORGANIZATION) \
+                and not _after_preposition(ctx, tokens, m):
+            ref = ctx.ref(m)
+            j = _index_of(tokens, m) - 1
+            continue
+        else:
+            break
+        j -= 1
+    return former, ref, j + 1
+
+
+def _after_preposition(ctx: ArticleContext, tokens: list[Token], m: Mention) -> bool:
+    """"w Polsce premier ...": a name governed by a preposition does not modify the title after it."""
+    i = _index_of(tokens, m) - 1
+    return i >= 0 and (tokens[i].pos_ == "ADP" or tokens[i].text.lower() in ctx.lex.place_preps)
+
+
+def _possessor_spokesperson(ctx: ArticleContext, view: SentenceView, tokens: list[Token], stop: int,
+                            holder: Mention) -> list[Fact]:
+    """"X's spokesman Y": Y speaks for the person X (who holds no title here)."""
+    if stop < 2 or tokens[stop - 1].text.lower() not in _possessives():
+        return []
+    m = ctx.mention_at(tokens[stop - 2])
+    if m is None or not _is_person(m) or m is holder:
+        return []
+    return [Fact(ctx.ref(holder), "spokespersonOf", ctx.ref(m), view.sentence, "Spokesperson")]
+
+
+@functools.lru_cache(maxsize=1)
+def _possessives() -> frozenset[str]:
+    return frozenset(w.lower() for data in all_language_data() for w in data.cues.possessives)
 
 
 def _scan_after(ctx: ArticleContext, tokens: list[Token], start: int) -> tuple[Mention | None, Mention | None]:
@@ -114,7 +297,7 @@ def _is_person(m: Mention | None) -> bool:
 
 
 def _holder_before(ctx: ArticleContext, tokens: list[Token], k: int) -> Mention | None:
-    """"Name, a title of X": the person right before the title (past articles and one comma)."""
+    """"Name, a title of X": the person right before the title's phrase (past articles and one comma)."""
     j = k - 1
     while j >= 0 and (tokens[j].text == "," or tokens[j].text.lower() in ctx.lex.articles) and k - j <= 3:
         j -= 1
@@ -137,12 +320,17 @@ def _holder_parsed(ctx: ArticleContext, title: Token) -> Mention | None:
     return None
 
 
-def _position_facts(ctx: ArticleContext, view: SentenceView, holder: Mention, org: Mention, title: str) -> list[Fact]:
-    facts = [Fact(ctx.ref(holder), "holdsPosition", ctx.ref(org), view.sentence, title)]
+def _position_facts(ctx: ArticleContext, view: SentenceView, holder: Mention, org_ref: str, title: str,
+                    org: Mention | None, qualifier: str | None = None) -> list[Fact]:
+    facts = [Fact(ctx.ref(holder), "holdsPosition", org_ref, view.sentence, title, qualifier)]
+    if qualifier is not None:
+        return facts  # a former spokesperson or employee no longer speaks or works for them
     if title in ctx.lex.spokesperson_titles:
-        facts.append(Fact(ctx.ref(holder), "spokespersonOf", ctx.ref(org), view.sentence, title))
-    if title in ctx.lex.employment_titles and org.type == EntityType.ORGANIZATION:
-        facts.append(Fact(ctx.ref(holder), "worksFor", ctx.ref(org), view.sentence, title))
+        facts.append(Fact(ctx.ref(holder), "spokespersonOf", org_ref, view.sentence, title))
+    if title in ctx.lex.membership_titles and org is not None and org.type == EntityType.ORGANIZATION:
+        facts.append(Fact(ctx.ref(holder), "memberOf", org_ref, view.sentence, title))
+    if title in ctx.lex.employment_titles and org is not None and org.type == EntityType.ORGANIZATION:
+        facts.append(Fact(ctx.ref(holder), "worksFor", org_ref, view.sentence, title))
     return facts
 
 
@@ -273,10 +461,14 @@ def _next_mention(ctx: ArticleContext, tokens: list[Token], m: Mention) -> Menti
 
 def membership(ctx: ArticleContext, view: SentenceView, previous: SentenceView | None, w: World) -> list[Fact]:
     """"an alliance of A, B and C", "the group is formed by A, B, C": each country a member."""
-    words = {t.lemma_.lower() for t in view.tokens()} | {t.text.lower() for t in view.tokens()}
-    if not words & ctx.lex.membership:
+    tokens = view.tokens()
+    cues = [i for i, t in enumerate(tokens) if t.lemma_.lower() in ctx.lex.membership or t.text.lower() in ctx.lex.membership]
+    if not cues:
         return []
+    near = {t.i for i in cues for t in tokens[max(0, i - _MEMBER_REACH): i + _MEMBER_REACH + 1]}
     countries = [m for m in view.mentions if m.type == EntityType.PLACE and w.is_country(m.gazetteer_id)]
+    if not any(t.i in near for m in countries for t in tokens if m.begin <= t.idx < m.end):
+        return []  # "clients from A, B and C ... some members of our staff": the word is about something else
     if len({m.gazetteer_id for m in countries}) < 2:
         return []
     orgs = [m for m in view.mentions if m.type == EntityType.ORGANIZATION]
@@ -298,7 +490,85 @@ def bracketed_places(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
         before, inside = ctx.mention_at(tokens[k - 1]), ctx.mention_at(tokens[k + 1])
         if before and inside and before.type == inside.type == EntityType.PLACE and before is not inside:
             out.append(Fact(ctx.ref(before), "containedInPlace", ctx.ref(inside), view.sentence))
+        elif before and inside and before.type == EntityType.PERSON and inside.type == EntityType.ORGANIZATION \
+                and _closes(tokens, k + 1, inside) and not _is_media_name(ctx, inside):
+            out.append(Fact(ctx.ref(before), "memberOf", ctx.ref(inside), view.sentence))  # "Name (Party)"
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Head words of bodies that sit somewhere (courts, parliaments, institutes), every language."""
+    return frozenset(w.lower() for data in all_language_data() for w in data.names.organization_heads)
+
+
+def _is_institution(m: Mention) -> bool:
+    words = {w.lower() for w in f"{m.text} {m.normal}".split()}
+    return bool(words & _heads())
+
+
+def places_in(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]:
+    """"Ust-Luga in Russia" / "Усть-Луги в России": a place in a country (one the gazetteer does not
+    put elsewhere); "the Constitutional Court in Karlsruhe": a body in a city (a body's name has a
+    head word such as court, parliament, institute; a company's staff abroad are not its seat)."""
+    tokens, out = view.tokens(), []
+    for m in view.mentions:
+        if m.type not in (EntityType.PLACE, EntityType.ORGANIZATION) or w.is_country(m.gazetteer_id):
+            continue
+        j = _after(tokens, _index_of(tokens, m), m)
+        if j + 1 >= len(tokens) or tokens[j].text.lower() not in ctx.lex.place_preps:
+            continue
+        y = ctx.mention_at(tokens[j + 1])
+        if y is None or y is m or y.type != EntityType.PLACE:
+            continue
+        country = w.is_country(y.gazetteer_id)
+        if m.type == EntityType.PLACE and country:
+            known = w.country_of(m.gazetteer_id)
+            if known is None or known.id == y.gazetteer_id:
+                out.append(Fact(ctx.ref(m), "containedInPlace", ctx.ref(y), view.sentence))
+        elif m.type == EntityType.ORGANIZATION and not country and _is_institution(m):
+            out.append(Fact(ctx.ref(m), "location", ctx.ref(y), view.sentence))
+    return out
+
+
+def adjective_places(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]:
+    """"w pendżabskim mieście X", "російську Усть-Лугу", "Российский Газпром", "польское сетевое
+    издание X": a country's adjective before a place or organisation (past at most two lower-case
+    words, never a preposition) puts it in that country."""
+    tokens, out = view.tokens(), []
+    small = ctx.lex.place_preps | ctx.lex.to_preps | ctx.lex.from_preps | ctx.lex.of_words | ctx.lex.articles
+    for m in view.mentions:
+        if m.type not in (EntityType.PLACE, EntityType.ORGANIZATION) or w.is_country(m.gazetteer_id):
+            continue
+        k = _index_of(tokens, m)
+        for j in range(k - 1, max(k - 4, -1), -1):
+            t = tokens[j]
+            if ctx.mention_at(t) is not None or not t.is_alpha:
+                break
+            country = w.demonym(t.text)
+            if country is not None:
+                known = w.country_of(m.gazetteer_id)
+                if m.type == EntityType.PLACE and (known is None or known.id == country.id):
+                    out.append(Fact(ctx.ref(m), "containedInPlace", gazetteer_ref(country.id), view.sentence))
+                elif m.type == EntityType.ORGANIZATION and _country_in_name(m, w) is None:
+                    out.append(Fact(ctx.ref(m), "location", gazetteer_ref(country.id), view.sentence))
+                break
+            if t.text != t.text.lower() or len(t.text) < 4 or t.text.lower() in small or t.pos_ in ("ADP", "VERB", "AUX"):
+                break
+    return out
+
+
+def _closes(tokens: list[Token], j: int, m: Mention) -> bool:
+    """The bracket opened before token j holds only the mention m."""
+    end = _after(tokens, j, m)
+    return end < len(tokens) and tokens[end].text == ")"
+
+
+def _is_media_name(ctx: ArticleContext, m: Mention) -> bool:
+    """An outlet's name ("(BBC News)", "(Radio X)" credit a source, not a party)."""
+    low = f"{m.text} {m.normal}".lower()
+    heads = {w.lower() for w in language_data(ctx.lang).names.media_heads}
+    return any(c in low for c in media_lexicon(ctx.lang).cues) or bool(set(low.split()) & heads)
 
 
 def article_relations(ctx: ArticleContext, w: World) -> Iterator[Fact]:

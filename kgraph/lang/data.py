@@ -76,6 +76,8 @@ class TitleWords:
 
     titles: Mapping[str, str] = field(default_factory=_empty)
     organisation_stems: Words = ()
+    former: Words = ()  # 'former', 'бывший', 'były': the position is no longer held
+    former_prefixes: Words = ()  # 'ex-', 'экс-': glued to the title ("экс-канцлер")
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ class CueWords:
     articles: Words = ()  # 'the', 'a'
     conjunctions: Words = ()  # 'and', 'и', 'i', 'oraz'
     possessives: Words = ()  # "'s": glued to a name
+    about_this: Words = ()  # 'об этом', 'o tym': the claim is about what the sentence before said
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from kgraph.facts.refs import PUBLISHER_REF
 from kgraph.model import ArticleExtraction, Claim, Entity, EntityType, Event, Fact
 from kgraph.rdf.build import date_literal, entity_triples, is_country
 from kgraph.rdf.iris import Iris
-from kgraph.rdf.namespaces import KG, PROV, RDF, RDFS, SCHEMA
+from kgraph.rdf.namespaces import KG, PROV, RDF, RDFS, SCHEMA, XSD
 from kgraph.resolve.refs import EntityRefs
 
 __all__ = ["fact_quads", "PREDICATES"]
@@ -23,6 +23,7 @@ PREDICATES: dict[str, NamedNode] = {
     "nationality": SCHEMA.nationality,
     "memberOf": SCHEMA.memberOf,
     "containedInPlace": SCHEMA.containedInPlace,
+    "location": SCHEMA.location,  # an organisation's seat or country ("the court in Karlsruhe", "Russian Gazprom")
     "worksFor": SCHEMA.worksFor,
     "spokespersonOf": KG.spokespersonOf,
     "partOf": KG.partOf,
@@ -30,6 +31,11 @@ PREDICATES: dict[str, NamedNode] = {
     "publishesOn": KG.publishesOn,
     "appearedOn": KG.appearedOn,
     "knows": SCHEMA.knows,
+    "spouse": SCHEMA.spouse,
+    "child": SCHEMA.parent,  # "X, the son of Y": X's parent is Y
+    "parent": SCHEMA.children,  # "X, the mother of Y": X's child is Y
+    "sibling": SCHEMA.sibling,
+    "lawyerOf": KG.lawyerOf,
 }
 ROLES = {"agent": KG.agent, "affected": KG.affected, "participant": KG.participant}  # schema:participant is for Actions
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
@@ -94,13 +100,16 @@ def _fact(fact: Fact, resolved: Callable[[str | None], Entity | None], iris: Iri
     s, o = iris.entity(subject.key), iris.entity(object_.key)
     aid = fact.sentence.article_id
     if fact.predicate == "holdsPosition":
-        role = iris.fact(f"{aid}/position/{_digest(str(s), str(o), fact.title or '')}")
+        role = iris.fact(f"{aid}/position/{_digest(str(s), str(o), fact.title or '', fact.qualifier or '')}")
         yield s, KG.holdsPosition, role
         yield role, RDF.type, KG.Position
         yield role, KG.positionIn, o
+        if fact.qualifier == "former":
+            yield role, KG.former, Literal("true", datatype=XSD.boolean)  # held once, not now: no schema:jobTitle
         if fact.title:
             yield role, SCHEMA.roleName, Literal(fact.title, language="en")
-            yield s, SCHEMA.jobTitle, Literal(fact.title, language="en")
+            if fact.qualifier != "former":
+                yield s, SCHEMA.jobTitle, Literal(fact.title, language="en")
         yield from _provenance(role, fact.sentence, iris)
         return
     prop = _property(fact.predicate, subject, object_)

@@ -1,7 +1,7 @@
-"""German: date words, state bodies, abbreviations and boilerplate; Docs from the fallback pipeline."""
+"""German: date words, state bodies, position titles, abbreviations and boilerplate; Docs from the fallback pipeline."""
 from kgraph.lang.data import Declaration
 
 LANGUAGE = Declaration(
     code="de", script="Latn",
-    data_files=("abbreviations.json", "boilerplate.json", "dates.json", "institutions.json",),
+    data_files=("abbreviations.json", "boilerplate.json", "dates.json", "institutions.json", "titles.json",),
 )

@@ -1,0 +1,113 @@
+"""Claims (issue 13): an outlet that reports what the sentence before said ("Об этом сообщает X"), an
+outlet after the clause ("..., пишет X"), stance verbs as claims. Names invented for the tests."""
+from __future__ import annotations
+
+from .helpers import run
+
+
+def _claims(text: str, lang: str) -> dict[str | None, list[str | None]]:
+    _, _, claims, name = run(text, lang)
+    return {name(c.source): [name(x) for x in c.concerns] for c in claims}
+
+
+def _about(claims: dict, source: str, concern: str) -> bool:
+    return any(s and source in s and any(c and c.startswith(concern) for c in cs) for s, cs in claims.items())
+
+
+def test_ru_outlet_reports_the_sentence_before() -> None:
+    claims = _claims("Министр Иван Петренко подал в отставку. Об этом сообщает телеканал Радуга.", "ru")
+    assert _about(claims, "Радуга", "Иван Петренко")
+
+
+def test_uk_outlet_reports_the_sentence_before() -> None:
+    claims = _claims("Міністр Іван Петренко подав у відставку. Про це повідомляє телеканал Веселка.", "uk")
+    assert _about(claims, "Веселка", "Іван Петренко")
+
+
+def test_pl_outlet_reports_the_sentence_before() -> None:
+    claims = _claims("Minister Jan Kowalczyk podał się do dymisji. Poinformował o tym portal Onet.", "pl")
+    assert _about(claims, "Onet", "Jan Kowalczyk")
+
+
+def test_en_outlet_reports_the_sentence_before() -> None:
+    claims = _claims("Minister John Carver resigned on Monday. The BBC reported about this on Tuesday.", "en")
+    assert _about(claims, "BBC", "John Carver")
+
+
+def test_no_reference_back_without_the_phrase() -> None:
+    claims = _claims("Министр Иван Петренко подал в отставку. Телеканал Радуга сообщает о погоде.", "ru")
+    assert not _about(claims, "Радуга", "Иван Петренко")
+
+
+def test_ru_outlet_after_the_clause() -> None:
+    claims = _claims("Министр Иван Петренко назвал неприемлемым введение санкций, пишет газета Вечерний Вестник.", "ru")
+    assert _about(claims, "Вечерний Вестник", "Иван Петренко") or _about(claims, "Иван Петренко", "Вечерний Вестник")
+
+
+def test_en_outlet_after_the_clause() -> None:
+    claims = _claims("John Carver called the sanctions unacceptable, writes the Daily Courier.", "en")
+    assert _about(claims, "Daily Courier", "John Carver") or _about(claims, "John Carver", "Daily Courier")
+
+
+def test_pl_stance_verb_is_a_claim() -> None:
+    claims = _claims("Jan Kowalczyk podtrzymał sprzeciw Polski wobec budowy gazociągu.", "pl")
+    assert _about(claims, "Jan Kowalczyk", "Polski")
+
+
+def test_uk_stance_verb_is_a_claim() -> None:
+    claims = _claims("Міністр Іван Петренко запропонував продовжити перехідний період для Польщі.", "uk")
+    assert _about(claims, "Іван Петренко", "Польщ")
+
+
+# -- who can be a claim's author ----------------------------------------------------------------
+
+def test_pl_za_is_a_source_only_for_an_outlet_right_after_it() -> None:
+    claims = _claims("Za Facebookiem Jan Kowalczyk powiedział, że rząd upadnie.", "pl")
+    assert not any(s and "Facebook" in s for s in claims)
+    assert any(s and s.startswith("Jan Kowalczyk") for s in claims)
+
+
+def test_en_platform_is_not_the_speaker() -> None:
+    claims = _claims("On Facebook, John Carver wrote that the government would fall.", "en")
+    assert not any(s and "Facebook" in s for s in claims)
+
+
+def test_ru_common_noun_is_not_the_speaker() -> None:
+    claims = _claims("Адвокат сказал, что его клиент Иван Петренко покинул страну.", "ru")
+    assert not any(s and s.lower() == "адвокат" for s in claims)
+
+
+def test_pl_speaker_is_the_chairman_not_his_body() -> None:
+    claims = _claims("– Nie zgadzamy się – powiedział przewodniczący Komitetu Morskiego Jan Kowalczyk.", "pl")
+    assert any(s and s.startswith("Jan Kowalczyk") for s in claims)
+    assert not any(s and s.startswith("Komitet") for s in claims)
+
+
+def test_ru_speaker_is_the_person_beside_the_title_not_the_body() -> None:
+    claims = _claims("Глава МИД Эстонии Иван Петренко назвал неприемлемым введение санкций.", "ru")
+    assert any(s and s.startswith("Иван Петренко") for s in claims)
+    assert not any(s == "МИД" for s in claims)
+
+
+def test_uk_statement_agent_is_the_speaker_not_the_outlet() -> None:
+    _, events, _, name = run("Про це в ефірі телеканалу «Веселка» повідомив міністр Іван Петренко.", "uk")
+    agents = [name(ref) for e in events if e.kind == "Statement" for role, ref in e.participants if role == "agent"]
+    assert agents and all(a and "Петренко" in a for a in agents)
+
+
+def test_pl_wedlug_before_a_relative_pronoun_names_no_source() -> None:
+    claims = _claims("W kraju obowiązuje prawo, według którego za obrazę Kościoła Północy grozi kara.", "pl")
+    assert not claims
+
+
+def test_uk_speaker_after_the_verb_past_a_comma_of_his_titles() -> None:
+    _, events, _, name = run("Про це в ефірі телеканалу «Веселка» повідомив лікар, заступник міністра Іван Петренко.",
+                             "uk")
+    agents = [name(ref) for e in events if e.kind == "Statement" for role, ref in e.participants if role == "agent"]
+    assert agents and all(a and "Петренко" in a for a in agents)
+
+
+def test_pl_outlet_of_the_reporting_clause_before_a_comma() -> None:
+    _, events, _, name = run("Jak podaje agencja Reuters, minister Jan Kowalczyk podpisał umowę.", "pl")
+    agents = [name(ref) for e in events if e.kind == "Statement" for role, ref in e.participants if role == "agent"]
+    assert "Reuters" in agents and "Jan Kowalczyk" not in agents

@@ -1,0 +1,214 @@
+"""Positions from titles (issue 13): a country's adjective before the title, the title after the name,
+'former' as a qualifier, the press secretary of an office not holding it, German titles. The names
+are invented for these tests."""
+from __future__ import annotations
+
+from kgraph.model import Fact, Sentence
+from kgraph.rdf.facts import _fact
+from kgraph.rdf.iris import Iris
+from kgraph.rdf.namespaces import KG, SCHEMA
+
+from .helpers import run
+
+ESTONIA, PAKISTAN = "g:wd:Q191", "g:wd:Q843"
+
+
+def _positions(text: str, lang: str) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    facts, _, _, name = run(text, lang)
+    return [(name(f.subject), name(f.object), f.title, f.qualifier) for f in facts if f.predicate == "holdsPosition"]
+
+
+def _held(rows, person: str, org_start: str) -> list[tuple]:
+    return [r for r in rows if r[0] and r[0].startswith(person) and r[1] and r[1].startswith(org_start)]
+
+
+# -- a country's adjective before the title ----------------------------------------------------
+
+def test_en_country_adjective_before_title() -> None:
+    rows = _positions("Estonian Prime Minister Kaja Kallas arrived in Berlin on Monday.", "en")
+    assert ("Kaja Kallas", ESTONIA, "Prime Minister", None) in rows
+
+
+def test_ru_country_adjective_before_title() -> None:
+    rows = _positions("Эстонский премьер-министр Кая Каллас прилетела в Берлин.", "ru")
+    assert _held(rows, "Кая Каллас", ESTONIA)
+
+
+def test_pl_country_adjective_before_title() -> None:
+    rows = _positions("Estońska premier Kaja Kallas przyleciała do Berlina.", "pl")
+    assert ("Kaja Kallas", ESTONIA, "Prime Minister", None) in rows
+
+
+def test_uk_country_adjective_before_title_glued_apostrophe() -> None:
+    rows = _positions("Естонська прем'єр-міністерка Кая Каллас прибула до Берліна.", "uk")
+    assert _held(rows, "Кая Каллас", ESTONIA)
+
+
+def test_pl_title_after_the_name_with_country_adjective() -> None:
+    rows = _positions("Jan Kowalczyk, pakistański minister ds. mniejszości, został zabity.", "pl")
+    assert ("Jan Kowalczyk", PAKISTAN, "Minister", None) in rows
+
+
+def test_de_title_read_into_the_name_still_gives_the_position() -> None:
+    rows = _positions("Der estnische Ministerpräsident Kaja Kallas kam am Montag nach Berlin.", "de")
+    assert any(r[0] and r[0].endswith("Kaja Kallas") and r[1] == ESTONIA and r[2] == "Prime Minister" for r in rows)
+
+
+# -- titles new to the data ----------------------------------------------------------------------
+
+def test_pl_company_head_title_then_comma_name() -> None:
+    rows = _positions("Prezes Ryanaira, Michael Brennan, zapowiedział cięcia.", "pl")
+    assert _held(rows, "Michael Brennan", "Ryanair")
+
+
+def test_uk_head_of_board_title() -> None:
+    rows = _positions("Глава правління \"Укргазбанку\" Андрій Семенчук заявив про нові плани.", "uk")
+    assert _held(rows, "Андрій Семенчук", "Укргазбанк")
+
+
+# -- former ----------------------------------------------------------------------------------------
+
+def test_en_former_title_with_country_after_the_name() -> None:
+    rows = _positions("Former Prime Minister Jan Kowalczyk of Poland spoke in Berlin.", "en")
+    assert ("Jan Kowalczyk", "Poland", "Prime Minister", "former") in rows
+
+
+def test_ru_former_word_and_glued_prefix() -> None:
+    rows = _positions("Бывший премьер-министр Польши Ян Ковальчик прилетел в Берлин.", "ru")
+    assert [r[3] for r in _held(rows, "Ян Ковальчик", "Польш")] == ["former"]
+    rows = _positions("Экс-канцлер Германии Герхард Штайнер возглавил совет директоров.", "ru")
+    assert [r[2:] for r in _held(rows, "Герхард Штайнер", "Германи")] == [("Chancellor", "former")]
+
+
+def test_pl_former_title() -> None:
+    rows = _positions("Były prezydent Francji Jean Dupont odwiedził Kraków.", "pl")
+    assert [r[3] for r in _held(rows, "Jean Dupont", "Franc")] == ["former"]
+
+
+def test_uk_former_title() -> None:
+    rows = _positions("Колишній прем'єр-міністр Польщі Ян Ковальчик прибув до Берліна.", "uk")
+    assert [r[3] for r in _held(rows, "Ян Ковальчик", "Польщ")] == ["former"]
+
+
+def test_current_title_has_no_qualifier() -> None:
+    rows = _positions("Президент Франции Жан Дюпон прилетел в Берлин.", "ru")
+    assert [r[3] for r in _held(rows, "Жан Дюпон", "Франц")] == [None]
+
+
+def test_former_position_in_rdf_has_the_qualifier_and_no_job_title() -> None:
+    sentence = Sentence("a", 0, 10, "x")
+    iris = Iris()
+    nodes = {"m:0:1": iris.entity("person/x"), "m:2:3": iris.entity("place/y")}
+    former = list(_fact(Fact("m:0:1", "holdsPosition", "m:2:3", sentence, "Prime Minister", "former"), nodes.get, iris))
+    current = list(_fact(Fact("m:0:1", "holdsPosition", "m:2:3", sentence, "Prime Minister"), nodes.get, iris))
+    assert any(p == KG.former and str(o.value) == "true" for _, p, o in former)
+    assert not any(p == SCHEMA.jobTitle for _, p, _ in former)
+    assert any(p == SCHEMA.jobTitle for _, p, _ in current) and not any(p == KG.former for _, p, _ in current)
+    assert {s for s, p, _ in former if p == KG.positionIn} != {s for s, p, _ in current if p == KG.positionIn}
+
+
+# -- the press secretary of an office ----------------------------------------------------------
+
+def test_ru_press_secretary_of_the_president_is_not_president() -> None:
+    rows = _positions("Пресс-секретарь президента Эстонии Иван Петренко отказался от комментариев.", "ru")
+    assert {r[2] for r in rows if r[0] and r[0].startswith("Иван Петренко")} == {"Press Secretary"}
+
+
+def test_pl_spokesman_of_the_prime_minister_is_not_prime_minister() -> None:
+    rows = _positions("Rzecznik premiera Estonii Jan Kowalczyk odmówił komentarza.", "pl")
+    assert "Prime Minister" not in {r[2] for r in rows if r[0] and r[0].startswith("Jan Kowalczyk")}
+
+
+def test_en_possessor_spokesman() -> None:
+    facts, _, _, name = run("Kallas's spokesman Jan Kowalczyk declined to comment on Monday.", "en")
+    rows = {(name(f.subject), name(f.object)) for f in facts if f.predicate == "spokespersonOf"}
+    assert any(s == "Jan Kowalczyk" and o.startswith("Kallas") for s, o in rows)
+
+
+# -- family and lawyers ----------------------------------------------------------------------------
+
+def _pairs(text: str, lang: str, predicate: str) -> set[tuple[str | None, str | None]]:
+    facts, _, _, name = run(text, lang)
+    return {(name(f.subject), name(f.object)) for f in facts if f.predicate == predicate}
+
+
+def test_en_lawyer_and_spouse() -> None:
+    assert ("Omar Haddad", "Leila Nasser") in _pairs("Omar Haddad, the lawyer of Leila Nasser, left the country.", "en", "lawyerOf")
+    assert ("Anna Berg", "Karl Berg") in _pairs("Karl Berg's wife Anna Berg thanked the volunteers.", "en", "spouse")
+
+
+def test_ru_lawyer_before_the_client() -> None:
+    pairs = _pairs("Адвокат Лейлы Насер, Омар Хаддад, покинул страну.", "ru", "lawyerOf")
+    assert any(s and s.startswith("Омар") and o and o.startswith("Лейл") for s, o in pairs)
+
+
+def test_pl_lawyer_and_son() -> None:
+    pairs = _pairs("Adwokat Anny Nowickiej, Piotr Zieliński, wyjechał z kraju.", "pl", "lawyerOf")
+    assert any(s and s.startswith("Piotr") and o and o.startswith("Ann") for s, o in pairs)
+    pairs = _pairs("Syn Jana Kowalczyka, Piotr Kowalczyk, został zatrzymany.", "pl", "child")
+    assert any(s and s.startswith("Piotr") and o and o.startswith("Jan") for s, o in pairs)
+
+
+def test_uk_lawyer_before_the_client() -> None:
+    pairs = _pairs("Адвокат Лейли Насер, Омар Хаддад, виїхав з країни.", "uk", "lawyerOf")
+    assert any(s and s.startswith("Омар") and o and o.startswith("Лейл") for s, o in pairs)
+
+
+def test_family_relations_reach_the_rdf() -> None:
+    from kgraph.rdf.facts import PREDICATES
+
+    assert {"spouse", "child", "parent", "sibling", "lawyerOf"} <= set(PREDICATES)
+
+
+# -- a country's office with the country left implicit -------------------------------------------
+
+def test_pl_national_title_takes_the_country_of_the_sentence_before() -> None:
+    rows = _positions("W kwietniu pakistański student został pobity. Premier Jan Kowalczyk wydał nakaz w marcu.", "pl")
+    assert _held(rows, "Jan Kowalczyk", PAKISTAN)
+
+
+def test_ru_national_title_takes_the_one_country_of_the_sentence() -> None:
+    rows = _positions("Во время визита в Эстонию министр информации Иван Петренко заявил о новых мерах.", "ru")
+    assert _held(rows, "Иван Петренко", "Эстони")
+
+
+def test_en_national_title_does_not_take_another_titles_country() -> None:
+    rows = _positions("Prime Minister Jan Kowalczyk met German Chancellor Anna Berg on Monday.", "en")
+    assert not _held(rows, "Jan Kowalczyk", "")
+    assert [r[2] for r in _held(rows, "Anna Berg", "")] == ["Chancellor"]
+
+
+def test_uk_national_title_with_two_countries_stays_without_one() -> None:
+    rows = _positions("Делегацію України до Польщі очолить міністр Іван Петренко.", "uk")
+    assert not _held(rows, "Іван Петренко", "")
+
+
+# -- membership --------------------------------------------------------------------------------------
+
+def _members(text: str, lang: str) -> set[tuple[str | None, str | None]]:
+    facts, _, _, name = run(text, lang)
+    return {(name(f.subject), name(f.object)) for f in facts if f.predicate == "memberOf"}
+
+
+def test_en_party_in_brackets() -> None:
+    assert any(s == "Jan Kowalczyk" and o and "Green Party" in o
+               for s, o in _members("Jan Kowalczyk (Green Party) won the vote in Gdańsk.", "en"))
+
+
+def test_pl_party_in_brackets() -> None:
+    assert any(s and s.startswith("Jan Kowalczyk") and o and "Partia Zielonych" in o
+               for s, o in _members("Jan Kowalczyk (Partia Zielonych) wygrał głosowanie w Gdańsku.", "pl"))
+
+
+def test_ru_candidate_of_a_party() -> None:
+    pairs = _members("Кандидат от партии «Единый Выбор» Иван Петренко выиграл выборы.", "ru")
+    assert any(s and s.startswith("Иван Петренко") and o and "Единый Выбор" in o for s, o in pairs)
+
+
+def test_uk_member_of_a_party() -> None:
+    pairs = _members("Член Партії зелених змін Іван Петренко виграв вибори.", "uk")
+    assert any(s and "Петренко" in s and o and "Партії зелених" in o for s, o in pairs)
+
+
+def test_outlet_in_brackets_is_no_party() -> None:
+    assert not _members("Jan Kowalczyk (Radio Północ) spoke on Monday.", "en")
