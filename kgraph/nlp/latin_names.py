@@ -40,6 +40,7 @@ class ReaderWords:
     person_endings: tuple[str, ...]
     case_endings: tuple[tuple[str, str], ...]
     titles: frozenset[str]
+    place_preps: frozenset[str] = frozenset()
 
     def heads(self) -> frozenset[str]:
         return self.organization_heads | self.event_heads | self.place_heads
@@ -53,7 +54,7 @@ def reader_words(data: LanguageData) -> ReaderWords:
     return ReaderWords(data.code, low(names.organization_heads), low(names.event_heads), low(names.place_heads),
                        low(names.organization_inner), low(names.particles),
                        tuple(sorted(low(names.person_endings), key=len, reverse=True)), tuple(endings),
-                       low(data.titles.titles))
+                       low(data.titles.titles), low(names.place_preps))
 
 
 def _facts(token: Token, words: ReaderWords) -> WordFacts:
@@ -193,7 +194,9 @@ def _label(span: Span, words: ReaderWords) -> str:
         if first.common and not first.proper:  # 'Veliko Britanijo': an adjective opens a place or body
             return "LOC" if _facts(span[-1], words).proper else "ORG"
         return "PERSON"
-    return "LOC" if first.proper else "PERSON"  # unknown to the dictionary: most often a surname
+    if first.proper or span.start > 0 and span.doc[span.start - 1].lower_ in words.place_preps:
+        return "LOC"  # 'v Kelmsbury': after a locative preposition an unknown name is a place
+    return "PERSON"  # unknown to the dictionary: most often a surname
 
 
 def _surname(token: Token, words: ReaderWords) -> bool:

@@ -105,7 +105,7 @@ def _joined(doc: Doc, i: int) -> bool:
     )
 
 
-def _continues_name(doc: Doc, i: int) -> bool:
+def _continues_name(doc: Doc, i: int, start: int) -> bool:
     """Whether name token ``i`` continues the name before it ('Jan Kowalski') or starts a new
     one ('Kazachstanu | Kasym Tokajew', 'Federacji Rosyjskiej | Władimirem Putinem')."""
     prev, token = doc[i - 1], doc[i]
@@ -114,6 +114,9 @@ def _continues_name(doc: Doc, i: int) -> bool:
     before, here = analyse(prev.text), analyse(token.text)
     if here.adjective and not here.first_name:
         return True  # 'Irlandii Północnej', 'Komendy Stołecznej Policji'
+    if (not here.first_name and here.label != "PERSON" and (_only_place(here) or token.text.isupper())
+            and any(name_words().is_org_head(t, "pl") for t in doc[start:i])):
+        return True  # a body's genitive tail: 'Rady UE', 'Sądu Najwyższego Pakistanu'
     if _only_place(before) != _only_place(here) and not before.first_name or prev.text.isupper():
         return False  # 'Litwy | Gitanasem Nausėdą' (Litwa is also a surname, but first a country)
     if before.common and before.label is None and prev.text[:1].isupper() and not here.known and not token.text.isupper():
@@ -213,7 +216,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
                 i += 2
             elif (skip := _particle_joins(doc, i)) and i > start:
                 i += skip
-            elif _continues_name(doc, i):
+            elif _continues_name(doc, i, start):
                 i += 1
             else:
                 break
@@ -236,10 +239,13 @@ def _takes_number(doc: Doc, start: int, end: int) -> bool:
     if end + 1 >= len(doc) or "\n" in doc[end].whitespace_:
         return True
     after = doc[end + 1]
+    if after.is_space:
+        return True  # the end of a line
     if end + 2 < len(doc) and doc[end + 2].is_digit:
         return False  # 'Ryanair 25 i 26 lipca': days of a month
     if after.is_punct:
-        return after.text not in {"-", "–", "—", "/", ":", "%"}
+        spaced = bool(doc[end].whitespace_ and after.whitespace_)  # 'Nord Stream 2 - powiedział'
+        return spaced or after.text not in {"-", "–", "—", "/", ":", "%"}
     info = analyse(after.text)
     return after.text[:1].islower() and bool(info.classes & AFTER_NAME_NUMBER)
 
@@ -343,7 +349,7 @@ def _restore_sentence_starts(doc: Doc) -> None:
     for token in doc[1:-1]:
         nxt = token.doc[token.i + 1]
         if (token.is_sent_start or not token.text[:1].isupper() or token.text.isupper()
-                or not nxt.text[:1].islower() or doc[token.i - 1].text in OPENERS):
+                or not nxt.text[:1].islower()):
             continue
         classes = analyse(token.text).classes
         if classes & FUNCTION_CLASSES or classes & VERB_CLASSES and not classes & NOMINAL_CLASSES:
@@ -357,7 +363,8 @@ def polish_entities(doc: Doc) -> Doc:
     for token in doc:
         token._.forms = _forms(token)
         info = analyse(token.text)
-        token._.common = info.common and info.label is None
+        # a function word is common even where SGJP also knows a surname or a town so spelt ('Tym', 'Tylko')
+        token._.common = info.common and (info.label is None or bool(info.classes & FUNCTION_CLASSES))
         if info.lemmas:
             token.lemma_ = _lemma(token, info)
     spans = [Span(doc, a, b, label=_label(Span(doc, a, b))) for a, b in _name_runs(doc)]

@@ -40,3 +40,8 @@ def test_names_in_oblique_cases_get_their_base_form():
 def test_a_lone_surname_after_the_full_name_is_the_person():
     found = ents("Senátor Radek Vondráček přijel pozdě. Vondráčkovi pak poděkoval hejtman.")
     assert ("Vondráčkovi", "PERSON", "Vondráček") in found
+
+
+def test_unknown_single_name_after_v_is_a_place():
+    found = {(t, lab) for t, lab, _ in ents("Nová továrna funguje v Kelmsbury už rok.")}
+    assert ("Kelmsbury", "LOC") in found

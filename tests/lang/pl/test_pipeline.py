@@ -122,3 +122,14 @@ def test_unknown_single_name_after_w_is_a_place_and_adjectival_surname_a_person(
                                             "Wczoraj rozmawiano o wniosku posła Wierzbickiego.")}
     assert ("Kelmsbury", "LOC") in found
     assert ("Wierzbickiego", "PERSON") in found
+
+
+def test_a_body_keeps_its_genitive_tail_and_a_number_before_a_spaced_dash():
+    found = {t for t, _, _ in ents("Trzeba docenić Sąd Najwyższy Kanady, że nie uległ presji. "
+                                   "Rzecznik Departamentu Stanu USA przekonuje, że rząd zablokuje "
+                                   "gazociąg Baltic Corridor 3 - powiedział rzecznik.")}
+    assert {"Sąd Najwyższy Kanady", "Departamentu Stanu USA", "Baltic Corridor 3"} <= found
+
+
+def test_a_function_word_opening_a_sentence_is_no_place_even_if_a_town_is_so_spelt():
+    assert "Tym" not in {t for t, _, _ in ents("Tym bardziej, że wiele firm w Gdyni spodziewa się zmian.")}

@@ -35,3 +35,8 @@ def test_names_in_oblique_cases_get_their_base_form():
     found = ents("Sestanek je bil v Ljubljani. Župan Marko Kovačič je govoril, nato so Kovačiču zaploskali.")
     assert any(t == "Ljubljani" and n == "Ljubljana" for t, _, n in found)
     assert ("Kovačiču", "PERSON", "Kovačič") in found
+
+
+def test_unknown_single_name_after_v_is_a_place():
+    found = {(t, lab) for t, lab, _ in ents("Nova tovarna deluje v Kelmsburyju že leto.")}
+    assert ("Kelmsburyju", "LOC") in found
