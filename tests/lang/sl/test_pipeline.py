@@ -40,3 +40,10 @@ def test_names_in_oblique_cases_get_their_base_form():
 def test_unknown_single_name_after_v_is_a_place():
     found = {(t, lab) for t, lab, _ in ents("Nova tovarna deluje v Kelmsburyju že leto.")}
     assert ("Kelmsburyju", "LOC") in found
+
+
+def test_a_short_number_after_a_name_is_part_of_it_but_not_a_day():
+    found = {t for t, _, _ in ents("Plinovod Baltic Corridor 3, ki bo povezal državi, je drag. "
+                                   "V Mariboru 12. maja so se zbrali.")}
+    assert "Baltic Corridor 3" in found
+    assert "Mariboru" in found and not any("12" in t for t in found)
