@@ -251,8 +251,8 @@ def _takes_number(doc: Doc, start: int, end: int) -> bool:
 
 
 def _label(span: Span) -> str:
-    if len(span) > 1 and any(name_words().is_org_head(t, "pl") for t in span):
-        return "ORG"
+    if any(name_words().is_org_head(t, "pl") for t in span) and (len(span) > 1 or not span[0].text.isupper()):
+        return "ORG"  # 'członkowie Unii': a capitalised head word alone is the body's short name
     if len(span) > 1 and span[-1].is_digit:
         return "LOC" if any(analyse(t.text).label == "LOC" for t in span) else "ORG"  # 'Nord Stream 2'
     infos = [analyse(t.text) for t in span]

@@ -52,3 +52,9 @@ def test_a_short_number_after_a_name_is_part_of_it_but_not_a_day_or_a_count():
                   "V Plzni 12 lidí zemřelo.")
     assert "Baltic Corridor 3" in found
     assert {"Brně", "Plzni"} <= found and not any("12" in t for t in found)
+
+
+def test_a_capitalised_head_word_inside_a_sentence_is_the_body_s_short_name():
+    found = {(t, lab) for t, lab, _ in ents("Všichni členové Unie budou jednat s Komisí. Vláda zasedala včera.")}
+    assert ("Unie", "ORG") in found and ("Komisí", "ORG") in found
+    assert not any(t == "Vláda" for t, _ in found)

@@ -133,3 +133,9 @@ def test_a_body_keeps_its_genitive_tail_and_a_number_before_a_spaced_dash():
 
 def test_a_function_word_opening_a_sentence_is_no_place_even_if_a_town_is_so_spelt():
     assert "Tym" not in {t for t, _, _ in ents("Tym bardziej, że wiele firm w Gdyni spodziewa się zmian.")}
+
+
+def test_a_capitalised_head_word_inside_a_sentence_is_the_body_s_short_name():
+    found = {(t, lab) for t, lab, _ in ents("Wszyscy członkowie Unii zaczną negocjować z Komisją. Rada zebrała się wczoraj.")}
+    assert ("Unii", "ORG") in found and ("Komisją", "ORG") in found
+    assert not any(t == "Rada" for t, _ in found)

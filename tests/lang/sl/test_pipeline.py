@@ -47,3 +47,9 @@ def test_a_short_number_after_a_name_is_part_of_it_but_not_a_day():
                                    "V Mariboru 12. maja so se zbrali.")}
     assert "Baltic Corridor 3" in found
     assert "Mariboru" in found and not any("12" in t for t in found)
+
+
+def test_a_capitalised_head_word_inside_a_sentence_is_the_body_s_short_name():
+    found = {(t, lab) for t, lab, _ in ents("Vse članice Unije se bodo pogajale s Komisijo. Vlada je zasedala včeraj.")}
+    assert ("Unije", "ORG") in found and ("Komisijo", "ORG") in found
+    assert not any(t == "Vlada" for t, _ in found)
