@@ -53,3 +53,8 @@ def test_a_capitalised_head_word_inside_a_sentence_is_the_body_s_short_name():
     found = {(t, lab) for t, lab, _ in ents("Vse članice Unije se bodo pogajale s Komisijo. Vlada je zasedala včeraj.")}
     assert ("Unije", "ORG") in found and ("Komisijo", "ORG") in found
     assert not any(t == "Vlada" for t, _ in found)
+
+
+def test_countries_in_ska_are_places_and_ter_joins_no_names():
+    found = {(t, lab) for t, lab, _ in ents("Sodelovanje s Kitajsko in Rusijo ter Švedsko je pomembno.")}
+    assert {("Kitajsko", "LOC"), ("Rusijo", "LOC"), ("Švedsko", "LOC")} <= found
