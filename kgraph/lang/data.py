@@ -127,6 +127,7 @@ class NameWords:
     organization_inner: Words = ()  # 'zahraničních', 'věcí': lowercase words that go on a body's name
     person_endings: Words = ()  # '-ová', '-ski': endings of surnames (lower case)
     case_endings: Mapping[str, str] = field(default_factory=_empty)  # oblique ending -> nominative ending
+    place_preps: Words = ()  # 'w', 'v': after one of them a single name no dictionary knows is a place
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ class ReaderWords:
     person_endings: tuple[str, ...]
     case_endings: tuple[tuple[str, str], ...]
     titles: frozenset[str]
+    place_preps: frozenset[str] = frozenset()
 
     def heads(self) -> frozenset[str]:
         return self.organization_heads | self.event_heads | self.place_heads
@@ -53,7 +54,7 @@ def reader_words(data: LanguageData) -> ReaderWords:
     return ReaderWords(data.code, low(names.organization_heads), low(names.event_heads), low(names.place_heads),
                        low(names.organization_inner), low(names.particles),
                        tuple(sorted(low(names.person_endings), key=len, reverse=True)), tuple(endings),
-                       low(data.titles.titles))
+                       low(data.titles.titles), low(names.place_preps))
 
 
 def _facts(token: Token, words: ReaderWords) -> WordFacts:
@@ -169,8 +170,31 @@ def _runs(doc: Doc, words: ReaderWords) -> list[tuple[int, int]]:
             i += step
         while i - 1 > start and _loose_end(doc[i - 1], words):
             i -= 1
+        if _takes_number(doc, start, i, words):
+            i += 1
         runs.append((start, i))
     return runs
+
+
+def _takes_number(doc: Doc, start: int, end: int, words: ReaderWords) -> bool:
+    """'Nord Stream 2', 'Boeing 737': a short number after a name that is no person's is part of
+    it when what follows does not make it a count or a date: a line's end, a comma or stop word
+    ('… 2 je …', '… 2, ki …'), not a noun ('Praze 12 lidí'), a day ('12. května') or a range."""
+    if end >= len(doc) or not doc[end].is_digit or len(doc[end].text) > 3:
+        return False
+    if not doc[end - 1].whitespace_ or "\n" in doc[end - 1].whitespace_ or _facts(doc[start], words).first_name:
+        return False
+    if end + 1 >= len(doc) or "\n" in doc[end].whitespace_ or doc[end + 1].is_space:
+        return True
+    after = doc[end + 1]
+    if end + 2 < len(doc) and doc[end + 2].is_digit:
+        return False  # '25 a 26', '2-3'
+    if after.is_punct:
+        if after.text == ".":
+            return end + 2 >= len(doc) or not doc[end + 2].text[:1].islower()  # '12. května'
+        spaced = bool(doc[end].whitespace_ and after.whitespace_)
+        return spaced or after.text not in {"-", "–", "—", "/", ":", "%"}
+    return after.text[:1].islower() and after.is_stop
 
 
 def _label(span: Span, words: ReaderWords) -> str:
@@ -182,6 +206,8 @@ def _label(span: Span, words: ReaderWords) -> str:
     if keys & words.place_heads:
         return "LOC"
     names = [t for t in span if t.text[:1].isupper()]
+    if len(span) > 1 and span[-1].is_digit:
+        return "LOC" if any(_facts(t, words).proper for t in span[:-1]) and not span[0].text.isupper() else "ORG"
     if span[0].text.isupper() and len(span[0].text) >= 2 or WEB_NAME.fullmatch(span.text):
         return "ORG"
     if any(_facts(t, words).first_name for t in names[:1]) and len(names) >= 2:
@@ -193,7 +219,9 @@ def _label(span: Span, words: ReaderWords) -> str:
         if first.common and not first.proper:  # 'Veliko Britanijo': an adjective opens a place or body
             return "LOC" if _facts(span[-1], words).proper else "ORG"
         return "PERSON"
-    return "LOC" if first.proper else "PERSON"  # unknown to the dictionary: most often a surname
+    if first.proper or span.start > 0 and span.doc[span.start - 1].lower_ in words.place_preps:
+        return "LOC"  # 'v Kelmsbury': after a locative preposition an unknown name is a place
+    return "PERSON"  # unknown to the dictionary: most often a surname
 
 
 def _surname(token: Token, words: ReaderWords) -> bool:

@@ -34,6 +34,7 @@ class WordInfo:
     first_name: bool = False  # some reading is a first name (imię)
     geographic: bool = False  # some reading is a place name (nazwa_geograficzna)
     adjective: bool = False  # some reading is a common adjective ('Północnej')
+    classes: frozenset[str] = frozenset()  # SGJP's parts of speech of the common readings ('fin', 'qub', 'subst')
 
 
 def _morfeusz() -> morfeusz2.Morfeusz:
@@ -48,6 +49,7 @@ def analyse(word: str) -> WordInfo:
     lemmas: list[str] = []
     qualifiers: set[str] = set()
     common = known = adjective = False
+    classes: set[str] = set()
     readings = _morfeusz().analyse(word)
     last = max((end for _, end, _ in readings), default=1)
     whole = any((start, end) == (0, last) for start, end, _ in readings)
@@ -63,6 +65,7 @@ def analyse(word: str) -> WordInfo:
                                                            "ppron12", "ppron3", "siebie", "imps", "bedzie", "aglt", "winien", "pcon", "pant", "adja", "adjp", "adjc", "burk"}:
             common = True
             adjective = adjective or tag.startswith("adj:")
+            classes.add(tag.split(":")[0])
     label = next((lab for q, lab in NAME_LABELS if q in qualifiers), None)
     return WordInfo(tuple(dict.fromkeys(lemmas)), label, common, known, "imię" in qualifiers,
-                    "nazwa_geograficzna" in qualifiers, adjective)
+                    "nazwa_geograficzna" in qualifiers, adjective, frozenset(classes))

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from kgraph.lang import all_language_data
+from kgraph.lang import all_language_data, declaration
 
 __all__ = ["NameWords", "name_words"]
 
@@ -55,9 +55,13 @@ class NameWords:
         return bool(self._keys(token) & self._org.get(lang, frozenset()))
 
     def is_bare_head(self, span: Span, lang: str) -> bool:
-        """'Ministry' alone: a head word is not a name by itself."""
+        """'Ministry' alone: a head word is not a name by itself, except capitalised inside a
+        sentence in a Latin-script language that writes the head words of bodies in lower case,
+        where it is the body's short name ('członkowie Unii', 'zasedání Komise')."""
         if len(span) == 1 and span[0].text.isupper() and len(span[0].text) > 1:
             return False  # 'МИД', 'MSZ': an acronym names its body
+        if len(span) == 1 and _short_name_language(lang) and not span.doc._.capitalises_nouns and _inside_sentence(span[0]):
+            return False
         return len(span) == 1 and bool(self._keys(span[0]) & (self._org.get(lang, frozenset()) | self._event.get(lang, frozenset())))
 
     def is_not_name(self, span: Span, lang: str) -> bool:
@@ -89,6 +93,21 @@ class NameWords:
         if start >= end:
             return None
         return span if (start, end) == (span.start, span.end) else Span(span.doc, start, end, label=span.label)
+
+
+@lru_cache(maxsize=None)
+def _short_name_language(lang: str) -> bool:
+    """A Latin-script language whose bodies' head words are lowercase common words (pl, cs, sl)."""
+    declared = declaration(lang)
+    return declared.code == lang and declared.script == "Latn" and not declared.capitalises_every_name_word
+
+
+def _inside_sentence(token: Token) -> bool:
+    """Capitalised with a word before it in its sentence (not after an opening quote or dash)."""
+    if not token.text[:1].isupper() or token.is_sent_start or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    return prev.text[:1].isalnum() and "\n" not in prev.whitespace_
 
 
 @lru_cache(maxsize=1)

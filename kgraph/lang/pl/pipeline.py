@@ -20,12 +20,21 @@ __all__ = ["build", "stems"]
 
 # Endings of inflected nouns, longest first: stems let unknown names ("Ałmatach") meet their base.
 INFLECTION_ENDINGS = ("ami", "ach", "owi", "iem", "ów", "om", "em", "ie", "ą", "ę", "u", "a", "y", "i", "e", "o")
-SURNAME_ENDINGS = ("ow", "ew", "owa", "ewa", "in", "yn", "ski", "cki", "dzki", "enko", "uk", "yk", "ka")
 TITLE_LEMMAS = frozenset(
     "prezydent premier minister wiceminister rzecznik dziennikarz dziennikarka przewodniczący szef "
     "ambasador konsul sekretarz generał pan pani król poseł senator muzyk piosenkarka".split()
 )
 OPENERS = {"„", '"', "«", "-", "–", "—", "(", "'", "‚"}
+# SGJP's parts of speech no name shares: a capitalised word inside a sentence that reads as one
+# of them ('… w Holandii Tylko niemal 6 proc.', '… Spada liczba …') opens a sentence whose stop
+# was lost (a headline glued to the text).
+FUNCTION_CLASSES = frozenset("qub conj comp prep ppron12 ppron3 pred interj".split())
+# Verb forms count the same when the word has no noun or adjective reading ('Haram' is also a noun).
+VERB_CLASSES = frozenset("fin praet impt imps inf pcon pant bedzie winien".split())
+NOMINAL_CLASSES = frozenset("subst depr adj ger ppas pact".split())
+# Parts of speech of a word after a number that say the number does not count it ('Nord Stream 2
+# to …', 'Radiu 24, że …'): the number then belongs to the name before it.
+AFTER_NAME_NUMBER = frozenset("conj comp part qub pred prep fin praet bedzie aglt ppron3 ppron12 imps inf".split())
 
 
 def stems(word: str) -> tuple[str, ...]:
@@ -66,8 +75,10 @@ def _is_name_token(token: Token) -> bool:
         return False
     info = analyse(text)
     if text.isupper() and len(text) >= 2:
-        # 'RNA', 'SMS': SGJP knows them as common nouns only; 'MSZ' is a body's name all the same
-        return not (info.known and info.label is None) or text.lower() in _body_acronyms()
+        # 'RNA', 'SMS': SGJP knows them as common nouns only; 'MSZ' is a body's name all the same,
+        # and so is an acronym glued to a number or a name ('COVID-19', 'SARS-CoV-2')
+        return (not (info.known and info.label is None) or text.lower() in _body_acronyms()
+                or token.i + 1 < len(token.doc) and _joined(token.doc, token.i + 1))
     if WEB_NAME.fullmatch(text):
         return True
     if _is_sentence_initial(token):
@@ -94,7 +105,7 @@ def _joined(doc: Doc, i: int) -> bool:
     )
 
 
-def _continues_name(doc: Doc, i: int) -> bool:
+def _continues_name(doc: Doc, i: int, start: int) -> bool:
     """Whether name token ``i`` continues the name before it ('Jan Kowalski') or starts a new
     one ('Kazachstanu | Kasym Tokajew', 'Federacji Rosyjskiej | Władimirem Putinem')."""
     prev, token = doc[i - 1], doc[i]
@@ -103,6 +114,9 @@ def _continues_name(doc: Doc, i: int) -> bool:
     before, here = analyse(prev.text), analyse(token.text)
     if here.adjective and not here.first_name:
         return True  # 'Irlandii Północnej', 'Komendy Stołecznej Policji'
+    if (not here.first_name and here.label != "PERSON" and (_only_place(here) or token.text.isupper())
+            and any(name_words().is_org_head(t, "pl") for t in doc[start:i])):
+        return True  # a body's genitive tail: 'Rady UE', 'Sądu Najwyższego Pakistanu'
     if _only_place(before) != _only_place(here) and not before.first_name or prev.text.isupper():
         return False  # 'Litwy | Gitanasem Nausėdą' (Litwa is also a surname, but first a country)
     if before.common and before.label is None and prev.text[:1].isupper() and not here.known and not token.text.isupper():
@@ -126,6 +140,40 @@ def _body_acronyms() -> frozenset[str]:
     """'msz', 'mon': single-word names of state bodies (institutions.json)."""
     kinds = language_data("pl").institutions.kinds.values()
     return frozenset(name for names in kinds for name in names if " " not in name)
+
+
+@lru_cache(maxsize=1)
+def _surname_endings() -> tuple[str, ...]:
+    """'-ski', '-icz', '-enko': names.json's person_endings."""
+    return tuple(language_data("pl").names.person_endings)
+
+
+@lru_cache(maxsize=1)
+def _place_heads() -> frozenset[str]:
+    """'morze', 'królestwo', 'republika': names.json's place_heads."""
+    return frozenset(language_data("pl").names.place_heads)
+
+
+@lru_cache(maxsize=1)
+def _place_preps() -> frozenset[str]:
+    """'w', 'we': names.json's place_preps."""
+    return frozenset(language_data("pl").names.place_preps)
+
+
+@lru_cache(maxsize=1)
+def _heads() -> frozenset[str]:
+    """Every head word of names.json (organisation, event, place)."""
+    names = language_data("pl").names
+    return frozenset((*names.organization_heads, *names.event_heads, *names.place_heads))
+
+
+def _lemma(token: Token, info: WordInfo) -> str:
+    """SGJP's first lemma, or, for a capitalised word, the one that is a head word ('Rady' → 'rada', not 'rad')."""
+    if token.text[:1].isupper():
+        head = next((lemma for lemma in info.lemmas if lemma.lower() in _heads()), None)
+        if head is not None:
+            return head
+    return info.lemmas[0]
 
 
 @lru_cache(maxsize=1)
@@ -168,17 +216,53 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
                 i += 2
             elif (skip := _particle_joins(doc, i)) and i > start:
                 i += skip
-            elif _continues_name(doc, i):
+            elif _continues_name(doc, i, start):
                 i += 1
             else:
                 break
+        if _takes_number(doc, start, i):
+            i += 1
         runs.append((start, i))
     return runs
 
 
+def _takes_number(doc: Doc, start: int, end: int) -> bool:
+    """'Nord Stream 2', 'Polskie Radio 24': a short number right after a name that is no person's
+    is part of it, unless the word after the number is what it counts ('Warszawie 12 lipca',
+    'Sejmowi 15 ustaw')."""
+    if end >= len(doc) or not doc[end].is_digit or len(doc[end].text) > 3 or "\n" in doc[end - 1].whitespace_:
+        return False
+    run = doc[start:end]
+    if not doc[end - 1].whitespace_ or (not any(name_words().is_org_head(t, "pl") for t in run)
+                                        and any(analyse(t.text).label in {"PERSON", "LOC"} for t in run)):
+        return False  # a person's or a place's name does not take one ('w Warszawie 3 i 4 maja')
+    if end + 1 >= len(doc) or "\n" in doc[end].whitespace_:
+        return True
+    after = doc[end + 1]
+    if after.is_space:
+        return True  # the end of a line
+    if end + 2 < len(doc) and doc[end + 2].is_digit:
+        return False  # 'Ryanair 25 i 26 lipca': days of a month
+    if after.is_punct:
+        spaced = bool(doc[end].whitespace_ and after.whitespace_)  # 'Nord Stream 2 - powiedział'
+        return spaced or after.text not in {"-", "–", "—", "/", ":", "%"}
+    info = analyse(after.text)
+    return after.text[:1].islower() and bool(info.classes & AFTER_NAME_NUMBER)
+
+
 def _label(span: Span) -> str:
-    if len(span) > 1 and any(name_words().is_org_head(t, "pl") for t in span):
-        return "ORG"
+    if any(name_words().is_org_head(t, "pl") for t in span) and (len(span) > 1 or not span[0].text.isupper()):
+        return "ORG"  # 'członkowie Unii': a capitalised head word alone is the body's short name
+    if len(span) > 1 and span[-1].is_digit:
+        return "LOC" if any(analyse(t.text).label == "LOC" for t in span) else "ORG"  # 'Nord Stream 2'
+    infos = [analyse(t.text) for t in span]
+    if len(span) > 1 and not any(info.first_name for info in infos):
+        if any(set(lemma.lower() for lemma in info.lemmas) & _place_heads() for info in infos):
+            return "LOC"  # 'Zjednoczone Królestwo', 'Morze Czarne', 'Półwysep Krymski'
+        if any(info.adjective and info.label is None for info in infos):
+            # a common adjective is no word of a person's name: 'Duma Państwowa', 'Platforma Obywatelska'
+            return "LOC" if any(info.label == "LOC" for info in infos) else "ORG"
+
     labels = [analyse(t.text).label for t in span if t.text != "-" and not t.text[:1].islower()]
     if "PERSON" in labels and sum(lab == "PERSON" for lab in labels) >= max(1, len(labels) // 2):
         return "PERSON"
@@ -190,8 +274,10 @@ def _label(span: Span) -> str:
         return "ORG"
     if first.i > 0 and set(analyse(first.doc[first.i - 1].lower_).lemmas) & TITLE_LEMMAS:
         return "PERSON"  # a title before the name: 'minister Kowalczyk'
-    if len(span) >= 2 or any(stem.endswith(SURNAME_ENDINGS) for stem in (span[-1].lower_, *_person_stems(span[-1].text))):
+    if len(span) >= 2 or any(stem.endswith(_surname_endings()) for stem in (span[-1].lower_, *_person_stems(span[-1].text))):
         return "PERSON"
+    if first.i > 0 and first.doc[first.i - 1].lower_ in _place_preps():
+        return "LOC"  # 'w Mardan': a name SGJP does not know, after 'w', is a place
     return "ORG"
 
 
@@ -257,15 +343,30 @@ def _frozen_tail(span: Span) -> set[int]:
     return {t.i for t in tail[first_noun:]}
 
 
+def _restore_sentence_starts(doc: Doc) -> None:
+    """A capitalised word inside a sentence that SGJP reads as a function word or a verb, before a
+    lowercase word, opens a sentence whose stop was lost (see FUNCTION_CLASSES)."""
+    for token in doc[1:-1]:
+        nxt = token.doc[token.i + 1]
+        if (token.is_sent_start or not token.text[:1].isupper() or token.text.isupper()
+                or not nxt.text[:1].islower()):
+            continue
+        classes = analyse(token.text).classes
+        if classes & FUNCTION_CLASSES or classes & VERB_CLASSES and not classes & NOMINAL_CLASSES:
+            token.is_sent_start = True
+
+
 @Language.component("kgraph_pl_entities")
 def polish_entities(doc: Doc) -> Doc:
     """Names from capitalisation and SGJP's proper-name tags."""
+    _restore_sentence_starts(doc)
     for token in doc:
         token._.forms = _forms(token)
         info = analyse(token.text)
-        token._.common = info.common and info.label is None
+        # a function word is common even where SGJP also knows a surname or a town so spelt ('Tym', 'Tylko')
+        token._.common = info.common and (info.label is None or bool(info.classes & FUNCTION_CLASSES))
         if info.lemmas:
-            token.lemma_ = info.lemmas[0]
+            token.lemma_ = _lemma(token, info)
     spans = [Span(doc, a, b, label=_label(Span(doc, a, b))) for a, b in _name_runs(doc)]
     set_entities(doc, spans)
     known_words = {t.lower_ for ent in doc.ents for t in ent}

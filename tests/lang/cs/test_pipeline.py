@@ -40,3 +40,21 @@ def test_names_in_oblique_cases_get_their_base_form():
 def test_a_lone_surname_after_the_full_name_is_the_person():
     found = ents("Senátor Radek Vondráček přijel pozdě. Vondráčkovi pak poděkoval hejtman.")
     assert ("Vondráčkovi", "PERSON", "Vondráček") in found
+
+
+def test_unknown_single_name_after_v_is_a_place():
+    found = {(t, lab) for t, lab, _ in ents("Nová továrna funguje v Kelmsbury už rok.")}
+    assert ("Kelmsbury", "LOC") in found
+
+
+def test_a_short_number_after_a_name_is_part_of_it_but_not_a_day_or_a_count():
+    found = texts("Kritici plynovodu Baltic Corridor 3 se obávají. V Brně 12. května se sešli. "
+                  "V Plzni 12 lidí zemřelo.")
+    assert "Baltic Corridor 3" in found
+    assert {"Brně", "Plzni"} <= found and not any("12" in t for t in found)
+
+
+def test_a_capitalised_head_word_inside_a_sentence_is_the_body_s_short_name():
+    found = {(t, lab) for t, lab, _ in ents("Všichni členové Unie budou jednat s Komisí. Vláda zasedala včera.")}
+    assert ("Unie", "ORG") in found and ("Komisí", "ORG") in found
+    assert not any(t == "Vláda" for t, _ in found)

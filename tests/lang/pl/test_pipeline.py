@@ -87,3 +87,55 @@ def test_an_adjective_after_a_place_belongs_to_it():
 def test_a_given_name_that_is_also_a_town_stays_with_an_unknown_surname():
     found = ents("W poniedziałek nauczycielka Sofia Wrzosek rozmawiała z dziennikarzami.")
     assert {(t, label) for t, label, _ in found} == {("Sofia Wrzosek", "PERSON")}
+
+
+def test_a_short_number_after_a_name_is_part_of_it_but_not_a_day_of_a_month():
+    found = ents("Inwestorzy krytykują gazociąg Baltic Corridor 3, który ma połączyć oba kraje. "
+                 "W Gdańsku 12 maja odbyło się spotkanie.")
+    assert ("Baltic Corridor 3", "ORG") in {(t, lab) for t, lab, _ in found}
+    texts = {t for t, _, _ in found}
+    assert "Gdańsku" in texts and not any("12" in t for t in texts)
+
+
+def test_a_function_word_or_verb_glued_to_a_headline_is_no_name():
+    texts = {t for t, _, _ in ents("Ceny w Czechach i na Węgrzech rosną Tylko niewielu wierzy w poprawę. "
+                                   "Z kraju i ze świata Spada liczba wyjazdów do Norwegii.")}
+    assert "Tylko" not in texts and "Spada" not in texts
+    assert {"Czechach", "Węgrzech", "Norwegii"} <= texts
+
+
+def test_acronym_glued_to_a_number_is_a_name():
+    texts = {t for t, _, _ in ents("Szczepionka przeciw COVID-19 chroni też przed wirusem SARS-CoV-2.")}
+    assert {"COVID-19", "SARS-CoV-2"} <= texts
+
+
+def test_names_with_a_common_adjective_or_a_place_head_are_no_people():
+    found = {(t, lab) for t, lab, _ in ents(
+        "Rozmawiano o tym w Zjednoczonym Królestwie i na Morzu Północnym. "
+        "Posłowie Platformy Ludowej przyszli na posiedzenie Rady Naukowej.")}
+    assert ("Zjednoczonym Królestwie", "LOC") in found and ("Morzu Północnym", "LOC") in found
+    assert ("Platformy Ludowej", "ORG") in found and ("Rady Naukowej", "ORG") in found
+
+
+def test_unknown_single_name_after_w_is_a_place_and_adjectival_surname_a_person():
+    found = {(t, lab) for t, lab, _ in ents("Nowa fabryka działa w Kelmsbury od roku. "
+                                            "Wczoraj rozmawiano o wniosku posła Wierzbickiego.")}
+    assert ("Kelmsbury", "LOC") in found
+    assert ("Wierzbickiego", "PERSON") in found
+
+
+def test_a_body_keeps_its_genitive_tail_and_a_number_before_a_spaced_dash():
+    found = {t for t, _, _ in ents("Trzeba docenić Sąd Najwyższy Kanady, że nie uległ presji. "
+                                   "Rzecznik Departamentu Stanu USA przekonuje, że rząd zablokuje "
+                                   "gazociąg Baltic Corridor 3 - powiedział rzecznik.")}
+    assert {"Sąd Najwyższy Kanady", "Departamentu Stanu USA", "Baltic Corridor 3"} <= found
+
+
+def test_a_function_word_opening_a_sentence_is_no_place_even_if_a_town_is_so_spelt():
+    assert "Tym" not in {t for t, _, _ in ents("Tym bardziej, że wiele firm w Gdyni spodziewa się zmian.")}
+
+
+def test_a_capitalised_head_word_inside_a_sentence_is_the_body_s_short_name():
+    found = {(t, lab) for t, lab, _ in ents("Wszyscy członkowie Unii zaczną negocjować z Komisją. Rada zebrała się wczoraj.")}
+    assert ("Unii", "ORG") in found and ("Komisją", "ORG") in found
+    assert not any(t == "Rada" for t, _ in found)

@@ -35,3 +35,26 @@ def test_names_in_oblique_cases_get_their_base_form():
     found = ents("Sestanek je bil v Ljubljani. Župan Marko Kovačič je govoril, nato so Kovačiču zaploskali.")
     assert any(t == "Ljubljani" and n == "Ljubljana" for t, _, n in found)
     assert ("Kovačiču", "PERSON", "Kovačič") in found
+
+
+def test_unknown_single_name_after_v_is_a_place():
+    found = {(t, lab) for t, lab, _ in ents("Nova tovarna deluje v Kelmsburyju že leto.")}
+    assert ("Kelmsburyju", "LOC") in found
+
+
+def test_a_short_number_after_a_name_is_part_of_it_but_not_a_day():
+    found = {t for t, _, _ in ents("Plinovod Baltic Corridor 3, ki bo povezal državi, je drag. "
+                                   "V Mariboru 12. maja so se zbrali.")}
+    assert "Baltic Corridor 3" in found
+    assert "Mariboru" in found and not any("12" in t for t in found)
+
+
+def test_a_capitalised_head_word_inside_a_sentence_is_the_body_s_short_name():
+    found = {(t, lab) for t, lab, _ in ents("Vse članice Unije se bodo pogajale s Komisijo. Vlada je zasedala včeraj.")}
+    assert ("Unije", "ORG") in found and ("Komisijo", "ORG") in found
+    assert not any(t == "Vlada" for t, _ in found)
+
+
+def test_countries_in_ska_are_places_and_ter_joins_no_names():
+    found = {(t, lab) for t, lab, _ in ents("Sodelovanje s Kitajsko in Rusijo ter Švedsko je pomembno.")}
+    assert {("Kitajsko", "LOC"), ("Rusijo", "LOC"), ("Švedsko", "LOC")} <= found
