@@ -62,9 +62,9 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
     for k, token in enumerate(tokens):
         if k in taken or ctx.mention_at(token) is not None:
             continue
-        kind = ctx.lex.triggers.get(words[k][1]) or ctx.lex.triggers.get(words[k][0])
-        if kind:
-            out.append((token, kind))
+        found = ctx.lex.triggers.get(words[k][1]) or ctx.lex.triggers.get(words[k][0])
+        if found:
+            out.append((token, found))
     return sorted(out, key=lambda tk: tk[0].i) + offer_triggers(ctx, view)
 
 

@@ -45,9 +45,9 @@ def _cues_before(ctx: ArticleContext, view: SentenceView, trigger: Token) -> lis
 
 def _future_form(trigger: Token) -> bool:
     """A verb (or its auxiliary) in the future tense by the parser's morphology (Russian perfective non-past)."""
-    if "Fut" in trigger.morph.get("Tense"):
+    if "Fut" in trigger.morph.get("Tense", []):
         return True
-    return any(c.dep_ in ("aux", "aux:pass") and "Fut" in c.morph.get("Tense") for c in trigger.children)
+    return any(c.dep_ in ("aux", "aux:pass") and "Fut" in c.morph.get("Tense", []) for c in trigger.children)
 
 
 def modality(ctx: ArticleContext, view: SentenceView, trigger: Token, kind: str) -> Modality:
