@@ -156,3 +156,14 @@ def test_a_year_from_another_sentence_gives_no_year_to_a_day() -> None:
     _, events, _, _ = run(text, "en", date=None)
     res = [e for e in events if e.kind == "Resignation"]
     assert res and res[0].date is None
+
+
+def test_sentenced_to_death_is_a_ruling_not_a_death() -> None:
+    for text, lang in (("In 2010 a court sentenced Anna Smith to death.", "en"),
+                       ("W 2010 roku sąd skazał Annę Kowalską na śmierć.", "pl"),
+                       ("В 2010 году суд приговорил Анну Петрову к смертной казни.", "ru")):
+        _, events, _, name = run(text, lang)
+        assert "Death" not in _kinds_of(events), lang
+        ruling = [e for e in events if e.kind in ("Sentencing", "CourtRuling")]
+        assert ruling and all(r == "affected" for e in ruling for r, _ in e.participants), lang
+        assert ruling[0].date == dt.date(2010, 1, 1), lang
