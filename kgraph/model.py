@@ -162,6 +162,7 @@ class Event:
     place: str | None = None  # entity ref ("m:<begin>:<end>" or "g:<gazetteer id>")
     date: dt.date | None = None
     date_precision: str = "day"
+    status: str | None = None  # None: stated as having happened; "planned", "denied", "reported" (kg:status)
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,8 @@
 """Events: a trigger word of a known kind, its syntactic arguments as participants, a place and a date."""
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
 from kgraph.model import EntityType, Event
@@ -8,7 +10,9 @@ from kgraph.model import EntityType, Event
 from .args import arguments
 from .context import ArticleContext, SentenceView
 from .implicit import implicit_arguments, offer_triggers
-from .when import nearest_date, sentence_dates
+from .modality import modality
+from .when import forward_weekday, nearest_date, sentence_dates
+from .world import world
 
 __all__ = ["sentence_events", "event_key", "MAX_PARTICIPANTS"]
 
@@ -20,15 +24,48 @@ def event_key(article_id: str, begin: int, kind: str) -> str:
     return f"{article_id}/{begin}/{kind}"
 
 
+def _lemma(token: Token, lang: str) -> str:
+    """The token's lemma; where the pipeline gives none (the fallback pipeline: German), simplemma's."""
+    if token.lemma_:
+        return token.lemma_.lower()
+    return _simple_lemma(token.text, lang)
+
+
+@functools.lru_cache(maxsize=65536)
+def _simple_lemma(word: str, lang: str) -> str:
+    try:
+        import simplemma
+
+        return str(simplemma.lemmatize(word, lang=lang)).lower()
+    except (ValueError, KeyError, ImportError):
+        return word.lower()
+
+
 def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]:
+    """Trigger words and phrases of the sentence; a phrase ('took to the streets', 'вышли на
+    улицы') is matched word by word on lemma or form, longest first, and its first word is the trigger."""
+    tokens = view.tokens()
+    words = [(t.text.lower(), _lemma(t, ctx.lang)) for t in tokens]
+    phrases = sorted(ctx.lex.phrases.items(), key=lambda p: -len(p[0]))
+    taken: set[int] = set()
     out = []
-    for token in view.tokens():
-        if ctx.mention_at(token) is not None:
+    for k, token in enumerate(tokens):
+        if k in taken:
             continue
-        kind = ctx.lex.triggers.get(token.lemma_.lower()) or ctx.lex.triggers.get(token.text.lower())
-        if kind:
-            out.append((token, kind))
-    return out + offer_triggers(ctx, view)
+        for phrase, kind in phrases:
+            n = len(phrase)
+            if phrase[0] in words[k] and k + n <= len(tokens) and all(phrase[j] in words[k + j] for j in range(n)) \
+                    and not any(ctx.mention_at(tokens[k + j]) for j in range(n)):
+                out.append((token, kind))
+                taken.update(range(k, k + n))
+                break
+    for k, token in enumerate(tokens):
+        if k in taken or ctx.mention_at(token) is not None:
+            continue
+        found = ctx.lex.triggers.get(words[k][1]) or ctx.lex.triggers.get(words[k][0])
+        if found:
+            out.append((token, found))
+    return sorted(out, key=lambda tk: tk[0].i) + offer_triggers(ctx, view)
 
 
 def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: list | None = None,
@@ -40,12 +77,20 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     own = sentence_dates(view.sentence, ctx.lang, anchor)
     dates = own or list(carried or ())
     for trigger, kind in triggers(ctx, view):
+        mood = modality(ctx, view, trigger, kind)
+        if mood.drop:
+            continue  # "police did not detain him": no event
         args, implied_place = arguments(ctx, view, trigger), None
+        if mood.demand is not None:  # "the union demanded his release": an Appeal by the union
+            demanded = [("object", m) for _, m in args if m.type != EntityType.PLACE]
+            args = [a for a in arguments(ctx, view, mood.demand) if a[0] != "object"] + demanded
+            trigger, kind = mood.demand, "Appeal"
         if not args and kind not in by_kind:
             args, implied_place = implicit_arguments(ctx, view, trigger, kind, bool(own), previous, list(earlier or ()))
         if not args and implied_place is None:
             continue
-        acc = by_kind.setdefault(kind, {"trigger": trigger, "parts": [], "place": implied_place, "date": None})
+        acc = by_kind.setdefault(kind, {"trigger": trigger, "parts": [], "place": implied_place, "date": None,
+                                        "status": mood.status})
         subj_role, obj_role = ctx.lex.roles[kind]
         for slot, mention in args:
             ref = ctx.ref(mention)
@@ -53,12 +98,22 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
                 if acc["place"] is None or slot == "to":
                     acc["place"] = ref
                 continue
+            if mention.type == EntityType.PLACE and slot == "object" and kind in ctx.lex.object_place:
+                if acc["place"] is None:
+                    acc["place"] = ref  # 'visited Warsaw', 'shelled Kharkiv': the place is where
+                continue
             if mention.type == EntityType.PLACE and kind in ctx.lex.people_only:
                 continue  # 'citizens of Tajikistan were there too' does not make Tajikistan a traveller
             role = subj_role if slot == "subject" else obj_role
+            if mention.type == EntityType.PLACE and role == "agent" and not world().is_country(mention.gazetteer_id):
+                if acc["place"] is None:
+                    acc["place"] = ref  # a city does not arrest: where its court or police acted
+                continue
             if (role, ref) not in acc["parts"] and ref not in [r for _, r in acc["parts"]]:
                 acc["parts"].append((role, ref))
         when = nearest_date(dates, trigger.idx)
+        if when is not None and mood.status == "planned":
+            when = forward_weekday(when, anchor, ctx.lang)
         if when is not None and acc["date"] is None:
             acc["date"] = when
     out = []
@@ -71,5 +126,6 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             key=event_key(view.sentence.article_id, view.sentence.begin, kind), kind=kind,
             sentence=view.sentence, trigger=acc["trigger"].text, participants=parts, place=acc["place"],
             date=when.value if when else None, date_precision=when.precision if when else "day",
+            status=acc["status"],
         ))
     return out

@@ -49,6 +49,26 @@ class Lexicon:
     about_this: tuple[tuple[str, ...], ...] = ()  # 'об этом': a claim about the sentence before
     former: frozenset[str] = frozenset()  # 'former', 'бывший': a position no longer held
     former_prefixes: tuple[str, ...] = ()  # 'ex-', 'экс-': glued to a title
+    object_place: frozenset[str] = frozenset()  # kinds whose object, when a place, is where ('visited Warsaw')
+    negation: frozenset[str] = frozenset()
+    planned: frozenset[str] = frozenset()
+    demand: frozenset[str] = frozenset()
+    denial: frozenset[str] = frozenset()
+    hearsay: frozenset[str] = frozenset()
+
+    @cached_property
+    def phrases(self) -> dict[tuple[str, ...], str]:
+        """Multi-word triggers ('take to the streets', 'выйти на улица'): word tuple -> kind."""
+        return {tuple(k.split()): v for k, v in self.triggers.items() if " " in k}
+
+    @cached_property
+    def cue_phrases(self) -> dict[tuple[str, ...], str]:
+        """Modality cues as word tuples -> 'negation' / 'planned' / 'demand' / 'denial' / 'hearsay'."""
+        out: dict[tuple[str, ...], str] = {}
+        for name in ("negation", "planned", "demand", "denial", "hearsay"):
+            for cue in getattr(self, name):
+                out.setdefault(tuple(cue.split()), name)
+        return out
 
     @cached_property
     def title_starts(self) -> frozenset[str]:
@@ -108,4 +128,10 @@ def lexicon_for(lang: str) -> Lexicon:
         about_this=tuple(tuple(p.lower().split()) for p in cues.about_this),
         former=_lower(data.titles.former),
         former_prefixes=tuple(sorted(_lower(data.titles.former_prefixes), key=len, reverse=True)),
+        object_place=frozenset(kind for kind, spec in trig["events"].items() if spec.get("object_place")),
+        negation=_lower(data.events.negation),
+        planned=_lower(data.events.planned),
+        demand=_lower(data.events.demand),
+        denial=_lower(data.events.denial),
+        hearsay=_lower(data.events.hearsay),
     )

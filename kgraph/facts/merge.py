@@ -95,7 +95,7 @@ def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf) 
     by_kind: dict[str, list[Event]] = {}
     for ex in extractions:
         for event in ex.events:
-            if event.kind not in never:
+            if event.kind not in never and event.status is None:
                 by_kind.setdefault(event.kind, []).append(event)
     alias: dict[str, str] = {}
     wider: set[str] = set()

@@ -1,6 +1,7 @@
 """When an event happened: the date expression of its sentence nearest to the trigger."""
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import NamedTuple
 
@@ -8,7 +9,7 @@ from kgraph.facts.dates import DateMention, find_dates
 from kgraph.facts.dates.lexicon import load_lexicon
 from kgraph.model import Article, Sentence
 
-__all__ = ["Anchor", "article_anchor", "sentence_dates", "nearest_date", "carried_dates"]
+__all__ = ["Anchor", "article_anchor", "sentence_dates", "nearest_date", "carried_dates", "forward_weekday"]
 
 _WEEK = dt.timedelta(days=6)
 _MONTH = dt.timedelta(days=31)
@@ -25,9 +26,10 @@ class Anchor(NamedTuple):
 
 def article_anchor(article: Article) -> Anchor:
     """The publication date; without one, the month of the latest full date the article states
-    (news reports the recent past), so that "January 9" takes the right year. Weekdays in an
+    (news reports the recent past), so that "January 9" takes the right year; with no full date, none. Weekdays in an
     article with no publication day resolve against that latest stated date (see :func:`sentence_dates`)."""
-    stated = find_dates(article.text, article.lang, None)
+    stated = [d for d in find_dates(article.text, article.lang, None) if d.precision == "day"]  # full dates only:
+    # a year or a month named somewhere ("in 2019") never gives the year of a day named elsewhere
     if article.date:
         base, precision = article.date, article.date_precision
     elif stated:
@@ -79,3 +81,14 @@ def carried_dates(text: str, previous: Sentence | None, previous_has_verb: bool,
     if previous is None or previous_has_verb or "\n" in text[previous.end:sentence.begin]:
         return []
     return [d for d in sentence_dates(previous, lang, anchor) if d.precision == "day"]
+
+
+def forward_weekday(when: DateMention, anchor: tuple, lang: str) -> DateMention:
+    """"The government will meet on Thursday": a weekday of a planned event is the next such day
+    after the publication day, not the last one before it."""
+    base = anchor[0]
+    weekdays = load_lexicon(lang).weekdays
+    words = {w.strip(".,;:()").lower() for w in when.text.split()}
+    if base is None or when.precision != "day" or when.value >= base or not words & set(weekdays):
+        return when
+    return dataclasses.replace(when, value=when.value + _WEEK + dt.timedelta(days=1))

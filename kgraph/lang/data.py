@@ -68,6 +68,11 @@ class EventWords:
     offers: Words = ()
     participation: Words = ()
     passive_aux: Words = ()
+    negation: Words = ()  # 'not', 'не': a negated trigger states no event
+    planned: Words = ()  # 'will', 'plan', 'будет', 'планировать': the event is planned, not past
+    demand: Words = ()  # 'demand', 'call for', 'потребовать': "demanded his release" is an Appeal
+    denial: Words = ()  # 'deny', 'отрицать': the event is denied
+    hearsay: Words = ()  # 'allegedly', 'якобы': the event is only reported
 
 
 @dataclass(frozen=True)

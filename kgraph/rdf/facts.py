@@ -149,6 +149,8 @@ def _event(event: Event, node, iris: Iris, subject: NamedNode, lang: str, wider:
         yield subject, prop, n
     if place is not None and not wider:
         yield subject, SCHEMA.location, place
+    if event.status is not None:
+        yield subject, KG.status, Literal(event.status)
     if event.date is not None:
         yield subject, SCHEMA.startDate, date_literal(event.date, event.date_precision)
     yield from _provenance(subject, event.sentence, iris)

@@ -1,0 +1,69 @@
+"""Whether a trigger states a past fact: negated ("did not detain": no event), demanded ("demanded
+his release": an Appeal), planned ("will meet", "plans to visit", a future verb form), denied or
+only reported. The cue words are data (``events.json``: negation, planned, demand, denial, hearsay)."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from .args import clause_tokens
+from .context import ArticleContext, SentenceView
+
+__all__ = ["Modality", "modality"]
+
+_REACH = 6  # words before the trigger a cue may stand at, in the trigger's clause
+_NEGATION_REACH = 2  # a negation stands right before the verb ("nie zatrzymała", "did not detain")
+
+
+class Modality(NamedTuple):
+    """``drop``: the trigger states no event; ``status``: kg:status (None: stated as past);
+    ``demand``: the cue token of a demand (the event becomes an Appeal by its speaker)."""
+
+    drop: bool = False
+    status: str | None = None
+    demand: Token | None = None
+
+
+def _word(token: Token) -> tuple[str, str]:
+    return token.text.lower(), (token.lemma_ or token.text).lower()
+
+
+def _cues_before(ctx: ArticleContext, view: SentenceView, trigger: Token) -> list[tuple[str, int, Token]]:
+    """(cue kind, distance in words, first token) of every cue in the clause before the trigger."""
+    clause = [t for t in clause_tokens(ctx, view, trigger) if t.i < trigger.i]
+    words = [_word(t) for t in clause]
+    out = []
+    for cue, name in ctx.lex.cue_phrases.items():
+        n = len(cue)
+        for k in range(len(clause) - n + 1):
+            if all(cue[j] in words[k + j] for j in range(n)):
+                distance = len(clause) - k - n + 1
+                out.append((name, distance, clause[k]))
+    return out
+
+
+def _future_form(trigger: Token) -> bool:
+    """A verb (or its auxiliary) in the future tense by the parser's morphology (Russian perfective non-past)."""
+    if "Fut" in trigger.morph.get("Tense", []):
+        return True
+    return any(c.dep_ in ("aux", "aux:pass") and "Fut" in c.morph.get("Tense", []) for c in trigger.children)
+
+
+def modality(ctx: ArticleContext, view: SentenceView, trigger: Token, kind: str) -> Modality:
+    cues = _cues_before(ctx, view, trigger)
+    if any(name == "negation" and d <= _NEGATION_REACH for name, d, _ in cues):
+        return Modality(drop=True)
+    near = sorted((d, name, tok) for name, d, tok in cues if d <= _REACH and name != "negation")
+    if near and near[0][1] == "demand" and kind != "Appeal":
+        return Modality(demand=near[0][2])
+    for _, name, _ in near:
+        if name == "planned":
+            return Modality(status="planned")
+        if name == "denial":
+            return Modality(status="denied")
+        if name == "hearsay":
+            return Modality(status="reported")
+    if _future_form(trigger):
+        return Modality(status="planned")
+    return Modality()
