@@ -5,6 +5,7 @@ the account (what was built, what was skipped and why).
 """
 from __future__ import annotations
 
+import hashlib
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -57,10 +58,56 @@ class ArticleGraphs:
         return [*article_quads(extraction, self.entity_of, self.iris),
                 *fact_quads(extraction, self.refs, self.iris, self.aliases)]
 
+    def context_digest(self, extraction: ArticleExtraction) -> str:
+        """A digest of everything :meth:`quads_of` reads for this article: the extraction, the
+        description of each entity its mentions and refs lead to, its events' merged keys, the IRI
+        base. Equal digests give equal graphs, so a rebuild keeps an unchanged graph's files
+        without making its quads (:meth:`kgraph.export.graph_files.GraphFiles.reuse`)."""
+        from kgraph.cache import code_version
+
+        aid = extraction.article.id
+        digest = hashlib.sha256(f"{code_version()}\0{self.iris.base}\0".encode())
+        digest.update(repr(extraction).encode())  # dataclasses (no sets): their content, the same in every process
+        for m in extraction.mentions:
+            entity = self.entity_of.get((m.article_id, m.begin, m.end))
+            digest.update(b"m" + _describe(entity).encode())
+        for ref in sorted(_refs_of(extraction)):
+            entity, minted = self.refs.entity(aid, ref)
+            digest.update(f"r{ref}\0{minted}".encode() + _describe(entity).encode())
+        wider = getattr(self.aliases, "wider", frozenset())
+        keys = {e.key for e in extraction.events} | {c.about for c in extraction.claims if c.about}
+        for key in sorted(keys):
+            digest.update(f"e{key}\0{self.aliases.get(key)}\0{key in wider}".encode())
+        return digest.hexdigest()[:32]
+
     def quads(self) -> Iterator[Quad]:
         """Every quad of every graph (for small corpora and tests: the writers go graph by graph)."""
         for _, quads in self:
             yield from quads
+
+
+def _describe(entity: Entity | None) -> str:
+    """What the RDF of an article states of an entity it mentions (kgraph.rdf.build.entity_triples)."""
+    if entity is None:
+        return "-\0"
+    return repr((entity.key, entity.type.value, sorted(entity.labels.items()),
+                 sorted((lang, sorted(vs)) for lang, vs in entity.alt_labels.items()), entity.wikidata,
+                 entity.geonames)) + "\0"
+
+
+def _refs_of(extraction: ArticleExtraction) -> set[str]:
+    """Every entity ref of an article's facts, events and claims, and its publisher's."""
+    refs = {"p:"}
+    for fact in extraction.facts:
+        refs.update((fact.subject, fact.object))
+    for event in extraction.events:
+        refs.update(ref for _, ref in event.participants)
+        if event.place:
+            refs.add(event.place)
+    for claim in extraction.claims:
+        refs.add(claim.source)
+        refs.update(claim.concerns)
+    return refs
 
 
 @dataclass
@@ -74,6 +121,7 @@ class BuildResult:
     problems: list[Problem] = field(default_factory=list)
     seconds: float = 0.0
     triple_count: int = 0  # distinct triples of the union, once the exports have counted them
+    graphs_reused: int = 0  # graphs an incremental build kept without making their quads again
 
     @property
     def mention_count(self) -> int:
