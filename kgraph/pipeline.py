@@ -6,6 +6,7 @@ the account (what was built, what was skipped and why).
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -84,6 +85,27 @@ class ArticleGraphs:
         """Every quad of every graph (for small corpora and tests: the writers go graph by graph)."""
         for _, quads in self:
             yield from quads
+
+
+class _MergeMemo:
+    """The event merging of the last incremental build, per kind (``OUT/cache/merge.json``),
+    valid for the code and data that made it."""
+
+    def __init__(self, path: Path) -> None:
+        from kgraph.cache import code_version, pipeline_version
+
+        self.path, self.version = path, f"{code_version()} {pipeline_version()}"
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raw = {}
+        self.kinds: dict[str, list] = raw.get("kinds", {}) if raw.get("version") == self.version else {}
+
+    def save(self) -> None:
+        from kgraph.export.atomic import write_atomic
+
+        data = json.dumps({"version": self.version, "kinds": self.kinds}, sort_keys=True).encode()
+        write_atomic(self.path, lambda out: out.write(data), durable=False)
 
 
 def _describe(entity: Entity | None) -> str:
@@ -175,10 +197,11 @@ def _safe_parse(articles: list[Article], problems: list[Problem]) -> Iterable[Pa
             problems.append(make_problem("E100", article.path, lang=article.lang, reason=repr(exc)))
 
 
-def build_graph(extractions: list[ArticleExtraction], *, iris: Iris,
-                gazetteer: Gazetteer | None = None) -> tuple[list[Entity], ArticleGraphs]:
+def build_graph(extractions: list[ArticleExtraction], *, iris: Iris, gazetteer: Gazetteer | None = None,
+                merge_memo: dict[str, list] | None = None) -> tuple[list[Entity], ArticleGraphs]:
     """Resolve entities across the corpus, merge the events several articles report, and give
-    the quads of each article's graph (made on demand, one graph at a time)."""
+    the quads of each article's graph (made on demand, one graph at a time). ``merge_memo``:
+    the event merging of the last build, per kind of event (:func:`kgraph.facts.merge_events`)."""
     mentions = [m for e in extractions for m in e.mentions] + publisher_mentions(extractions)
     entities = resolve(mentions, gazetteer)
     entity_of = {(m.article_id, m.begin, m.end): entity for entity in entities for m in entity.mentions}
@@ -189,7 +212,7 @@ def build_graph(extractions: list[ArticleExtraction], *, iris: Iris,
         return (entity.key, entity.type.value) if entity is not None else None
 
     # one event node for the same happening reported by several articles (each report in its own graph)
-    aliases = merge_events(extractions, entity_key)
+    aliases = merge_events(extractions, entity_key, merge_memo)
     ordered = sorted(extractions, key=lambda x: x.article.id)
     return entities, ArticleGraphs(ordered, entity_of, refs, aliases, iris)
 
@@ -222,5 +245,9 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
         cache.prune(read.articles)
     # the serial order (language, id): entity resolution sees mentions in the same order every time
     extractions = propagate_names(sorted([*cached.values(), *fresh], key=lambda e: (e.article.lang, e.article.id)))
-    entities, graphs = build_graph(extractions, iris=Iris(base_iri), gazetteer=Gazetteer.load())
+    memo = _MergeMemo(cache_dir.parent / "merge.json") if cache_dir is not None else None
+    entities, graphs = build_graph(extractions, iris=Iris(base_iri), gazetteer=Gazetteer.load(),
+                                   merge_memo=memo.kinds if memo is not None else None)
+    if memo is not None:
+        memo.save()
     return BuildResult(read.articles, graphs.extractions, entities, graphs, problems, time.perf_counter() - started)

@@ -10,6 +10,7 @@ the folder's files (their size and modification time).
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -86,8 +87,9 @@ def watch(corpus: Path, out: Path, *, debounce: float = 0.5, poll: float = 0.25,
         started = time.perf_counter()
         try:
             kg = build(corpus, out, **build_options)
-        except Exception:  # one bad rebuild never ends the watch
+        except Exception as exc:  # one bad rebuild never ends the watch
             log.exception("rebuild of %s failed; watching on", corpus)
+            print(f"kgraph --watch: rebuild of {corpus} failed ({exc!r}); watching on", file=sys.stderr, flush=True)
             last = seen
             continue
         last = seen
