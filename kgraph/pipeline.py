@@ -75,7 +75,7 @@ class ArticleGraphs:
         for ref in sorted(_refs_of(extraction)):
             entity, minted = self.refs.entity(aid, ref)
             digest.update(f"r{ref}\0{minted}".encode() + _describe(entity).encode())
-        wider = getattr(self.aliases, "wider", frozenset())
+        wider: frozenset[str] = getattr(self.aliases, "wider", frozenset())
         keys = {e.key for e in extraction.events} | {c.about for c in extraction.claims if c.about}
         for key in sorted(keys):
             digest.update(f"e{key}\0{self.aliases.get(key)}\0{key in wider}".encode())
@@ -245,9 +245,9 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
         cache.prune(read.articles)
     # the serial order (language, id): entity resolution sees mentions in the same order every time
     extractions = propagate_names(sorted([*cached.values(), *fresh], key=lambda e: (e.article.lang, e.article.id)))
-    memo = _MergeMemo(cache_dir.parent / "merge.json") if cache_dir is not None else None
+    merged = _MergeMemo(cache_dir.parent / "merge.json") if cache_dir is not None else None
     entities, graphs = build_graph(extractions, iris=Iris(base_iri), gazetteer=Gazetteer.load(),
-                                   merge_memo=memo.kinds if memo is not None else None)
-    if memo is not None:
-        memo.save()
+                                   merge_memo=merged.kinds if merged is not None else None)
+    if merged is not None:
+        merged.save()
     return BuildResult(read.articles, graphs.extractions, entities, graphs, problems, time.perf_counter() - started)

@@ -96,4 +96,4 @@ def watch(corpus: Path, out: Path, *, debounce: float = 0.5, poll: float = 0.25,
         seconds = time.perf_counter() - started
         if on_build is not None:
             on_build(kg, seconds)
-        kg.store = None  # the next build swaps the store: no reader may hold it open
+        kg.store = None  # type: ignore[assignment]  # the next build swaps the store: no reader may hold it open
