@@ -3,7 +3,8 @@
 Same synthetic corpus as bench_build.py. Each build runs in a fresh child process, as
 ``kgraph build`` would (imports and model loading included), and its wall time and peak RSS are
 taken from outside. A full build into an empty folder, then ``--runs`` rebuilds, each after one
-more article was edited (a different one each time), and a rebuild with nothing changed. Prints
+more article was edited (a different one each time), a rebuild with nothing changed, and one
+after ``--add`` new articles arrived. Prints
 every figure, the medians, the ratios (target: ≤ 5 % of the full build) and the load average.
 
     .venv/bin/python bench/bench_incremental.py [--articles 1000] [--runs 3]
@@ -52,6 +53,7 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--add", type=int, default=10, help="articles added in the last rebuild")
     parser.add_argument("--child", nargs=3)
     args = parser.parse_args()
     if args.child:
@@ -73,6 +75,12 @@ def main() -> None:
             print(f"  rebuild after changing {victim.name}: {seconds:.2f} s = {seconds / full:.1%}, "
                   f"peak RSS {rss:.0f} MiB (load {load()})", flush=True)
         same, _ = timed(corpus, out, args.jobs)
+        pools = make_corpus(args.add, Path(tmp) / "more", seed=11)
+        for i, extra in enumerate(sorted(pools.iterdir())):
+            extra.rename(corpus / f"added_{i:05d}.txt")
+        added, rss = timed(corpus, out, args.jobs)
+        print(f"rebuild after adding {args.add} articles: {added:.2f} s = {added / full:.1%} of the full build, "
+              f"peak RSS {rss:.0f} MiB (load {load()})")
         median = statistics.median(rebuilds)
         print(f"rebuild after changing one article: median {median:.2f} s = {median / full:.1%} of the full build "
               f"(target ≤ 5 %)")

@@ -105,8 +105,14 @@ def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | N
             shutil.rmtree(out_dir, ignore_errors=True)
         return KnowledgeGraph(out_dir, Store(), result)
     with graph_files(out_dir, out_dir / CACHE_DIR / "chunks" if incremental else None) as files:
-        for name, quads in result.graphs:  # one article's quads at a time
-            files.add(name, quads)
+        graphs = result.graphs
+        for extraction in graphs.extractions:  # one article's quads at a time
+            name = graphs.iris.graph(extraction.article.id).value
+            if not incremental:
+                files.add(name, graphs.quads_of(extraction))
+            elif not files.reuse(name, context := graphs.context_digest(extraction)):
+                files.add(name, graphs.quads_of(extraction), context)
+        result = dataclasses.replace(result, graphs_reused=files.reused)
         files.prune()
         store, triples = _write_outputs(result, files, out_dir, base_iri, incremental)
     return KnowledgeGraph(out_dir, store, dataclasses.replace(result, triple_count=triples))

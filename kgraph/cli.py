@@ -85,6 +85,7 @@ def build(
     dask_scheduler: Annotated[str | None, typer.Option(help="Extract on this dask.distributed scheduler (tcp://HOST:PORT).")] = None,
     cache: Annotated[bool, typer.Option(help="Reuse the extractions of unchanged articles (OUT/cache) and update the store in place.")] = True,
     wait: Annotated[float, typer.Option(min=0, help="Seconds to wait for another build writing into --out (else stop at once).")] = 0.0,
+    watch: Annotated[bool, typer.Option("--watch", help="Stay resident: rebuild (incrementally, models loaded once) as articles arrive in CORPUS; Ctrl-C stops.")] = False,
 ) -> None:
     """Build the knowledge graph of every article under CORPUS into --out."""
     from kgraph.api import build as build_graph
@@ -94,6 +95,9 @@ def build(
                       soft_wrap=True)
         raise typer.Exit(EXIT_USAGE)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if watch:
+        _watch(corpus, out_dir, base_iri=base_iri, jobs=jobs, wait=wait)
+        return
     try:
         with reported(), _progress(quiet) as bar:
             task = bar.add_task("extracting", total=None)
@@ -120,6 +124,22 @@ def build(
     skipped = [p for p in report.problems if p.skipped]
     if not report.extractions or (strict and skipped):
         raise typer.Exit(EXIT_SKIPPED)
+
+
+def _watch(corpus: Path, out_dir: Path, **options) -> None:
+    from kgraph.watch import watch
+
+    def built(kg, seconds: float) -> None:
+        report = kg.report
+        problems = len(report.problems) if report is not None else 0
+        articles = len(report.extractions) if report is not None else 0
+        console.print(f"built {articles} articles into {escape(str(out_dir))} in {seconds:.1f} s"
+                      f"{f', {problems} problems' if problems else ''}; watching {escape(str(corpus))}", soft_wrap=True)
+
+    try:
+        watch(corpus, out_dir, on_build=built, **options)
+    except KeyboardInterrupt:
+        console.print("stopped watching")
 
 
 def _progress(quiet: bool) -> Progress:

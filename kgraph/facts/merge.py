@@ -5,6 +5,7 @@ one event per article, one date, places that contain one another (a town, its re
 the most specific is where it happened) and a few entities (no hubs)."""
 from __future__ import annotations
 
+import hashlib
 import itertools
 from array import array
 from collections import defaultdict
@@ -85,10 +86,15 @@ def _similar(a: _Cluster, b: _Cluster, places: Places) -> tuple[int, bool, bool,
     return None
 
 
-def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf) -> MergedEvents:
+def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf,
+                 memo: dict[str, list] | None = None) -> MergedEvents:
     """Event key -> the key of the merged event it belongs to (only for events that merged), and
     the reports whose place is wider than the merged event's. The merged key is its earliest
-    report's (article id, sentence, kind): stable across builds."""
+    report's (article id, sentence, kind): stable across builds.
+
+    ``memo`` (kept between incremental builds): the digest of one kind's input (its reports, the
+    entities and places they lead to) -> that kind's result; a kind whose input is unchanged is
+    not merged again, so a new article re-merges only the kinds of event it reports."""
     never, limit = _settings()
     extractions = list(extractions)
     places = Places(place_entries(extractions, entity_of))
@@ -99,11 +105,34 @@ def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf) 
                 by_kind.setdefault(event.kind, []).append(event)
     alias: dict[str, str] = {}
     wider: set[str] = set()
+    used: dict[str, list] = {}
     for kind in sorted(by_kind):
-        merged, coarse = _merge_kind(sorted(by_kind[kind], key=_order), entity_of, limit, places)
+        events = sorted(by_kind[kind], key=_order)
+        key = _input_digest(events, entity_of, limit, places) if memo is not None else ""
+        if memo is not None and key in memo:
+            merged, coarse = dict(memo[key][0]), set(memo[key][1])
+        else:
+            merged, coarse = _merge_kind(events, entity_of, limit, places)
+        used[key] = [sorted(merged.items()), sorted(coarse)]
         alias.update(merged)
         wider |= coarse
+    if memo is not None:
+        memo.clear()
+        memo.update(used)
     return MergedEvents(alias, frozenset(wider))
+
+
+def _input_digest(events: list[Event], entity_of: EntityOf, limit: int, places: Places) -> str:
+    """Everything :func:`_merge_kind` reads of one kind: the reports, the entities their refs lead
+    to, the gazetteer entries of their places (which contain which follows from those)."""
+    digest = hashlib.sha256(f"{limit}".encode())
+    for event in events:
+        aid = event.sentence.article_id
+        refs = [ref for _, ref in event.participants] + ([event.place] if event.place else [])
+        found = [entity_of(aid, ref) for ref in refs]
+        where = [places.entries.get(f[0]) for f in found if f is not None]
+        digest.update(repr((event, found, where)).encode() + b"\0")
+    return digest.hexdigest()
 
 
 Block = tuple[str | None, list[int]]  # (the actor its clusters share, None for a where-when block; the clusters)
