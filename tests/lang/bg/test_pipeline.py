@@ -31,3 +31,10 @@ def test_an_articled_adjective_and_its_head_noun_are_one_name_and_openers_are_no
     found = {(e.text, e.label_, e._.normal) for e in doc.ents}
     assert ("Европейската комисия", "ORG", "Европейска комисия") in found
     assert "Според" not in {e.text for e in doc.ents}
+
+
+def test_a_place_ending_in_ia_keeps_it_and_countries_are_known_in_bulgarian():
+    assert normal("Германия", "LOC") == "Германия"
+    assert normal("Европейския съюз", "ORG") == "Европейски съюз"
+    doc = parse("Сделката беше блокирана от Унгария и Полша.")
+    assert {("Унгария", "LOC"), ("Полша", "LOC")} <= {(e.text, e.label_) for e in doc.ents}
