@@ -56,17 +56,17 @@ def repair_names(doc: Doc, lang: str) -> Doc:
     out: list[_Ent] = []
     for ent in ents:
         for part in _split_parentheses(doc, ent, lang):
-            part = _trimmed(doc, part, lang, capitalised_inside)
-            if part is not None:
-                out.append(part)
+            kept = _trimmed(doc, part, lang, capitalised_inside)
+            if kept is not None:
+                out.append(kept)
     out = _merged(doc, out, lang)
     spans = [Span(doc, e.start, e.end, label=e.label) for e in out]
     set_entities(doc, spans)
     by_offsets = {(e.start, e.end): e for e in out}
     for span in doc.ents:
-        ent = by_offsets.get((span.start, span.end))
-        if ent is not None:
-            span._.normal_override, span._.gazetteer_id = ent.normal or span.text, ent.gid
+        found = by_offsets.get((span.start, span.end))
+        if found is not None:
+            span._.normal_override, span._.gazetteer_id = found.normal or span.text, found.gid
     return doc
 
 
