@@ -101,4 +101,8 @@ def _with_shared_components(nlp: Language, declared: Declaration) -> Language:
 
     config = {"lang": declared.code, "trim_lowercase_tail": declared.capitalises_every_name_word}
     nlp.add_pipe("kgraph_known_names", last=True, config=config)
+    if declared.script == "Cyrl":
+        import kgraph.nlp.cyrillic_names  # noqa: F401  (registers the factory)
+
+        nlp.add_pipe("kgraph_cyrillic_names", last=True, config={"lang": declared.code})
     return nlp

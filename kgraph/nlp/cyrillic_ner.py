@@ -19,7 +19,7 @@ from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.lines import split_at_line_breaks
 from kgraph.nlp.spans import set_entities, trim_span
 
-__all__ = ["CyrillicReader", "build_reader", "build_plain_reader", "plain_reader"]
+__all__ = ["CyrillicReader", "NORMALS", "build_reader", "build_plain_reader", "plain_reader"]
 
 NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
@@ -30,6 +30,10 @@ def _same(word: str) -> str:
 
 def _never(word: str) -> bool:
     return False
+
+
+def _same_text(text: str) -> str:
+    return text
 
 
 def _surface(text: str, label: str) -> str:
@@ -47,6 +51,11 @@ class CyrillicReader:
     common: Callable[[str], bool] = _never  # a word of the language's dictionary (not only a name)
     normal: Callable[[str, str], str] = _surface  # (name, label) -> its base form
     function_word: Callable[[str], bool] = _never  # a word that names nothing alone ('У', 'Вона')
+    ner_text: Callable[[str], str] = _same_text  # the text as Natasha's NER reads it (same length)
+
+
+# language code -> its reader's base forms of names (for the repairs after the gazetteer)
+NORMALS: dict[str, Callable[[str, str], str]] = {}
 
 
 def plain_reader(code: str) -> CyrillicReader:
@@ -60,7 +69,7 @@ class _NatashaNer:
 
     def __call__(self, doc: Doc) -> Doc:
         offsets = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
-        nat = NatashaDoc(doc.text)
+        nat = NatashaDoc(self.reader.ner_text(doc.text))
         nat.segment(Segmenter(offsets, self.reader.sentences))
         nat.tag_ner(MODELS.ner)
         self._sentences(doc, nat)
@@ -126,6 +135,7 @@ def _blank(code: str) -> Language:
 def build_reader(reader: CyrillicReader, tokens: Callable[[str], list[tuple[int, int]]] = token_offsets) -> Language:
     """A spaCy pipeline: ``tokens``' tokenizer, then Natasha's names read by ``reader``."""
     ensure_extensions()
+    NORMALS[reader.code] = reader.normal
     nlp = _blank(reader.code)
     nlp.tokenizer = OffsetTokenizer(nlp.vocab, tokens)
     name = f"kgraph_natasha_ner_{reader.code}"

@@ -160,3 +160,13 @@ def nominative(text: str, label: str, lang: str) -> str:
         return text
     out = _person(words, lang) if label in {"PERSON", "PER"} else _phrase(words, lang)
     return " ".join(out)
+
+
+def readings(word: str, lang: str) -> tuple:
+    """pymorphy3's known readings of ``word`` (empty for a word the dictionary does not know)."""
+    return tuple(p for p in _parses(word.lower(), lang) if p.is_known)
+
+
+def has_name_reading(word: str, lang: str) -> bool:
+    """Some reading of the word is a given name, surname, patronymic or place."""
+    return any(set(p.tag.grammemes) & PROPER_TAGS for p in _parses(word.lower(), lang))

@@ -24,8 +24,10 @@ def common(word: str) -> bool:
     return simplemma.is_known(word.lower(), lang="bg")
 
 
-def without_article(word: str) -> str:
-    """``word`` without its definite article, where the dictionary shows it is an articled form."""
+def without_article(word: str, head: bool = False) -> str:
+    """``word`` without its definite article, where the dictionary shows it is an articled form.
+    ``head``: the word is the name's noun, whose '-ия' is its stem ('Германия'), not an
+    adjective's article ('Европейския')."""
     if not word.isalpha() or (word.isupper() and len(word) > 1):
         return word
     base = lemma(word)
@@ -33,6 +35,8 @@ def without_article(word: str) -> str:
     if base == lower:
         return word
     for suffix, replacement in ARTICLES:
+        if head and suffix in {"ия", "ият"}:
+            continue
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             cut = lower[: -len(suffix)] + replacement
             if cut == base or cut.startswith(base[: max(3, len(base) - 2)]):
@@ -49,7 +53,7 @@ def normal(text: str, label: str) -> str:
         return text
     words = text.split()
     tail = next((i for i, w in enumerate(words) if i and w.islower() and len(w) <= 3), len(words))
-    return " ".join([*(without_article(w) for w in words[:tail]), *words[tail:]])  # 'на отбраната' stays
+    return " ".join([*(without_article(w, head=i == tail - 1) for i, w in enumerate(words[:tail])), *words[tail:]])  # 'на отбраната' stays
 
 
 READER = CyrillicReader(code="bg", lemma=lemma, common=common, normal=normal)

@@ -29,6 +29,15 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         start += len(line) + 1
 
 
+# Natasha's embeddings are Russian words: Ukrainian letters spelt as Russian ones ('України' →
+# 'Украины', 'Міністерство' → 'Министерство'), one letter for one, so offsets stay.
+TO_RUSSIAN_LETTERS = str.maketrans("иИіІїЇєЄґҐ", "ыЫиИиИеЕгГ")
+
+
+def ner_text(text: str) -> str:
+    return text.translate(TO_RUSSIAN_LETTERS)
+
+
 READER = CyrillicReader(
     code="uk",
     sentences=sentences,
@@ -37,6 +46,7 @@ READER = CyrillicReader(
     common=lambda word: is_common_word(word, "uk"),
     normal=lambda text, label: nominative(text, label, "uk"),
     function_word=lambda word: is_function_word(word, "uk"),
+    ner_text=ner_text,
 )
 
 

@@ -24,3 +24,17 @@ def test_a_title_does_not_open_a_persons_name_and_a_town_like_surname_stays_in_i
 def test_bulgarian_is_its_own_pipeline_not_russian():
     assert pipeline_for("bg") is not pipeline_for("ru")
     assert pipeline_for("bg")("Днес в София валя сняг.").text == "Днес в София валя сняг."
+
+
+def test_an_articled_adjective_and_its_head_noun_are_one_name_and_openers_are_no_names():
+    doc = parse("Според експертите решението на Европейската комисия е окончателно.")
+    found = {(e.text, e.label_, e._.normal) for e in doc.ents}
+    assert ("Европейската комисия", "ORG", "Европейска комисия") in found
+    assert "Според" not in {e.text for e in doc.ents}
+
+
+def test_a_place_ending_in_ia_keeps_it_and_countries_are_known_in_bulgarian():
+    assert normal("Германия", "LOC") == "Германия"
+    assert normal("Европейския съюз", "ORG") == "Европейски съюз"
+    doc = parse("Сделката беше блокирана от Унгария и Полша.")
+    assert {("Унгария", "LOC"), ("Полша", "LOC")} <= {(e.text, e.label_) for e in doc.ents}

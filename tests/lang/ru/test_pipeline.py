@@ -60,3 +60,13 @@ def test_a_place_with_its_common_noun_is_one_name_and_an_acronym_is_a_body():
     found = {(e.text, e._.normal) for e in doc.ents}
     assert ("Балтийского моря", "Балтийское море") in found
     assert "МИД" in {e.text for e in doc.ents if e.label_ == "ORG"}
+
+
+def test_a_bodys_genitive_tail_and_parentheses_and_sentence_openers():
+    from kgraph.lang import pipeline_for
+
+    doc = pipeline_for("ru")("Ранее МИД Германии вызвал посла. С критикой выступил Йенс Шпан (Jens Spahn).")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert ("МИД Германии", "ORG") in found
+    assert {("Йенс Шпан", "PERSON"), ("Jens Spahn", "PERSON")} <= found
+    assert not any(e.text.startswith("Ранее") for e in doc.ents)

@@ -57,3 +57,21 @@ def test_a_pronoun_or_preposition_opening_a_sentence_is_no_name():
     assert not is_function_word("Україна", "uk") and not is_function_word("Марія", "uk")
     doc = parse("Вона прибула до Львова. У Львові її зустріли.")
     assert not {"Вона", "У"} & {e.text for e in doc.ents}
+
+
+def test_places_spelt_with_ukrainian_letters_are_places():
+    # Natasha's embeddings are Russian words: 'Європі', 'Швейцарія' are read through Russian letters
+    doc = parse("Споживання газу в Європі знижується. Швейцарія затвердила нові правила.")
+    assert ("Європі", "LOC") in {(e.text, e.label_) for e in doc.ents}
+    assert ("Швейцарія", "LOC") in {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_sentence_initial_verb_or_common_noun_is_no_name():
+    doc = parse("Нагадаємо, що депутати зібралися у Львові. Чоловік відмовився від коментарів.")
+    assert not {"Нагадаємо", "Чоловік"} & {e.text for e in doc.ents}
+
+
+def test_a_capitalised_adjective_names_with_the_place_or_noun_after_it():
+    doc = parse("Вибори у Північній Ірландії завершилися.")
+    assert ("Північній Ірландії", "LOC") in {(e.text, e.label_) for e in doc.ents}
+    assert {e._.normal for e in doc.ents if e.text == "Північній Ірландії"} == {"Північна Ірландія"}

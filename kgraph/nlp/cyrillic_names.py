@@ -1,0 +1,233 @@
+"""Repairs of Cyrillic names after the gazetteer step (Russian, Ukrainian, Bulgarian and the other
+Cyrillic languages): what Natasha's spans and the gazetteer's matches get wrong by mechanism.
+
+- a sentence-initial common word is no name ('Нагадаємо', 'Ранее', 'Според'), unless the same word
+  is written capitalised inside a sentence of the article too;
+- a name does not open with an adverb, verb or pronoun ('Раніше Різві' names 'Різві');
+- a name does not end with a lowercase verb or adverb ('Європі знижується');
+- a name holds no unbalanced parenthesis ('Йенс Шпан (Jens Spahn' is two names);
+- a body's genitive tail is part of it ('МИД' + 'России', 'Служба безопасности' + 'Украины');
+- a capitalised adjective names with the noun after it ('Північної' + 'Ірландії', 'Европейската
+  комисия', 'Северный поток-2'): the only capital of a Slavic name is often its first word's.
+
+Morphology: pymorphy3's dictionaries where kgraph has them (Russian, Ukrainian); elsewhere only the
+language's head words (names.json) and its dictionary's common words (``token._.common``).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kgraph.nlp.cyrillic_ner import NORMALS
+from kgraph.nlp.inflection import has_name_reading, nominative, readings
+from kgraph.nlp.name_words import name_words
+from kgraph.nlp.spans import set_entities
+
+__all__ = ["repair_names"]
+
+MORPHOLOGY = frozenset({"ru", "uk"})  # pymorphy3 dictionaries
+NOT_NAMING_POS = frozenset({"ADVB", "VERB", "INFN", "GRND", "PRTS", "PRED", "PREP", "CONJ", "PRCL",
+                            "NPRO", "INTJ", "COMP", "NUMR"})
+CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2"})
+NUMERAL_SUFFIX = re.compile(r"(?:[-–—]\s?)?(?:\d{1,4}|[IVX]{1,4}|І{1,3})")
+OPENERS = "\"'«„“‘([—–-:"
+
+
+@Language.factory("kgraph_cyrillic_names", default_config={"lang": "ru"})
+def make_cyrillic_names(nlp: Language, name: str, lang: str):
+    def cyrillic_names(doc: Doc) -> Doc:
+        return repair_names(doc, lang)
+
+    return cyrillic_names
+
+
+class _Ent:
+    __slots__ = ("start", "end", "label", "normal", "gid")
+
+    def __init__(self, start: int, end: int, label: str, normal: str | None, gid: str | None):
+        self.start, self.end, self.label, self.normal, self.gid = start, end, label, normal, gid
+
+
+def repair_names(doc: Doc, lang: str) -> Doc:
+    ents = [_Ent(e.start, e.end, e.label_, e._.normal_override, e._.gazetteer_id) for e in doc.ents]
+    capitalised_inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(doc, t.i)}
+    out: list[_Ent] = []
+    for ent in ents:
+        for part in _split_parentheses(doc, ent, lang):
+            kept = _trimmed(doc, part, lang, capitalised_inside)
+            if kept is not None:
+                out.append(kept)
+    out = _merged(doc, out, lang)
+    spans = [Span(doc, e.start, e.end, label=e.label) for e in out]
+    set_entities(doc, spans)
+    by_offsets = {(e.start, e.end): e for e in out}
+    for span in doc.ents:
+        found = by_offsets.get((span.start, span.end))
+        if found is not None:
+            span._.normal_override, span._.gazetteer_id = found.normal or span.text, found.gid
+    return doc
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    while i > 0 and doc[i - 1].text.strip() and all(ch in OPENERS for ch in doc[i - 1].text):
+        i -= 1
+    return i == 0 or doc[i].is_sent_start or not doc[i - 1].text.strip()
+
+
+def _normal(doc: Doc, start: int, end: int, label: str, lang: str) -> str:
+    text = doc[start:end].text
+    if lang in MORPHOLOGY:
+        return nominative(text, label, lang)
+    normal = NORMALS.get(lang)
+    return (normal(text, label) or text) if normal is not None else text
+
+
+def _not_naming(word: str, lang: str) -> bool:
+    """Every reading is an adverb, verb, pronoun or function word ('Раніше', 'Нагадаємо')."""
+    found = readings(word, lang)
+    return bool(found) and not has_name_reading(word, lang) and all(p.tag.POS in NOT_NAMING_POS for p in found)
+
+
+def _common_only(doc: Doc, i: int, lang: str) -> bool:
+    token = doc[i]
+    if lang in MORPHOLOGY:
+        return bool(readings(token.text, lang)) and not has_name_reading(token.text, lang)
+    return bool(token._.common)
+
+
+def _split_parentheses(doc: Doc, ent: _Ent, lang: str) -> list[_Ent]:
+    """'Йенс Шпан (Jens Spahn' → 'Йенс Шпан' and 'Jens Spahn'."""
+    inner = [i for i in range(ent.start + 1, ent.end) if doc[i].text in "()"]
+    if not inner:
+        return [ent]
+    cut = inner[0]
+    parts = []
+    for start, end in ((ent.start, cut), (cut + 1, ent.end)):
+        while end > start and not any(ch.isalnum() for ch in doc[end - 1].text):
+            end -= 1
+        while start < end and not any(ch.isalnum() for ch in doc[start].text):
+            start += 1
+        if start < end and doc[start].text[:1].isupper():
+            parts.append(_Ent(start, end, ent.label, _normal(doc, start, end, ent.label, lang), None))
+    return parts
+
+
+def _trimmed(doc: Doc, ent: _Ent, lang: str, capitalised_inside: set[str]) -> _Ent | None:
+    if ent.gid is not None:
+        return ent
+    start, end = ent.start, ent.end
+    if lang in MORPHOLOGY:
+        while end - start > 1 and doc[end - 1].text[:1].islower() and _not_naming(doc[end - 1].text, lang):
+            end -= 1  # 'Європі знижується'
+        if end - start > 1 and _opens_sentence(doc, start) and _not_naming(doc[start].text, lang) \
+                and doc[start + 1].text[:1].isupper():
+            start += 1  # 'Раніше Різві'
+    if end - start == 1 and _opens_sentence(doc, start) and doc[start].text not in capitalised_inside \
+            and not (doc[start].text.isupper() and len(doc[start].text) > 1) and (
+                (lang in MORPHOLOGY and _not_naming(doc[start].text, lang))
+                or (ent.label == "PERSON" and _common_only(doc, start, lang))):
+        return None  # 'Нагадаємо', 'Според'; a common noun as a person ('Чоловік'), not a place
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return _Ent(start, end, ent.label, _normal(doc, start, end, ent.label, lang), None)
+
+
+def _cases(word: str, lang: str, pos: frozenset[str]) -> set[tuple[str, str]]:
+    """(case, number) of the word's readings of these parts of speech."""
+    word = NUMERAL_SUFFIX.sub("", word) if "-" in word else word
+    return {(c, p.tag.number or "") for p in readings(word, lang) if p.tag.POS in pos
+            for c in set(p.tag.grammemes) & CASES}
+
+
+def _is_adjective(word: str, lang: str) -> bool:
+    found = readings(word, lang)
+    return bool(found) and not has_name_reading(word, lang) and all(p.tag.POS in {"ADJF", "PRTF"} for p in found)
+
+
+def _merged(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
+    ents = sorted(ents, key=lambda e: e.start)
+    out: list[_Ent] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        if nxt is not None and nxt.start == ent.end and lang in MORPHOLOGY:
+            joined = _joined(doc, ent, nxt, lang)
+            if joined is not None:
+                ents[i + 1] = joined
+                i += 1
+                continue
+        out.append(_extended(doc, ent, nxt, lang))
+        i += 1
+    return out
+
+
+def _joined(doc: Doc, ent: _Ent, nxt: _Ent, lang: str) -> _Ent | None:
+    last, first = doc[ent.end - 1], doc[nxt.start]
+    if not first.text[:1].isupper():
+        return None
+    if ent.label == "ORG" and nxt.label in {"LOC", "GPE", "ORG"} and (
+            (first.text.isupper() and len(first.text) > 1 and name_words().kind(doc[ent.start:ent.end], lang))
+            or any(c == "gent" for c, _ in _cases(first.text, lang, frozenset({"NOUN"})))):
+        # 'МИД России', 'Служба безопасности Украины', 'Рада ЄС': the genitive tail stays as written
+        normal = f"{ent.normal or doc[ent.start:ent.end].text} {doc[nxt.start:nxt.end].text}"
+        return _Ent(ent.start, nxt.end, "ORG", normal, None)
+    if ent.end - ent.start == 1 and last.text[:1].isupper() and _is_adjective(last.text, lang) and nxt.label in {"LOC", "GPE", "ORG"} and (
+            _cases(last.text, lang, frozenset({"ADJF", "PRTF"})) & _cases(first.text, lang, frozenset({"NOUN"}))):
+        # 'Північної Ірландії', 'Южной Азии'
+        return _Ent(ent.start, nxt.end, nxt.label, _normal(doc, ent.start, nxt.end, nxt.label, lang), None)
+    return None
+
+
+def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
+    """A name ending in a capitalised adjective takes the lowercase noun it agrees with
+    ('Стокгольмського арбітражу', 'Европейската комисия') and a numeral after it ('поток-2')."""
+    last = doc[ent.end - 1]
+    if ent.gid is not None or not last.text[:1].isupper() or last.text.isupper():
+        return ent
+    limit = nxt.start if nxt is not None else len(doc)
+    words = name_words()
+    end = ent.end
+    noun_at = None
+    if lang in MORPHOLOGY:
+        if not _is_adjective(last.text, lang):
+            return ent
+        agree = _cases(last.text, lang, frozenset({"ADJF", "PRTF"}))
+        j = end
+        while j < limit and j < end + 3 and doc[j].text[:1].islower() and doc[j].is_alpha | ("-" in doc[j].text):
+            noun = _cases(doc[j].text, lang, frozenset({"NOUN"})) & agree
+            if noun:
+                noun_at = j
+                break
+            if not (_cases(doc[j].text, lang, frozenset({"ADJF", "PRTF"})) & agree):
+                break
+            j += 1
+    else:
+        j = end
+        while j < limit and j < end + 2 and doc[j].text[:1].islower() and doc[j].is_alpha:
+            if words.is_org_head(doc[j], lang) or words.kind(doc[j:j + 1], lang):
+                noun_at = j
+                break
+            j += 1
+        if noun_at is None and end < limit and doc[end].text[:1].islower() and doc[end].is_alpha \
+                and end + 1 < limit and NUMERAL_SUFFIX.fullmatch(doc[end + 1].text):
+            noun_at = end
+    if noun_at is None:
+        return ent
+    new_end = noun_at + 1
+    numeral = NUMERAL_SUFFIX.search(doc[noun_at].text)
+    if not (numeral and numeral.end() == len(doc[noun_at].text)):
+        k = new_end
+        if k < limit and doc[k].text in "-–—" and k + 1 < limit and NUMERAL_SUFFIX.fullmatch(doc[k + 1].text):
+            new_end = k + 2
+        elif k < limit and NUMERAL_SUFFIX.fullmatch(doc[k].text) and doc[k].text[:1] not in "-–—":
+            new_end = k + 1
+    span = doc[ent.start:new_end]
+    head = words.kind(span, lang)
+    numbered = new_end > noun_at + 1 or bool(numeral and "-" in doc[noun_at].text)
+    if head is None and not numbered and (lang not in MORPHOLOGY or _opens_sentence(doc, ent.end - 1)):
+        return ent  # 'Українські військові' opening a sentence: no head word, no name
+    label = head or ("ORG" if ent.label == "PERSON" or numbered else ent.label)
+    return _Ent(ent.start, new_end, label, _normal(doc, ent.start, new_end, label, lang), None)
