@@ -20,8 +20,10 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kgraph.gazetteer import Gazetteer, TokenForms
 from kgraph.nlp.cyrillic_ner import NORMALS
 from kgraph.nlp.inflection import has_name_reading, nominative, readings
+from kgraph.nlp.labels import LABEL_OF_TYPE
 from kgraph.nlp.name_words import name_words
 from kgraph.nlp.spans import set_entities
 
@@ -131,7 +133,19 @@ def _trimmed(doc: Doc, ent: _Ent, lang: str, capitalised_inside: set[str]) -> _E
         return None  # 'Нагадаємо', 'Според'; a common noun as a person ('Чоловік'), not a place
     if (start, end) == (ent.start, ent.end):
         return ent
-    return _Ent(start, end, ent.label, _normal(doc, start, end, ent.label, lang), None)
+    return _known(doc, start, end, lang) or _Ent(start, end, ent.label, _normal(doc, start, end, ent.label, lang), None)
+
+
+def _known(doc: Doc, start: int, end: int, lang: str) -> _Ent | None:
+    """A name left once a model's span is trimmed ('Польщі' of 'Польщі очолить') that the gazetteer
+    names whole: it takes the entry's type and id, as the gazetteer step would have given it."""
+    tokens = [TokenForms(t.idx, t.idx + len(t.text), t.text, tuple(t._.forms)) for t in doc[start:end]]
+    begin, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    whole = [m for m in Gazetteer.load().match(tokens) if (m.begin, m.end) == (begin, stop)]
+    if len({m.entry.id for m in whole}) != 1:
+        return None
+    entry = whole[0].entry
+    return _Ent(start, end, LABEL_OF_TYPE[entry.type], entry.labels.get(lang) or doc[start:end].text, entry.id)
 
 
 def _cases(word: str, lang: str, pos: frozenset[str]) -> set[tuple[str, str]]:

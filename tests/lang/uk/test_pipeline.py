@@ -75,3 +75,10 @@ def test_a_capitalised_adjective_names_with_the_place_or_noun_after_it():
     doc = parse("Вибори у Північній Ірландії завершилися.")
     assert ("Північній Ірландії", "LOC") in {(e.text, e.label_) for e in doc.ents}
     assert {e._.normal for e in doc.ents if e.text == "Північній Ірландії"} == {"Північна Ірландія"}
+
+
+def test_a_country_left_by_a_trimmed_verb_is_the_gazetteer_place():
+    """The model runs the country on into the verb ('Польщі очолить', an organisation); the name
+    left once the verb is trimmed is the gazetteer's country, typed and linked as such."""
+    doc = parse("Делегацію України до Польщі очолить міністр Іван Петренко.")
+    assert ("Польщі", "LOC", "wd:Q36") in {(e.text, e.label_, e._.gazetteer_id) for e in doc.ents}
