@@ -167,3 +167,14 @@ def test_sentenced_to_death_is_a_ruling_not_a_death() -> None:
         ruling = [e for e in events if e.kind in ("Sentencing", "CourtRuling")]
         assert ruling and all(r == "affected" for e in ruling for r, _ in e.participants), lang
         assert ruling[0].date == dt.date(2010, 1, 1), lang
+
+
+def test_source_phrases_and_consent_are_no_agreement() -> None:
+    """'according to' (lemma 'accord') and 'he agreed' (consent) state no agreement between parties;
+    signing a deal does."""
+    for text in ("According to Anna Smith, the talks in Oslo ended late on Monday.",
+                 "When Peter Hansen agreed, unknown people paid for his flight to Oslo."):
+        _, events, _, _ = run(text, "en")
+        assert "Agreement" not in _kinds_of(events), text
+    _, events, _, _ = run("Norway and Sweden signed a deal on gas prices in Oslo on Monday.", "en")
+    assert "Agreement" in _kinds_of(events)
