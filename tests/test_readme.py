@@ -73,3 +73,11 @@ def test_readme_links_stay_inside_the_repository():
     for target in re.findall(r"\]\(([^)#]+)", README):
         if "://" not in target:
             assert (ROOT / target).resolve().is_relative_to(ROOT) and (ROOT / target).exists(), target
+
+
+def test_readme_says_how_each_store_gets_the_union_default_graph():
+    """The cookbook queries the union of the article graphs: the README tells how to get it from
+    Oxigraph, Fuseki and QLever when the graph is pushed there."""
+    text = " ".join(README.split())
+    assert "union" in text and "--union-default-graph" in text and "unionDefaultGraph" in text
+    assert "QLever" in text and "Fuseki" in text and "Oxigraph" in text

@@ -62,3 +62,18 @@ def test_the_property_follows_the_types_of_its_ends():
     assert _property("memberOf", person, body) == SCHEMA.memberOf
     assert _property("nationality", person, country) == SCHEMA.nationality
     assert _property("nationality", person, town) is None
+
+
+def test_kgraph_properties_stay_out_of_schema_org_hierarchies_their_objects_break():
+    """kg:partOf points at states and places, so it is no schema:parentOrganization (whose range is
+    an Organization); kg:stateMemberOf is no schema:memberOf (whose subjects are never places)."""
+    import rdflib
+
+    from kgraph.resources import ontology_dir
+
+    g = rdflib.Graph().parse(ontology_dir() / "kgraph.ttl", format="turtle")
+    schema = rdflib.Namespace("https://schema.org/")
+    kg = rdflib.Namespace("https://w3id.org/kgraph/ontology#")
+    for prop, forbidden in ((kg.partOf, schema.parentOrganization), (kg.stateMemberOf, schema.memberOf)):
+        supers = set(g.transitive_objects(prop, rdflib.RDFS.subPropertyOf))
+        assert forbidden not in supers and rdflib.URIRef(str(forbidden).replace("https", "http", 1)) not in supers
