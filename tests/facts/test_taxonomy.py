@@ -178,3 +178,13 @@ def test_source_phrases_and_consent_are_no_agreement() -> None:
         assert "Agreement" not in _kinds_of(events), text
     _, events, _, _ = run("Norway and Sweden signed a deal on gas prices in Oslo on Monday.", "en")
     assert "Agreement" in _kinds_of(events)
+
+
+def test_asking_for_aid_is_an_appeal_not_aid_given() -> None:
+    """A request for help states no aid given: the event is the Appeal of the one asking."""
+    for text, lang in (("President Anna Smith asked for humanitarian aid from Norway.", "en"),
+                       ("Президент Иван Петров попросил о помощи Норвегию.", "ru"),
+                       ("Prezydent Jan Kowalski zwrócił się o pomoc do Norwegii.", "pl"),
+                       ("Президент Іван Петренко звернувся по допомогу до Норвегії.", "uk")):
+        _, events, _, _ = run(text, lang)
+        assert "Aid" not in _kinds_of(events), (lang, _kinds_of(events))
