@@ -211,7 +211,7 @@ def _index_of(tokens: list[Token], m: Mention) -> int:
 
 def _before_title(ctx: ArticleContext, tokens: list[Token], k: int, w: World | None) -> tuple[bool, str | None, int]:
     """What stands right before a title: a 'former' word, a country's adjective ("Estonian",
-    "pakistański", "российский") or a place or organisation it modifies ("Kharkiv Mayor", "Ryanair
+    "pakistański", "российский") or a place or organisation it modifies ("Gdańsk Mayor", "Skyway
     CEO"). (former, the country or organisation ref, the index where the title's phrase begins)."""
     former, ref, j = False, None, k - 1
     while j >= 0 and k - j <= 4:
@@ -508,7 +508,7 @@ def _is_institution(m: Mention) -> bool:
 
 
 def places_in(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]:
-    """"Ust-Luga in Russia" / "Усть-Луги в России": a place in a country (one the gazetteer does not
+    """"Nowa Hawań in Russia" / "Новой Гавани в России": a place in a country (one the gazetteer does not
     put elsewhere); "the Constitutional Court in Karlsruhe": a body in a city (a body's name has a
     head word such as court, parliament, institute; a company's staff abroad are not its seat)."""
     tokens, out = view.tokens(), []
@@ -532,7 +532,7 @@ def places_in(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]:
 
 
 def adjective_places(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]:
-    """"w pendżabskim mieście X", "російську Усть-Лугу", "Российский Газпром", "польское сетевое
+    """"w pendżabskim mieście X", "російську Нову Гавань", "Российский Энергопром", "польское сетевое
     издание X": a country's adjective before a place or organisation (past at most two lower-case
     words, never a preposition) puts it in that country."""
     tokens, out = view.tokens(), []

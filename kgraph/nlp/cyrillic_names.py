@@ -3,12 +3,12 @@ Cyrillic languages): what Natasha's spans and the gazetteer's matches get wrong 
 
 - a sentence-initial common word is no name ('Нагадаємо', 'Ранее', 'Според'), unless the same word
   is written capitalised inside a sentence of the article too;
-- a name does not open with an adverb, verb or pronoun ('Раніше Різві' names 'Різві');
+- a name does not open with an adverb, verb or pronoun ('Раніше Окафор' names 'Окафор');
 - a name does not end with a lowercase verb or adverb ('Європі знижується');
-- a name holds no unbalanced parenthesis ('Йенс Шпан (Jens Spahn' is two names);
+- a name holds no unbalanced parenthesis ('Йенс Мюллер (Jens Müller' is two names);
 - a body's genitive tail is part of it ('МИД' + 'России', 'Служба безопасности' + 'Украины');
 - a capitalised adjective names with the noun after it ('Північної' + 'Ірландії', 'Европейската
-  комисия', 'Северный поток-2'): the only capital of a Slavic name is often its first word's.
+  комисия', 'Балтийский путь-2'): the only capital of a Slavic name is often its first word's.
 
 Morphology: pymorphy3's dictionaries where kgraph has them (Russian, Ukrainian); elsewhere only the
 language's head words (names.json) and its dictionary's common words (``token._.common``).
@@ -100,7 +100,7 @@ def _common_only(doc: Doc, i: int, lang: str) -> bool:
 
 
 def _split_parentheses(doc: Doc, ent: _Ent, lang: str) -> list[_Ent]:
-    """'Йенс Шпан (Jens Spahn' → 'Йенс Шпан' and 'Jens Spahn'."""
+    """'Йенс Мюллер (Jens Müller' → 'Йенс Мюллер' and 'Jens Müller'."""
     inner = [i for i in range(ent.start + 1, ent.end) if doc[i].text in "()"]
     if not inner:
         return [ent]
@@ -125,7 +125,7 @@ def _trimmed(doc: Doc, ent: _Ent, lang: str, capitalised_inside: set[str]) -> _E
             end -= 1  # 'Європі знижується'
         if end - start > 1 and _opens_sentence(doc, start) and _not_naming(doc[start].text, lang) \
                 and doc[start + 1].text[:1].isupper():
-            start += 1  # 'Раніше Різві'
+            start += 1  # 'Раніше Окафор'
     if end - start == 1 and _opens_sentence(doc, start) and doc[start].text not in capitalised_inside \
             and not (doc[start].text.isupper() and len(doc[start].text) > 1) and (
                 (lang in MORPHOLOGY and _not_naming(doc[start].text, lang))
@@ -197,7 +197,7 @@ def _joined(doc: Doc, ent: _Ent, nxt: _Ent, lang: str) -> _Ent | None:
 
 def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
     """A name ending in a capitalised adjective takes the lowercase noun it agrees with
-    ('Стокгольмського арбітражу', 'Европейската комисия') and a numeral after it ('поток-2')."""
+    ('Женевського арбітражу', 'Европейската комисия') and a numeral after it ('путь-2')."""
     last = doc[ent.end - 1]
     if ent.gid is not None or not last.text[:1].isupper() or last.text.isupper():
         return ent

@@ -177,7 +177,7 @@ def _runs(doc: Doc, words: ReaderWords) -> list[tuple[int, int]]:
 
 
 def _takes_number(doc: Doc, start: int, end: int, words: ReaderWords) -> bool:
-    """'Nord Stream 2', 'Boeing 737': a short number after a name that is no person's is part of
+    """'Baltic Link 2', 'Boeing 737': a short number after a name that is no person's is part of
     it when what follows does not make it a count or a date: a line's end, a comma or stop word
     ('… 2 je …', '… 2, ki …'), not a noun ('Praze 12 lidí'), a day ('12. května') or a range."""
     if end >= len(doc) or not doc[end].is_digit or len(doc[end].text) > 3:

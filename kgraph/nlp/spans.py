@@ -39,7 +39,7 @@ def set_entities(doc: Doc, spans: Iterable[Span]) -> None:
 
 
 def is_capitalised(text: str) -> bool:
-    """True for 'Almaty', 'ONZ', '24.kg' — the shapes a name can start with."""
+    """True for 'Warszawa', 'ONZ', '24.kg' — the shapes a name can start with."""
     if not text:
         return False
     first = text[0]

@@ -66,7 +66,7 @@ def _labels(state: State, members: list[int]) -> tuple[dict[str, str], dict[str,
 def _as_written(label: str, surfaces: set[str]) -> str:
     """The label with a word the text never inflects put back as written.
 
-    A foreign name word that does not decline ('Бібі' in 'Азії Бібі', 'Азію Бібі', 'Азія Бібі')
+    A foreign name word that does not decline ('Нгомо' in 'Марії Нгомо', 'Марію Нгомо', 'Марія Нгомо')
     may be taken by the dictionary for a case of another word ('Біба'). When the forms that lead
     to the label inflect, that word stays the same in all of them, and one of them is the label
     but for that word (the text writes the name in the nominative itself), the word as written is

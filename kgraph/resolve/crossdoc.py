@@ -69,7 +69,7 @@ def _plain_spellings(state: State, types: dict[int, EntityType], items: dict[Ite
 
 def _inflections(items: dict[Item, ItemStats], state: State) -> None:
     """Keys equal but for case endings (an inflected form the pipeline did not bring to its base
-    form: 'Brexitu', 'Известиям', 'Jana Olbrychta') are one name of one type. A male and a
+    form: 'Lenfilmu', 'Известиям', 'Jana Olbrychta') are one name of one type. A male and a
     female form ('Ivanov'/'Ivanova', 'Kowalski'/'Kowalska') stay apart, even where it might be a
     man's name in the genitive: without a given-name lexicon that is no evidence."""
     by_stem: dict[tuple, list[Item]] = {}
@@ -149,7 +149,7 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
 
 
 def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
-    """A one-word 'person' that no full name in the corpus explains ('Ryanair', 'Pfizer' read as a
+    """A one-word 'person' that no full name in the corpus explains ('Skyway', 'Medifarm' read as a
     person in one article) joins the one organisation or place of exactly that key named elsewhere,
     if that one is not a gazetteer entry (a bare surname never becomes a linked town or country);
     the majority of the mentions then gives the type."""
@@ -164,7 +164,7 @@ def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Ite
         if name.full or name.initials or uf.gid[root] or i in state.ambiguous or len(name.tokens) != 1:
             blocked.add(root)
         partial.setdefault(root, []).append(i)
-    by_stem: dict[str, set[int]] = {}  # one-word organisations and places by stem ('Lufthansy' meets 'Lufthansa')
+    by_stem: dict[str, set[int]] = {}  # one-word organisations and places by stem ('Skywaya' meets 'Skyway')
     for (kind, key), st in items.items():
         if kind in (EntityType.ORGANIZATION, EntityType.PLACE) and len(key) == 1 and not st.acronym:
             by_stem.setdefault(stem(key[0]), set()).add(st.first)
@@ -174,7 +174,7 @@ def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Ite
         tokens = {names[i].tokens[0] for i in members}  # inflected forms left as written share a stem
         if len({stem(t) for t in tokens}) != 1 or tokens & full_keys:
             continue
-        spellings = tokens | {t for i in members for t in names[i].plain}  # 'Siemens' keyed as English too
+        spellings = tokens | {t for i in members for t in names[i].plain}  # 'Elektra' keyed as English too
         others = sorted({find(hit.first) for kind in (EntityType.ORGANIZATION, EntityType.PLACE) for t in spellings
                          if (hit := items.get((kind, (t,)))) is not None}
                         or {find(f) for t in spellings for f in by_stem.get(stem(t), ())})
@@ -188,7 +188,7 @@ def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Ite
 
 def _types_across_languages(state: State, items: dict[Item, ItemStats]) -> None:
     """One name read as an organisation in some languages and as a place or event in others
-    ('Brexit', a company) is one thing: the same key under two types joins when the types were
+    ('Lenfilm', a company) is one thing: the same key under two types joins when the types were
     seen in disjoint languages (within a language the readings stay apart) and no side is a
     gazetteer entry (an entry's type is known)."""
     find, uf = state.uf.find, state.uf

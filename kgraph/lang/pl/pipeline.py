@@ -32,7 +32,7 @@ FUNCTION_CLASSES = frozenset("qub conj comp prep ppron12 ppron3 pred interj".spl
 # Verb forms count the same when the word has no noun or adjective reading ('Haram' is also a noun).
 VERB_CLASSES = frozenset("fin praet impt imps inf pcon pant bedzie winien".split())
 NOMINAL_CLASSES = frozenset("subst depr adj ger ppas pact".split())
-# Parts of speech of a word after a number that say the number does not count it ('Nord Stream 2
+# Parts of speech of a word after a number that say the number does not count it ('Baltic Link 2
 # to …', 'Radiu 24, że …'): the number then belongs to the name before it.
 AFTER_NAME_NUMBER = frozenset("conj comp part qub pred prep fin praet bedzie aglt ppron3 ppron12 imps inf".split())
 
@@ -107,7 +107,7 @@ def _joined(doc: Doc, i: int) -> bool:
 
 def _continues_name(doc: Doc, i: int, start: int) -> bool:
     """Whether name token ``i`` continues the name before it ('Jan Kowalski') or starts a new
-    one ('Kazachstanu | Kasym Tokajew', 'Federacji Rosyjskiej | Władimirem Putinem')."""
+    one ('Estonii | Jan Kowalski', 'Federacji Rosyjskiej | Janem Nowakiem')."""
     prev, token = doc[i - 1], doc[i]
     if not _capitalised_inside(token) or "\n" in prev.whitespace_ or prev.is_punct:
         return False
@@ -116,7 +116,7 @@ def _continues_name(doc: Doc, i: int, start: int) -> bool:
         return True  # 'Irlandii Północnej', 'Komendy Stołecznej Policji'
     if (not here.first_name and here.label != "PERSON" and (_only_place(here) or token.text.isupper())
             and any(name_words().is_org_head(t, "pl") for t in doc[start:i])):
-        return True  # a body's genitive tail: 'Rady UE', 'Sądu Najwyższego Pakistanu'
+        return True  # a body's genitive tail: 'Rady UE', 'Sądu Najwyższego Chile'
     if _only_place(before) != _only_place(here) and not before.first_name or prev.text.isupper():
         return False  # 'Litwy | Gitanasem Nausėdą' (Litwa is also a surname, but first a country)
     if before.common and before.label is None and prev.text[:1].isupper() and not here.known and not token.text.isupper():
@@ -227,7 +227,7 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
 
 
 def _takes_number(doc: Doc, start: int, end: int) -> bool:
-    """'Nord Stream 2', 'Polskie Radio 24': a short number right after a name that is no person's
+    """'Baltic Link 2', 'Polskie Radio 24': a short number right after a name that is no person's
     is part of it, unless the word after the number is what it counts ('Warszawie 12 lipca',
     'Sejmowi 15 ustaw')."""
     if end >= len(doc) or not doc[end].is_digit or len(doc[end].text) > 3 or "\n" in doc[end - 1].whitespace_:
@@ -242,9 +242,9 @@ def _takes_number(doc: Doc, start: int, end: int) -> bool:
     if after.is_space:
         return True  # the end of a line
     if end + 2 < len(doc) and doc[end + 2].is_digit:
-        return False  # 'Ryanair 25 i 26 lipca': days of a month
+        return False  # 'Skyway 25 i 26 lipca': days of a month
     if after.is_punct:
-        spaced = bool(doc[end].whitespace_ and after.whitespace_)  # 'Nord Stream 2 - powiedział'
+        spaced = bool(doc[end].whitespace_ and after.whitespace_)  # 'Baltic Link 2 - powiedział'
         return spaced or after.text not in {"-", "–", "—", "/", ":", "%"}
     info = analyse(after.text)
     return after.text[:1].islower() and bool(info.classes & AFTER_NAME_NUMBER)
@@ -254,7 +254,7 @@ def _label(span: Span) -> str:
     if any(name_words().is_org_head(t, "pl") for t in span) and (len(span) > 1 or not span[0].text.isupper()):
         return "ORG"  # 'członkowie Unii': a capitalised head word alone is the body's short name
     if len(span) > 1 and span[-1].is_digit:
-        return "LOC" if any(analyse(t.text).label == "LOC" for t in span) else "ORG"  # 'Nord Stream 2'
+        return "LOC" if any(analyse(t.text).label == "LOC" for t in span) else "ORG"  # 'Baltic Link 2'
     infos = [analyse(t.text) for t in span]
     if len(span) > 1 and not any(info.first_name for info in infos):
         if any(set(lemma.lower() for lemma in info.lemmas) & _place_heads() for info in infos):
