@@ -57,8 +57,8 @@ def test_de_title_read_into_the_name_still_gives_the_position() -> None:
 # -- titles new to the data ----------------------------------------------------------------------
 
 def test_pl_company_head_title_then_comma_name() -> None:
-    rows = _positions("Prezes Ryanaira, Michael Brennan, zapowiedział cięcia.", "pl")
-    assert _held(rows, "Michael Brennan", "Ryanair")
+    rows = _positions("Prezes Skywaya, Michael Brennan, zapowiedział cięcia.", "pl")
+    assert _held(rows, "Michael Brennan", "Skyway")
 
 
 def test_uk_head_of_board_title() -> None:

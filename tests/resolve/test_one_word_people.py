@@ -11,20 +11,20 @@ ORG, PER, PLACE = EntityType.ORGANIZATION, EntityType.PERSON, EntityType.PLACE
 
 
 def test_a_company_read_as_a_person_in_slovene_joins_the_company_of_other_languages() -> None:
-    a = Doc("a", "pl").m("Lufthansa", ORG).m("Lufthansy", ORG, "Lufthansa")
-    b = Doc("b", "ru").m("Lufthansa", ORG)
-    c = Doc("c", "sl").m("Lufthansa", PER).m("Lufthansi", PER, "Lufthansa")
+    a = Doc("a", "pl").m("Norvella", ORG).m("Norvelly", ORG, "Norvella")
+    b = Doc("b", "ru").m("Norvella", ORG)
+    c = Doc("c", "sl").m("Norvella", PER).m("Norvelli", PER, "Norvella")
     entities = resolve(mentions(a, b, c))
-    assert same(entities, ("a", "Lufthansa"), ("b", "Lufthansa"), ("c", "Lufthansa"), ("c", "Lufthansi"))
-    assert entity_of(entities, "c", "Lufthansi").type == ORG
+    assert same(entities, ("a", "Norvella"), ("b", "Norvella"), ("c", "Norvella"), ("c", "Norvelli"))
+    assert entity_of(entities, "c", "Norvelli").type == ORG
 
 
 def test_a_company_read_as_a_person_in_czech_joins_the_company() -> None:
-    a = Doc("a", "cs").m("Siemens", PER)
-    b = Doc("b", "uk").m("Siemens", ORG).m("Siemens", ORG)
+    a = Doc("a", "cs").m("Elektrum", PER)
+    b = Doc("b", "uk").m("Elektrum", ORG).m("Elektrum", ORG)
     entities = resolve(mentions(a, b))
-    assert same(entities, ("a", "Siemens"), ("b", "Siemens"))
-    assert entity_of(entities, "a", "Siemens").type == ORG
+    assert same(entities, ("a", "Elektrum"), ("b", "Elektrum"))
+    assert entity_of(entities, "a", "Elektrum").type == ORG
 
 
 def test_a_bare_surname_of_a_full_name_stays_the_person() -> None:
@@ -57,7 +57,7 @@ def test_within_one_language_a_place_and_an_organisation_of_one_name_stay_apart(
 
 
 def test_inflected_forms_left_as_written_join_too() -> None:
-    a = Doc("a", "cs").m("Lufthansa", PER).m("Lufthansy", PER)
-    b = Doc("b", "pl").m("Lufthansa", ORG).m("Lufthansa", ORG)
+    a = Doc("a", "cs").m("Norvella", PER).m("Norvelly", PER)
+    b = Doc("b", "pl").m("Norvella", ORG).m("Norvella", ORG)
     entities = resolve(mentions(a, b))
-    assert same(entities, ("a", "Lufthansa"), ("a", "Lufthansy"), ("b", "Lufthansa"))
+    assert same(entities, ("a", "Norvella"), ("a", "Norvelly"), ("b", "Norvella"))
