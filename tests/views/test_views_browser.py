@@ -47,13 +47,33 @@ def test_every_page_kind_loads_with_no_error_and_no_request(tiny_build, clean_br
 
 def test_every_node_is_in_the_drawing_and_actors_show_first(tiny_build, clean_browser):
     page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
-    assert page.evaluate("window.kgraph.graph.order") == _graph_node_count(tiny_build) == 7
     assert page.evaluate("typeof window.kgraph.renderer.getCamera") == "function"  # sigma, on WebGL
-    assert page.evaluate(SHOWN_LABELS) == sorted(["Acme Corp<script>window.__pwned=1</script>", "Anna Nowak",
-                                                  "Berlin", HOSTILE])
+    actors = sorted(["Acme Corp<script>window.__pwned=1</script>", "Anna Nowak", "Berlin", HOSTILE])
+    assert page.evaluate(SHOWN_LABELS) == actors
+    assert page.evaluate("window.kgraph.graph.order") == 4  # sigma is handed what can be seen, no hidden node
+    assert page.evaluate("window.kgraph.frames.drawn") == 1  # the first frame: one full drawing
     page.check("#types input[data-type='3']")  # events
     page.check("#types input[data-type='4']")  # articles
     assert len(page.evaluate(SHOWN_LABELS)) == 7
+    assert page.evaluate("window.kgraph.graph.order") == _graph_node_count(tiny_build) == 7
+    mentions = page.evaluate("window.kgraph.graph.filterEdges((e, a) => a.cls === 1).length")
+    assert mentions > 0  # the articles came with the edges to what they name
+    page.uncheck("#types input[data-type='4']")
+    assert page.evaluate("window.kgraph.graph.order") == page.evaluate("window.kgraph.data.t.filter(t => t !== 4).length")
+    assert page.evaluate("window.kgraph.graph.filterEdges((e, a) => a.cls === 1).length") == 0
+
+
+def test_the_selection_s_edges_are_drawn_thick_the_rest_as_lines(tiny_build, clean_browser):
+    page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
+    page.fill("#search", "nowak")
+    page.press("#search", "Enter")
+    types = page.evaluate("""() => { const k = window.kgraph, sel = String(k.state.sel), out = {};
+        k.graph.forEachEdge((e, a, s, t) => { const d = k.renderer.getEdgeDisplayData(e);
+          if (!d.hidden) out[e] = [s === sel || t === sel, d.type]; });
+        return Object.values(out); }""")
+    assert types and all(kind == ("thick" if touches else "line") for touches, kind in types), types
+    assert any(touches for touches, _ in types)
+    assert page.evaluate("window.kgraph.renderer.getNodeDisplayData(String(window.kgraph.state.sel)).type") == "point"
 
 
 def test_first_draw_fits_the_screen_and_no_two_labels_overlap(tiny_build, clean_browser):
@@ -177,9 +197,11 @@ def test_article_page_links_mentions_to_entity_pages(tiny_build, clean_browser):
 def test_seed_build_pages_load_offline_and_draw_every_node(seed_build, clean_browser, screenshot_dir):
     out = seed_build.out_dir
     page = clean_browser.open(out / "index.html", wait_ready=True)
-    assert page.evaluate("window.kgraph.graph.order") == _graph_node_count(out)
     page.wait_for_timeout(800)
     page.screenshot(path=str(screenshot_dir / "index.png"))
+    page.check("#types input[data-type='3']")  # events
+    page.check("#types input[data-type='4']")  # articles
+    assert page.evaluate("window.kgraph.graph.order") == _graph_node_count(out)
     for kind, paths in _page_kinds(out).items():
         if kind == "index" or not paths:
             continue

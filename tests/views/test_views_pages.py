@@ -38,7 +38,7 @@ def test_pages_escape_names_and_load_nothing(tiny_build):
         assert "<img" not in page and "window.__pwned=1</script>" not in page, name
         assert not EXTERNAL.search(page), name
         assert "http-equiv=\"Content-Security-Policy\"" in page and "default-src 'none'" in page
-        # the language switch everywhere; the data, graphology, its library, sigma and the page's script on index.html
+        # the language switch everywhere; the data (two blocks), graphology, sigma and the page's script on index.html
         assert page.count("\n<script") == (6 if name == "index.html" else 1), name
         assert "sourceMappingURL" not in page, name
     assert "John Smith&lt;img src=x onerror=window.__pwned=2&gt;" in pages["entities.html"].decode()
