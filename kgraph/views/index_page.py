@@ -106,9 +106,9 @@ def _edges(data: ViewData, node_id: dict[str, int], labels: _EdgeLabels) -> list
 
 
 def _search_key(data: ViewData, labels: Labels, iri: str) -> str:
-    names = set(labels.of[iri].values())
-    if iri in data.entities:
-        names |= set(data.entities[iri].names())
+    """The names of a node other than its labels (those are in the label columns already; the page joins them)."""
+    shown = set(labels.of.get(iri, {}).values())
+    names = set(data.entities[iri].names()) - shown if iri in data.entities else set()
     return " | ".join(sorted(names))
 
 

@@ -103,6 +103,14 @@ def test_search_finds_and_selects_an_entity(tiny_build, clean_browser):
     assert page.evaluate("window.__pwned") is None
 
 
+def test_search_finds_a_node_by_its_label_in_another_language(tiny_build, clean_browser):
+    page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
+    page.fill("#search", "spotkanie")  # the Polish label of the meeting (the page shows English names)
+    assert "Meeting" in page.inner_text("#results")
+    page.press("#search", "Enter")
+    assert "Spotkanie: Anna Nowak i John Smith" in page.inner_text("#info")  # its names, every language
+
+
 def test_expansion_shows_a_node_s_hidden_neighbours(tiny_build, clean_browser):
     page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
     page.fill("#search", "acme")

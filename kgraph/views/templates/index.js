@@ -4,7 +4,9 @@
   // Sigma's graph holds only the nodes that can be seen (the kinds shown, the revealed neighbours, the selection and
   // the path) and the edges between them: the rest is drawn when it is asked for. Walks over the whole graph
   // (neighbours, paths, the articles behind an entity) use the page's own adjacency arrays.
+  performance.mark("kg:start");  // (marks of the first frame's steps, for bench/bench_views.py)
   var D = JSON.parse(document.getElementById("kg-data").textContent);
+  performance.mark("kg:parsed");
   var more = (function () {  // links, search keys, translations, days, languages, outlets: read when first needed
     var done = false;
     return function () {
@@ -23,15 +25,28 @@
                 path: [], pathFrom: null, pathTo: null };
   var readerLang = window.kgraphLang || "en";
   var translated = {};
+  function translations(lang) {  // node -> its label in lang, where it differs from the English one
+    if (!translated[lang]) {
+      var map = {};
+      (more().L[lang] || []).forEach(function (p) { map[p[0]] = p[1]; });
+      translated[lang] = map;
+    }
+    return translated[lang];
+  }
   function labelOf(i) {
     if (readerLang === "en" || !more().L[readerLang]) return D.l[i];
-    if (!translated[readerLang]) {
-      var map = {};
-      D.L[readerLang].forEach(function (p) { map[p[0]] = p[1]; });
-      translated[readerLang] = map;
-    }
-    var found = translated[readerLang][i];
+    var found = translations(readerLang)[i];
     return found === undefined ? D.l[i] : found;
+  }
+  function namesOf(i) {  // every label and name of node i, in every language
+    var names = [D.l[i]];
+    Object.keys(more().L).forEach(function (lang) { labelIn(lang, i, names); });
+    if (D.k[i]) names.push(D.k[i]);
+    return names.filter(function (x, k) { return names.indexOf(x) === k; }).join(" | ");
+  }
+  function labelIn(lang, i, into) {
+    var found = translations(lang)[i];
+    if (found !== undefined) into.push(found);
   }
   function edgeLabel(k) { return (D.el[readerLang] || D.el.en)[k]; }
   function href(i) { return more().h[i] + (readerLang === "en" ? "" : "?lang=" + readerLang); }
@@ -425,7 +440,7 @@
     var title = document.createElement("strong"), kind = document.createElement("div"), names = document.createElement("div");
     title.textContent = labelOf(n);
     kind.className = "muted"; kind.textContent = D.types[D.t[n]] + " · " + (start[n + 1] - start[n]) + " links";
-    names.className = "names"; names.textContent = more().k[n];
+    names.className = "names"; names.textContent = namesOf(n);
     var open = document.createElement("a");
     open.href = href(n); open.textContent = D.t[n] === ARTICLE ? "Read the article" : "Open the page";
     var actions = document.createElement("div");
@@ -489,7 +504,7 @@
     var q = fold(search.value.trim());
     results.textContent = "";
     if (!q) return [];
-    if (keys === null) keys = more().k.map(fold);
+    if (keys === null) { keys = []; for (var i = 0; i < count; i++) keys.push(fold(namesOf(i))); }
     var hits = [], rank = {};
     for (var n = 0; n < count; n++) {  // entities, events, articles; in each a label starting with the query, holding it, then any name
       var label = fold(labelOf(n)), at = label.indexOf(q);
@@ -528,10 +543,13 @@
 
   // The first frame: sigma draws the graph once, fitted; the panel, the address, the date brush and the search
   // keys wait until it is on the screen.
+  performance.mark("kg:indexed");
   readHash();
   compute();
+  performance.mark("kg:graph");
   fitVisible(false);
   renderer.setGraph(graph);
+  performance.mark("kg:drawn");
   if (state.sel !== null) select(state.sel, true);
   requestAnimationFrame(function () {
     requestAnimationFrame(function () {  // the frame drawn above is on the screen (committed) by now
