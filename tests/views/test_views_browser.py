@@ -248,12 +248,19 @@ def test_panning_moves_the_drawing_and_redraws_it_in_full_once_still(tiny_build,
         const k = window.kgraph, camera = k.renderer.getCamera(), s = camera.getState(), drawn = k.frames.drawn;
         camera.setState({ x: s.x + 0.05, y: s.y, ratio: s.ratio / 1.25 });
         requestAnimationFrame(() => requestAnimationFrame(() => resolve({ moved: k.frames.moved, redrawn: k.frames.drawn - drawn,
-          transforms: Object.values(k.renderer.getCanvases()).map(c => c.style.transform) })));
+          transform: k.picture.style.transform, picture: getComputedStyle(k.picture).display,
+          layers: Object.entries(k.renderer.getCanvases()).filter(([name]) => name !== "mouse")
+                  .map(([, c]) => getComputedStyle(c).visibility) })));
     })""")
     assert moving["moved"] >= 1 and moving["redrawn"] == 0  # the last drawing moved and scaled, not redrawn
-    assert len(set(moving["transforms"])) == 1 and "scale(1.25)" in moving["transforms"][0], moving["transforms"]
+    assert "scale(1.25)" in moving["transform"] and moving["picture"] == "block", moving  # as one picture
+    assert set(moving["layers"]) == {"hidden"}, moving  # in place of sigma's layers
+    picture = page.evaluate("""() => { const c = window.kgraph.picture, d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let inked = 0; for (let i = 3; i < d.length; i += 4) inked += d[i] > 0; return inked; }""")
+    assert picture > 100  # the picture holds the drawing (nodes, edges, labels), not a blank canvas
     page.wait_for_timeout(600)
-    assert set(page.evaluate("Object.values(window.kgraph.renderer.getCanvases()).map(c => c.style.transform)")) == {""}
+    assert page.evaluate("getComputedStyle(window.kgraph.picture).display") == "none"
+    assert set(page.evaluate("Object.values(window.kgraph.renderer.getCanvases()).map(c => getComputedStyle(c).visibility)")) == {"visible"}
     assert page.evaluate("window.kgraph.frames.drawn") > 0 and page.evaluate("window.kgraph.labels()")  # redrawn at rest
     node = page.evaluate("String(window.kgraph.shown()[0])")
     where = "window.kgraph.renderer.framedGraphToViewport(window.kgraph.renderer.getNodeDisplayData(%r))" % node
@@ -267,7 +274,7 @@ def test_panning_moves_the_drawing_and_redraws_it_in_full_once_still(tiny_build,
     moved_to = page.evaluate(where)
     dx, dy = moved_to["x"] - at["x"], moved_to["y"] - at["y"]
     assert dx > 10 and dy > 5 and abs(dx / dy - 1.5) < 0.1, (at, moved_to)  # along the drag (sigma's own panning)
-    assert set(page.evaluate("Object.values(window.kgraph.renderer.getCanvases()).map(c => c.style.transform)")) == {""}
+    assert page.evaluate("getComputedStyle(window.kgraph.picture).display") == "none"
 
 
 def test_no_two_labels_of_an_entity_page_s_network_overlap(tiny_build, clean_browser):

@@ -252,22 +252,45 @@
   Object.defineProperty(window.kgraph, "data", { get: more });  // every column
 
   // Fluid panning and zooming at any size: while the camera moves, the last drawing is moved and scaled as it is
-  // (a CSS transform of sigma's canvases, done by the compositor at the screen's frame rate); the graph is drawn
-  // again, in full, once the camera has been still for REDRAW_MS. A frame of the move costs the same for 10 nodes
-  // and for 100,000; only the redraw at rest grows with the graph.
+  // (a CSS transform, done by the compositor at the screen's frame rate); the graph is drawn again, in full, once
+  // the camera has been still for REDRAW_MS. A frame of the move costs the same for 10 nodes and for 100,000; only
+  // the redraw at rest grows with the graph. What moves is one picture: each full drawing is copied, layer by layer,
+  // into one canvas (in the task that drew it, while the WebGL buffers still hold it), shown in place of sigma's six
+  // layers during the move: the compositor blends one screenful per frame instead of seven, which is most of a
+  // frame's cost when the GPU is software. Sigma's mouse layer draws nothing: it stays, invisible, for the events.
   var REDRAW_MS = 140, realRender = renderer.render.bind(renderer), drawnState = null, redrawTimer = null, lastMove = 0;
-  var canvases = Object.keys(renderer.getCanvases()).map(function (k) { return renderer.getCanvases()[k]; });
-  canvases.forEach(function (c) { c.style.transformOrigin = "0 0"; c.style.willChange = "transform"; });
+  var sigmaCanvases = renderer.getCanvases(), mouseLayer = sigmaCanvases.mouse;
+  var layers = Object.keys(sigmaCanvases).filter(function (k) { return k !== "mouse"; }).map(function (k) { return sigmaCanvases[k]; });
+  mouseLayer.style.opacity = "0";
+  var picture = document.createElement("canvas"), pictureContext = picture.getContext("2d"), moving = false;
+  picture.className = "kg-picture";
+  picture.setAttribute("aria-hidden", "true");
+  picture.style.cssText = "position:absolute;left:0;top:0;display:none;pointer-events:none;transform-origin:0 0;will-change:transform";
+  container.insertBefore(picture, mouseLayer);
   var stats = window.kgraph.frames = { moved: 0, drawn: 0, drawMs: [] };
   window.kgraph.redraw = function () { return redraw(); };
+  window.kgraph.picture = picture;
+  function takePicture() {
+    var w = layers[0].width, h = layers[0].height;
+    if (picture.width !== w || picture.height !== h) { picture.width = w; picture.height = h; }
+    picture.style.width = layers[0].style.width; picture.style.height = layers[0].style.height;
+    pictureContext.clearRect(0, 0, w, h);
+    for (var i = 0; i < layers.length; i++) if (layers[i].width) pictureContext.drawImage(layers[i], 0, 0);
+  }
   function redraw() {
     if (redrawTimer !== null) { clearTimeout(redrawTimer); redrawTimer = null; }
     var t0 = performance.now();
     realRender();
+    takePicture();
     stats.drawMs.push(performance.now() - t0);
     stats.drawn += 1;
     drawnState = camera.getState();
-    canvases.forEach(function (c) { c.style.transform = ""; });
+    if (moving) {
+      moving = false;
+      picture.style.display = "none";
+      picture.style.transform = "";
+      for (var i = 0; i < layers.length; i++) layers[i].style.visibility = "";
+    }
     return renderer;
   }
   function redrawWhenStill() {  // a slow frame in the middle of a move does not count as the camera being still
@@ -275,16 +298,21 @@
     redrawTimer = still >= REDRAW_MS ? null : setTimeout(redrawWhenStill, REDRAW_MS - still);
     if (redrawTimer === null) redraw();
   }
+  var origin = { x: 0, y: 0 }, unit = { x: 1, y: 1 }, atDrawn = { cameraState: null }, atNow = { cameraState: null };
   renderer.render = function () {
     if (renderer.renderFrame) { cancelAnimationFrame(renderer.renderFrame); renderer.renderFrame = null; }
     var s = camera.getState();
     if (drawnState === null || renderer.needToProcess || s.angle !== drawnState.angle) return redraw();
-    var o = { x: 0, y: 0 }, one = { x: 1, y: 1 };
-    var a0 = renderer.framedGraphToViewport(o, { cameraState: drawnState }), a1 = renderer.framedGraphToViewport(one, { cameraState: drawnState });
-    var b0 = renderer.framedGraphToViewport(o, { cameraState: s }), b1 = renderer.framedGraphToViewport(one, { cameraState: s });
+    atDrawn.cameraState = drawnState; atNow.cameraState = s;
+    var a0 = renderer.framedGraphToViewport(origin, atDrawn), a1 = renderer.framedGraphToViewport(unit, atDrawn);
+    var b0 = renderer.framedGraphToViewport(origin, atNow), b1 = renderer.framedGraphToViewport(unit, atNow);
     var k = (b1.x - b0.x) / ((a1.x - a0.x) || 1), tx = b0.x - k * a0.x, ty = b0.y - k * a0.y;
-    var transform = "translate(" + tx.toFixed(2) + "px," + ty.toFixed(2) + "px) scale(" + k.toFixed(5) + ")";
-    for (var c = 0; c < canvases.length; c++) canvases[c].style.transform = transform;
+    picture.style.transform = "translate(" + tx.toFixed(2) + "px," + ty.toFixed(2) + "px) scale(" + k.toFixed(5) + ")";
+    if (!moving) {
+      moving = true;
+      picture.style.display = "block";
+      for (var i = 0; i < layers.length; i++) layers[i].style.visibility = "hidden";
+    }
     stats.moved += 1;
     renderer.emit("kgMoved");
     lastMove = performance.now();
