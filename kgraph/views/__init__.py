@@ -2,7 +2,7 @@
 
 ``OUT/index.html`` (overview network), ``OUT/entity/*.html``, ``OUT/article/*.html``,
 ``OUT/timeline.html``, ``OUT/entities.html``, ``OUT/articles.html``. No page makes any request:
-vis-network, styles and data are inlined; links between pages are relative.
+sigma and graphology (WebGL), styles and data are inlined; links between pages are relative.
 """
 from __future__ import annotations
 

@@ -16,9 +16,10 @@ from typing import Any
 
 from kgraph.views.data import ENTITY_TYPES, ViewData
 from kgraph.views.labels import DEFAULT_LANG, Labels, kind_name, phrases
-from kgraph.views.network import OverviewLayout
+from kgraph.views.network import OverviewLayout, publisher_links
 
-__all__ = ["TYPE_COLOURS", "TYPE_TITLES", "NODE_TYPES", "SHOWN_TYPES", "index_context", "day_number", "EDGE_CLASSES"]
+__all__ = ["TYPE_COLOURS", "TYPE_TITLES", "NODE_TYPES", "SHOWN_TYPES", "index_context", "day_number", "EDGE_CLASSES",
+           "MORE_COLUMNS"]
 
 # Okabe & Ito's palette, safe for the common colour-vision deficiencies (events: Paul Tol's wine, as
 # Okabe-Ito orange has too little contrast on white); checked by tests/views/test_views_access.py
@@ -29,6 +30,7 @@ TYPE_TITLES = {"Person": "People", "Organization": "Organizations", "Place": "Pl
 NODE_TYPES = (*ENTITY_TYPES, "NewsArticle")
 SHOWN_TYPES = ("Person", "Organization", "Place")  # what the overview shows before any toggle
 EDGE_CLASSES = ("relation", "mention", "role", "event")  # fact; article–entity; event–participant; via an event
+MORE_COLUMNS = ("h", "k", "L", "d", "g", "o")  # not needed to draw the first frame
 _EPOCH = dt.date(1970, 1, 1)
 _DAY = re.compile(r"\A(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -87,6 +89,8 @@ def _edges(data: ViewData, node_id: dict[str, int], labels: _EdgeLabels) -> list
     for entity in data.entity_list():
         for article in entity.articles:
             add(article, entity.iri, 1, ("predicate", "mentions"))
+    for article_iri, outlet in publisher_links(data):  # (an outlet passes a filter through the articles it published)
+        add(article_iri, outlet, 1, ("predicate", "publisher"))
     for event in data.events:
         actors = sorted({iri for _, iri in event.participants} | set(event.places))
         for role, iri in event.participants:
@@ -102,9 +106,9 @@ def _edges(data: ViewData, node_id: dict[str, int], labels: _EdgeLabels) -> list
 
 
 def _search_key(data: ViewData, labels: Labels, iri: str) -> str:
-    names = set(labels.of[iri].values())
-    if iri in data.entities:
-        names |= set(data.entities[iri].names())
+    """The names of a node other than its labels (those are in the label columns already; the page joins them)."""
+    shown = set(labels.of.get(iri, {}).values())
+    names = set(data.entities[iri].names()) - shown if iri in data.entities else set()
     return " | ".join(sorted(names))
 
 
@@ -144,8 +148,10 @@ def _columns(data: ViewData, layout: OverviewLayout, labels: Labels) -> dict[str
 
 
 def index_context(data: ViewData, layout: OverviewLayout, labels: Labels) -> dict[str, Any]:
-    """Everything index.html renders; ``payload`` is the JSON the script reads."""
+    """Everything index.html renders; ``payload`` is the JSON the script reads for the first frame, ``more`` the rest
+    (links, search keys, translations, days, languages and outlets of the nodes), read once the frame is drawn."""
     payload = _columns(data, layout, labels)
+    more = {key: payload.pop(key) for key in MORE_COLUMNS}
     counts = {t: sum(1 for e in data.entities.values() if e.type == t) for t in ENTITY_TYPES}
     counts["NewsArticle"] = len(data.articles)
     types = [{"name": t, "title": TYPE_TITLES[t], "colour": TYPE_COLOURS[t], "count": counts[t], "index": i,
@@ -156,7 +162,7 @@ def index_context(data: ViewData, layout: OverviewLayout, labels: Labels) -> dic
                 "shown": [NODE_TYPES.index(t) for t in SHOWN_TYPES], "edgeClasses": list(EDGE_CLASSES),
                 "stats": stats, "readerLangs": labels.languages}
     outlets = [{"index": i, "label": label[DEFAULT_LANG]} for i, label in enumerate(payload["outlets"])]
-    return {"payload": payload, "types": types, "stats": stats, "languages": payload["langs"], "outlets": outlets,
+    return {"payload": payload, "more": more, "types": types, "stats": stats, "languages": payload["langs"], "outlets": outlets,
             "entity_count": len(data.entities), "root": "", "nav": "index", **reader_context(labels)}
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import math
 import random
+from collections.abc import Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -18,7 +19,7 @@ import networkx as nx
 
 from kgraph.views.data import ViewData
 
-__all__ = ["overview_graph", "OverviewLayout", "overview_layout", "LAYOUT_ITERATIONS"]
+__all__ = ["overview_graph", "OverviewLayout", "overview_layout", "publisher_links", "LAYOUT_ITERATIONS"]
 
 LAYOUT_ITERATIONS = 300
 SPAN = 1000.0  # the coordinates lie within ±SPAN (tenths kept: distinct nodes keep distinct places)
@@ -76,12 +77,28 @@ def _seeded(seed: int):
         igraph.set_random_number_generator(random)
 
 
-def overview_layout(graph: nx.Graph, iterations: int = LAYOUT_ITERATIONS) -> OverviewLayout:
-    """Positions for every node of ``graph``: the same graph always gives the same layout."""
+def publisher_links(data: ViewData) -> list[tuple[str, str]]:
+    """(article, outlet) pairs: an outlet no article's text names is joined to the graph by what it published."""
+    return [(a.iri, a.publisher) for a in data.article_list() if a.publisher in data.entities]
+
+
+def overview_layout(graph: nx.Graph, iterations: int = LAYOUT_ITERATIONS,
+                    also: Iterable[tuple[str, str]] = ()) -> OverviewLayout:
+    """Positions for every node of ``graph``: the same graph always gives the same layout.
+
+    ``also``: pairs of nodes laid out as if joined (an outlet beside its articles, not flung to the rim with the
+    nodes no edge holds, which would shrink the rest into a dot when the screen is fitted to every node).
+    """
     nodes = sorted(graph.nodes)
     index = {n: i for i, n in enumerate(nodes)}
-    edges = sorted((min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges())
-    layout = OverviewLayout(nodes, degree={n: graph.degree(n) for n in nodes})
+    pairs = {(min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges()}
+    joined = {(min(index[u], index[v]), max(index[u], index[v])) for u, v in also if u in index and v in index and u != v}
+    edges = sorted(pairs | joined)
+    degree = {n: graph.degree(n) for n in nodes}
+    for i, j in joined - pairs:
+        degree[nodes[i]] += 1
+        degree[nodes[j]] += 1
+    layout = OverviewLayout(nodes, degree=degree)
     if not nodes:
         return layout
     drawn = igraph.Graph(n=len(nodes), edges=edges)

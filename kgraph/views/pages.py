@@ -27,7 +27,7 @@ from kgraph.views.ego import EgoGraph, ego_layout, ego_selection
 from kgraph.views.entity_page import entity_context, entity_index
 from kgraph.views.index_page import TYPE_COLOURS, TYPE_TITLES, index_context, reader_context
 from kgraph.views.labels import Labels, display_labels
-from kgraph.views.network import overview_graph, overview_layout
+from kgraph.views.network import overview_graph, overview_layout, publisher_links
 from kgraph.views.render import render
 from kgraph.views.text import evidence_text
 
@@ -238,7 +238,7 @@ def write_pages(data: ViewData, out_dir: Path, *, state: Path | None = None) -> 
     centrality = nx.degree_centrality(graph) if len(graph) > 1 else {n: 1.0 for n in graph}
     labels = display_labels(data)
     _write_detail_pages(data, out_dir, graph, centrality, labels, state)
-    layout = overview_layout(graph)
+    layout = overview_layout(graph, also=publisher_links(data))
     written = []
     index = render("index.html", **index_context(data, layout, labels))
     for name, page in {"index.html": index, **_lists(data, labels)}.items():

@@ -47,13 +47,33 @@ def test_every_page_kind_loads_with_no_error_and_no_request(tiny_build, clean_br
 
 def test_every_node_is_in_the_drawing_and_actors_show_first(tiny_build, clean_browser):
     page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
-    assert page.evaluate("window.kgraph.graph.order") == _graph_node_count(tiny_build) == 7
     assert page.evaluate("typeof window.kgraph.renderer.getCamera") == "function"  # sigma, on WebGL
-    assert page.evaluate(SHOWN_LABELS) == sorted(["Acme Corp<script>window.__pwned=1</script>", "Anna Nowak",
-                                                  "Berlin", HOSTILE])
+    actors = sorted(["Acme Corp<script>window.__pwned=1</script>", "Anna Nowak", "Berlin", HOSTILE])
+    assert page.evaluate(SHOWN_LABELS) == actors
+    assert page.evaluate("window.kgraph.graph.order") == 4  # sigma is handed what can be seen, no hidden node
+    assert page.evaluate("window.kgraph.frames.drawn") == 1  # the first frame: one full drawing
     page.check("#types input[data-type='3']")  # events
     page.check("#types input[data-type='4']")  # articles
     assert len(page.evaluate(SHOWN_LABELS)) == 7
+    assert page.evaluate("window.kgraph.graph.order") == _graph_node_count(tiny_build) == 7
+    mentions = page.evaluate("window.kgraph.graph.filterEdges((e, a) => a.cls === 1).length")
+    assert mentions > 0  # the articles came with the edges to what they name
+    page.uncheck("#types input[data-type='4']")
+    assert page.evaluate("window.kgraph.graph.order") == page.evaluate("window.kgraph.data.t.filter(t => t !== 4).length")
+    assert page.evaluate("window.kgraph.graph.filterEdges((e, a) => a.cls === 1).length") == 0
+
+
+def test_the_selection_s_edges_are_drawn_thick_the_rest_as_lines(tiny_build, clean_browser):
+    page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
+    page.fill("#search", "nowak")
+    page.press("#search", "Enter")
+    types = page.evaluate("""() => { const k = window.kgraph, sel = String(k.state.sel), out = {};
+        k.graph.forEachEdge((e, a, s, t) => { const d = k.renderer.getEdgeDisplayData(e);
+          if (!d.hidden) out[e] = [s === sel || t === sel, d.type]; });
+        return Object.values(out); }""")
+    assert types and all(kind == ("thick" if touches else "line") for touches, kind in types), types
+    assert any(touches for touches, _ in types)
+    assert page.evaluate("window.kgraph.renderer.getNodeDisplayData(String(window.kgraph.state.sel)).type") == "point"
 
 
 def test_first_draw_fits_the_screen_and_no_two_labels_overlap(tiny_build, clean_browser):
@@ -81,6 +101,14 @@ def test_search_finds_and_selects_an_entity(tiny_build, clean_browser):
     page.fill("#search", "smithem")  # a variant (Polish inflection) finds the entity too
     assert HOSTILE in page.inner_text("#results")
     assert page.evaluate("window.__pwned") is None
+
+
+def test_search_finds_a_node_by_its_label_in_another_language(tiny_build, clean_browser):
+    page = clean_browser.open(tiny_build / "index.html", wait_ready=True)
+    page.fill("#search", "spotkanie")  # the Polish label of the meeting (the page shows English names)
+    assert "Meeting" in page.inner_text("#results")
+    page.press("#search", "Enter")
+    assert "Spotkanie: Anna Nowak i John Smith" in page.inner_text("#info")  # its names, every language
 
 
 def test_expansion_shows_a_node_s_hidden_neighbours(tiny_build, clean_browser):
@@ -177,9 +205,11 @@ def test_article_page_links_mentions_to_entity_pages(tiny_build, clean_browser):
 def test_seed_build_pages_load_offline_and_draw_every_node(seed_build, clean_browser, screenshot_dir):
     out = seed_build.out_dir
     page = clean_browser.open(out / "index.html", wait_ready=True)
-    assert page.evaluate("window.kgraph.graph.order") == _graph_node_count(out)
     page.wait_for_timeout(800)
     page.screenshot(path=str(screenshot_dir / "index.png"))
+    page.check("#types input[data-type='3']")  # events
+    page.check("#types input[data-type='4']")  # articles
+    assert page.evaluate("window.kgraph.graph.order") == _graph_node_count(out)
     for kind, paths in _page_kinds(out).items():
         if kind == "index" or not paths:
             continue
@@ -218,12 +248,19 @@ def test_panning_moves_the_drawing_and_redraws_it_in_full_once_still(tiny_build,
         const k = window.kgraph, camera = k.renderer.getCamera(), s = camera.getState(), drawn = k.frames.drawn;
         camera.setState({ x: s.x + 0.05, y: s.y, ratio: s.ratio / 1.25 });
         requestAnimationFrame(() => requestAnimationFrame(() => resolve({ moved: k.frames.moved, redrawn: k.frames.drawn - drawn,
-          transforms: Object.values(k.renderer.getCanvases()).map(c => c.style.transform) })));
+          transform: k.picture.style.transform, picture: getComputedStyle(k.picture).display,
+          layers: Object.entries(k.renderer.getCanvases()).filter(([name]) => name !== "mouse")
+                  .map(([, c]) => getComputedStyle(c).visibility) })));
     })""")
     assert moving["moved"] >= 1 and moving["redrawn"] == 0  # the last drawing moved and scaled, not redrawn
-    assert len(set(moving["transforms"])) == 1 and "scale(1.25)" in moving["transforms"][0], moving["transforms"]
+    assert "scale(1.25)" in moving["transform"] and moving["picture"] == "block", moving  # as one picture
+    assert set(moving["layers"]) == {"hidden"}, moving  # in place of sigma's layers
+    picture = page.evaluate("""() => { const c = window.kgraph.picture, d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let inked = 0; for (let i = 3; i < d.length; i += 4) inked += d[i] > 0; return inked; }""")
+    assert picture > 100  # the picture holds the drawing (nodes, edges, labels), not a blank canvas
     page.wait_for_timeout(600)
-    assert set(page.evaluate("Object.values(window.kgraph.renderer.getCanvases()).map(c => c.style.transform)")) == {""}
+    assert page.evaluate("getComputedStyle(window.kgraph.picture).display") == "none"
+    assert set(page.evaluate("Object.values(window.kgraph.renderer.getCanvases()).map(c => getComputedStyle(c).visibility)")) == {"visible"}
     assert page.evaluate("window.kgraph.frames.drawn") > 0 and page.evaluate("window.kgraph.labels()")  # redrawn at rest
     node = page.evaluate("String(window.kgraph.shown()[0])")
     where = "window.kgraph.renderer.framedGraphToViewport(window.kgraph.renderer.getNodeDisplayData(%r))" % node
@@ -237,7 +274,7 @@ def test_panning_moves_the_drawing_and_redraws_it_in_full_once_still(tiny_build,
     moved_to = page.evaluate(where)
     dx, dy = moved_to["x"] - at["x"], moved_to["y"] - at["y"]
     assert dx > 10 and dy > 5 and abs(dx / dy - 1.5) < 0.1, (at, moved_to)  # along the drag (sigma's own panning)
-    assert set(page.evaluate("Object.values(window.kgraph.renderer.getCanvases()).map(c => c.style.transform)")) == {""}
+    assert page.evaluate("getComputedStyle(window.kgraph.picture).display") == "none"
 
 
 def test_no_two_labels_of_an_entity_page_s_network_overlap(tiny_build, clean_browser):

@@ -38,7 +38,7 @@ def test_pages_escape_names_and_load_nothing(tiny_build):
         assert "<img" not in page and "window.__pwned=1</script>" not in page, name
         assert not EXTERNAL.search(page), name
         assert "http-equiv=\"Content-Security-Policy\"" in page and "default-src 'none'" in page
-        # the language switch everywhere; the data, graphology, its library, sigma and the page's script on index.html
+        # the language switch everywhere; the data (two blocks), graphology, sigma and the page's script on index.html
         assert page.count("\n<script") == (6 if name == "index.html" else 1), name
         assert "sourceMappingURL" not in page, name
     assert "John Smith&lt;img src=x onerror=window.__pwned=2&gt;" in pages["entities.html"].decode()
@@ -119,3 +119,33 @@ def test_the_entity_list_shows_no_count_of_zero_and_no_event(tiny_build):
     text = (tiny_build / "entities.html").read_text(encoding="utf-8")
     assert 'title="mentions">0<' not in text
     assert "<h2>Events" not in text  # events are on the timeline, not in the list
+
+
+def test_an_outlet_no_text_names_is_laid_out_among_what_it_published():
+    import math
+
+    from kgraph.views.data import ArticleView, EntityView, ViewData
+    from kgraph.views.network import overview_graph, publisher_links
+
+    people = {f"https://example.org/p{i}": EntityView(f"https://example.org/p{i}", "Person", f"p{i}") for i in range(12)}
+    outlet = EntityView("https://example.org/daily-lantern", "Organization", "daily-lantern")
+    articles = {}
+    for a in range(40):
+        iri = f"https://example.org/a{a}"
+        articles[iri] = ArticleView(iri, f"a{a}", f"a{a}", publisher=outlet.iri)
+        for who in (a % 12, (a * 5 + 1) % 12):
+            people[f"https://example.org/p{who}"].articles.append(iri)
+    data = ViewData({**people, outlet.iri: outlet}, articles, [], [])
+    assert sorted(publisher_links(data)) == sorted((iri, outlet.iri) for iri in articles)
+    graph = overview_graph(data)
+    assert graph.degree(outlet.iri) == 0  # nothing but what it published joins it to the rest
+
+    def distance_to_its_articles(layout) -> float:
+        xs = [layout.positions[a] for a in articles]
+        cx, cy = sum(x for x, _ in xs) / len(xs), sum(y for _, y in xs) / len(xs)
+        ox, oy = layout.positions[outlet.iri]
+        return math.hypot(ox - cx, oy - cy)
+
+    alone, joined = overview_layout(graph, iterations=100), overview_layout(graph, iterations=100, also=publisher_links(data))
+    assert distance_to_its_articles(joined) < distance_to_its_articles(alone) / 3
+    assert joined.degree[outlet.iri] == 40  # drawn as large as what it published makes it
