@@ -5,8 +5,8 @@ import dataclasses
 import datetime as dt
 from typing import NamedTuple
 
-from kgraph.facts.dates import DateMention, find_dates
-from kgraph.facts.dates.lexicon import load_lexicon
+from kgraph.dates import DateMention, find_dates
+from kgraph.dates.lexicon import load_lexicon
 from kgraph.model import Article, Sentence
 
 __all__ = ["Anchor", "article_anchor", "sentence_dates", "nearest_date", "carried_dates", "forward_weekday"]

@@ -1,11 +1,11 @@
-"""Tests for kgraph.facts.dates: finding and resolving date expressions."""
+"""Tests for kgraph.dates: finding and resolving date expressions in text."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
-from kgraph.facts.dates import DateMention, find_dates, resolve_date
+from kgraph.dates import DateMention, find_dates, resolve_date
 
 D = dt.date
 ANCHOR = D(2022, 1, 11)  # a Tuesday

@@ -1,11 +1,11 @@
-"""Date expressions in text, resolved to calendar dates against the publication date.
+"""Date expressions in text, found by the language's grammar and resolved against a base date.
 
 ``find_dates(text, lang, anchor)`` finds absolute dates ("10 января 2022 года", "Jan. 2, 2022",
 "5 stycznia", "am 5. Januar", "2022-01-05", "05.01.2022"), month and year mentions
 ("w styczniu 2022", "в 2021 году"), relative words ("вчера", "yesterday", "wczoraj",
 "gestern"), weekdays ("в пятницу", "on Friday") and day-of-month words ("второго числа").
 The vocabulary lives in ``kgraph/lang/<iso>/dates.json``; the resolution policy is documented in
-:mod:`kgraph.facts.dates.resolution`.
+:mod:`kgraph.dates.resolution`.
 """
 from __future__ import annotations
 
