@@ -33,6 +33,9 @@ class DateMention:
     text: str
     value: dt.date
     precision: str  # "day" | "month" | "year"
+    kind: str = ""  # the pattern: day_month, month, year, weekday, relative, day_of_month, iso, numeric
+    year_given: bool = True  # the expression names its year (False: the year came from the base date)
+    limit: bool = False  # after a limit word ("until", "до", "do", "bis"): a deadline, not a when
 
 
 def _candidates(
@@ -48,9 +51,18 @@ def _candidates(
             resolved = resolve_match(pattern.kind, m, grammar.lexicon, anchor, anchor_precision, text)
             mention = None
             if resolved is not None:
-                mention = DateMention(begin, end, text[begin:end], resolved[0], resolved[1])
+                year_given = pattern.kind in ("iso", "numeric", "year") or bool(m.groupdict().get("year"))
+                mention = DateMention(begin, end, text[begin:end], resolved[0], resolved[1], pattern.kind,
+                                      year_given, _after_limit(folded, m.start(), grammar.lexicon.limit_words))
             out.append((begin, end, mention))
     return out
+
+
+def _after_limit(folded: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether one of the limit words ends right before ``start`` (the match, its prefix included)."""
+    before = folded[max(0, start - 40):start].rstrip()
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               for w in words)
 
 
 def _longest_first(cands: list[tuple[int, int, DateMention | None]]) -> list[DateMention]:

@@ -11,7 +11,7 @@ from .args import arguments
 from .context import ArticleContext, SentenceView
 from .implicit import implicit_arguments, offer_triggers
 from .modality import modality
-from .when import forward_weekday, nearest_date, sentence_dates
+from .when import by_tense, clause_dates, is_past, nearest_date, sentence_dates
 from .world import world
 
 __all__ = ["sentence_events", "event_key", "MAX_PARTICIPANTS"]
@@ -75,7 +75,6 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     article's ``earlier`` events). ``carried``: dates that hold for the sentence when it states none itself."""
     by_kind: dict[str, dict] = {}
     own = sentence_dates(view.sentence, ctx.lang, anchor)
-    dates = own or list(carried or ())
     for trigger, kind in triggers(ctx, view):
         mood = modality(ctx, view, trigger, kind)
         if mood.drop:
@@ -111,9 +110,10 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
                 continue
             if (role, ref) not in acc["parts"] and ref not in [r for _, r in acc["parts"]]:
                 acc["parts"].append((role, ref))
-        when = nearest_date(dates, trigger.idx)
-        if when is not None and mood.status == "planned":
-            when = forward_weekday(when, anchor, ctx.lang)
+        # the dates of the trigger's clause (the sentence's own dates elsewhere are not the event's)
+        when = nearest_date(clause_dates(own, trigger, ctx.has_parse) if own else list(carried or ()), trigger.idx)
+        if when is not None:
+            when = by_tense(when, anchor, ctx.lang, planned=mood.status == "planned", past=is_past(trigger, ctx.lang))
         if when is not None and acc["date"] is None:
             acc["date"] = when
     out = []

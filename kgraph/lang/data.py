@@ -58,6 +58,7 @@ class DateWords:
     numeric_separators: Words = (".",)
     exact_case: Words = ()
     header_words: Words = ()  # 'Published', 'Дата': a header line's key that gives the publication date
+    limit_words: Words = ()  # 'until', 'до', 'do', 'bis': a date after them is a deadline, not when it happened
 
 
 @dataclass(frozen=True)
