@@ -11,6 +11,7 @@ from .args import arguments
 from .context import ArticleContext, SentenceView
 from .implicit import implicit_arguments, offer_triggers
 from .modality import modality
+from .where import adjective_place, dateline_place, in_dateline
 from .when import by_tense, clause_dates, is_past, nearest_date, sentence_dates
 from .world import world
 
@@ -84,8 +85,11 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             demanded = [("object", m) for _, m in args if m.type != EntityType.PLACE]
             args = [a for a in arguments(ctx, view, mood.demand) if a[0] != "object"] + demanded
             trigger, kind = mood.demand, "Appeal"
+        args = [a for a in args if not in_dateline(ctx, a[1])]  # 'KYIV, 3 May —' is where the report was filed
         if not args and kind not in by_kind:
             args, implied_place = implicit_arguments(ctx, view, trigger, kind, bool(own), previous, list(earlier or ()))
+        if not args and implied_place is None:
+            implied_place = adjective_place(ctx, view, trigger, world())  # 'detained at the Polish border'
         if not args and implied_place is None:
             continue
         acc = by_kind.setdefault(kind, {"trigger": trigger, "parts": [], "place": implied_place, "date": None,
@@ -118,6 +122,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             acc["date"] = when
     out = []
     for kind, acc in by_kind.items():
+        if acc["place"] is None:  # no place named: a country's adjective ('the Polish border'), the dateline's
+            acc["place"] = adjective_place(ctx, view, acc["trigger"], world()) or dateline_place(ctx, view)
         parts = tuple(acc["parts"][:MAX_PARTICIPANTS])
         if not parts and acc["place"] is None:
             continue

@@ -159,10 +159,17 @@ class BoilerplateMarkers:
     tail_openers: Words = ()
 
 
+@dataclass(frozen=True)
+class PlaceWords:
+    """places.json: where an event was when no place is named ('the Polish border')."""
+
+    place_nouns: Words = ()  # 'border', 'граница', 'granica': a country's adjective before them names a place in it
+
+
 RECORD_FILES: dict[str, type] = {
     "dates.json": DateWords, "events.json": EventWords, "titles.json": TitleWords, "cues.json": CueWords,
     "media.json": MediaWords, "names.json": NameWords, "institutions.json": InstitutionWords,
-    "abbreviations.json": Abbreviations, "boilerplate.json": BoilerplateMarkers,
+    "abbreviations.json": Abbreviations, "boilerplate.json": BoilerplateMarkers, "places.json": PlaceWords,
 }
 
 
@@ -183,6 +190,7 @@ class LanguageData:
     institutions: InstitutionWords = InstitutionWords()
     abbreviations: Abbreviations = Abbreviations()
     boilerplate: BoilerplateMarkers = BoilerplateMarkers()
+    places: PlaceWords = PlaceWords()
 
 
 

@@ -1,0 +1,75 @@
+"""Where an event was (kgraph/facts/where.py, the place slots of kgraph/facts/args.py): a place
+after a locative preposition, a country's adjective before a place noun, the dateline's place, on
+sentences written for these tests (en, ru, uk, pl, de)."""
+from __future__ import annotations
+
+import pytest
+
+from kgraph.facts.world import world
+
+from .helpers import run
+
+POLAND = "g:" + world().demonym("Polish").id  # type: ignore[union-attr]
+
+
+def _places(text: str, lang: str, kind: str) -> list[tuple[str | None, list[tuple[str, str | None]]]]:
+    _, events, _, name = run(text, lang)
+    return [(name(e.place), [(role, name(ref)) for role, ref in e.participants]) for e in events if e.kind == kind]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police detained five protesters at the Polish border."),
+    ("ru", "Полиция задержала пятерых протестующих на польской границе."),
+    ("uk", "Поліція затримала п'ятьох протестувальників на польському кордоні."),
+    ("pl", "Policja zatrzymała pięciu protestujących na polskiej granicy."),
+])
+def test_a_country_named_only_by_its_adjective_is_the_place(lang: str, text: str) -> None:
+    assert _places(text, lang, "Detention") == [(POLAND, [])]
+
+
+def test_de_a_country_named_only_by_its_adjective_is_the_place() -> None:
+    assert _places("Die Polizei nahm fünf Demonstranten an der polnischen Grenze fest.", "de", "Protest") == [(POLAND, [])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Polish police detained five protesters."),  # the police's nationality, no place
+    ("pl", "Polscy policjanci zatrzymali pięciu protestujących."),
+])
+def test_an_adjective_of_people_is_no_place(lang: str, text: str) -> None:
+    assert not [p for p, _ in _places(text, lang, "Detention") if p == POLAND]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("en", "Pilots of Velaro Air in Germany will strike on Friday.", "Germany"),
+    ("ru", "Пилоты авиакомпании «Веларо» в Германии проведут забастовку в пятницу.", "Германии"),
+    ("uk", "Пілоти авіакомпанії «Веларо» в Німеччині також планують оголосити у п'ятницю 24-годинний страйк.", "Німеччині"),
+])
+def test_a_place_after_a_locative_preposition_is_where_never_an_agent(lang: str, text: str, place: str) -> None:
+    (found,) = _places(text, lang, "Strike")
+    assert found[0] == place and place not in [n for _, n in found[1]]
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Wyrok ogłosił w sobotę w pendżabskim mieście Tarnopol sędzia Jan Nowak.", "Tarnopol"),  # past an adjective and 'mieście'
+    ("Jan Kowalski rozpoczął rozmowy z Anną Nowak w całej Europie.", "Europie"),
+])
+def test_pl_a_place_past_adjectives_after_the_preposition(text: str, place: str) -> None:
+    _, events, _, name = run(text, "pl")
+    assert place in {name(e.place) for e in events}
+
+
+def test_pl_a_noun_between_preposition_and_name_ends_the_phrase() -> None:
+    # 'w sprawie Ukrainy' is 'about Ukraine': no place
+    assert _places("Jan Kowalski rozpoczął rozmowy z Anną Nowak w sprawie Ukrainy.", "pl", "Meeting")[0][0] is None
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "later"), [
+    ("en", "Orsk news\n\nORSK, 3 May 2021 — Police detained Ivan Petrenko. Later he was released.\n\n"
+           "Police also detained Anna Kowal in Tver.\n", "ORSK", "Tver"),
+    ("pl", "Wiadomości\n\nOrsk, 3 maja 2021 r. - Policja zatrzymała Jana Kowalskiego.\n\n"
+           "Policja zatrzymała też Annę Nowak w Tarnowie.\n", "Orsk", "Tarnowie"),
+])
+def test_the_dateline_place_holds_for_its_paragraph_only(lang: str, text: str, place: str, later: str) -> None:
+    found = _places(text, lang, "Detention")
+    assert [p for p, _ in found] == [place, later]
+    assert all(place not in [n for _, n in parts] for _, parts in found)  # the dateline is no participant
