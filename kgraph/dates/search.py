@@ -9,11 +9,13 @@ The vocabulary lives in ``kgraph/lang/<iso>/dates.json``; the resolution policy 
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from .grammar import fold_case, grammar_for
+from .resolution import day_number as _day_number
 from .resolution import resolve_match
 
 __all__ = ["DateMention", "find_dates", "resolve_date", "PRECISIONS"]
@@ -45,9 +47,14 @@ def _candidates(
     grammar = grammar_for(lang)
     folded = fold_case(text)
     out: list[tuple[int, int, DateMention | None]] = []
+    yearless: list[tuple[int, int, int, int]] = []  # (begin, end, day, month) of day+month without a year
     for pattern in grammar.patterns:
         for m in pattern.regex.finditer(folded):
             begin, end = m.span("core")
+            if pattern.kind == "day_month" and not m.groupdict().get("year"):
+                day = _day_number(m, grammar.lexicon)
+                if day is not None and grammar.lexicon.case_ok(text[slice(*m.span("month"))]):
+                    yearless.append((begin, end, day, grammar.lexicon.months[m["month"].lower()]))
             resolved = resolve_match(pattern.kind, m, grammar.lexicon, anchor, anchor_precision, text)
             mention = None
             if resolved is not None:
@@ -55,6 +62,39 @@ def _candidates(
                 mention = DateMention(begin, end, text[begin:end], resolved[0], resolved[1], pattern.kind,
                                       year_given, _after_limit(folded, m.start(), grammar.lexicon.limit_words))
             out.append((begin, end, mention))
+    return _ranges(out, yearless, text, folded, grammar.lexicon.range_words)
+
+
+_RANGE_DASHES = ("-", "–", "—")
+_RANGE_GAP = 16
+
+
+def _ranges(out: list[tuple[int, int, DateMention | None]], yearless: list[tuple[int, int, int, int]],
+            text: str, folded: str, joiners: frozenset[str]) -> list[tuple[int, int, DateMention | None]]:
+    """"Od 1 stycznia do 19 czerwca 2018 roku", "from 1 to ... 5 May 2021": a range's first day
+    without a year takes the year of its end, named in the same expression (the day before it)."""
+    if not yearless:
+        return out
+    ends = [c[2] for c in out if c[2] is not None and c[2].year_given and c[2].kind == "day_month"]
+    for begin, end, day, month in yearless:
+        after = next((e for e in ends if end <= e.begin <= end + _RANGE_GAP), None)
+        if after is None:
+            continue
+        between = folded[end:after.begin].strip()
+        if between not in _RANGE_DASHES and " ".join(between.split()) not in joiners:
+            continue
+        try:
+            value = dt.date(after.value.year, month, day)
+            if value > after.value:
+                value = value.replace(year=value.year - 1)
+        except ValueError:
+            continue
+        old = next((c[2] for c in out if (c[0], c[1]) == (begin, end) and c[2] is not None), None)
+        mention = DateMention(begin, end, text[begin:end], value, "day", "day_month", True,
+                              old.limit if old else False)
+        ended = dataclasses.replace(after, limit=True)  # a range's end is no 'when' of its own
+        out = [c for c in out if (c[0], c[1]) not in ((begin, end), (after.begin, after.end))]
+        out += [(begin, end, mention), (after.begin, after.end, ended)]
     return out
 
 

@@ -25,6 +25,7 @@ __all__ = ["Anchor", "article_anchor", "sentence_dates", "nearest_date", "carrie
            "by_tense", "clause_dates", "is_past"]
 
 _WEEK = dt.timedelta(days=6)
+_MONTH = dt.timedelta(days=31)
 
 
 class Anchor(NamedTuple):
@@ -49,8 +50,14 @@ def article_anchor(article: Article) -> Anchor:
         base, precision = max(d.value for d in stated), "month"
     else:
         return Anchor(None, "day")
-    latest = max(d.value for d in stated) if stated and precision != "day" else None
-    return Anchor(base, precision, latest)
+    if precision == "day":
+        return Anchor(base, precision)
+    if article.date:  # a month or year of publication: its days named without a year are its own
+        days = [d.value for d in find_dates(article.text, article.lang, base, anchor_precision=precision)
+                if d.precision == "day" and not d.limit and d.value <= base + _MONTH]
+    else:
+        days = [d.value for d in stated]
+    return Anchor(base, precision, max(days) if days else None)
 
 
 def sentence_dates(sentence: Sentence, lang: str, anchor: tuple) -> list[DateMention]:

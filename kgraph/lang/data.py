@@ -59,6 +59,7 @@ class DateWords:
     exact_case: Words = ()
     header_words: Words = ()  # 'Published', 'Дата': a header line's key that gives the publication date
     limit_words: Words = ()  # 'until', 'до', 'do', 'bis': a date after them is a deadline, not when it happened
+    range_words: Words = ()  # 'to', 'по', 'do', 'bis': between two days of a range ('1 stycznia do 19 czerwca 2018')
 
 
 @dataclass(frozen=True)
