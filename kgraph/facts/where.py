@@ -14,12 +14,12 @@ from kgraph.model import EntityType, Mention
 from kgraph.nlp.inflection import is_adjective
 from kgraph.nlp.morfeusz import analyse
 
-from .args import clause_tokens
+from .args import arguments, clause_tokens
 from .context import ArticleContext, SentenceView
 from .refs import gazetteer_ref
 from .world import World
 
-__all__ = ["adjective_place", "dateline_place", "in_dateline", "skippable"]
+__all__ = ["adjective_place", "dateline_place", "in_dateline", "skippable", "statement_place"]
 
 _GAP = 1  # words that may stand between the adjective and its noun ("the Polish eastern border")
 
@@ -92,3 +92,13 @@ def in_dateline(ctx: ArticleContext, mention: Mention) -> bool:
     article = ctx.parsed.article
     got = _dateline(article.text, article.lang, article.body_start)
     return got is not None and mention.begin <= got[2][0] and got[2][1] <= mention.end
+
+
+def statement_place(ctx: ArticleContext, view: SentenceView, cue: Token) -> str | None:
+    """Where a statement was made: a place its reporting verb's clause names after a locative
+    preposition ('заявил во время пресс-конференции в Карачи', 'said in Orsk'), else the
+    dateline's for the dateline's paragraph; the places a speaker talks about are not it."""
+    for slot, mention in arguments(ctx, view, cue):
+        if slot in ("place", "to") and mention.type == EntityType.PLACE and not in_dateline(ctx, mention):
+            return ctx.ref(mention)
+    return dateline_place(ctx, view)

@@ -73,3 +73,21 @@ def test_the_dateline_place_holds_for_its_paragraph_only(lang: str, text: str, p
     found = _places(text, lang, "Detention")
     assert [p for p, _ in found] == [place, later]
     assert all(place not in [n for _, n in parts] for _, parts in found)  # the dateline is no participant
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("en", "Ivan Petrov said in Orsk that the bridge would stay closed.", "Orsk"),
+    ("ru", "Во время пресс-конференции в Самаре министр Иван Петров заявил, что мост закроют.", "Самаре"),
+    ("uk", "Іван Петренко заявив у Тернополі, що міст закриють.", "Тернополі"),
+    ("pl", "Jan Kowalski powiedział w Tarnowie, że most zostanie zamknięty.", "Tarnowie"),
+])
+def test_a_statement_is_where_its_reporting_clause_says(lang: str, text: str, place: str) -> None:
+    assert [p for p, _ in _places(text, lang, "Statement")] == [place]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ivan Petrov said Tver must pay."),
+    ("ru", "Иван Петров заявил, что Тверь должна заплатить."),
+])
+def test_a_place_a_speaker_talks_about_is_not_where_he_spoke(lang: str, text: str) -> None:
+    assert [p for p, _ in _places(text, lang, "Statement")] == [None]
