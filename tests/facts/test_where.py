@@ -91,3 +91,13 @@ def test_a_statement_is_where_its_reporting_clause_says(lang: str, text: str, pl
 ])
 def test_a_place_a_speaker_talks_about_is_not_where_he_spoke(lang: str, text: str) -> None:
     assert [p for p, _ in _places(text, lang, "Statement")] == [None]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Polish side promised to release the detainees soon."),
+    ("ru", "Польская сторона пообещала освободить задержанных в ближайшие дни."),
+    ("pl", "Polska strona obiecała wkrótce uwolnić zatrzymanych."),
+])
+def test_a_countrys_side_is_its_government_not_a_place(lang: str, text: str) -> None:
+    _, events, _, _ = run(text, lang)
+    assert POLAND not in {e.place for e in events}
