@@ -99,6 +99,23 @@ def statement_place(ctx: ArticleContext, view: SentenceView, cue: Token) -> str 
     preposition ('заявил во время пресс-конференции в Карачи', 'said in Orsk'), else the
     dateline's for the dateline's paragraph; the places a speaker talks about are not it."""
     for slot, mention in arguments(ctx, view, cue):
-        if slot in ("place", "to") and mention.type == EntityType.PLACE and not in_dateline(ctx, mention):
+        if slot in ("place", "to") and mention.type == EntityType.PLACE and not in_dateline(ctx, mention) \
+                and not (ctx.has_parse and _through_a_noun_argument(ctx, mention, cue)):
             return ctx.ref(mention)
     return dateline_place(ctx, view)
+
+
+_ARGUMENT_DEPS = ("obj", "dobj", "iobj", "nsubj", "nsubj:pass", "nsubjpass", "attr")
+
+
+def _through_a_noun_argument(ctx: ArticleContext, mention: Mention, cue: Token) -> bool:
+    """Whether the place hangs on the verb's subject or object ('told details of his detention in
+    X': where the detention was, not the telling), not on a circumstance ('at a conference in X')."""
+    token = ctx.root_of(mention)
+    for _ in range(8):
+        if token is None or token.i == cue.i or token.head.i == token.i:
+            return False
+        if token.dep_ in _ARGUMENT_DEPS:
+            return True
+        token = token.head
+    return False

@@ -101,3 +101,8 @@ def test_a_place_a_speaker_talks_about_is_not_where_he_spoke(lang: str, text: st
 def test_a_countrys_side_is_its_government_not_a_place(lang: str, text: str) -> None:
     _, events, _, _ = run(text, lang)
     assert POLAND not in {e.place for e in events}
+
+
+def test_ru_a_place_inside_what_is_told_is_not_where_it_was_told() -> None:
+    text = "Иван Петров рассказал журналистам подробности своего задержания в Самаре."
+    assert [p for p, _ in _places(text, "ru", "Statement")] == [None]
