@@ -1,15 +1,16 @@
-"""Publication dates from the top of a file: the crawl marker and simple header lines."""
+"""Publication dates from the top of a file: the crawl marker and simple header lines (their
+values read by the one date parser, :func:`kgraph.dates.parse_value`)."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 from dataclasses import dataclass
-from email.utils import parsedate_to_datetime
 from functools import lru_cache
 
-from kgraph.lang import all_language_data, language_data
+from kgraph.dates import parse_value
+from kgraph.lang import all_language_data
 
-__all__ = ["DateInfo", "find_date", "parse_date"]
+__all__ = ["DateInfo", "find_date"]
 
 # `` date 2022-01-11 - `` / `` date 2022-01 `` / `` date 2022 `` at the very start.
 _MARKER = re.compile(
@@ -30,21 +31,6 @@ def _header() -> re.Pattern[str]:
 _KEY_VALUE = re.compile(r"^[ \t]*[^\W\d][\w .-]{0,30}:[ \t]*\S.*$")
 _HEADER_LINES = 8
 _MAX_LINE = 300  # a header line is short; longer lines are only looked at this far
-_ISO = re.compile(r"\A(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ]\S*)?\Z")
-_DMY = re.compile(r"\A(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
-
-
-@lru_cache(maxsize=1)
-def _months() -> dict[str, int]:
-    """English month names (the longest form of each in its dates.json) -> number: header values
-    such as '11 January 2022' and RFC 2822 dates are written in English."""
-    months = language_data("en").dates.months
-    return {max(forms, key=len).lower(): int(number) for number, forms in months.items()}
-_WORDY = re.compile(
-    r"\A(?:\w+,?\s+)?"  # optional weekday
-    r"(?:(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})|([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4}))",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -66,40 +52,6 @@ def _make(year: int, month: int | None, day: int | None) -> tuple[dt.date, str] 
         return dt.date(year, month, day), "day"
     except ValueError:
         return None
-
-
-def _month(word: str) -> int | None:
-    word = word.lower()
-    for name, number in _months().items():
-        if len(word) >= 3 and name.startswith(word):
-            return number
-    return None
-
-
-def _parse_value(value: str) -> tuple[dt.date, str] | None:
-    """A date from a header value: ISO, DD.MM.YYYY, '11 January 2022', 'Jan 11, 2022', RFC 2822."""
-    value = value.strip()
-    if m := _ISO.match(value):
-        return _make(int(m[1]), int(m[2]), int(m[3]) if m[3] else None)
-    if m := _DMY.match(value):
-        return _make(int(m[3]), int(m[2]), int(m[1]))
-    if m := _WORDY.match(value):
-        if m[1]:
-            month, day, year = _month(m[2]), int(m[1]), int(m[3])
-        else:
-            month, day, year = _month(m[4]), int(m[5]), int(m[6])
-        return _make(year, month, day) if month else None
-    try:
-        parsed = parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return parsed.date(), "day"
-
-
-def parse_date(value: str) -> tuple[dt.date, str] | None:
-    """(date, precision) of a metadata value such as ``2022-01-11 10:00:00``, ``11.01.2022``,
-    ``11 January 2022`` or an RFC 2822 date; None when it is not a date."""
-    return _parse_value(value) if value.strip() else None
 
 
 def _from_marker(text: str) -> DateInfo | None:
@@ -125,7 +77,7 @@ def _from_header(text: str) -> DateInfo | None:
         end = len(text) if nl < 0 else nl + 1
         line = text[pos:min(end, pos + _MAX_LINE)].rstrip("\r\n")
         if result is None and (m := _header().match(line)):
-            result = _parse_value(m["value"])
+            result = parse_value(m["value"])
         if in_block and _KEY_VALUE.match(line):
             head_end = end
         elif in_block and line.strip() == "" and head_end:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from kgraph.corpus.dates import parse_date
+from kgraph.dates import parse_value
 from kgraph.model import ArticleMeta
 
 __all__ = ["RecordMeta", "TEXT_FIELDS", "meta_of_record", "text_of_record", "language_code",
@@ -76,7 +76,7 @@ def _authors(value: Any) -> tuple[str, ...]:
 def _date(value: Any, bad: list[str]) -> dt.date | None:
     if value is None:
         return None
-    found = parse_date(value) if isinstance(value, str) else None
+    found = parse_value(value) if isinstance(value, str) else None
     if found is None or found[1] != "day":
         bad.append(str(value)[:60])
         return None

@@ -10,7 +10,7 @@ from kgraph.model import EntityType, Mention
 
 from .context import ArticleContext, SentenceView
 
-__all__ = ["arguments", "is_passive", "clause_tokens"]
+__all__ = ["arguments", "is_passive", "clause_tokens", "place_preposition"]
 
 _SUBJ = ("nsubj", "csubj", "poss", "agent", "nsubj:pass", "nsubjpass")
 _CLAUSE = {"ccomp", "advcl", "relcl", "acl:relcl", "parataxis", "csubj", "xcomp", "acl"}
@@ -99,9 +99,14 @@ def _slot(ctx: ArticleContext, dep: str, prep: str | None) -> str:
 
 
 def _placed(ctx: ArticleContext, slot: str, mention: Mention) -> Arg:
-    """A place named after a locative preposition is where; any other slot keeps its role."""
+    """A place named after a locative preposition is where ('pilots in Germany will strike':
+    Germany is no agent); any other slot keeps its role."""
     if slot in ("place", "to") and mention.type != EntityType.PLACE:
         return "object", mention
+    if slot in ("subject", "object") and mention.type == EntityType.PLACE:
+        root = ctx.root_of(mention)
+        if root is not None and _case_marker(root) in ctx.lex.place_preps:
+            return "place", mention
     return slot, mention
 
 
@@ -170,6 +175,25 @@ def clause_tokens(ctx: ArticleContext, view: SentenceView, trigger: Token, windo
     return tokens[lo: hi + 1]
 
 
+def place_preposition(ctx: ArticleContext, token: Token) -> str | None:
+    """The locative or directional preposition a place name stands after, past at most two
+    adjectives or place nouns ('w całej Europie', 'w pendżabskim mieście X', 'в Німеччині'), even
+    where the trigger's clause window begins after it; None when there is none."""
+    from .where import skippable
+
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 4), -1):
+        word = doc[i]
+        if word.is_sent_end or word.is_punct or ctx.mention_at(word) is not None:
+            return None
+        text = word.text.lower()
+        if text in ctx.lex.place_preps or text in ctx.lex.to_preps:
+            return text
+        if i == token.i - 3 or not skippable(word.text, ctx.lang):
+            return None
+    return None
+
+
 def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Iterator[Arg]:
     clause = clause_tokens(ctx, view, trigger)
     passive = is_passive(ctx, trigger)
@@ -196,13 +220,14 @@ def _dropped_subject(ctx: ArticleContext, view: SentenceView, first: Token) -> M
 
 
 def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, passive: bool) -> Iterator[Arg]:
-    previous: Token | None = None
     for token in clause:
         mention = ctx.mention_at(token)
         if mention is None and ctx.is_pronoun(token):
             mention = ctx.person_for_pronoun(token)
         if mention is not None and token.idx == mention.begin or (mention is not None and ctx.is_pronoun(token)):
-            prep = previous.text.lower() if previous is not None else None
+            prep = place_preposition(ctx, token) if mention.type == EntityType.PLACE else None
+            if prep is None and token.i > 0 and not token.doc[token.i - 1].is_sent_end:
+                prep = token.doc[token.i - 1].text.lower()
             if prep in ctx.lex.to_preps and mention.type == EntityType.PLACE:
                 yield "to", mention
             elif prep in ctx.lex.place_preps and mention.type == EntityType.PLACE:
@@ -211,4 +236,3 @@ def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, pass
                 yield ("object" if passive else "subject"), mention
             else:
                 yield "object", mention
-        previous = token

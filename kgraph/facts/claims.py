@@ -16,7 +16,8 @@ from .context import ArticleContext, SentenceView
 from .events import event_key
 from .media import media_lexicon
 from .refs import PUBLISHER_REF
-from .when import nearest_date, sentence_dates
+from .when import by_tense, clause_dates, is_past, nearest_date, sentence_dates
+from .where import statement_place
 
 __all__ = ["sentence_claims", "MAX_CONCERNS"]
 
@@ -48,10 +49,14 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         key = f"{view.sentence.article_id}/{view.sentence.begin}/claim/{speaker.begin}"
         claims[ref] = Claim(key, ref, view.sentence, about, concerns)
         if not statements:
-            when = nearest_date(sentence_dates(view.sentence, ctx.lang, anchor), cue.idx)
+            own = sentence_dates(view.sentence, ctx.lang, anchor)
+            when = nearest_date(clause_dates(own, cue, ctx.has_parse), cue.idx)
+            if when is not None:
+                when = by_tense(when, anchor, ctx.lang, planned=False, past=is_past(cue, ctx.lang))
             statements.append(Event(
                 event_key(view.sentence.article_id, view.sentence.begin, "Statement"), "Statement", view.sentence,
-                cue.text, (("agent", ref),), None, when.value if when else None, when.precision if when else "day"))
+                cue.text, (("agent", ref),), statement_place(ctx, view, cue), when.value if when else None,
+                when.precision if when else "day"))
     return list(claims.values()), statements
 
 

@@ -11,7 +11,8 @@ from .args import arguments
 from .context import ArticleContext, SentenceView
 from .implicit import implicit_arguments, offer_triggers
 from .modality import modality
-from .when import forward_weekday, nearest_date, sentence_dates
+from .where import adjective_place, dateline_place, in_dateline
+from .when import by_tense, clause_dates, is_past, nearest_date, sentence_dates
 from .world import world
 
 __all__ = ["sentence_events", "event_key", "MAX_PARTICIPANTS"]
@@ -75,7 +76,6 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     article's ``earlier`` events). ``carried``: dates that hold for the sentence when it states none itself."""
     by_kind: dict[str, dict] = {}
     own = sentence_dates(view.sentence, ctx.lang, anchor)
-    dates = own or list(carried or ())
     for trigger, kind in triggers(ctx, view):
         mood = modality(ctx, view, trigger, kind)
         if mood.drop:
@@ -85,8 +85,11 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             demanded = [("object", m) for _, m in args if m.type != EntityType.PLACE]
             args = [a for a in arguments(ctx, view, mood.demand) if a[0] != "object"] + demanded
             trigger, kind = mood.demand, "Appeal"
+        args = [a for a in args if not in_dateline(ctx, a[1])]  # 'KYIV, 3 May —' is where the report was filed
         if not args and kind not in by_kind:
             args, implied_place = implicit_arguments(ctx, view, trigger, kind, bool(own), previous, list(earlier or ()))
+        if not args and implied_place is None:
+            implied_place = adjective_place(ctx, view, trigger, world())  # 'detained at the Polish border'
         if not args and implied_place is None:
             continue
         acc = by_kind.setdefault(kind, {"trigger": trigger, "parts": [], "place": implied_place, "date": None,
@@ -111,13 +114,16 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
                 continue
             if (role, ref) not in acc["parts"] and ref not in [r for _, r in acc["parts"]]:
                 acc["parts"].append((role, ref))
-        when = nearest_date(dates, trigger.idx)
-        if when is not None and mood.status == "planned":
-            when = forward_weekday(when, anchor, ctx.lang)
+        # the dates of the trigger's clause (the sentence's own dates elsewhere are not the event's)
+        when = nearest_date(clause_dates(own, trigger, ctx.has_parse) if own else list(carried or ()), trigger.idx)
+        if when is not None:
+            when = by_tense(when, anchor, ctx.lang, planned=mood.status == "planned", past=is_past(trigger, ctx.lang))
         if when is not None and acc["date"] is None:
             acc["date"] = when
     out = []
     for kind, acc in by_kind.items():
+        if acc["place"] is None:  # no place named: a country's adjective ('the Polish border'), the dateline's
+            acc["place"] = adjective_place(ctx, view, acc["trigger"], world()) or dateline_place(ctx, view)
         parts = tuple(acc["parts"][:MAX_PARTICIPANTS])
         if not parts and acc["place"] is None:
             continue

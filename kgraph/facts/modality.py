@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from .args import clause_tokens
 from .context import ArticleContext, SentenceView
+from .tense import tense_near
 
 __all__ = ["Modality", "modality"]
 
@@ -43,9 +44,10 @@ def _cues_before(ctx: ArticleContext, view: SentenceView, trigger: Token) -> lis
     return out
 
 
-def _future_form(trigger: Token) -> bool:
-    """A verb (or its auxiliary) in the future tense by the parser's morphology (Russian perfective non-past)."""
-    if "Fut" in trigger.morph.get("Tense", []):
+def _future_form(trigger: Token, lang: str) -> bool:
+    """A verb (or its auxiliary) in the future tense by the parser's morphology (Russian perfective
+    non-past), or by the dictionary where the tokens have none ('zatrzyma', 'затримає', 'będzie')."""
+    if "Fut" in trigger.morph.get("Tense", []) or tense_near(trigger, lang) == "future":
         return True
     return any(c.dep_ in ("aux", "aux:pass") and "Fut" in c.morph.get("Tense", []) for c in trigger.children)
 
@@ -64,6 +66,6 @@ def modality(ctx: ArticleContext, view: SentenceView, trigger: Token, kind: str)
             return Modality(status="denied")
         if name == "hearsay":
             return Modality(status="reported")
-    if _future_form(trigger):
+    if _future_form(trigger, ctx.lang):
         return Modality(status="planned")
     return Modality()

@@ -1,15 +1,28 @@
-"""When an event happened: the date expression of its sentence nearest to the trigger."""
+"""When an event happened: the date expression of its clause nearest to the trigger, resolved
+against the article's base date and read by the trigger's tense.
+
+The base is the publication date (metadata, header or dateline: ``Article.date``), else the latest
+full date the article states (named with its year, not a deadline). A deadline ("until 5 May",
+"до 2022 року", "do piątku", "bis Freitag") is not when anything happened. A planned event's
+weekday or yearless day is the coming one; a past event's yearless day is never after the
+publication day (it is the previous year's).
+"""
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 from typing import NamedTuple
 
-from kgraph.facts.dates import DateMention, find_dates
-from kgraph.facts.dates.lexicon import load_lexicon
+from spacy.tokens import Token
+
+from kgraph.dates import DateMention, find_dates
+from kgraph.dates.lexicon import load_lexicon
 from kgraph.model import Article, Sentence
 
-__all__ = ["Anchor", "article_anchor", "sentence_dates", "nearest_date", "carried_dates", "forward_weekday"]
+from .tense import tense_near
+
+__all__ = ["Anchor", "article_anchor", "sentence_dates", "nearest_date", "carried_dates", "forward_weekday",
+           "by_tense", "clause_dates", "is_past"]
 
 _WEEK = dt.timedelta(days=6)
 _MONTH = dt.timedelta(days=31)
@@ -28,25 +41,30 @@ def article_anchor(article: Article) -> Anchor:
     """The publication date; without one, the month of the latest full date the article states
     (news reports the recent past), so that "January 9" takes the right year; with no full date, none. Weekdays in an
     article with no publication day resolve against that latest stated date (see :func:`sentence_dates`)."""
-    stated = [d for d in find_dates(article.text, article.lang, None) if d.precision == "day"]  # full dates only:
-    # a year or a month named somewhere ("in 2019") never gives the year of a day named elsewhere
+    # full dates named with their year only: a year or a month named somewhere ("in 2019") never
+    # gives the year of a day named elsewhere, and a deadline ("until 21 December 2020") is no 'now'
+    stated = [d for d in find_dates(article.text, article.lang, None) if d.precision == "day" and not d.limit]
     if article.date:
         base, precision = article.date, article.date_precision
     elif stated:
         base, precision = max(d.value for d in stated), "month"
     else:
         return Anchor(None, "day")
-    days = [d.value for d in find_dates(article.text, article.lang, base, anchor_precision=precision)
-            if d.precision == "day" and d.value <= base + _MONTH]
-    latest = max(days) if days and precision != "day" else None
-    return Anchor(base, precision, latest)
+    if precision == "day":
+        return Anchor(base, precision)
+    if article.date:  # a month or year of publication: its days named without a year are its own
+        days = [d.value for d in find_dates(article.text, article.lang, base, anchor_precision=precision)
+                if d.precision == "day" and not d.limit and d.value <= base + _MONTH]
+    else:
+        days = [d.value for d in stated]
+    return Anchor(base, precision, max(days) if days else None)
 
 
 def sentence_dates(sentence: Sentence, lang: str, anchor: tuple) -> list[DateMention]:
     """Date expressions of a sentence, offsets relative to the article."""
     found = find_dates(sentence.text, lang, anchor[0], anchor_precision=anchor[1])
     found += _weekdays_after_latest(sentence.text, lang, anchor, found)
-    return sorted((DateMention(d.begin + sentence.begin, d.end + sentence.begin, d.text, d.value, d.precision)
+    return sorted((dataclasses.replace(d, begin=d.begin + sentence.begin, end=d.end + sentence.begin)
                    for d in found), key=lambda d: d.begin)
 
 
@@ -68,7 +86,9 @@ def _weekdays_after_latest(text: str, lang: str, anchor: tuple, found: list[Date
 
 
 def nearest_date(dates: list[DateMention], position: int) -> DateMention | None:
-    """The date expression closest to a character position (day precision preferred on ties)."""
+    """The date expression closest to a character position (day precision preferred on ties); a
+    deadline ("until Friday", "do 5 maja") is not when something happened."""
+    dates = [d for d in dates if not d.limit]
     if not dates:
         return None
     return min(dates, key=lambda d: (min(abs(d.begin - position), abs(d.end - position)), d.precision != "day"))
@@ -92,3 +112,93 @@ def forward_weekday(when: DateMention, anchor: tuple, lang: str) -> DateMention:
     if base is None or when.precision != "day" or when.value >= base or not words & set(weekdays):
         return when
     return dataclasses.replace(when, value=when.value + _WEEK + dt.timedelta(days=1))
+
+
+def _shift_year(when: DateMention, years: int) -> DateMention:
+    try:
+        return dataclasses.replace(when, value=when.value.replace(year=when.value.year + years))
+    except ValueError:  # 29 February
+        return when
+
+
+def by_tense(when: DateMention, anchor: tuple, lang: str, *, planned: bool, past: bool) -> DateMention:
+    """The date of an event read by its tense, against a publication day (``anchor`` of day
+    precision): a planned event's weekday or yearless day ("will meet on 20 January") is the
+    coming one; a past event's yearless day ("detained on 20 January" in an article of 11 January)
+    is the previous year's, never after the publication day. Dates naming their year stay."""
+    base = anchor[0]
+    if base is None or anchor[1] != "day" or when.year_given or when.kind in ("relative", "day_of_month"):
+        return when
+    if planned:
+        when = forward_weekday(when, anchor, lang)
+        if when.kind in ("day_month", "month") and _last_day(when) < base:
+            return _shift_year(when, 1)
+        return when
+    if past and when.kind in ("day_month", "month") and when.value > base:
+        return _shift_year(when, -1)
+    return when
+
+
+def _last_day(when: DateMention) -> dt.date:
+    if when.precision != "month":
+        return when.value
+    following = (when.value.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    return following - dt.timedelta(days=1)
+
+
+_VERBS = ("VERB", "AUX")
+
+
+def is_past(trigger: Token, lang: str = "") -> bool:
+    """Whether the trigger (or the verb it hangs on, or their auxiliary) is a past-tense form; where
+    the pipeline gives no morphology (pl, uk), the word or one of the two before it ('został
+    zatrzymany', 'був затриманий') by the language's dictionary."""
+    verb = trigger
+    for _ in range(3):
+        if verb.pos_ in _VERBS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for token in (verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "auxpass", "cop"))):
+        if "Past" in token.morph.get("Tense", []) or token.tag_ == "VBD":
+            return True
+    return tense_near(trigger, lang) == "past"
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb whose clause ``token`` is in (the sentence root when no verb governs it)."""
+    for _ in range(12):
+        if token.pos_ in _VERBS or token.head.i == token.i:
+            return token
+        token = token.head
+    return token
+
+
+def _ancestors(token: Token) -> set[int]:
+    out = {token.i}
+    for _ in range(24):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        out.add(token.i)
+    return out
+
+
+_MODIFIER_CLAUSES = ("acl", "relcl", "acl:relcl")  # "the woman sentenced in 2010", "who was held in 2019"
+
+
+def clause_dates(dates: list[DateMention], trigger: Token, parsed: bool) -> list[DateMention]:
+    """The dates that may say when the trigger's event was: with a dependency parse, a date inside
+    a clause that modifies a noun ("acquitted the woman sentenced in 2010", "оправдал женщину,
+    осуждённую в 2010 году") tells when that clause's event was, not the trigger's, unless the
+    trigger is in that clause. Without a parse, every date of the sentence."""
+    if not parsed:
+        return dates
+    doc = trigger.doc
+    up = _ancestors(trigger)
+    out = []
+    for d in dates:
+        span = doc.char_span(d.begin, d.end, alignment_mode="expand")
+        head = _clause_head(span.root) if span is not None and len(span) else None
+        if head is None or head.dep_ not in _MODIFIER_CLAUSES or head.i in up:
+            out.append(d)
+    return out

@@ -58,6 +58,8 @@ class DateWords:
     numeric_separators: Words = (".",)
     exact_case: Words = ()
     header_words: Words = ()  # 'Published', 'Дата': a header line's key that gives the publication date
+    limit_words: Words = ()  # 'until', 'до', 'do', 'bis': a date after them is a deadline, not when it happened
+    range_words: Words = ()  # 'to', 'по', 'do', 'bis': between two days of a range ('1 stycznia do 19 czerwca 2018')
 
 
 @dataclass(frozen=True)
@@ -158,10 +160,17 @@ class BoilerplateMarkers:
     tail_openers: Words = ()
 
 
+@dataclass(frozen=True)
+class PlaceWords:
+    """places.json: where an event was when no place is named ('the Polish border')."""
+
+    place_nouns: Words = ()  # 'border', 'граница', 'granica': a country's adjective before them names a place in it
+
+
 RECORD_FILES: dict[str, type] = {
     "dates.json": DateWords, "events.json": EventWords, "titles.json": TitleWords, "cues.json": CueWords,
     "media.json": MediaWords, "names.json": NameWords, "institutions.json": InstitutionWords,
-    "abbreviations.json": Abbreviations, "boilerplate.json": BoilerplateMarkers,
+    "abbreviations.json": Abbreviations, "boilerplate.json": BoilerplateMarkers, "places.json": PlaceWords,
 }
 
 
@@ -182,6 +191,7 @@ class LanguageData:
     institutions: InstitutionWords = InstitutionWords()
     abbreviations: Abbreviations = Abbreviations()
     boilerplate: BoilerplateMarkers = BoilerplateMarkers()
+    places: PlaceWords = PlaceWords()
 
 
 

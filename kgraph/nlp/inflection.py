@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word"]
+__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses", "is_adjective"]
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 PROPER_TAGS = NAME_TAGS | frozenset({"Geox", "Orgn", "Trad", "Abbr"})
@@ -44,6 +44,17 @@ def word_lemma(word: str, lang: str) -> str:
 def word_forms(word: str, lang: str) -> tuple[str, ...]:
     """Every dictionary form a reading of the word gives ('Києві': кий, київ)."""
     return tuple(dict.fromkeys(p.normal_form for p in _parses(word.lower(), lang))) or (word.lower(),)
+
+
+def verb_tenses(word: str, lang: str) -> frozenset[str]:
+    """The tenses of the word's finite verb readings ('затримала': past; 'затримає': futr)."""
+    return frozenset(t for p in _parses(word.lower(), lang) if p.is_known and p.tag.POS == "VERB"
+                     for t in ("past", "pres", "futr") if t in p.tag)
+
+
+def is_adjective(word: str, lang: str) -> bool:
+    """Some known reading of the word is an adjective or a participle ('пенджабському', 'всей')."""
+    return any(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in _parses(word.lower(), lang))
 
 
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP", "NUMR"})

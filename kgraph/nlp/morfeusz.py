@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import morfeusz2
 
-__all__ = ["WordInfo", "analyse", "NAME_LABELS"]
+__all__ = ["WordInfo", "analyse", "NAME_LABELS", "tags"]
 
 # SGJP's proper-name qualifiers → entity labels, strongest first.
 NAME_LABELS = (
@@ -69,3 +69,9 @@ def analyse(word: str) -> WordInfo:
     label = next((lab for q, lab in NAME_LABELS if q in qualifiers), None)
     return WordInfo(tuple(dict.fromkeys(lemmas)), label, common, known, "imię" in qualifiers,
                     "nazwa_geograficzna" in qualifiers, adjective, frozenset(classes))
+
+
+@lru_cache(maxsize=50_000)
+def tags(word: str) -> tuple[str, ...]:
+    """SGJP's tags of every reading of one word ('zatrzyma': 'fin:sg:ter:perf')."""
+    return tuple(dict.fromkeys(tag for _, _, (_, _, tag, _, _) in _morfeusz().analyse(word) if tag != "ign"))

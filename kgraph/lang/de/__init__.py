@@ -3,6 +3,8 @@ from kgraph.lang.data import Declaration
 
 LANGUAGE = Declaration(
     code="de", script="Latn",
-    data_files=("abbreviations.json", "boilerplate.json", "dates.json", "events.json", "institutions.json",
-                "titles.json",),
+    data_files=(
+        "abbreviations.json", "boilerplate.json", "dates.json", "events.json", "institutions.json", "places.json",
+        "titles.json",
+    ),
 )

@@ -5,7 +5,7 @@ LANGUAGE = Declaration(
     code="en", script="Latn",
     capitalises_every_name_word=True, pipeline="build",
     data_files=(
-        "boilerplate.json", "cues.json", "dates.json", "events.json", "institutions.json",
-        "media.json", "names.json", "titles.json",
+        "boilerplate.json", "cues.json", "dates.json", "events.json", "institutions.json", "media.json",
+        "names.json", "places.json", "titles.json",
     ),
 )

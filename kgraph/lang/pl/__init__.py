@@ -5,7 +5,7 @@ LANGUAGE = Declaration(
     code="pl", script="Latn",
     pipeline="build",
     data_files=(
-        "abbreviations.json", "boilerplate.json", "cues.json", "dates.json", "events.json",
-        "institutions.json", "media.json", "names.json", "titles.json",
+        "abbreviations.json", "boilerplate.json", "cues.json", "dates.json", "events.json", "institutions.json",
+        "media.json", "names.json", "places.json", "titles.json",
     ),
 )

@@ -6,6 +6,6 @@ LANGUAGE = Declaration(
     pipeline="build",
     data_files=(
         "abbreviations.json", "boilerplate.json", "cues.json", "dates.json", "events.json", "institutions.json",
-        "media.json", "names.json", "titles.json",
+        "media.json", "names.json", "places.json", "titles.json",
     ),
 )

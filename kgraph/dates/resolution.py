@@ -19,7 +19,7 @@ import re
 
 from .lexicon import Lexicon
 
-__all__ = ["resolve_match"]
+__all__ = ["resolve_match", "day_number"]
 
 Resolved = tuple[dt.date, str]
 
@@ -97,7 +97,7 @@ def _relative(offset: int, anchor: dt.date | None, precision: str) -> Resolved |
     return anchor + dt.timedelta(days=offset), "day"
 
 
-def _day_number(m: re.Match[str], lex: Lexicon) -> int | None:
+def day_number(m: re.Match[str], lex: Lexicon) -> int | None:
     if m.group("day"):
         return int(m.group("day"))
     word = m.group("ord")
@@ -141,7 +141,7 @@ def resolve_match(
         return _weekday(lex.weekdays[groups["wd"].lower()], anchor, precision)
     if kind == "month":
         return _month_only(lex.months[groups["month"].lower()], _int_group(m, "year"), anchor, precision)
-    day = _day_number(m, lex)
+    day = day_number(m, lex)
     if day is None:
         return None
     if kind == "day_of_month":

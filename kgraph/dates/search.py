@@ -1,19 +1,21 @@
-"""Date expressions in text, resolved to calendar dates against the publication date.
+"""Date expressions in text, found by the language's grammar and resolved against a base date.
 
 ``find_dates(text, lang, anchor)`` finds absolute dates ("10 января 2022 года", "Jan. 2, 2022",
 "5 stycznia", "am 5. Januar", "2022-01-05", "05.01.2022"), month and year mentions
 ("w styczniu 2022", "в 2021 году"), relative words ("вчера", "yesterday", "wczoraj",
 "gestern"), weekdays ("в пятницу", "on Friday") and day-of-month words ("второго числа").
 The vocabulary lives in ``kgraph/lang/<iso>/dates.json``; the resolution policy is documented in
-:mod:`kgraph.facts.dates.resolution`.
+:mod:`kgraph.dates.resolution`.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from bisect import bisect_right
 from dataclasses import dataclass
 
 from .grammar import fold_case, grammar_for
+from .resolution import day_number as _day_number
 from .resolution import resolve_match
 
 __all__ = ["DateMention", "find_dates", "resolve_date", "PRECISIONS"]
@@ -33,6 +35,9 @@ class DateMention:
     text: str
     value: dt.date
     precision: str  # "day" | "month" | "year"
+    kind: str = ""  # the pattern: day_month, month, year, weekday, relative, day_of_month, iso, numeric
+    year_given: bool = True  # the expression names its year (False: the year came from the base date)
+    limit: bool = False  # after a limit word ("until", "до", "do", "bis"): a deadline, not a when
 
 
 def _candidates(
@@ -42,15 +47,62 @@ def _candidates(
     grammar = grammar_for(lang)
     folded = fold_case(text)
     out: list[tuple[int, int, DateMention | None]] = []
+    yearless: list[tuple[int, int, int, int]] = []  # (begin, end, day, month) of day+month without a year
     for pattern in grammar.patterns:
         for m in pattern.regex.finditer(folded):
             begin, end = m.span("core")
+            if pattern.kind == "day_month" and not m.groupdict().get("year"):
+                day = _day_number(m, grammar.lexicon)
+                if day is not None and grammar.lexicon.case_ok(text[slice(*m.span("month"))]):
+                    yearless.append((begin, end, day, grammar.lexicon.months[m["month"].lower()]))
             resolved = resolve_match(pattern.kind, m, grammar.lexicon, anchor, anchor_precision, text)
             mention = None
             if resolved is not None:
-                mention = DateMention(begin, end, text[begin:end], resolved[0], resolved[1])
+                year_given = pattern.kind in ("iso", "numeric", "year") or bool(m.groupdict().get("year"))
+                mention = DateMention(begin, end, text[begin:end], resolved[0], resolved[1], pattern.kind,
+                                      year_given, _after_limit(folded, m.start(), grammar.lexicon.limit_words))
             out.append((begin, end, mention))
+    return _ranges(out, yearless, text, folded, grammar.lexicon.range_words)
+
+
+_RANGE_DASHES = ("-", "–", "—")
+_RANGE_GAP = 16
+
+
+def _ranges(out: list[tuple[int, int, DateMention | None]], yearless: list[tuple[int, int, int, int]],
+            text: str, folded: str, joiners: frozenset[str]) -> list[tuple[int, int, DateMention | None]]:
+    """"Od 1 stycznia do 19 czerwca 2018 roku", "from 1 to ... 5 May 2021": a range's first day
+    without a year takes the year of its end, named in the same expression (the day before it)."""
+    if not yearless:
+        return out
+    ends = [c[2] for c in out if c[2] is not None and c[2].year_given and c[2].kind == "day_month"]
+    for begin, end, day, month in yearless:
+        after = next((e for e in ends if end <= e.begin <= end + _RANGE_GAP), None)
+        if after is None:
+            continue
+        between = folded[end:after.begin].strip()
+        if between not in _RANGE_DASHES and " ".join(between.split()) not in joiners:
+            continue
+        try:
+            value = dt.date(after.value.year, month, day)
+            if value > after.value:
+                value = value.replace(year=value.year - 1)
+        except ValueError:
+            continue
+        old = next((c[2] for c in out if (c[0], c[1]) == (begin, end) and c[2] is not None), None)
+        mention = DateMention(begin, end, text[begin:end], value, "day", "day_month", True,
+                              old.limit if old else False)
+        ended = dataclasses.replace(after, limit=True)  # a range's end is no 'when' of its own
+        out = [c for c in out if (c[0], c[1]) not in ((begin, end), (after.begin, after.end))]
+        out += [(begin, end, mention), (after.begin, after.end, ended)]
     return out
+
+
+def _after_limit(folded: str, start: int, words: tuple[str, ...]) -> bool:
+    """Whether one of the limit words ends right before ``start`` (the match, its prefix included)."""
+    before = folded[max(0, start - 40):start].rstrip()
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum())
+               for w in words)
 
 
 def _longest_first(cands: list[tuple[int, int, DateMention | None]]) -> list[DateMention]:

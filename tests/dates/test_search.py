@@ -1,11 +1,11 @@
-"""Tests for kgraph.facts.dates: finding and resolving date expressions."""
+"""Tests for kgraph.dates: finding and resolving date expressions in text."""
 from __future__ import annotations
 
 import datetime as dt
 
 import pytest
 
-from kgraph.facts.dates import DateMention, find_dates, resolve_date
+from kgraph.dates import DateMention, find_dates, resolve_date
 
 D = dt.date
 ANCHOR = D(2022, 1, 11)  # a Tuesday
@@ -255,3 +255,25 @@ def test_weekday_before_a_date_joins_it(lang: str, text: str, expected: list[tup
 def test_day_range_keeps_the_last_day() -> None:
     # known gap: the first day of a range is not reported
     assert found("Форум прошёл 10-11 января.", "ru") == [("11 января", D(2022, 1, 11), "day")]
+
+
+@pytest.mark.parametrize(("lang", "text", "start"), [
+    ("pl", "Od 1 stycznia do 19 czerwca 2018 roku dostarczono gaz.", "1 stycznia"),
+    ("ru", "С 1 января по 19 июня 2018 года поставлено газа.", "1 января"),
+    ("uk", "З 1 січня до 19 червня 2018 року поставлено газ.", "1 січня"),
+    ("en", "From 1 January to 19 June 2018 gas was delivered.", "1 January"),
+    ("de", "Vom 1. Januar bis 19. Juni 2018 wurde Gas geliefert.", "1. Januar"),
+])
+def test_a_ranges_first_day_takes_the_year_of_its_end_which_is_no_when(lang: str, text: str, start: str) -> None:
+    first, last = find_dates(text, lang, None)  # no base date: only the range gives the year
+    assert (first.text, first.value, first.limit) == (start, D(2018, 1, 1), False)
+    assert last.value == D(2018, 6, 19) and last.limit
+
+
+def test_a_range_across_new_year_takes_the_year_before() -> None:
+    first, _ = find_dates("Between 20 December and 5 January 2019 it snowed.", "en", None)
+    assert first.value == D(2018, 12, 20)
+
+
+def test_two_days_apart_are_no_range() -> None:
+    assert [m.text for m in find_dates("On 1 January, and on 19 June 2018 later, it rained.", "en", None)] == ["19 June 2018"]

@@ -31,6 +31,8 @@ class Lexicon:
     year_prefixes: tuple[str, ...] = ()
     numeric_separators: tuple[str, ...] = (".",)
     exact_case: dict[str, str] = field(default_factory=dict)
+    limit_words: tuple[str, ...] = ()  # lower-cased; longest first
+    range_words: frozenset[str] = frozenset()  # lower-cased
 
     def case_ok(self, matched: str) -> bool:
         """False when ``matched`` is a form that only counts written exactly as in the data."""
@@ -70,4 +72,6 @@ def load_lexicon(lang: str) -> Lexicon:
         year_prefixes=words.year_prefixes,
         numeric_separators=words.numeric_separators,
         exact_case={form.lower(): form for form in words.exact_case},
+        range_words=frozenset(w.lower() for w in words.range_words),
+        limit_words=tuple(sorted({w.lower() for w in words.limit_words}, key=lambda w: (-len(w), w))),
     )

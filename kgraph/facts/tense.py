@@ -1,0 +1,50 @@
+"""The tense of a trigger word where the pipeline's tokens carry no morphology (Polish, Ukrainian),
+from the language's dictionary: SGJP through morfeusz2, pymorphy3's for the Cyrillic languages."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from kgraph.nlp.inflection import verb_tenses
+from kgraph.nlp.morfeusz import tags
+
+__all__ = ["word_tense", "tense_near"]
+
+
+def _sgjp(word: str, _: str) -> str | None:
+    verbs = [t.split(":") for t in tags(word) if t.split(":")[0] in ("fin", "praet", "bedzie")]
+    if not verbs:
+        return None
+    if all(v[0] == "praet" for v in verbs):
+        return "past"
+    if all(v[0] == "bedzie" or (v[0] == "fin" and "perf" in v) for v in verbs):
+        return "future"  # a perfective non-past form is a future ('zatrzyma'), 'będzie' its auxiliary
+    return None
+
+
+def _pymorphy(word: str, lang: str) -> str | None:
+    found = verb_tenses(word, lang)
+    return {frozenset({"past"}): "past", frozenset({"futr"}): "future"}.get(found)
+
+
+_BY_LANGUAGE: dict[str, Callable[[str, str], str | None]] = {"pl": _sgjp, "uk": _pymorphy, "ru": _pymorphy}
+
+
+def word_tense(word: str, lang: str) -> str | None:
+    """'past', 'future' or None (present, unknown, or the readings disagree) for one word."""
+    reader = _BY_LANGUAGE.get(lang)
+    return reader(word, lang) if reader is not None and word.isalpha() else None
+
+
+def tense_near(trigger: Token, lang: str) -> str | None:
+    """The tense of the trigger, or of one of the two words before it ('został zatrzymany', 'буде
+    затримано', 'będzie strajkować'), where the token has no morphology of its own."""
+    if trigger.pos_ or len(trigger.morph):
+        return None
+    doc = trigger.doc
+    for i in range(trigger.i, max(-1, trigger.i - 3), -1):
+        found = word_tense(doc[i].text, lang)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,121 @@
+"""Where an event was when its clause names no place by name: a country's adjective before a place
+noun ("the Polish border", "польская граница", "polska granica", "на польському кордоні": the
+country, by the gazetteer's demonyms, the table positions use too), else the dateline's place
+for the events of the dateline's own paragraph ("KYIV, 3 May 2021 — Police detained ...")."""
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from kgraph.dates import find_dateline
+from kgraph.lang import language_data
+from kgraph.model import EntityType, Mention
+from kgraph.nlp.inflection import is_adjective
+from kgraph.nlp.morfeusz import analyse
+
+from .args import arguments, clause_tokens
+from .context import ArticleContext, SentenceView
+from .refs import gazetteer_ref
+from .world import World
+
+__all__ = ["adjective_place", "dateline_place", "in_dateline", "skippable", "statement_place"]
+
+_GAP = 1  # words that may stand between the adjective and its noun ("the Polish eastern border")
+
+
+@functools.lru_cache(maxsize=None)
+def _place_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in language_data(lang).places.place_nouns)
+
+
+def skippable(word: str, lang: str) -> bool:
+    """A lower-case adjective or place noun between a preposition and a place name ('całej',
+    'пенджабському', 'mieście'): it does not end the preposition's phrase."""
+    if not word[:1].islower() or not word.isalpha():
+        return False
+    if word.lower() in _place_nouns(lang):
+        return True
+    if lang == "pl":
+        return analyse(word).adjective
+    return lang in ("ru", "uk") and is_adjective(word, lang)
+
+
+def adjective_place(ctx: ArticleContext, view: SentenceView, trigger: Token, w: World) -> str | None:
+    """The country whose adjective stands before a place noun in the trigger's clause, as a ``g:`` ref."""
+    nouns = _place_nouns(ctx.lang)
+    if not nouns:
+        return None
+    clause = clause_tokens(ctx, view, trigger)
+    for k, token in enumerate(clause):
+        if ctx.mention_at(token) is not None or token.text[:1].isdigit():
+            continue
+        after = clause[k + 1:k + 2 + _GAP]
+        if not any(t.text.lower() in nouns or t.lemma_.lower() in nouns for t in after):
+            continue
+        country = w.demonym(token.text)
+        if country is not None:
+            return gazetteer_ref(country.id)
+    return None
+
+
+@functools.lru_cache(maxsize=256)
+def _dateline(text: str, lang: str, start: int) -> tuple[int, int, tuple[int, int]] | None:
+    """(dateline begin, end of its paragraph, place span) of the article, or None."""
+    found = find_dateline(text, lang, start)
+    if found is None or found.place is None:
+        return None
+    paragraph = text.find("\n", found.end)
+    return found.begin, len(text) if paragraph < 0 else paragraph, found.place
+
+
+def dateline_place(ctx: ArticleContext, view: SentenceView) -> str | None:
+    """The dateline's place for a sentence of the dateline's paragraph that names no place itself."""
+    article = ctx.parsed.article
+    got = _dateline(article.text, article.lang, article.body_start)
+    if got is None:
+        return None
+    begin, end, (place_begin, place_end) = got
+    sentence = view.sentence
+    if not (begin <= sentence.end and sentence.begin < end):
+        return None
+    if any(m.type == EntityType.PLACE for m in view.mentions if m.begin >= place_end or m.end <= place_begin):
+        return None
+    for m in ctx.mentions:
+        if m.begin <= place_begin and place_end <= m.end and m.type == EntityType.PLACE:
+            return ctx.ref(m)
+    return None
+
+
+def in_dateline(ctx: ArticleContext, mention: Mention) -> bool:
+    """Whether the mention is the place a dateline names (no participant of the events after it)."""
+    article = ctx.parsed.article
+    got = _dateline(article.text, article.lang, article.body_start)
+    return got is not None and mention.begin <= got[2][0] and got[2][1] <= mention.end
+
+
+def statement_place(ctx: ArticleContext, view: SentenceView, cue: Token) -> str | None:
+    """Where a statement was made: a place its reporting verb's clause names after a locative
+    preposition ('заявил во время пресс-конференции в Карачи', 'said in Orsk'), else the
+    dateline's for the dateline's paragraph; the places a speaker talks about are not it."""
+    for slot, mention in arguments(ctx, view, cue):
+        if slot in ("place", "to") and mention.type == EntityType.PLACE and not in_dateline(ctx, mention) \
+                and not (ctx.has_parse and _through_a_noun_argument(ctx, mention, cue)):
+            return ctx.ref(mention)
+    return dateline_place(ctx, view)
+
+
+_ARGUMENT_DEPS = ("obj", "dobj", "iobj", "nsubj", "nsubj:pass", "nsubjpass", "attr")
+
+
+def _through_a_noun_argument(ctx: ArticleContext, mention: Mention, cue: Token) -> bool:
+    """Whether the place hangs on the verb's subject or object ('told details of his detention in
+    X': where the detention was, not the telling), not on a circumstance ('at a conference in X')."""
+    token = ctx.root_of(mention)
+    for _ in range(8):
+        if token is None or token.i == cue.i or token.head.i == token.i:
+            return False
+        if token.dep_ in _ARGUMENT_DEPS:
+            return True
+        token = token.head
+    return False

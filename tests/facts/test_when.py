@@ -1,0 +1,90 @@
+"""When an event was (kgraph/facts/when.py): the tense of its trigger, deadlines, the clause the
+date stands in and the base date, on sentences written for these tests (en, ru, uk, pl, de)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from kgraph.dates import find_dates
+
+from .helpers import run
+
+PUBLISHED = dt.date(2023, 3, 15)  # a Wednesday
+
+
+def _dates(text: str, lang: str, kind: str, date: dt.date | None = PUBLISHED) -> list[tuple[dt.date | None, str | None]]:
+    _, events, _, _ = run(text, lang, date=date)
+    return [(e.date, e.status) for e in events if e.kind == kind]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police detained Ivan Petrenko on 20 March."),
+    ("ru", "Полиция задержала Ивана Петренко 20 марта."),
+    ("uk", "Поліція затримала Івана Петренка 20 березня."),
+    ("pl", "Policja zatrzymała Jana Kowalskiego 20 marca."),
+])
+def test_a_past_event_on_a_yearless_day_after_publication_is_the_previous_years(lang: str, text: str) -> None:
+    assert _dates(text, lang, "Detention") == [(dt.date(2022, 3, 20), None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police will detain Ivan Petrenko on 10 March."),
+    ("ru", "Полиция задержит Ивана Петренко 10 марта."),
+])
+def test_a_planned_event_on_a_yearless_day_before_publication_is_next_years(lang: str, text: str) -> None:
+    assert _dates(text, lang, "Detention") == [(dt.date(2024, 3, 10), "planned")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("uk", "Поліція затримала Івана Петренка у четвер.", (dt.date(2023, 3, 9), None)),
+    ("uk", "Поліція затримає Івана Петренка у четвер.", (dt.date(2023, 3, 16), "planned")),
+    ("pl", "Policja zatrzymała Jana Kowalskiego w czwartek.", (dt.date(2023, 3, 9), None)),
+    ("pl", "Policja zatrzyma Jana Kowalskiego w czwartek.", (dt.date(2023, 3, 16), "planned")),
+    ("pl", "Jan Kowalski spotka się z Anną Nowak w czwartek.", (dt.date(2023, 3, 16), "planned")),
+])
+def test_a_weekday_follows_the_tense_in_languages_without_a_parse(lang: str, text: str, expected: tuple) -> None:
+    kind = "Meeting" if "spotka" in text else "Detention"
+    assert _dates(text, lang, kind) == [expected]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Police detained Ivan Petrenko until 20 March."),
+    ("ru", "Полиция задержала Ивана Петренко до 20 марта."),
+    ("uk", "Поліція затримала Івана Петренка до 20 березня."),
+    ("pl", "Policja zatrzymała Jana Kowalskiego do 20 marca."),
+])
+def test_a_deadline_is_not_when_the_event_was(lang: str, text: str) -> None:
+    assert _dates(text, lang, "Detention") == [(None, None)]
+
+
+@pytest.mark.parametrize(("lang", "text", "deadline"), [
+    ("en", "The bridge stays closed until 5 May 2023.", True),
+    ("en", "The bridge closed on 5 May 2023.", False),
+    ("ru", "Мост закрыт до 5 мая 2023 года.", True),
+    ("uk", "Міст закрито до 5 травня 2023 року.", True),
+    ("pl", "Most jest zamknięty do 5 maja 2023 r.", True),
+    ("pl", "Most zamknięto 5 maja 2023 r.", False),
+    ("de", "Die Brücke bleibt bis 5. Mai 2023 gesperrt.", True),
+    ("de", "Die Brücke wurde am 5. Mai 2023 gesperrt.", False),
+])
+def test_a_date_after_a_limit_word_is_marked_a_deadline(lang: str, text: str, deadline: bool) -> None:
+    (found,) = find_dates(text, lang, PUBLISHED)
+    assert found.value == dt.date(2023, 5, 5) and found.limit is deadline
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The court acquitted Anna Kowal, who was sentenced in 2010."),
+])
+def test_a_date_in_a_clause_about_a_participant_is_not_the_events(lang: str, text: str) -> None:
+    assert _dates(text, lang, "CourtRuling") == [(None, None)]
+
+
+def test_an_undated_article_takes_no_year_from_a_deadline() -> None:
+    """No publication date: the base is the latest full date the article names, and a deadline
+    ('until 21 December 2024') is none; a bare year ('in 2019') never is."""
+    text = ("Police detained Ivan Petrenko on 2 March 2023. The ban stays until 21 December 2024. "
+            "In 2019 he was fined. Anna Kowal was detained on 6 January.")
+    dates = [d for d, _ in _dates(text, "en", "Detention", date=None)]
+    assert dt.date(2023, 3, 2) in dates
+    assert dt.date(2023, 1, 6) in dates and dt.date(2019, 1, 6) not in dates and dt.date(2024, 1, 6) not in dates
