@@ -16,7 +16,7 @@ from pathlib import Path
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, Store
 
 from kgraph.buildlock import build_lock
-from kgraph.cache import CACHE_DIR, clear_stamp, code_version, read_stamp, write_stamp
+from kgraph.cache import CACHE_DIR, GraphContexts, clear_stamp, code_version, read_stamp, write_stamp
 from kgraph.export.graphml import write_graphml
 from kgraph.export.nif import NIF_FILE, write_gerbil_nif
 from kgraph.export.graph_files import (GraphFiles, graph_files, write_jsonld_files, write_trig_files,
@@ -104,16 +104,24 @@ def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | N
         if fresh:  # written, and a previous one is left as it was
             shutil.rmtree(out_dir, ignore_errors=True)
         return KnowledgeGraph(out_dir, Store(), result)
+    contexts = GraphContexts(out_dir / CACHE_DIR / "contexts.json") if incremental else None
     with graph_files(out_dir, out_dir / CACHE_DIR / "chunks" if incremental else None) as files:
         graphs = result.graphs
         for extraction in graphs.extractions:  # one article's quads at a time
             name = graphs.iris.graph(extraction.article.id).value
-            if not incremental:
+            if contexts is None:
                 files.add(name, graphs.quads_of(extraction))
-            elif not files.reuse(name, context := graphs.context_digest(extraction)):
-                files.add(name, graphs.quads_of(extraction), context)
+                continue
+            context = graphs.context_digest(extraction)
+            known = contexts.known(name, context)
+            if known is None or not files.reuse(name, known):
+                contexts.remember(name, context, files.add(name, graphs.quads_of(extraction)))
+            else:
+                contexts.remember(name, context, known)
         result = dataclasses.replace(result, graphs_reused=files.reused)
         files.prune()
+        if contexts is not None:
+            contexts.save(files.digests)
         store, triples = _write_outputs(result, files, out_dir, base_iri, incremental)
     return KnowledgeGraph(out_dir, store, dataclasses.replace(result, triple_count=triples))
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import hashlib
 import heapq
 import itertools
-import json
 import os
 import pickle
 import shutil
@@ -38,7 +37,6 @@ __all__ = ["GraphFiles", "graph_files", "graph_lines", "digest_of_lines", "write
            "write_jsonld_files"]
 
 _KINDS = ("nt", "trig", "jsonld", "views")
-_CONTEXTS = "contexts.json"  # graph IRI -> [the digest of what its quads were made of, the graph's digest]
 _FAN_IN = 200  # files merged at once (open file descriptors); more graphs are merged in rounds
 
 
@@ -61,24 +59,15 @@ class GraphFiles:
         self.made = 0  # files serialised by this build (not found from an earlier one)
         self.reused = 0  # graphs whose quads were not made again (their context was unchanged)
         directory.mkdir(parents=True, exist_ok=True)
-        try:
-            self._old_contexts: dict[str, list[str]] = json.loads((directory / _CONTEXTS).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            self._old_contexts = {}
-        self._contexts: dict[str, list[str]] = {}
 
-    def reuse(self, name: str, context: str) -> bool:
-        """Keep graph ``name`` as an earlier build left it, if what its quads are made of
-        (``context``, :meth:`kgraph.pipeline.ArticleGraphs.context_digest`) is unchanged and
-        its files are all there; False: the caller makes its quads and :meth:`add` s them."""
-        old = self._old_contexts.get(name)
-        if not old or old[0] != context:
-            return False
-        self.digests[name] = old[1]
+    def reuse(self, name: str, digest: str) -> bool:
+        """Keep graph ``name`` as an earlier build left it, at ``digest`` (what
+        :class:`kgraph.cache.GraphContexts` remembers), if its files are all there; False: the
+        caller makes its quads and :meth:`add` s them."""
+        self.digests[name] = digest
         if not all(self.path(name, ext).exists() for ext in _KINDS):
             del self.digests[name]
             return False
-        self._contexts[name] = old
         self.reused += 1
         return True
 
@@ -86,13 +75,10 @@ class GraphFiles:
         key = hashlib.sha256(f"{name}\0{serialiser_version()}".encode()).hexdigest()[:20]
         return self.directory / f"{key}.{self.digests[name]}.{ext}"
 
-    def add(self, name: str, quads: list[Quad], context: str | None = None) -> str:
-        """Take one graph's quads; write whichever of its files an earlier build did not leave.
-        ``context``: what they were made of, remembered for :meth:`reuse`."""
+    def add(self, name: str, quads: list[Quad]) -> str:
+        """Take one graph's quads; write whichever of its files an earlier build did not leave; its digest."""
         lines = graph_lines(quads)
         self.digests[name] = digest = digest_of_lines(lines)
-        if context is not None:
-            self._contexts[name] = [context, digest]
         self._ensure(name, "nt", lambda: "".join(f"{line} .\n" for line in lines).encode())
         self._ensure(name, "trig", lambda: trig_graph_chunk(quads))
         self._ensure(name, "jsonld", lambda: jsonld_graph_chunk(name, quads)[1])
@@ -125,12 +111,8 @@ class GraphFiles:
             yield from (Quad(t.subject, t.predicate, t.object, graph) for t in self.triples(name))
 
     def prune(self) -> None:
-        """Delete the files of graphs (or versions of graphs) this build did not add; remember
-        the graphs' contexts for the next build."""
-        keep = {self.path(name, ext).name for name in self.digests for ext in _KINDS} | {_CONTEXTS}
-        contexts = {name: self._contexts[name] for name in self.digests if name in self._contexts}
-        write_atomic(self.directory / _CONTEXTS,
-                     lambda out: out.write(json.dumps(contexts, sort_keys=True).encode()), durable=False)
+        """Delete the files of graphs (or versions of graphs) this build did not add."""
+        keep = {self.path(name, ext).name for name in self.digests for ext in _KINDS}
         for path in self.directory.iterdir():
             if path.is_dir():  # what a killed merge left
                 shutil.rmtree(path, ignore_errors=True)
