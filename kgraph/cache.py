@@ -20,17 +20,13 @@ import pickle
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from kgraph.atomic import write_atomic
 from kgraph.imports import closure_files, files_digest, folder_files
 from kgraph.model import Article, ArticleExtraction, Entity
 from kgraph.rdf.iris import safe_segment
 from kgraph.resources import ontology_dir, package_root
-
-if TYPE_CHECKING:
-    from kgraph.facts.merge import MergedEvents
-    from kgraph.resolve.refs import EntityRefs
 
 __all__ = ["CACHE_DIR", "ExtractionCache", "pipeline_version", "extraction_files", "code_version", "read_stamp", "write_stamp",
            "clear_stamp", "LanguageMemo", "MergeMemo", "GraphContexts", "graph_context"]
@@ -250,8 +246,20 @@ def _refs_of(extraction: ArticleExtraction) -> set[str]:
     return refs
 
 
+class _Refs(Protocol):  # kgraph.resolve.refs.EntityRefs
+    def entity(self, article_id: str, ref: str) -> tuple[Entity | None, bool]: ...
+
+
+class _Merged(Protocol):  # kgraph.facts.merge.MergedEvents
+    @property
+    def aliases(self) -> dict[str, str]: ...
+
+    @property
+    def wider(self) -> frozenset[str]: ...
+
+
 def graph_context(extraction: ArticleExtraction, entity_of: dict[tuple[str, int, int], Entity],
-                  refs: EntityRefs, merged: MergedEvents, base_iri: str) -> str:
+                  refs: _Refs, merged: _Merged, base_iri: str) -> str:
     """A digest of everything an article's graph is made of (:meth:`kgraph.pipeline.ArticleGraphs.quads_of`):
     the extraction, the description of each entity its mentions and refs lead to, its events'
     merged keys, the IRI base. Equal digests give equal graphs (:class:`GraphContexts`)."""
