@@ -24,7 +24,7 @@ from typing import Protocol
 
 from kgraph.atomic import write_atomic
 from kgraph.imports import closure_files, files_digest, folder_files
-from kgraph.model import Article, ArticleExtraction, Entity
+from kgraph.model import PUBLISHER_REF, Article, ArticleExtraction, Entity, EntityRef
 from kgraph.rdf.iris import safe_segment
 from kgraph.resources import ontology_dir, package_root
 
@@ -231,9 +231,9 @@ def _describe(entity: Entity | None) -> str:
                  entity.geonames)) + "\0"
 
 
-def _refs_of(extraction: ArticleExtraction) -> set[str]:
+def _refs_of(extraction: ArticleExtraction) -> set[EntityRef]:
     """Every entity ref of an article's facts, events and claims, and its publisher's."""
-    refs = {"p:"}
+    refs = {PUBLISHER_REF}
     for fact in extraction.facts:
         refs.update((fact.subject, fact.object))
     for event in extraction.events:
@@ -247,7 +247,7 @@ def _refs_of(extraction: ArticleExtraction) -> set[str]:
 
 
 class _Refs(Protocol):  # kgraph.resolve.refs.EntityRefs
-    def entity(self, article_id: str, ref: str) -> tuple[Entity | None, bool]: ...
+    def entity(self, article_id: str, ref: EntityRef) -> tuple[Entity | None, bool]: ...
 
 
 class _Merged(Protocol):  # kgraph.facts.merge.MergedEvents

@@ -20,7 +20,7 @@ from kgraph.facts.merge import MergedEvents
 from kgraph.facts.publisher import publisher_mentions
 from kgraph.entities import resolve
 from kgraph.gazetteer import Gazetteer
-from kgraph.model import Article, ArticleExtraction, Entity, Problem
+from kgraph.model import Article, ArticleExtraction, Entity, EntityRef, Problem
 from kgraph.propagate import propagate_names
 from kgraph.rdf.build import article_quads
 from kgraph.rdf.facts import fact_quads
@@ -97,7 +97,7 @@ def build_graph(extractions: list[ArticleExtraction], *, iris: Iris, gazetteer: 
     entity_of = {(m.article_id, m.begin, m.end): entity for entity in entities for m in entity.mentions}
     refs = EntityRefs(entities, entity_of, gazetteer)
 
-    def entity_key(article_id: str, ref: str) -> tuple[str, str] | None:
+    def entity_key(article_id: str, ref: EntityRef) -> tuple[str, str] | None:
         entity, _ = refs.entity(article_id, ref)
         return (entity.key, entity.type.value) if entity is not None else None
 

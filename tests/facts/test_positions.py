@@ -3,7 +3,7 @@
 are invented for these tests."""
 from __future__ import annotations
 
-from kgraph.model import Entity, EntityType, Fact, Sentence
+from kgraph.model import Entity, EntityRef, EntityType, Fact, Sentence
 from kgraph.rdf.facts import _fact
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import KG, SCHEMA
@@ -98,9 +98,10 @@ def test_current_title_has_no_qualifier() -> None:
 def test_former_position_in_rdf_has_the_qualifier_and_no_job_title() -> None:
     sentence = Sentence("a", 0, 10, "x")
     iris = Iris()
-    nodes = {"m:0:1": Entity("Person_x", EntityType.PERSON), "m:2:3": Entity("Place_y", EntityType.PLACE)}
-    former = list(_fact(Fact("m:0:1", "holdsPosition", "m:2:3", sentence, "Prime Minister", "former"), nodes.get, iris))
-    current = list(_fact(Fact("m:0:1", "holdsPosition", "m:2:3", sentence, "Prime Minister"), nodes.get, iris))
+    person, place = EntityRef.mention(0, 1), EntityRef.mention(2, 3)
+    nodes = {person: Entity("Person_x", EntityType.PERSON), place: Entity("Place_y", EntityType.PLACE)}
+    former = list(_fact(Fact(person, "holdsPosition", place, sentence, "Prime Minister", "former"), nodes.get, iris))
+    current = list(_fact(Fact(person, "holdsPosition", place, sentence, "Prime Minister"), nodes.get, iris))
     assert any(p == KG.former and str(o.value) == "true" for _, p, o in former)
     assert not any(p == SCHEMA.jobTitle for _, p, _ in former)
     assert any(p == SCHEMA.jobTitle for _, p, _ in current) and not any(p == KG.former for _, p, _ in current)
