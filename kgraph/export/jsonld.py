@@ -17,7 +17,7 @@ from typing import Any
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
 from kgraph.atomic import write_if_changed, write_stream_if_changed
-from kgraph.output import GraphFiles, GraphPiece, Output, OutputJob
+from kgraph.output import FileOutput, GraphFiles, GraphPiece, OutputJob
 from kgraph.rdf.namespaces import PREFIXES
 
 __all__ = ["jsonld_document", "jsonld_bytes", "write_jsonld", "jsonld_graph_chunk", "jsonld_from_chunks",
@@ -236,14 +236,13 @@ def write_jsonld_files(files: GraphFiles, path: Path) -> bool:
     return write_stream_if_changed(path, pieces())
 
 
-class _JsonldOutput(Output):
+class _JsonldOutput(FileOutput):
     name = "jsonld"
     files = (JSONLD_FILE,)
     pieces = (JSONLD_PIECE,)
 
-    def write(self, job: OutputJob) -> bool:
-        """True if graph.jsonld changed."""
-        return False if job.changes.nothing else write_jsonld_files(job.graphs, job.out_dir / JSONLD_FILE)
+    def write_file(self, job: OutputJob, path: Path) -> bool:
+        return write_jsonld_files(job.graphs, path)
 
 
 JSONLD = _JsonldOutput()

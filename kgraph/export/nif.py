@@ -14,7 +14,7 @@ from pathlib import Path
 from pyoxigraph import Literal, RdfFormat, Store, Triple
 
 from kgraph.atomic import write_if_changed
-from kgraph.output import Output, OutputJob
+from kgraph.output import FileOutput, OutputJob
 from kgraph.rdf.namespaces import PREFIXES, XSD
 from kgraph.rdf.oxi import to_bytes, triples
 
@@ -55,20 +55,17 @@ def write_gerbil_nif(store: Store, out_dir: Path) -> bool:
     return write_if_changed(out_dir / NIF_FILE, gerbil_nif_bytes(store))
 
 
-class _NifOutput(Output):
+class _NifOutput(FileOutput):
     """graph.nif.ttl, read from the store the build prepared (the ``store`` output's result)."""
 
     name = "nif"
     files = (NIF_FILE,)
     after = ("store",)
 
-    def write(self, job: OutputJob) -> bool:
-        """True if graph.nif.ttl changed."""
-        if job.changes.nothing:
-            return False
+    def write_file(self, job: OutputJob, path: Path) -> bool:
         store = Store.read_only(str(job.result("store", Path)))
         try:
-            return write_gerbil_nif(store, job.out_dir)
+            return write_gerbil_nif(store, path.parent)
         finally:
             del store
 

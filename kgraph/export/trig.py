@@ -15,7 +15,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from kgraph.atomic import write_if_changed, write_stream_if_changed
-from kgraph.output import GraphFiles, GraphPiece, Output, OutputJob
+from kgraph.output import FileOutput, GraphFiles, GraphPiece, OutputJob
 from kgraph.rdf.namespaces import PREFIXES
 from kgraph.rdf.oxi import to_bytes
 
@@ -71,14 +71,13 @@ def write_trig_files(files: GraphFiles, path: Path) -> bool:
     return write_stream_if_changed(path, itertools.chain([trig_prefix_lines()], pieces))
 
 
-class _TrigOutput(Output):
+class _TrigOutput(FileOutput):
     name = "trig"
     files = (TRIG_FILE,)
     pieces = (TRIG_PIECE,)
 
-    def write(self, job: OutputJob) -> bool:
-        """True if graph.trig changed."""
-        return False if job.changes.nothing else write_trig_files(job.graphs, job.out_dir / TRIG_FILE)
+    def write_file(self, job: OutputJob, path: Path) -> bool:
+        return write_trig_files(job.graphs, path)
 
 
 TRIG = _TrigOutput()

@@ -13,7 +13,7 @@ from typing import BinaryIO, cast
 from pyoxigraph import Quad, RdfFormat, Triple, serialize
 
 from kgraph.atomic import HashingWriter, write_hashed, write_if_changed
-from kgraph.output import Output, OutputJob, UnionStream
+from kgraph.output import FileOutput, OutputJob, UnionStream
 from kgraph.rdf.namespaces import PREFIXES
 from kgraph.rdf.oxi import to_bytes
 
@@ -43,15 +43,12 @@ def write_union_turtle(union: UnionStream, path: Path) -> bool:
     return write_hashed(path, fill)
 
 
-class _TurtleOutput(Output):
+class _TurtleOutput(FileOutput):
     name = "turtle"
     files = (TURTLE_FILE,)
 
-    def write(self, job: OutputJob) -> bool:
-        """True if graph.ttl changed."""
-        if job.changes.nothing:
-            return False
-        return write_union_turtle(job.union, job.out_dir / TURTLE_FILE)
+    def write_file(self, job: OutputJob, path: Path) -> bool:
+        return write_union_turtle(job.union, path)
 
 
 TURTLE = _TurtleOutput()

@@ -4,11 +4,11 @@
 plugin and import only this package, never each other."""
 from __future__ import annotations
 
-from kgraph.output.formats import (BUILTIN, Changes, Output, OutputFormat, OutputJob, output_files, output_formats,
+from kgraph.output.formats import (BUILTIN, Changes, FileOutput, Output, OutputFormat, OutputJob, output_files, output_formats,
                                    output_pieces, register, write_outputs)
 from kgraph.output.graphs import (NT, GraphFiles, GraphPiece, UnionStream, digest_of_lines, graph_files, graph_lines,
                                   merged_lines)
 
-__all__ = ["BUILTIN", "Changes", "Output", "OutputFormat", "OutputJob", "output_files", "output_formats",
+__all__ = ["BUILTIN", "Changes", "FileOutput", "Output", "OutputFormat", "OutputJob", "output_files", "output_formats",
            "output_pieces", "register", "write_outputs", "NT", "GraphFiles", "GraphPiece", "UnionStream",
            "digest_of_lines", "graph_files", "graph_lines", "merged_lines"]

@@ -26,7 +26,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 from kgraph.cache import CACHE_DIR, clear_stamp, code_version, read_stamp, write_stamp
 from kgraph.output.graphs import GraphFiles, GraphPiece, UnionStream
 
-__all__ = ["OutputFormat", "Output", "OutputJob", "Changes", "register", "output_formats", "output_pieces",
+__all__ = ["OutputFormat", "Output", "FileOutput", "OutputJob", "Changes", "register", "output_formats", "output_pieces",
            "output_files", "write_outputs", "BUILTIN"]
 
 T = TypeVar("T")
@@ -123,6 +123,18 @@ class Output:
 
     def commit(self, job: OutputJob) -> None:
         return None
+
+
+class FileOutput(Output):
+    """An output that is one file, ``files[0]``, rewritten only when something changed:
+    :meth:`write_file` writes it (atomically, only if its bytes change) and says whether it did."""
+
+    def write(self, job: OutputJob) -> bool:
+        """True if the file changed."""
+        return False if job.changes.nothing else self.write_file(job, job.out_dir / self.files[0])
+
+    def write_file(self, job: OutputJob, path: Path) -> bool:
+        raise NotImplementedError
 
 
 def register(name: str, spec: str) -> None:
