@@ -35,32 +35,35 @@ def main() -> None:
     figures: dict[str, float] = {}
     peaks: dict[str, float] = {}
 
-    def timed(module, name: str, quiet: bool = False) -> None:
+    def timed(module, name: str, quiet: bool = False, label: str | None = None) -> None:
         original = getattr(module, name)
+        key = label or name
 
         def wrapper(*a, **k):
             start = time.perf_counter()
             try:
                 return original(*a, **k)
             finally:
-                figures[name] = figures.get(name, 0.0) + time.perf_counter() - start
-                peaks[name] = peak_rss_mib()
+                figures[key] = figures.get(key, 0.0) + time.perf_counter() - start
+                peaks[key] = peak_rss_mib()
                 if not quiet:
-                    print(f"  ... {name} done: {figures[name]:.2f} s, peak RSS so far {peaks[name]:.0f} MiB",
+                    print(f"  ... {key} done: {figures[key]:.2f} s, peak RSS so far {peaks[key]:.0f} MiB",
                           file=sys.stderr, flush=True)
         setattr(module, name, wrapper)
 
-    for name in ("run_build", "write_turtle_files", "write_trig_files", "write_jsonld_files", "write_store_files", "write_void",
-                 "open_store", "write_index_html", "write_graphml", "view_data", "write_pages"):
-        if hasattr(api, name):
-            timed(api, name)
+    for name in ("run_build", "open_store"):
+        timed(api, name)
+    from kgraph.output import output_formats
+
+    for output in output_formats():  # each output plugin's write (the store's in its own thread)
+        timed(type(output), "write", label=f"output {output.name}")
     for name in ("build_graph", "propagate_names", "read_corpus", "resolve", "merge_events", "publisher_mentions"):
         if hasattr(pipeline, name):
             timed(pipeline, name)
     timed(pipeline.ArticleGraphs, "quads_of", quiet=True)  # every graph's quads, made as the writers ask
-    import kgraph.export.graph_files as graph_files
+    import kgraph.output.graphs as graphs
 
-    timed(graph_files.GraphFiles, "add", quiet=True)  # the per-graph chunk files (serialised when changed)
+    timed(graphs.GraphFiles, "add", quiet=True)  # the per-graph chunk files (serialised when changed)
     import kgraph.parallel as parallel
 
     timed(parallel, "extract_articles")

@@ -8,32 +8,22 @@ from __future__ import annotations
 
 import dataclasses
 import shutil
-
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTriples, Store
 
 from kgraph.buildlock import build_lock
-from kgraph.cache import CACHE_DIR, clear_stamp, code_version, read_stamp, write_stamp
-from kgraph.export.graphml import write_graphml
-from kgraph.export.nif import NIF_FILE, write_gerbil_nif
-from kgraph.export.graph_files import (GraphFiles, graph_files, write_jsonld_files, write_trig_files,
-                                       write_turtle_files)
+from kgraph.cache import CACHE_DIR, GraphContexts
+from kgraph.output import graph_files, output_formats, output_pieces, write_outputs
 from kgraph.pipeline import BuildResult, Progress, run_build
-from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
 from kgraph.rdf.oxi import results_bytes, term_value
-from kgraph.store import dataset_digest, open_store, prepared_store, swap_store, write_store_files
-from kgraph.views import write_pages
-from kgraph.views.data import view_data
-from kgraph.void import UnionCounter, distinct_objects, read_void, stats_of_store, write_void
+from kgraph.store import open_store
+from kgraph.void import VOID_OUTPUT, VoidStats
 
 __all__ = ["KnowledgeGraph", "build", "open_graph"]
 
-OUTPUTS = (NIF_FILE, "graph.ttl", "graph.trig", "graph.jsonld", "void.ttl", "index.html", "graph.graphml", "timeline.html",
-           "entities.html", "articles.html", "entity", "article")
 PROLOGUE = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 
@@ -104,67 +94,31 @@ def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | N
         if fresh:  # written, and a previous one is left as it was
             shutil.rmtree(out_dir, ignore_errors=True)
         return KnowledgeGraph(out_dir, Store(), result)
-    with graph_files(out_dir, out_dir / CACHE_DIR / "chunks" if incremental else None) as files:
+    contexts = GraphContexts(out_dir / CACHE_DIR / "contexts.json") if incremental else None
+    formats = output_formats()
+    chunks = out_dir / CACHE_DIR / "chunks" if incremental else None
+    with graph_files(out_dir, chunks, output_pieces(formats)) as files:
         graphs = result.graphs
         for extraction in graphs.extractions:  # one article's quads at a time
             name = graphs.iris.graph(extraction.article.id).value
-            if not incremental:
+            if contexts is None:
                 files.add(name, graphs.quads_of(extraction))
-            elif not files.reuse(name, context := graphs.context_digest(extraction)):
-                files.add(name, graphs.quads_of(extraction), context)
+                continue
+            context = graphs.context_digest(extraction)
+            known = contexts.known(name, context)
+            if known is None or not files.reuse(name, known):
+                contexts.remember(name, context, files.add(name, graphs.quads_of(extraction)))
+            else:
+                contexts.remember(name, context, known)
         result = dataclasses.replace(result, graphs_reused=files.reused)
         files.prune()
-        store, triples = _write_outputs(result, files, out_dir, base_iri, incremental)
-    return KnowledgeGraph(out_dir, store, dataclasses.replace(result, triple_count=triples))
-
-
-def _write_outputs(result: BuildResult, files: GraphFiles, out_dir: Path, base_iri: str,
-                   incremental: bool) -> tuple[Store, int]:
-    """The exports, the store and the views, from the graphs' files (skipped when unchanged): the
-    store opened, and the distinct triples of the union."""
-    stamp = f"{dataset_digest(files.digests)} {code_version()} {base_iri}"
-    if incremental and read_stamp(out_dir) == stamp and all((out_dir / name).exists() for name in OUTPUTS):
-        # the same graphs, written by the same code: every export and page is already what it would be
-        write_store_files(files, out_dir, incremental=True)
-        triples = (read_void(out_dir) or stats_of_store(open_store(out_dir), base_iri)).triples
-        return open_store(out_dir), triples
-    clear_stamp(out_dir)
-    # the store is loaded by pyoxigraph (native code, the GIL released) in a thread while Python
-    # writes the files and pages
-    counter = UnionCounter(Iris(base_iri).base)  # VoID's figures, counted as graph.ttl is written
-    with ThreadPoolExecutor(1, thread_name_prefix="kgraph-store") as pool:
-        stored = pool.submit(_write_store, files, out_dir, incremental)
-        write_turtle_files(files, out_dir / "graph.ttl", counter.see)
-        write_trig_files(files, out_dir / "graph.trig")
-        write_jsonld_files(files, out_dir / "graph.jsonld")
-        data = view_data(files.fragments())  # for the pages and graph.graphml
-        write_pages(data, out_dir, state=out_dir / CACHE_DIR / "pages.json" if incremental else None)
-        write_graphml(data, out_dir)
-        objects = stored.result()
-    _write_nif(out_dir)  # the mentions as NIF consumers (GERBIL) read them, from the new store
-    triples = write_void(counter.stats(objects), out_dir, base_iri).triples
-    swap_store(out_dir)  # last: a build that failed before (a full disk) leaves the previous store
-    if incremental:
-        write_stamp(out_dir, stamp)
-    return open_store(out_dir), triples
-
-
-def _write_store(files: GraphFiles, out_dir: Path, incremental: bool) -> int:
-    """Prepare the new store beside the current one; its union's distinct objects (for VoID)."""
-    write_store_files(files, out_dir, incremental=incremental, swap=False)
-    store = Store.read_only(str(prepared_store(out_dir)))
-    try:
-        return distinct_objects(store)
-    finally:
-        del store
-
-
-def _write_nif(out_dir: Path) -> None:
-    store = Store.read_only(str(prepared_store(out_dir)))
-    try:
-        write_gerbil_nif(store, out_dir)
-    finally:
-        del store
+        if contexts is not None:
+            contexts.save(files.digests)
+        # every registered output (the store, the RDF files, the views, VoID), from the graphs' files
+        written = write_outputs(files, out_dir, base_iri=base_iri, incremental=incremental, formats=formats)
+    stats = written.get(VOID_OUTPUT.name)
+    triples = stats.triples if isinstance(stats, VoidStats) else 0
+    return KnowledgeGraph(out_dir, open_store(out_dir), dataclasses.replace(result, triple_count=triples))
 
 
 def open_graph(out: str | Path) -> KnowledgeGraph:

@@ -17,17 +17,19 @@ import hashlib
 import json
 import logging
 import pickle
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Protocol
 
 from kgraph.atomic import write_atomic
 from kgraph.imports import closure_files, files_digest, folder_files
-from kgraph.model import Article, ArticleExtraction
+from kgraph.model import PUBLISHER_REF, Article, ArticleExtraction, Entity, EntityRef
 from kgraph.rdf.iris import safe_segment
 from kgraph.resources import ontology_dir, package_root
 
 __all__ = ["CACHE_DIR", "ExtractionCache", "pipeline_version", "extraction_files", "code_version", "read_stamp", "write_stamp",
-           "clear_stamp", "LanguageMemo"]
+           "clear_stamp", "LanguageMemo", "MergeMemo", "GraphContexts", "graph_context"]
 
 CACHE_DIR = "cache"
 _PACKAGE = Path(str(package_root())).resolve()
@@ -169,3 +171,109 @@ class LanguageMemo:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         data = json.dumps({"version": pipeline_version(), "languages": kept}, sort_keys=True).encode("utf-8")
         write_atomic(self.path, lambda out: out.write(data), durable=False)
+
+
+def _save_json(path: Path, value: object) -> None:
+    data = json.dumps(value, sort_keys=True).encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, lambda out: out.write(data), durable=False)
+
+
+class MergeMemo:
+    """The event merging of the last incremental build, per kind (``OUT/cache/merge.json``),
+    valid for the code and data that made it (:func:`kgraph.facts.merge_events` reads and
+    fills ``kinds``)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path, self.version = path, f"{code_version()} {pipeline_version()}"
+        try:
+            raw = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            raw = {}
+        self.kinds: dict[str, list] = raw.get("kinds", {}) if raw.get("version") == self.version else {}
+
+    def save(self) -> None:
+        _save_json(self.path, {"version": self.version, "kinds": self.kinds})
+
+
+class GraphContexts:
+    """What each article graph was made of at the last incremental build, and the graph it gave
+    (``OUT/cache/contexts.json``: graph IRI -> [its :func:`graph_context`, the graph's digest]):
+    a graph whose context is unchanged is kept without making its quads again."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        try:
+            self._old: dict[str, list[str]] = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self._old = {}
+        self._new: dict[str, list[str]] = {}
+
+    def known(self, name: str, context: str) -> str | None:
+        """The digest graph ``name`` had when it was last made of ``context``, else None."""
+        old = self._old.get(name)
+        return old[1] if old and old[0] == context else None
+
+    def remember(self, name: str, context: str, digest: str) -> None:
+        self._new[name] = [context, digest]
+
+    def save(self, names: Iterable[str]) -> None:
+        """Keep the contexts of these graphs (the build's), atomically."""
+        _save_json(self.path, {name: self._new[name] for name in names if name in self._new})
+
+
+def _describe(entity: Entity | None) -> str:
+    """What the RDF of an article states of an entity it mentions (kgraph.rdf.build.entity_triples)."""
+    if entity is None:
+        return "-\0"
+    return repr((entity.key, entity.type.value, sorted(entity.labels.items()),
+                 sorted((lang, sorted(vs)) for lang, vs in entity.alt_labels.items()), entity.wikidata,
+                 entity.geonames)) + "\0"
+
+
+def _refs_of(extraction: ArticleExtraction) -> set[EntityRef]:
+    """Every entity ref of an article's facts, events and claims, and its publisher's."""
+    refs = {PUBLISHER_REF}
+    for fact in extraction.facts:
+        refs.update((fact.subject, fact.object))
+    for event in extraction.events:
+        refs.update(ref for _, ref in event.participants)
+        if event.place:
+            refs.add(event.place)
+    for claim in extraction.claims:
+        refs.add(claim.source)
+        refs.update(claim.concerns)
+    return refs
+
+
+class _Refs(Protocol):  # kgraph.resolve.refs.EntityRefs
+    def entity(self, article_id: str, ref: EntityRef) -> tuple[Entity | None, bool]: ...
+
+
+class _Merged(Protocol):  # kgraph.facts.merge.MergedEvents
+    @property
+    def aliases(self) -> dict[str, str]: ...
+
+    @property
+    def wider(self) -> frozenset[str]: ...
+
+
+def graph_context(extraction: ArticleExtraction, entity_of: dict[tuple[str, int, int], Entity],
+                  refs: _Refs, merged: _Merged, base_iri: str) -> str:
+    """A digest of everything an article's graph is made of (:meth:`kgraph.pipeline.ArticleGraphs.quads_of`):
+    the extraction, the description of each entity its mentions and refs lead to, its events'
+    merged keys, the IRI base. Equal digests give equal graphs (:class:`GraphContexts`)."""
+    aid = extraction.article.id
+    digest = hashlib.sha256(f"{code_version()}\0{base_iri}\0".encode())
+    digest.update(repr(extraction).encode())  # dataclasses (no sets): their content, the same in every process
+    for m in extraction.mentions:
+        entity = entity_of.get((m.article_id, m.begin, m.end))
+        digest.update(b"m" + _describe(entity).encode())
+    for ref in sorted(_refs_of(extraction)):
+        entity, minted = refs.entity(aid, ref)
+        digest.update(f"r{ref}\0{minted}".encode() + _describe(entity).encode())
+    wider = merged.wider
+    keys = {e.key for e in extraction.events} | {c.about for c in extraction.claims if c.about}
+    for key in sorted(keys):
+        digest.update(f"e{key}\0{merged.aliases.get(key)}\0{key in wider}".encode())
+    return digest.hexdigest()[:32]

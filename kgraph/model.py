@@ -14,6 +14,9 @@ __all__ = [
     "Article",
     "ArticleMeta",
     "EntityType",
+    "RefKind",
+    "EntityRef",
+    "PUBLISHER_REF",
     "Problem",
     "Sentence",
     "Mention",
@@ -138,13 +141,67 @@ class Entity:
     geonames: int | None = None
 
 
+class RefKind(str, Enum):
+    """What an :class:`EntityRef` points at."""
+
+    MENTION = "m"  # a mention of the article, by its offsets
+    GAZETTEER = "g"  # a gazetteer entry the text implies (a country named by its adjective)
+    PUBLISHER = "p"  # the outlet that published the article, named by its metadata
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """What a fact, event or claim names before entities are resolved across the corpus
+    (:class:`kgraph.resolve.refs.EntityRefs` answers which entity it is). Written ``m:<begin>:<end>``,
+    ``g:<gazetteer id>`` or ``p:`` (:meth:`parse` reads that back); ordered as written."""
+
+    kind: RefKind
+    begin: int = 0  # MENTION: the mention's offsets in the article text
+    end: int = 0
+    entry: str = ""  # GAZETTEER: the entry's id
+
+    @classmethod
+    def mention(cls, begin: int, end: int) -> EntityRef:
+        return cls(RefKind.MENTION, begin, end)
+
+    @classmethod
+    def gazetteer(cls, entry_id: str) -> EntityRef:
+        if not entry_id:
+            raise ValueError("a gazetteer ref needs an entry id")
+        return cls(RefKind.GAZETTEER, entry=entry_id)
+
+    @classmethod
+    def parse(cls, text: str) -> EntityRef:
+        """The ref ``str(ref)`` wrote; ValueError for anything else."""
+        kind, _, rest = text.partition(":")
+        if kind == RefKind.MENTION.value:
+            begin, _, end = rest.partition(":")
+            return cls.mention(int(begin), int(end))
+        if kind == RefKind.GAZETTEER.value and rest:
+            return cls.gazetteer(rest)
+        if text == "p:":
+            return PUBLISHER_REF
+        raise ValueError(f"not an entity reference: {text!r}")
+
+    def __str__(self) -> str:
+        if self.kind is RefKind.MENTION:
+            return f"m:{self.begin}:{self.end}"
+        return f"{self.kind.value}:{self.entry}"
+
+    def __lt__(self, other: EntityRef) -> bool:
+        return str(self) < str(other)
+
+
+PUBLISHER_REF = EntityRef(RefKind.PUBLISHER)
+
+
 @dataclass(frozen=True)
 class Fact:
     """A relation between two entities, stated by one sentence of one article."""
 
-    subject: str  # entity ref: "m:<begin>:<end>" (a mention of the article) or "g:<gazetteer id>"
+    subject: EntityRef  # a mention of the article or a gazetteer entry
     predicate: str  # local name in the kgraph / schema.org vocabulary, e.g. "memberOf"
-    object: str  # entity ref, as subject
+    object: EntityRef  # as subject
     sentence: Sentence
     title: str | None = None  # for positions: "President", "Head", ...
     qualifier: str | None = None  # for positions: "former" ("former prime minister", "бывший", "były")
@@ -158,8 +215,8 @@ class Event:
     kind: str  # class local name in ontology/kgraph.ttl, e.g. "Detention"
     sentence: Sentence
     trigger: str
-    participants: tuple[tuple[str, str], ...] = ()  # (role, entity ref): agent / affected / participant
-    place: str | None = None  # entity ref ("m:<begin>:<end>" or "g:<gazetteer id>")
+    participants: tuple[tuple[str, EntityRef], ...] = ()  # (role, entity): agent / affected / participant
+    place: EntityRef | None = None
     date: dt.date | None = None
     date_precision: str = "day"
     status: str | None = None  # None: stated as having happened; "planned", "denied", "reported" (kg:status)
@@ -170,10 +227,10 @@ class Claim:
     """Who said or reported what: an attributed statement about an event or a fact."""
 
     key: str
-    source: str  # entity ref ("m:<begin>:<end>" or "g:<gazetteer id>") of the speaker or outlet
+    source: EntityRef  # the speaker or outlet
     sentence: Sentence
     about: str | None = None  # event key, if the statement reports an event
-    concerns: tuple[str, ...] = ()  # entity refs the reported content is about (its arguments)
+    concerns: tuple[EntityRef, ...] = ()  # what the reported content is about (its arguments)
 
 
 @dataclass

@@ -5,8 +5,6 @@ the account (what was built, what was skipped and why).
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import time
 from collections.abc import Callable, Iterator
@@ -22,7 +20,7 @@ from kgraph.facts.merge import MergedEvents
 from kgraph.facts.publisher import publisher_mentions
 from kgraph.entities import resolve
 from kgraph.gazetteer import Gazetteer
-from kgraph.model import Article, ArticleExtraction, Entity, Problem
+from kgraph.model import Article, ArticleExtraction, Entity, EntityRef, Problem
 from kgraph.propagate import propagate_names
 from kgraph.rdf.build import article_quads
 from kgraph.rdf.facts import fact_quads
@@ -60,76 +58,15 @@ class ArticleGraphs:
                 *fact_quads(extraction, self.refs, self.iris, self.merged)]
 
     def context_digest(self, extraction: ArticleExtraction) -> str:
-        """A digest of everything :meth:`quads_of` reads for this article: the extraction, the
-        description of each entity its mentions and refs lead to, its events' merged keys, the IRI
-        base. Equal digests give equal graphs, so a rebuild keeps an unchanged graph's files
-        without making its quads (:meth:`kgraph.export.graph_files.GraphFiles.reuse`)."""
-        from kgraph.cache import code_version
+        """A digest of everything :meth:`quads_of` reads for this article (:func:`kgraph.cache.graph_context`)."""
+        from kgraph.cache import graph_context
 
-        aid = extraction.article.id
-        digest = hashlib.sha256(f"{code_version()}\0{self.iris.base}\0".encode())
-        digest.update(repr(extraction).encode())  # dataclasses (no sets): their content, the same in every process
-        for m in extraction.mentions:
-            entity = self.entity_of.get((m.article_id, m.begin, m.end))
-            digest.update(b"m" + _describe(entity).encode())
-        for ref in sorted(_refs_of(extraction)):
-            entity, minted = self.refs.entity(aid, ref)
-            digest.update(f"r{ref}\0{minted}".encode() + _describe(entity).encode())
-        wider = self.merged.wider
-        keys = {e.key for e in extraction.events} | {c.about for c in extraction.claims if c.about}
-        for key in sorted(keys):
-            digest.update(f"e{key}\0{self.merged.aliases.get(key)}\0{key in wider}".encode())
-        return digest.hexdigest()[:32]
+        return graph_context(extraction, self.entity_of, self.refs, self.merged, self.iris.base)
 
     def quads(self) -> Iterator[Quad]:
         """Every quad of every graph (for small corpora and tests: the writers go graph by graph)."""
         for _, quads in self:
             yield from quads
-
-
-class _MergeMemo:
-    """The event merging of the last incremental build, per kind (``OUT/cache/merge.json``),
-    valid for the code and data that made it."""
-
-    def __init__(self, path: Path) -> None:
-        from kgraph.cache import code_version, pipeline_version
-
-        self.path, self.version = path, f"{code_version()} {pipeline_version()}"
-        try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            raw = {}
-        self.kinds: dict[str, list] = raw.get("kinds", {}) if raw.get("version") == self.version else {}
-
-    def save(self) -> None:
-        from kgraph.atomic import write_atomic
-
-        data = json.dumps({"version": self.version, "kinds": self.kinds}, sort_keys=True).encode()
-        write_atomic(self.path, lambda out: out.write(data), durable=False)
-
-
-def _describe(entity: Entity | None) -> str:
-    """What the RDF of an article states of an entity it mentions (kgraph.rdf.build.entity_triples)."""
-    if entity is None:
-        return "-\0"
-    return repr((entity.key, entity.type.value, sorted(entity.labels.items()),
-                 sorted((lang, sorted(vs)) for lang, vs in entity.alt_labels.items()), entity.wikidata,
-                 entity.geonames)) + "\0"
-
-
-def _refs_of(extraction: ArticleExtraction) -> set[str]:
-    """Every entity ref of an article's facts, events and claims, and its publisher's."""
-    refs = {"p:"}
-    for fact in extraction.facts:
-        refs.update((fact.subject, fact.object))
-    for event in extraction.events:
-        refs.update(ref for _, ref in event.participants)
-        if event.place:
-            refs.add(event.place)
-    for claim in extraction.claims:
-        refs.add(claim.source)
-        refs.update(claim.concerns)
-    return refs
 
 
 @dataclass(frozen=True)
@@ -160,7 +97,7 @@ def build_graph(extractions: list[ArticleExtraction], *, iris: Iris, gazetteer: 
     entity_of = {(m.article_id, m.begin, m.end): entity for entity in entities for m in entity.mentions}
     refs = EntityRefs(entities, entity_of, gazetteer)
 
-    def entity_key(article_id: str, ref: str) -> tuple[str, str] | None:
+    def entity_key(article_id: str, ref: EntityRef) -> tuple[str, str] | None:
         entity, _ = refs.entity(article_id, ref)
         return (entity.key, entity.type.value) if entity is not None else None
 
@@ -179,7 +116,7 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
     (``dask_scheduler``: its address or a Client). With ``cache_dir``, an article whose text and
     pipeline version are unchanged is taken from the cache instead of being re-extracted.
     """
-    from kgraph.cache import ExtractionCache, LanguageMemo
+    from kgraph.cache import ExtractionCache, LanguageMemo, MergeMemo
     from kgraph.parallel import extract_articles
 
     started = time.perf_counter()
@@ -199,7 +136,7 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
         cache.prune(read.articles)
     # the serial order (language, id): entity resolution sees mentions in the same order every time
     extractions = propagate_names(sorted([*cached.values(), *fresh], key=lambda e: (e.article.lang, e.article.id)))
-    merge_memo = _MergeMemo(cache_dir.parent / "merge.json") if cache_dir is not None else None
+    merge_memo = MergeMemo(cache_dir.parent / "merge.json") if cache_dir is not None else None
     entities, graphs = build_graph(extractions, iris=Iris(base_iri), gazetteer=Gazetteer.load(),
                                    merge_memo=merge_memo.kinds if merge_memo is not None else None)
     if merge_memo is not None:

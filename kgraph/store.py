@@ -14,7 +14,6 @@ written: a build that fails midway (a full disk) leaves the previous store in pl
 """
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import logging
@@ -27,11 +26,11 @@ from pathlib import Path
 from pyoxigraph import DefaultGraph, NamedNode, Quad, RdfFormat, Store, Triple
 
 from kgraph.errors import KgraphError, printable
-from kgraph.export.graph_files import GraphFiles, digest_of_lines, graph_files, graph_lines
+from kgraph.output import GraphFiles, Output, OutputJob, digest_of_lines, graph_files, graph_lines
 
 __all__ = ["STORE_DIR", "StoreUpdate", "write_store", "write_store_files", "swap_store", "prepared_store",
            "open_store", "require_build", "graph_digests",
-           "group_by_graph", "dataset_digest", "stored_digests"]
+           "group_by_graph", "stored_digests", "STORE"]
 
 STORE_DIR = "store"
 MANIFEST = "kgraph-manifest.json"
@@ -53,11 +52,6 @@ class StoreUpdate:
 def group_by_graph(quads: Iterable[Quad]) -> dict[str, list[Quad]]:
     """Quads by graph name (the default graph under "")."""
     return _group(quads)
-
-
-def dataset_digest(digests: dict[str, str]) -> str:
-    """One digest of the whole dataset from its per-graph digests."""
-    return hashlib.sha256(json.dumps(digests, sort_keys=True).encode()).hexdigest()[:32]
 
 
 def _group(quads: Iterable[Quad]) -> dict[str, list[Quad]]:
@@ -248,3 +242,22 @@ def open_store(out_dir: Path) -> Store:
     store.bulk_extend([Quad(t.subject, t.predicate, t.object, default) for t in
                        {q.triple for q in store.quads_for_pattern(None, None, None) if not isinstance(q.graph_name, DefaultGraph)}])
     return store
+
+
+class _StoreOutput(Output):
+    """The store as an output plugin: prepared beside the current one while the files are
+    written (its result: the prepared store's folder), swapped in once every output is written."""
+
+    name = "store"
+    files = (STORE_DIR,)
+    background = True
+
+    def write(self, job: OutputJob) -> Path:
+        write_store_files(job.graphs, job.out_dir, incremental=job.incremental, swap=False)
+        return prepared_store(job.out_dir)
+
+    def commit(self, job: OutputJob) -> None:
+        swap_store(job.out_dir)  # last: a build that failed before (a full disk) leaves the previous store
+
+
+STORE = _StoreOutput()

@@ -14,11 +14,13 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, Tr
 from kgraph.rdf.oxi import solutions, term_value, to_bytes
 
 from kgraph.atomic import write_atomic
+from kgraph.output import Output, OutputJob
+from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import DCTERMS, PREFIXES, RDF, XSD, Namespace
 
 __all__ = ["VOID", "VoidStats", "UnionCounter", "distinct_objects", "stats_of", "stats_of_store", "void_triples",
            "write_void", "read_void",
-           "void_turtle"]
+           "void_turtle", "VOID_OUTPUT"]
 
 VOID = Namespace("http://rdfs.org/ns/void#")
 VOID_FILE = "void.ttl"
@@ -141,10 +143,14 @@ def void_turtle(stats: VoidStats, **kwargs: str | None) -> bytes:
     return to_bytes(void_triples(stats, **kwargs), RdfFormat.TURTLE, prefixes=_PREFIXES)
 
 
+def _base(base_iri: str) -> str:
+    return base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+
+
 def write_void(source: Iterable[Quad] | Store | VoidStats, out_dir: Path, base_iri: str) -> VoidStats:
     """Write ``OUT/void.ttl`` for these quads, this store (its default graph, the union) or these
     figures; returns the figures."""
-    base = base_iri if base_iri.endswith(("/", "#")) else base_iri + "/"
+    base = _base(base_iri)
     if isinstance(source, VoidStats):
         stats = source
     else:
@@ -172,3 +178,31 @@ def read_void(out_dir: Path) -> VoidStats | None:
                          int(values["properties"]), int(values["classes"]), tuple(sorted(vocabularies)))
     except (KeyError, ValueError):
         return None
+
+
+class _VoidOutput(Output):
+    """void.ttl: the union's figures counted as it streams by (to graph.ttl), its distinct objects
+    counted in the store the build prepared; the result is the :class:`VoidStats`."""
+
+    name = "void"
+    files = (VOID_FILE,)
+    after = ("store",)
+
+    def prepare(self, job: OutputJob) -> None:
+        if not job.changes.nothing:
+            job.state[self.name] = counter = UnionCounter(Iris(job.base_iri).base)
+            job.union.subscribe(counter.see)
+
+    def write(self, job: OutputJob) -> VoidStats:
+        store = Store.read_only(str(job.result("store", Path)))
+        try:
+            counter = job.state.get(self.name)
+            if not isinstance(counter, UnionCounter):  # nothing changed: the figures the last build wrote
+                return read_void(job.out_dir) or stats_of_store(store, job.base_iri)
+            job.union.drain()  # no output read the union: count it here
+            return write_void(counter.stats(distinct_objects(store)), job.out_dir, job.base_iri)
+        finally:
+            del store
+
+
+VOID_OUTPUT = _VoidOutput()

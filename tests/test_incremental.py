@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kgraph.export.jsonld import jsonld_bytes
-from kgraph.export.graph_files import GraphFiles, write_jsonld_files, write_trig_files, write_turtle_files
-from kgraph.export.rdf_files import trig_bytes, turtle_bytes
+from kgraph.export.jsonld import jsonld_bytes, write_jsonld_files
+from kgraph.export.trig import trig_bytes, write_trig_files
+from kgraph.export.turtle import turtle_bytes, write_union_turtle
+from kgraph.output import GraphFiles, UnionStream, output_formats, output_pieces
 from kgraph.store import group_by_graph
 from kgraph.void import UnionCounter, stats_of
 
@@ -35,6 +36,18 @@ def _quads(graphs: dict[str, list[str]]) -> list[Quad]:
     return out
 
 
+def _chunks(folder: Path) -> GraphFiles:
+    """The graph files with every registered output's pieces, as a build keeps them."""
+    return GraphFiles(folder, output_pieces(output_formats()))
+
+
+def write_turtle_files(files: GraphFiles, path: Path, see=None) -> bool:
+    union = UnionStream(files)
+    if see is not None:
+        union.subscribe(see)
+    return write_union_turtle(union, path)
+
+
 def _write_all(qs: list[Quad], out: Path, files: GraphFiles) -> None:
     for name, graph_quads in sorted(group_by_graph(qs).items()):
         files.add(name, graph_quads)
@@ -46,7 +59,7 @@ def _write_all(qs: list[Quad], out: Path, files: GraphFiles) -> None:
 @pytest.mark.parametrize("graphs", [{"a": ["1", "2"], "b": ["3"], "c": ["ä «4»"]}, {"only": ["1"]}])
 def test_files_joined_from_graph_files_are_the_whole_serialisation(tmp_path, graphs):
     qs = _quads(graphs)
-    files = GraphFiles(tmp_path / "chunks")
+    files = _chunks(tmp_path / "chunks")
     _write_all(qs, tmp_path, files)
     assert (tmp_path / "graph.trig").read_bytes() == trig_bytes(qs)
     assert (tmp_path / "graph.jsonld").read_bytes() == jsonld_bytes(qs)
@@ -60,11 +73,11 @@ def test_files_joined_from_graph_files_are_the_whole_serialisation(tmp_path, gra
 
 
 def test_graph_ttl_merges_many_graphs_in_rounds(tmp_path, monkeypatch):
-    import kgraph.export.graph_files as graph_files
+    import kgraph.output.graphs as graphs
 
-    monkeypatch.setattr(graph_files, "_FAN_IN", 3)  # 10 graphs: two rounds of merging
+    monkeypatch.setattr(graphs, "_FAN_IN", 3)  # 10 graphs: two rounds of merging
     qs = _quads({f"g{i}": [str(i), str(i % 4), "ä «x»"] for i in range(10)})
-    files = GraphFiles(tmp_path / "chunks")
+    files = _chunks(tmp_path / "chunks")
     _write_all(qs, tmp_path, files)
     write_turtle_files(files, tmp_path / "graph.ttl")
     assert (tmp_path / "graph.ttl").read_bytes() == turtle_bytes(qs)
@@ -72,16 +85,16 @@ def test_graph_ttl_merges_many_graphs_in_rounds(tmp_path, monkeypatch):
 
 
 def test_only_changed_graphs_are_serialised_again(tmp_path):
-    _write_all(_quads({"a": ["1"], "b": ["2"], "c": ["3"]}), tmp_path, GraphFiles(tmp_path / "chunks"))
+    _write_all(_quads({"a": ["1"], "b": ["2"], "c": ["3"]}), tmp_path, _chunks(tmp_path / "chunks"))
     os.utime(tmp_path / "graph.trig", (OLD, OLD))
-    again = GraphFiles(tmp_path / "chunks")
+    again = _chunks(tmp_path / "chunks")
     _write_all(_quads({"a": ["1"], "b": ["2"], "c": ["3"]}), tmp_path, again)
     assert again.made == 0 and (tmp_path / "graph.trig").stat().st_mtime == OLD  # unchanged: not rewritten
-    changed = GraphFiles(tmp_path / "chunks")
+    changed = _chunks(tmp_path / "chunks")
     qs = _quads({"a": ["1"], "b": ["2", "new"]})  # b changed, c deleted
     _write_all(qs, tmp_path, changed)
     assert changed.made == 4  # b's N-Triples, TriG, JSON-LD and views fragment
-    assert len([p for p in (tmp_path / "chunks").iterdir() if p.suffix != ".json"]) == 8  # c's are gone
+    assert len(list((tmp_path / "chunks").iterdir())) == 8  # c's are gone
     assert (tmp_path / "graph.trig").read_bytes() == trig_bytes(qs)
     assert (tmp_path / "graph.jsonld").read_bytes() == jsonld_bytes(qs)
 

@@ -16,10 +16,12 @@ from typing import Any
 
 from pyoxigraph import BlankNode, DefaultGraph, Literal, NamedNode, Quad
 
+from kgraph.atomic import write_if_changed, write_stream_if_changed
+from kgraph.output import FileOutput, GraphFiles, GraphPiece, OutputJob
 from kgraph.rdf.namespaces import PREFIXES
 
 __all__ = ["jsonld_document", "jsonld_bytes", "write_jsonld", "jsonld_graph_chunk", "jsonld_from_chunks",
-           "jsonld_sort_key", "jsonld_head_tail", "CONTEXT"]
+           "jsonld_sort_key", "jsonld_head_tail", "CONTEXT", "JSONLD_FILE", "JSONLD_PIECE", "write_jsonld_files", "JSONLD"]
 
 CONTEXT: dict[str, str] = dict(sorted(PREFIXES.items()))
 _PREFIX_OF = {ns: prefix for prefix, ns in CONTEXT.items()}
@@ -176,8 +178,6 @@ def jsonld_bytes(quads: Iterable[Quad]) -> bytes:
 
 def write_jsonld(quads: Iterable[Quad], path: Path) -> bool:
     """Write graph.jsonld unless it already holds exactly this; True if written."""
-    from kgraph.atomic import write_if_changed
-
     return write_if_changed(path, jsonld_bytes(quads))
 
 
@@ -213,3 +213,36 @@ def jsonld_from_chunks(chunks: Iterable[tuple[str, bytes]]) -> bytes:
     """graph.jsonld's content from the chunks of :func:`jsonld_graph_chunk` (two or more)."""
     head, tail = jsonld_head_tail()
     return head + b",\n".join(text for _, text in sorted(chunks, key=lambda c: c[0])) + tail
+
+
+JSONLD_FILE = "graph.jsonld"
+JSONLD_PIECE = GraphPiece("jsonld", lambda name, quads: jsonld_graph_chunk(name, quads)[1],
+                          (__name__, "kgraph.rdf.namespaces"))
+
+
+def write_jsonld_files(files: GraphFiles, path: Path) -> bool:
+    """graph.jsonld from the graphs' members of ``@graph`` in a stable order (one graph: serialised
+    whole). True if the file changed."""
+    if len(files.digests) < 2:
+        return write_if_changed(path, jsonld_bytes(files.quads()))
+    head, tail = jsonld_head_tail()
+    names = sorted(files.digests, key=jsonld_sort_key)
+
+    def pieces() -> Iterable[bytes]:
+        yield head
+        for i, name in enumerate(names):
+            yield (b",\n" if i else b"") + files.read(name, JSONLD_PIECE.ext)
+        yield tail
+    return write_stream_if_changed(path, pieces())
+
+
+class _JsonldOutput(FileOutput):
+    name = "jsonld"
+    files = (JSONLD_FILE,)
+    pieces = (JSONLD_PIECE,)
+
+    def write_file(self, job: OutputJob, path: Path) -> bool:
+        return write_jsonld_files(job.graphs, path)
+
+
+JSONLD = _JsonldOutput()

@@ -14,10 +14,11 @@ from pathlib import Path
 from pyoxigraph import Literal, RdfFormat, Store, Triple
 
 from kgraph.atomic import write_if_changed
+from kgraph.output import FileOutput, OutputJob
 from kgraph.rdf.namespaces import PREFIXES, XSD
 from kgraph.rdf.oxi import to_bytes, triples
 
-__all__ = ["NIF_FILE", "gerbil_nif_bytes", "write_gerbil_nif"]
+__all__ = ["NIF_FILE", "gerbil_nif_bytes", "write_gerbil_nif", "NIF"]
 
 NIF_FILE = "graph.nif.ttl"
 _MENTIONS = """CONSTRUCT {
@@ -52,3 +53,21 @@ def gerbil_nif_bytes(store: Store) -> bytes:
 def write_gerbil_nif(store: Store, out_dir: Path) -> bool:
     """Write ``out_dir/graph.nif.ttl`` (atomically, only if it changed); True if written."""
     return write_if_changed(out_dir / NIF_FILE, gerbil_nif_bytes(store))
+
+
+class _NifOutput(FileOutput):
+    """graph.nif.ttl, read from the store the build prepared (the ``store`` output's result)."""
+
+    name = "nif"
+    files = (NIF_FILE,)
+    after = ("store",)
+
+    def write_file(self, job: OutputJob, path: Path) -> bool:
+        store = Store.read_only(str(job.result("store", Path)))
+        try:
+            return write_gerbil_nif(store, path.parent)
+        finally:
+            del store
+
+
+NIF = _NifOutput()

@@ -8,6 +8,6 @@ from __future__ import annotations
 
 from .extract import extract_facts
 from .merge import merge_events
-from .refs import gazetteer_ref, mention_ref, parse_ref
+from .refs import gazetteer_ref, mention_ref
 
-__all__ = ["extract_facts", "merge_events", "mention_ref", "gazetteer_ref", "parse_ref"]
+__all__ = ["extract_facts", "merge_events", "mention_ref", "gazetteer_ref"]

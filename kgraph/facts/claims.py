@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.model import Claim, EntityType, Event, Mention
+from kgraph.model import Claim, EntityRef, EntityType, Event, Mention
 
 from .args import clause_tokens
 from .context import ArticleContext, SentenceView
@@ -28,7 +28,7 @@ _SPEAKERS = (EntityType.PERSON, EntityType.ORGANIZATION)
 def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event], anchor) -> tuple[list[Claim], list[Event]]:
     """Claims of a sentence (one per source) and the Statement events that made them."""
     about = next((e.key for e in events if e.kind != "Statement"), None)
-    claims: dict[str, Claim] = {}
+    claims: dict[EntityRef, Claim] = {}
     statements: list[Event] = []
     found = sorted(_sources(ctx, view), key=lambda f: f[1].lemma_.lower() not in ctx.lex.reporting)
     # a reporting verb's speaker first: the Statement's agent is who spoke, not the outlet ("в ефірі X повідомив Y")
@@ -71,7 +71,7 @@ def _said_before(ctx: ArticleContext, view: SentenceView) -> list[Mention]:
 
 
 def _publisher_claim(ctx: ArticleContext, view: SentenceView, about: str | None, scope: list[Mention],
-                     claims: dict[str, Claim]) -> None:
+                     claims: dict[EntityRef, Claim]) -> None:
     """The outlet's claim for a reporting verb without a named speaker (none without metadata)."""
     if not ctx.parsed.article.meta.publisher or PUBLISHER_REF in claims:
         return

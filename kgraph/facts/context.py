@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from kgraph.model import EntityType, Mention, Sentence
+from kgraph.model import EntityRef, EntityType, Mention, Sentence
 from kgraph.parse import ParsedArticle
 
 from .lexicon import Lexicon, lexicon_for
@@ -112,5 +112,5 @@ class ArticleContext:
         return token.text.lower() in self.lex.first_person
 
     @staticmethod
-    def ref(mention: Mention) -> str:
+    def ref(mention: Mention) -> EntityRef:
         return mention_ref(mention)

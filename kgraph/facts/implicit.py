@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kgraph.model import EntityType, Event, Mention
+from kgraph.model import EntityRef, EntityType, Event, Mention
 
 from .context import ArticleContext, SentenceView
 
@@ -32,7 +32,7 @@ def offer_triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token,
 
 
 def implicit_arguments(ctx: ArticleContext, view: SentenceView, trigger: Token, kind: str, dated: bool,
-                       previous: SentenceView | None, earlier: list[Event]) -> tuple[list[Arg], str | None]:
+                       previous: SentenceView | None, earlier: list[Event]) -> tuple[list[Arg], EntityRef | None]:
     """(arguments, place ref) for a trigger with no argument of its own; ([], None) when the
     context points to nothing."""
     if kind in ctx.lex.implicit_person:
@@ -68,7 +68,7 @@ def _bare_noun(trigger: Token) -> bool:
     return trigger.pos_ in ("NOUN", "PROPN") and "Plur" not in trigger.morph.get("Number", [])
 
 
-def _earlier_place(ctx: ArticleContext, kind: str, person: Mention, earlier: list[Event]) -> str | None:
+def _earlier_place(ctx: ArticleContext, kind: str, person: Mention, earlier: list[Event]) -> EntityRef | None:
     """The place of the article's latest earlier event of the kind that is about the same person
     or about nobody named (a bare noun re-mentions the event the article already told)."""
     normal = {ctx.ref(m): m.normal for m in ctx.mentions}

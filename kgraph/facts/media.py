@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kgraph.lang import all_language_data, language_data
 
-from kgraph.model import EntityType, Fact, Mention
+from kgraph.model import EntityRef, EntityType, Fact, Mention
 
 from .context import ArticleContext, SentenceView
 from .lexicon import facts_data
@@ -65,7 +65,7 @@ def _has(text: str, stems: tuple[str, ...]) -> bool:
     return any(s in low for s in stems)
 
 
-def _platform(ctx: ArticleContext, ml: MediaLexicon, w: World, token: Token, outlet: Mention | None = None) -> str | None:
+def _platform(ctx: ArticleContext, ml: MediaLexicon, w: World, token: Token, outlet: Mention | None = None) -> EntityRef | None:
     """The platform a token names ("Telegram", "telegram-каналах", "Telegramu"), as an entity ref."""
     low = token.text.lower()
     name = next((n for stem, n in ml.platforms.items() if stem in low), None)
@@ -100,7 +100,7 @@ def channels_on_platforms(ctx: ArticleContext, view: SentenceView, w: World) -> 
         start, end = _span(tokens, m)
         if start < 0:
             continue
-        platforms: list[str] = []
+        platforms: list[EntityRef] = []
         channel = _has(m.text, ml.channel)
         adjacent = False
         for j in range(start - 1, max(start - 7, -1), -1):
@@ -145,7 +145,7 @@ def state_media(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]
     return out
 
 
-def _country_ref(ctx: ArticleContext, t: Token, w: World) -> str | None:
+def _country_ref(ctx: ArticleContext, t: Token, w: World) -> EntityRef | None:
     m = ctx.mention_at(t)
     if m is not None:
         return ctx.ref(m) if m.type == EntityType.PLACE and w.is_country(m.gazetteer_id) else None
@@ -153,7 +153,7 @@ def _country_ref(ctx: ArticleContext, t: Token, w: World) -> str | None:
     return gazetteer_ref(entry.id) if entry is not None else None
 
 
-def _country_near(ctx: ArticleContext, tokens: list[Token], k: int, cue: int, w: World) -> str | None:
+def _country_near(ctx: ArticleContext, tokens: list[Token], k: int, cue: int, w: World) -> EntityRef | None:
     """The country before the state word ("Kazakhstan's", "Kazakh") or right after the media word."""
     for j in range(k - 1, max(k - 4, -1), -1):
         ref = _country_ref(ctx, tokens[j], w)

@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from kgraph.gazetteer.admin import admin1_of
-from kgraph.model import ArticleExtraction, EntityType
+from kgraph.model import ArticleExtraction, EntityRef, EntityType, RefKind
 
 from .lexicon import facts_data
 from .refs import mention_ref
@@ -17,7 +17,7 @@ from .world import world
 
 __all__ = ["Places", "place_entries", "regions", "EntityOf"]
 
-EntityOf = Callable[[str, str], tuple[str, str] | None]  # (article id, ref) -> (entity key, type name)
+EntityOf = Callable[[str, EntityRef], tuple[str, str] | None]  # (article id, ref) -> (entity key, type name)
 
 
 @functools.lru_cache(maxsize=1)
@@ -78,7 +78,7 @@ def place_entries(extractions: list[ArticleExtraction], entity_of: EntityOf) -> 
     for ex in extractions:
         aid = ex.article.id
         refs = [(mention_ref(m), m.gazetteer_id) for m in ex.mentions if m.gazetteer_id and m.type == EntityType.PLACE]
-        refs += [(e.place, e.place[2:]) for e in ex.events if e.place and e.place.startswith("g:")]
+        refs += [(e.place, e.place.entry) for e in ex.events if e.place and e.place.kind is RefKind.GAZETTEER]
         for ref, entry_id in refs:
             got = entity_of(aid, ref)
             if got is not None and got[1] == EntityType.PLACE.value:

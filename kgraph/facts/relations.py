@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from kgraph.lang import all_language_data, language_data
-from kgraph.model import EntityType, Fact, Mention
+from kgraph.model import EntityRef, EntityType, Fact, Mention, RefKind
 
 from .context import ArticleContext, SentenceView
 from .media import media_lexicon, media_relations
@@ -134,9 +134,9 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
     return out + _implicit_countries(ctx, view, w, implicit, out)
 
 
-def _countries_of(ctx: ArticleContext, view: SentenceView, w: World | None) -> dict[str, str]:
+def _countries_of(ctx: ArticleContext, view: SentenceView, w: World | None) -> dict[str, EntityRef]:
     """The countries a sentence names, by gazetteer id -> a ref: names and adjectives ("Polish")."""
-    found: dict[str, str] = {}
+    found: dict[str, EntityRef] = {}
     if w is None:
         return found
     for t in view.tokens():
@@ -159,7 +159,7 @@ def _implicit_countries(ctx: ArticleContext, view: SentenceView, w: World | None
     taken = set()
     for f in found:
         if f.predicate == "holdsPosition":
-            taken.add(f.object[2:] if f.object.startswith("g:") else next(
+            taken.add(f.object.entry if f.object.kind is RefKind.GAZETTEER else next(
                 (m.gazetteer_id for m in view.mentions if ctx.ref(m) == f.object), None))
     free = {gid: ref for gid, ref in here.items() if gid not in taken}
     if not here:
@@ -209,7 +209,7 @@ def _index_of(tokens: list[Token], m: Mention) -> int:
     return next((i for i, t in enumerate(tokens) if t.idx >= m.begin), len(tokens))
 
 
-def _before_title(ctx: ArticleContext, tokens: list[Token], k: int, w: World | None) -> tuple[bool, str | None, int]:
+def _before_title(ctx: ArticleContext, tokens: list[Token], k: int, w: World | None) -> tuple[bool, EntityRef | None, int]:
     """What stands right before a title: a 'former' word, a country's adjective ("Estonian",
     "pakistański", "российский") or a place or organisation it modifies ("Gdańsk Mayor", "Skyway
     CEO"). (former, the country or organisation ref, the index where the title's phrase begins)."""
@@ -320,7 +320,7 @@ def _holder_parsed(ctx: ArticleContext, title: Token) -> Mention | None:
     return None
 
 
-def _position_facts(ctx: ArticleContext, view: SentenceView, holder: Mention, org_ref: str, title: str,
+def _position_facts(ctx: ArticleContext, view: SentenceView, holder: Mention, org_ref: EntityRef, title: str,
                     org: Mention | None, qualifier: str | None = None) -> list[Fact]:
     facts = [Fact(ctx.ref(holder), "holdsPosition", org_ref, view.sentence, title, qualifier)]
     if qualifier is not None:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kgraph.facts.merge import MergedEvents
-from kgraph.facts.refs import PUBLISHER_REF
+from kgraph.facts.refs import PUBLISHER_REF, EntityRef
 from kgraph.model import ArticleExtraction, Claim, Entity, EntityType, Event, Fact
 from kgraph.rdf.build import date_literal, entity_triples, is_country
 from kgraph.rdf.iris import Iris
@@ -60,7 +60,7 @@ def _triples(ex: ArticleExtraction, refs: EntityRefs, iris: Iris, merged: Merged
         return iris.fact(merged.node_of(key))
     minted: dict[str, Entity] = {}
 
-    def resolved(ref: str | None) -> Entity | None:
+    def resolved(ref: EntityRef | None) -> Entity | None:
         if ref is None:
             return None
         entity, new = refs.entity(aid, ref)
@@ -68,7 +68,7 @@ def _triples(ex: ArticleExtraction, refs: EntityRefs, iris: Iris, merged: Merged
             minted[entity.key] = entity
         return entity
 
-    def node(ref: str | None) -> NamedNode | None:
+    def node(ref: EntityRef | None) -> NamedNode | None:
         entity = resolved(ref)
         return None if entity is None else iris.entity(entity.key)
 
@@ -93,7 +93,7 @@ def _digest(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:12]
 
 
-def _fact(fact: Fact, resolved: Callable[[str | None], Entity | None], iris: Iris) -> Iterator[Triple]:
+def _fact(fact: Fact, resolved: Callable[[EntityRef | None], Entity | None], iris: Iris) -> Iterator[Triple]:
     subject, object_ = resolved(fact.subject), resolved(fact.object)
     if subject is None or object_ is None or subject.key == object_.key:
         return

@@ -1,11 +1,11 @@
-"""Entity lookup for what the facts name: an article's entity refs ("m:<begin>:<end>", "g:<id>",
-the publisher) to the entities resolution made, minting one for a gazetteer entry the text implies
+"""Entity lookup for what the facts name: an article's entity refs (a mention, a gazetteer entry,
+the publisher: :class:`~kgraph.model.EntityRef`) to the entities resolution made, minting one for a gazetteer entry the text implies
 but never names. The resolution stage's answer to "which entity is this ref?", asked by the
 cross-article event merging and by the graph."""
 from __future__ import annotations
 
-from kgraph.facts.refs import PUBLISHER_AT, parse_ref
-from kgraph.model import Entity, EntityType
+from kgraph.facts.refs import PUBLISHER_AT
+from kgraph.model import Entity, EntityRef, EntityType, RefKind
 
 from .build import entity_key
 
@@ -25,21 +25,15 @@ class EntityRefs:
                     self.by_gazetteer.setdefault(m.gazetteer_id, entity)
         self.minted: dict[str, Entity] = {}
 
-    def entity(self, article_id: str, ref: str) -> tuple[Entity | None, bool]:
+    def entity(self, article_id: str, ref: EntityRef) -> tuple[Entity | None, bool]:
         """(the entity, whether it was minted from the gazetteer)."""
-        try:
-            kind, value = parse_ref(ref)
-        except ValueError:
-            return None, False
-        if kind == "m":
-            return self.entity_of.get((article_id, *value)), False
-        if kind == "p":
+        if ref.kind is RefKind.MENTION:
+            return self.entity_of.get((article_id, ref.begin, ref.end)), False
+        if ref.kind is RefKind.PUBLISHER:
             return self.entity_of.get((article_id, PUBLISHER_AT, PUBLISHER_AT)), False
-        if not isinstance(value, str):  # parse_ref gives offsets for "m" only
-            return None, False
-        if value in self.by_gazetteer:
-            return self.by_gazetteer[value], False
-        return self._mint(value), True
+        if ref.entry in self.by_gazetteer:
+            return self.by_gazetteer[ref.entry], False
+        return self._mint(ref.entry), True
 
     def _mint(self, entry_id: str) -> Entity | None:
         if entry_id in self.minted:

@@ -8,6 +8,7 @@ import pytest
 from pyoxigraph import Store
 
 from kgraph.pipeline import BuildResult, run_build
+from kgraph.model import EntityRef
 
 from .formats_corpus import ITEMS, write_html, write_jsonl, write_txt, write_warc
 
@@ -25,7 +26,7 @@ def builds(tmp_path_factory) -> dict[str, BuildResult]:
     return out
 
 
-def _label(result: BuildResult, ref: str, article_id: str) -> str:
+def _label(result: BuildResult, ref: EntityRef, article_id: str) -> str:
     entity, _ = result.graphs.refs.entity(article_id, ref)
     return f"{entity.type.value}:{entity.labels.get('en')}" if entity else "?"
 

@@ -6,7 +6,8 @@ import pyoxigraph
 import rdflib
 
 from kgraph.export.jsonld import write_jsonld
-from kgraph.export.rdf_files import write_trig, write_turtle
+from kgraph.export.trig import write_trig
+from kgraph.export.turtle import write_turtle
 from kgraph.model import Article, ArticleExtraction, Entity, EntityType, Mention, Sentence
 from kgraph.rdf.build import article_quads
 from kgraph.rdf.iris import Iris

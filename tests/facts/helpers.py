@@ -6,7 +6,7 @@ from pathlib import Path
 
 from kgraph.facts import extract_facts
 from kgraph.mentions import mentions_of
-from kgraph.model import Article
+from kgraph.model import Article, EntityRef, RefKind
 from kgraph.parse import parse
 
 
@@ -16,10 +16,10 @@ def run(text: str, lang: str, date: dt.date | None = dt.date(2023, 3, 15)):
     mentions = mentions_of(parsed)
     facts, events, claims = extract_facts(parsed, mentions)
 
-    def name(ref: str | None) -> str | None:
-        if ref is None or not ref.startswith("m:"):
-            return ref
-        _, b, e = ref.split(":")
-        return text[int(b):int(e)]
+    def name(ref: EntityRef | None) -> str | None:
+        """The text a mention ref points at; any other ref as written ("g:wd:Q142")."""
+        if ref is None or ref.kind is not RefKind.MENTION:
+            return None if ref is None else str(ref)
+        return text[ref.begin:ref.end]
 
     return facts, events, claims, name

@@ -2,6 +2,8 @@
 outlet after the clause ("..., пишет X"), stance verbs as claims. Names invented for the tests."""
 from __future__ import annotations
 
+import pytest
+
 from .helpers import run
 
 
@@ -14,24 +16,14 @@ def _about(claims: dict, source: str, concern: str) -> bool:
     return any(s and source in s and any(c and c.startswith(concern) for c in cs) for s, cs in claims.items())
 
 
-def test_ru_outlet_reports_the_sentence_before() -> None:
-    claims = _claims("Министр Иван Петренко подал в отставку. Об этом сообщает телеканал Радуга.", "ru")
-    assert _about(claims, "Радуга", "Иван Петренко")
-
-
-def test_uk_outlet_reports_the_sentence_before() -> None:
-    claims = _claims("Міністр Іван Петренко подав у відставку. Про це повідомляє телеканал Веселка.", "uk")
-    assert _about(claims, "Веселка", "Іван Петренко")
-
-
-def test_pl_outlet_reports_the_sentence_before() -> None:
-    claims = _claims("Minister Jan Kowalczyk podał się do dymisji. Poinformował o tym portal Onet.", "pl")
-    assert _about(claims, "Onet", "Jan Kowalczyk")
-
-
-def test_en_outlet_reports_the_sentence_before() -> None:
-    claims = _claims("Minister John Carver resigned on Monday. The BBC reported about this on Tuesday.", "en")
-    assert _about(claims, "BBC", "John Carver")
+@pytest.mark.parametrize(("lang", "text", "outlet", "person"), [
+    ("ru", "Министр Иван Петренко подал в отставку. Об этом сообщает телеканал Радуга.", "Радуга", "Иван Петренко"),
+    ("uk", "Міністр Іван Петренко подав у відставку. Про це повідомляє телеканал Веселка.", "Веселка", "Іван Петренко"),
+    ("pl", "Minister Jan Kowalczyk podał się do dymisji. Poinformował o tym portal Onet.", "Onet", "Jan Kowalczyk"),
+    ("en", "Minister John Carver resigned on Monday. The BBC reported about this on Tuesday.", "BBC", "John Carver"),
+], ids=["ru", "uk", "pl", "en"])
+def test_an_outlet_reports_the_sentence_before(lang: str, text: str, outlet: str, person: str) -> None:
+    assert _about(_claims(text, lang), outlet, person)
 
 
 def test_no_reference_back_without_the_phrase() -> None:

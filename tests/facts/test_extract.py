@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from kgraph.facts import gazetteer_ref, parse_ref
+import pytest
+
+from kgraph.facts import gazetteer_ref, mention_ref
+from kgraph.model import PUBLISHER_REF, EntityRef, EntityType, Mention, RefKind
 
 from .helpers import run
 
@@ -18,9 +21,19 @@ def _kinds(events):
 
 # -- refs ------------------------------------------------------------------------------------
 
-def test_refs_round_trip() -> None:
-    assert parse_ref("m:3:9") == ("m", (3, 9))
-    assert parse_ref(gazetteer_ref("wd:Q142")) == ("g", "wd:Q142")
+def test_refs_are_typed_and_round_trip_through_their_written_form() -> None:
+    mention = mention_ref(Mention("t", "en", 3, 9, "Hansen", EntityType.PERSON, "Hansen"))
+    assert (mention.kind, mention.begin, mention.end) == (RefKind.MENTION, 3, 9)
+    country = gazetteer_ref("wd:Q142")
+    assert (country.kind, country.entry) == (RefKind.GAZETTEER, "wd:Q142")
+    for ref, written in ((mention, "m:3:9"), (country, "g:wd:Q142"), (PUBLISHER_REF, "p:")):
+        assert str(ref) == written and EntityRef.parse(written) == ref
+    assert sorted([EntityRef.mention(10, 12), country, EntityRef.mention(9, 10)]) == [
+        country, EntityRef.mention(10, 12), EntityRef.mention(9, 10)]  # ordered as written
+    assert len({mention, EntityRef.mention(3, 9), country}) == 2  # equal refs are one dict key
+    for bad in ("m:3", "g:", "x:1", ""):
+        with pytest.raises(ValueError):
+            EntityRef.parse(bad)
 
 
 # -- positions -------------------------------------------------------------------------------
@@ -50,7 +63,7 @@ def test_position_titles_are_canonical() -> None:
 def test_en_demonym_gives_nationality_by_gazetteer_ref() -> None:
     facts, _, _, name = run("Peter Hansen, a Norwegian skier, won the race.", "en")
     nat = [f for f in facts if f.predicate == "nationality"]
-    assert nat and nat[0].object.startswith("g:") and name(nat[0].subject) == "Peter Hansen"
+    assert nat and nat[0].object.kind is RefKind.GAZETTEER and name(nat[0].subject) == "Peter Hansen"
 
 
 def test_en_membership_list() -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from kgraph.facts import merge, merge_events
-from kgraph.model import Article, ArticleExtraction, Entity, EntityType, Event, Mention, Sentence
+from kgraph.model import Article, ArticleExtraction, Entity, EntityRef, EntityType, Event, Mention, Sentence
 from kgraph.rdf.facts import fact_quads
 from kgraph.resolve.refs import EntityRefs
 from kgraph.rdf.iris import Iris
@@ -27,14 +27,20 @@ def strategy(request, monkeypatch):
     return request.param
 
 
-def _entity(article_id: str, ref: str):
-    return ENTITIES.get(ref)
+def _entity(article_id: str, ref: EntityRef):
+    return ENTITIES.get(ref.entry)
+
+
+def _ref(name: str | None) -> EntityRef | None:
+    """The invented names above as refs (gazetteer refs: no text to point into)."""
+    return None if name is None else EntityRef.gazetteer(name)
 
 
 def _event(aid: str, begin: int, kind: str, parts=(), place=None, date=None) -> ArticleExtraction:
     article = Article(id=aid, path=Path(f"{aid}.txt"), text="x" * 200, lang="en")
     sentence = Sentence(aid, begin, begin + 10, "x" * 10)
-    event = Event(f"{aid}/{begin}/{kind}", kind, sentence, "t", tuple(("affected", p) for p in parts), place, date)
+    event = Event(f"{aid}/{begin}/{kind}", kind, sentence, "t", tuple(("affected", _ref(p)) for p in parts), _ref(place),
+                  date)
     return ArticleExtraction(article, [sentence], [], [], [event], [])
 
 
@@ -83,7 +89,7 @@ GAZETTEER_PLACES = {"karakol": "gn:1528121", "issyk-kul-region": "region:kg-issy
                     "georgia": "wd:Q230", "village": None}
 SPANS = {name: (100 + 20 * i, 110 + 20 * i) for i, name in enumerate(GAZETTEER_PLACES)}
 ENTITY_OF = {**{f"m:{b}:{e}": (f"Place_{name}", "Place") for name, (b, e) in SPANS.items()},
-             "g:wd:Q813": ("Place_kyrgyzstan", "Place"), "p": ("Person_ola", "Person")}
+             "g:wd:Q813": ("Place_kyrgyzstan", "Place"), "g:p": ("Person_ola", "Person")}
 
 
 def _located(aid: str, begin: int, where: str | None, date=None, parts=("p",), kind="Detention",
@@ -93,14 +99,14 @@ def _located(aid: str, begin: int, where: str | None, date=None, parts=("p",), k
     ex = _event(aid, begin, kind, parts, None, date)
     mentions = [Mention(aid, "en", b, e, "x" * (e - b), EntityType.PLACE, name, GAZETTEER_PLACES[name])
                 for name, (b, e) in SPANS.items()]
-    place = None if where is None else "g:wd:Q813" if implied else "m:{}:{}".format(*SPANS[where])
+    place = None if where is None else EntityRef.gazetteer("wd:Q813") if implied else EntityRef.mention(*SPANS[where])
     event = ex.events[0]
     located = Event(event.key, kind, event.sentence, "t", event.participants, place, date)
     return ArticleExtraction(ex.article, ex.sentences, mentions, [], [located], [])
 
 
-def _in_context(article_id: str, ref: str):
-    return ENTITY_OF.get(ref)
+def _in_context(article_id: str, ref: EntityRef):
+    return ENTITY_OF.get(str(ref))
 
 
 def test_town_region_and_country_reports_are_one_event_placed_in_the_town() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from kgraph.facts.publisher import outlet_name, publisher_mentions
-from kgraph.facts.refs import PUBLISHER_AT, PUBLISHER_REF, parse_ref
-from kgraph.model import Article, ArticleExtraction, ArticleMeta, EntityType, Mention
+from kgraph.facts.refs import PUBLISHER_AT, PUBLISHER_REF
+from kgraph.model import Article, ArticleExtraction, ArticleMeta, EntityType, Mention, RefKind
 from kgraph.resolve import resolve
 
 TEXT = "Harbour Weekly reported that the ferry to Bastia was cancelled.\n"
@@ -35,4 +35,4 @@ def test_a_domain_no_name_spells_stays_the_domain() -> None:
 
 def test_no_metadata_no_publisher() -> None:
     assert publisher_mentions([_extraction("c", ArticleMeta(), [])]) == []
-    assert parse_ref(PUBLISHER_REF) == ("p", "")
+    assert PUBLISHER_REF.kind is RefKind.PUBLISHER and str(PUBLISHER_REF) == "p:"

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kgraph.export.rdf_files import write_trig, write_turtle
+from kgraph.export.trig import write_trig
+from kgraph.export.turtle import write_turtle
 from kgraph.rdf.namespaces import ITSRDF, NIF, RDF, RDFS, SCHEMA
 from kgraph.store import write_store
 from kgraph.void import write_void

@@ -8,7 +8,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph
 
-from kgraph.export.graphml import write_graphml
+from kgraph.views.graphml import write_graphml
 from kgraph.export.jsonld import jsonld_document
 from kgraph.store import open_store
 from kgraph.views.article_page import article_blocks

@@ -65,13 +65,13 @@ def build_quads() -> list[Quad]:
 
 def write_tiny_build(out: Path) -> Path:
     """OUT with the store, graph.ttl and the views, for the tiny corpus."""
-    from kgraph.export.html import write_index_html
     from kgraph.store import open_store, write_store
+    from kgraph.views import write_views
 
     out.mkdir(parents=True, exist_ok=True)
     quads = build_quads()
     write_store(quads, out)
-    write_index_html(open_store(out), out)
+    write_views(open_store(out), out)
     return out
 
 

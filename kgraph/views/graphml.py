@@ -10,7 +10,9 @@ from kgraph.atomic import write_atomic
 from kgraph.views.data import ViewData, load_view_data
 from kgraph.views.network import overview_graph
 
-__all__ = ["graphml_graph", "write_graphml"]
+__all__ = ["GRAPHML_FILE", "graphml_graph", "write_graphml"]
+
+GRAPHML_FILE = "graph.graphml"
 
 
 def graphml_graph(data: ViewData) -> nx.Graph:
@@ -35,6 +37,6 @@ def graphml_graph(data: ViewData) -> nx.Graph:
 def write_graphml(source: ViewData | Store, out_dir: Path) -> Path:
     """Write ``out_dir/graph.graphml`` from the view data (or from a store, read for them)."""
     graph = graphml_graph(source if isinstance(source, ViewData) else load_view_data(source))
-    path = out_dir / "graph.graphml"
+    path = out_dir / GRAPHML_FILE
     write_atomic(path, lambda out: nx.write_graphml(graph, out, encoding="utf-8", prettyprint=True))
     return path

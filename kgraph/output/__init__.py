@@ -1,0 +1,14 @@
+"""The neutral layer every output of a build is written through: the per-graph unit
+(:mod:`kgraph.output.graphs`) and the output plugins' interface and registry
+(:mod:`kgraph.output.formats`). The store, the export formats and the views each register one
+plugin and import only this package, never each other."""
+from __future__ import annotations
+
+from kgraph.output.formats import (BUILTIN, Changes, FileOutput, Output, OutputFormat, OutputJob, output_files, output_formats,
+                                   output_pieces, register, write_outputs)
+from kgraph.output.graphs import (NT, GraphFiles, GraphPiece, UnionStream, digest_of_lines, graph_files, graph_lines,
+                                  merged_lines)
+
+__all__ = ["BUILTIN", "Changes", "FileOutput", "Output", "OutputFormat", "OutputJob", "output_files", "output_formats",
+           "output_pieces", "register", "write_outputs", "NT", "GraphFiles", "GraphPiece", "UnionStream",
+           "digest_of_lines", "graph_files", "graph_lines", "merged_lines"]

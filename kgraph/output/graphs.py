@@ -1,0 +1,230 @@
+"""The per-graph unit every output is written from: one named graph's distinct triples as sorted
+N-Triples lines, its digest, and the pieces the output formats keep of it.
+
+The build hands each article graph's quads over once (:meth:`GraphFiles.add`); every output
+after it reads files, never the corpus's quads at once. Per graph, under ``OUT/cache/chunks``
+(an incremental build) or a private folder (a clean one), keyed by the graph's name, its digest
+and the version of the code that makes each piece: its N-Triples (``.nt``, the unit itself) and
+one file per :class:`GraphPiece` an output format declares (its block of graph.trig, its member
+of graph.jsonld, what the views read). A graph whose digest is unchanged keeps its files: an
+incremental rebuild serialises only the graphs that changed.
+"""
+from __future__ import annotations
+
+import hashlib
+import heapq
+import itertools
+import os
+import shutil
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, parse
+
+from kgraph.atomic import process_alive, write_atomic
+from kgraph.imports import files_digest
+
+__all__ = ["GraphPiece", "GraphFiles", "UnionStream", "graph_files", "graph_lines", "digest_of_lines",
+           "merged_lines", "NT"]
+
+_FAN_IN = 200  # files merged at once (open file descriptors); more graphs are merged in rounds
+
+
+def graph_lines(quads: Iterable[Quad]) -> list[str]:
+    """A graph's distinct triples as N-Triples statements without the final " .", sorted."""
+    return sorted({str(q.triple) for q in quads})
+
+
+def digest_of_lines(lines: list[str]) -> str:
+    """A graph's digest: independent of the order and repeats of its quads."""
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()[:32]
+
+
+def _lines_bytes(lines: list[str]) -> bytes:
+    return "".join(f"{line} .\n" for line in lines).encode()
+
+
+def _nt_bytes(name: str, quads: list[Quad]) -> bytes:
+    return _lines_bytes(graph_lines(quads))
+
+
+@dataclass(frozen=True)
+class GraphPiece:
+    """What an output keeps of each graph: ``make(graph IRI, its quads)`` gives the file's bytes,
+    stored as ``<key>.<digest>.<ext>``; ``modules``: the code the bytes depend on (with
+    pyoxigraph's version, the piece's version: a change of that code makes every graph's piece again)."""
+
+    ext: str
+    make: Callable[[str, list[Quad]], bytes]
+    modules: tuple[str, ...]
+
+    def version(self) -> str:
+        return _modules_version((__name__, *self.modules))
+
+
+NT = GraphPiece("nt", _nt_bytes, ())  # the unit itself, kept for every graph
+
+
+@lru_cache(maxsize=None)
+def _modules_version(modules: tuple[str, ...]) -> str:
+    import importlib
+
+    import pyoxigraph
+
+    files = [(name, Path(str(importlib.import_module(name).__file__))) for name in sorted(set(modules))]
+    return files_digest(files, salt=getattr(pyoxigraph, "__version__", "?"))
+
+
+class GraphFiles:
+    """The per-graph files of one build, in ``directory`` (kept between builds when incremental):
+    the N-Triples of each graph and the ``pieces`` the outputs asked for."""
+
+    def __init__(self, directory: Path, pieces: Iterable[GraphPiece] = ()) -> None:
+        self.directory = directory
+        self.pieces = (NT, *(p for p in pieces if p.ext != NT.ext))
+        self.digests: dict[str, str] = {}  # graph IRI -> digest, in the order the graphs were added
+        self.made = 0  # files serialised by this build (not found from an earlier one)
+        self.reused = 0  # graphs whose quads were not made again (their context was unchanged)
+        self._versions = {p.ext: p.version() for p in self.pieces}
+        directory.mkdir(parents=True, exist_ok=True)
+
+    def reuse(self, name: str, digest: str) -> bool:
+        """Keep graph ``name`` as an earlier build left it, at ``digest`` (what
+        :class:`kgraph.cache.GraphContexts` remembers), if its files are all there; False: the
+        caller makes its quads and :meth:`add` s them."""
+        self.digests[name] = digest
+        if not all(self.path(name, p.ext).exists() for p in self.pieces):
+            del self.digests[name]
+            return False
+        self.reused += 1
+        return True
+
+    def path(self, name: str, ext: str) -> Path:
+        key = hashlib.sha256(f"{name}\0{self._versions[ext]}".encode()).hexdigest()[:20]
+        return self.directory / f"{key}.{self.digests[name]}.{ext}"
+
+    def add(self, name: str, quads: list[Quad]) -> str:
+        """Take one graph's quads; write whichever of its files an earlier build did not leave; its digest."""
+        lines = graph_lines(quads)
+        self.digests[name] = digest = digest_of_lines(lines)
+        for piece in self.pieces:
+            path = self.path(name, piece.ext)
+            if not path.exists():
+                self.made += 1
+                _write(path, _lines_bytes(lines) if piece is NT else piece.make(name, quads))
+        return digest
+
+    def read(self, name: str, ext: str) -> bytes:
+        return self.path(name, ext).read_bytes()
+
+    def names(self) -> list[str]:
+        """The graphs, in the order they were added."""
+        return list(self.digests)
+
+    def triples(self, name: str) -> Iterator[Triple]:
+        return parse(path=str(self.path(name, NT.ext)), format=RdfFormat.N_TRIPLES)
+
+    def quads(self) -> Iterator[Quad]:
+        """Every graph's quads, read back (for small datasets)."""
+        for name in self.digests:
+            graph = NamedNode(name)
+            yield from (Quad(t.subject, t.predicate, t.object, graph) for t in self.triples(name))
+
+    def prune(self) -> None:
+        """Delete the files of graphs (or versions of graphs) this build did not add."""
+        keep = {self.path(name, p.ext).name for name in self.digests for p in self.pieces}
+        for path in self.directory.iterdir():
+            if path.is_dir():  # what a killed merge left
+                shutil.rmtree(path, ignore_errors=True)
+            elif path.name not in keep:
+                path.unlink(missing_ok=True)
+
+
+def _write(path: Path, data: bytes) -> None:
+    write_atomic(path, lambda out: out.write(data), durable=False)
+
+
+def _statement(line: str) -> str:
+    """An N-Triples line's triple, as ``str(triple)`` writes it (the sort key of the .nt files)."""
+    return line[:-3]
+
+
+def _merge(paths: list[Path], stack: ExitStack) -> Iterator[str]:
+    handles = [stack.enter_context(p.open(encoding="utf-8", newline="\n")) for p in paths]
+    previous = None
+    for line in heapq.merge(*handles, key=_statement):
+        if line != previous:
+            yield line
+            previous = line
+
+
+def merged_lines(paths: list[Path]) -> Iterator[str]:
+    """The distinct lines of sorted N-Triples files, sorted; merged ``_FAN_IN`` files at a time."""
+    with tempfile.TemporaryDirectory(prefix=".merge-", dir=paths[0].parent if paths else None) as tmp:
+        round_ = 0
+        while len(paths) > _FAN_IN:
+            merged = []
+            for start in range(0, len(paths), _FAN_IN):
+                out = Path(tmp) / f"{round_}-{start}.nt"
+                with ExitStack() as stack, out.open("w", encoding="utf-8", newline="\n") as handle:
+                    handle.writelines(_merge(paths[start:start + _FAN_IN], stack))
+                merged.append(out)
+            paths, round_ = merged, round_ + 1
+        with ExitStack() as stack:
+            yield from _merge(paths, stack)
+
+
+class UnionStream:
+    """The union of the graphs (each distinct triple once, sorted as N-Triples), streamed once from
+    the graphs' files to whichever output reads it first (graph.ttl) and shown on the way to every
+    output that :meth:`subscribe` d (VoID's figures): the union is merged once per build."""
+
+    def __init__(self, files: GraphFiles) -> None:
+        self.files = files
+        self.read = False
+        self._watchers: list[Callable[[Triple], None]] = []
+
+    def subscribe(self, see: Callable[[Triple], None]) -> None:
+        if self.read:
+            raise RuntimeError("subscribe to the union before it is read")
+        self._watchers.append(see)
+
+    def triples(self, batch: int = 20_000) -> Iterator[Triple]:
+        """The union's triples, in order, a batch of lines parsed at a time."""
+        if self.read:
+            raise RuntimeError("the union is streamed once per build")
+        self.read = True
+        it = merged_lines([self.files.path(name, NT.ext) for name in self.files.digests])
+        while pending := list(itertools.islice(it, batch)):
+            for triple in parse("".join(pending), format=RdfFormat.N_TRIPLES):
+                for see in self._watchers:
+                    see(triple)
+                yield triple
+
+    def drain(self) -> None:
+        """Stream the union to the subscribers if no output has read it."""
+        if not self.read:
+            for _ in self.triples():
+                pass
+
+
+@contextmanager
+def graph_files(out_dir: Path, keep_in: Path | None = None, pieces: Iterable[GraphPiece] = ()) -> Iterator[GraphFiles]:
+    """The build's graph files: kept in ``keep_in`` (an incremental build's cache), else in a
+    private folder of ``out_dir`` removed afterwards (and the folders of killed builds with it)."""
+    if keep_in is not None:
+        yield GraphFiles(keep_in, pieces)
+        return
+    for stale in out_dir.glob(".graphs-*"):
+        pid = stale.name.split("-")[1]
+        if pid.isdigit() and int(pid) != os.getpid() and not process_alive(int(pid)):
+            shutil.rmtree(stale, ignore_errors=True)
+    directory = Path(tempfile.mkdtemp(prefix=f".graphs-{os.getpid()}-", dir=out_dir))
+    try:
+        yield GraphFiles(directory, pieces)
+    finally:
+        shutil.rmtree(directory, ignore_errors=True)
