@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from kgraph.dates import find_dateline
 from kgraph.lang import language_data
-from kgraph.model import EntityType, Mention
+from kgraph.model import EntityRef, EntityType, Mention
 from kgraph.nlp.inflection import is_adjective
 from kgraph.nlp.morfeusz import analyse
 
@@ -41,7 +41,7 @@ def skippable(word: str, lang: str) -> bool:
     return lang in ("ru", "uk") and is_adjective(word, lang)
 
 
-def adjective_place(ctx: ArticleContext, view: SentenceView, trigger: Token, w: World) -> str | None:
+def adjective_place(ctx: ArticleContext, view: SentenceView, trigger: Token, w: World) -> EntityRef | None:
     """The country whose adjective stands before a place noun in the trigger's clause, as a ``g:`` ref."""
     nouns = _place_nouns(ctx.lang)
     if not nouns:
@@ -69,7 +69,7 @@ def _dateline(text: str, lang: str, start: int) -> tuple[int, int, tuple[int, in
     return found.begin, len(text) if paragraph < 0 else paragraph, found.place
 
 
-def dateline_place(ctx: ArticleContext, view: SentenceView) -> str | None:
+def dateline_place(ctx: ArticleContext, view: SentenceView) -> EntityRef | None:
     """The dateline's place for a sentence of the dateline's paragraph that names no place itself."""
     article = ctx.parsed.article
     got = _dateline(article.text, article.lang, article.body_start)
@@ -94,7 +94,7 @@ def in_dateline(ctx: ArticleContext, mention: Mention) -> bool:
     return got is not None and mention.begin <= got[2][0] and got[2][1] <= mention.end
 
 
-def statement_place(ctx: ArticleContext, view: SentenceView, cue: Token) -> str | None:
+def statement_place(ctx: ArticleContext, view: SentenceView, cue: Token) -> EntityRef | None:
     """Where a statement was made: a place its reporting verb's clause names after a locative
     preposition ('заявил во время пресс-конференции в Карачи', 'said in Orsk'), else the
     dateline's for the dateline's paragraph; the places a speaker talks about are not it."""
