@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kgraph.model import EntityType, Mention
 
 from .context import ArticleContext, SentenceView
+from .coref import organisation_for_noun, titled_person
 
 __all__ = ["arguments", "is_passive", "clause_tokens"]
 
@@ -106,11 +107,18 @@ def _placed(ctx: ArticleContext, slot: str, mention: Mention) -> Arg:
 
 
 def _pronoun_args(ctx: ArticleContext, trigger: Token) -> Iterator[Arg]:
+    """Pronouns, bare titles and company nouns as subject or object ("she was detained", "the
+    airline cancelled"): the entity they stand for (:mod:`kgraph.facts.coref`)."""
     for child in trigger.children:
-        if child.dep_ in _SUBJ + ("obj", "dobj", "iobj") and ctx.is_pronoun(child):
-            person = ctx.person_for_pronoun(child)
-            if person is not None:
-                yield ("object" if "pass" in child.dep_ or child.dep_ in ("obj", "dobj", "iobj") else "subject"), person
+        if child.dep_ not in _SUBJ + ("obj", "dobj", "iobj") or ctx.mention_at(child) is not None:
+            continue
+        found = ctx.person_for_pronoun(child) if ctx.is_pronoun(child) else _bare_referent(ctx, child)
+        if found is not None:
+            yield ("object" if "pass" in child.dep_ or child.dep_ in ("obj", "dobj", "iobj") else "subject"), found
+
+
+def _bare_referent(ctx: ArticleContext, token: Token) -> Mention | None:
+    return titled_person(ctx, token) or organisation_for_noun(ctx, token)
 
 
 def _antecedent(ctx: ArticleContext, token: Token) -> Mention | None:
@@ -195,14 +203,21 @@ def _dropped_subject(ctx: ArticleContext, view: SentenceView, first: Token) -> M
     return None
 
 
+def _token_before(token: Token) -> Token | None:
+    doc = token.doc
+    return doc[token.i - 1] if token.i > 0 else None
+
+
 def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, passive: bool) -> Iterator[Arg]:
     previous: Token | None = None
     for token in clause:
         mention = ctx.mention_at(token)
-        if mention is None and ctx.is_pronoun(token):
-            mention = ctx.person_for_pronoun(token)
-        if mention is not None and token.idx == mention.begin or (mention is not None and ctx.is_pronoun(token)):
-            prep = previous.text.lower() if previous is not None else None
+        bare = mention is None
+        if bare:
+            mention = ctx.person_for_pronoun(token) if ctx.is_pronoun(token) else _bare_referent(ctx, token)
+        if mention is not None and (bare or token.idx == mention.begin):
+            before = previous if previous is not None else _token_before(token)  # the window may start past "в"
+            prep = before.text.lower() if before is not None else None
             if prep in ctx.lex.to_preps and mention.type == EntityType.PLACE:
                 yield "to", mention
             elif prep in ctx.lex.place_preps and mention.type == EntityType.PLACE:

@@ -13,6 +13,7 @@ from kgraph.model import Claim, EntityType, Event, Mention
 
 from .args import clause_tokens
 from .context import ArticleContext, SentenceView
+from .coref import organisation_for_noun, referent, same_name, titled_person, topic
 from .events import event_key
 from .media import media_lexicon
 from .refs import PUBLISHER_REF
@@ -33,6 +34,8 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     # a reporting verb's speaker first: the Statement's agent is who spoke, not the outlet ("в ефірі X повідомив Y")
     speakers = [speaker for speaker, _, _ in found if speaker is not None]
     before = _said_before(ctx, view)
+    ctx.cited.extend(s for s, cue, _ in found if s is not None and s.type == EntityType.ORGANIZATION
+                     and cue.lemma_.lower() not in ctx.lex.reporting)  # "как сообщает X": an outlet, not "the company"
     for speaker, cue, scope in found:
         if speaker is None:
             _publisher_claim(ctx, view, about, scope, claims)
@@ -44,7 +47,11 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
             ctx.speakers.append(speaker)
         scope = scope + [s for s in speakers if s is not speaker]  # "X said, quoted by Y": Y's claim is about X
         scope = scope + [m for m in before if m is not speaker]  # "Об этом сообщает Y": about the sentence before
+        scope = scope + _referents(ctx, view, cue, speaker)  # "..., the airline said": who the words name
         concerns = tuple(dict.fromkeys(ctx.ref(m) for m in scope if ctx.ref(m) != ref))[:MAX_CONCERNS]
+        main = topic(ctx)
+        if not concerns and main is not None and ctx.ref(main) != ref and _same_entity(ctx, main, speaker) is False:
+            concerns = (ctx.ref(main),)  # words that name nobody are about what the article is about
         key = f"{view.sentence.article_id}/{view.sentence.begin}/claim/{speaker.begin}"
         claims[ref] = Claim(key, ref, view.sentence, about, concerns)
         if not statements:
@@ -55,6 +62,26 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     return list(claims.values()), statements
 
 
+def _referents(ctx: ArticleContext, view: SentenceView, cue: Token, speaker: Mention) -> list[Mention]:
+    """Who the pronouns, bare titles and company nouns of the reported words stand for (the
+    speaker's own words left out: "X said he would" is about X, who is the claim's author)."""
+    if ctx.has_parse:
+        tokens = [t for c in cue.children if c.dep_ not in ("punct", "nsubj", "nsubj:pass", "agent") for t in c.subtree]
+    else:
+        tokens = [t for t in view.tokens() if t.i != cue.i]
+    out: list[Mention] = []
+    for t in tokens:
+        m = referent(ctx, t) if ctx.mention_at(t) is None else None
+        if m is not None and m is not speaker and m not in out and _same_entity(ctx, m, speaker) is False:
+            out.append(m)
+    return out
+
+
+def _same_entity(ctx: ArticleContext, a: Mention, b: Mention) -> bool:
+    """Two mentions of one name in the article ('Борис Джонсон', 'Джонсона')."""
+    return a.type == b.type and same_name(a, b)
+
+
 def _said_before(ctx: ArticleContext, view: SentenceView) -> list[Mention]:
     """"Об этом сообщает X", "Informoval o tom server X", "Про це заявив X": the claim is about what the
     sentence before said, so its names are the claim's concerns (none without such a phrase)."""
@@ -62,7 +89,8 @@ def _said_before(ctx: ArticleContext, view: SentenceView) -> list[Mention]:
     if not any(tuple(words[i:i + len(p)]) == p for p in ctx.lex.about_this for i in range(len(words))):
         return []
     i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
-    return list(ctx.views[i - 1].mentions) if i > 0 else []
+    main = topic(ctx)  # "Об этом сообщает X" closing a report: X reports what the article is about
+    return (list(ctx.views[i - 1].mentions) if i > 0 else []) + ([main] if main is not None else [])
 
 
 def _publisher_claim(ctx: ArticleContext, view: SentenceView, about: str | None, scope: list[Mention],
@@ -106,6 +134,8 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
                 near = [x for c in target.children if c.dep_ in ("compound", "appos", "flat", "nmod")
                         and (x := ctx.mention_at(c)) is not None]
                 m = next((x for x in near if x.type == EntityType.PERSON), near[0] if near else None)
+            if m is None:  # "the minister said", "авиакомпания сообщила": the one named before
+                m = titled_person(ctx, target) or organisation_for_noun(ctx, target)
             if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m):
                 return m
     return None
@@ -118,6 +148,8 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
         m = ctx.mention_at(t)
         if m is None and ctx.is_pronoun(t):
             m = ctx.person_for_pronoun(t)
+        if m is None:
+            m = titled_person(ctx, t) or organisation_for_noun(ctx, t)
         if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m):
             found.append((t, m))
     best: tuple[int, Mention] | None = None

@@ -55,6 +55,9 @@ class Lexicon:
     demand: frozenset[str] = frozenset()
     denial: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
+    feminine_pronouns: frozenset[str] = frozenset()
+    masculine_pronouns: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()  # 'company', 'авиакомпания': a bare noun for a firm
 
     @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
@@ -134,4 +137,7 @@ def lexicon_for(lang: str) -> Lexicon:
         demand=_lower(data.events.demand),
         denial=_lower(data.events.denial),
         hearsay=_lower(data.events.hearsay),
+        feminine_pronouns=_lower(cues.feminine_pronouns),
+        masculine_pronouns=_lower(cues.masculine_pronouns),
+        organisation_nouns=_lower(cues.organisation_nouns),
     )

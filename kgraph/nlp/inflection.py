@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word"]
+__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "given_name_gender"]
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 PROPER_TAGS = NAME_TAGS | frozenset({"Geox", "Orgn", "Trad", "Abbr"})
@@ -170,3 +170,12 @@ def readings(word: str, lang: str) -> tuple:
 def has_name_reading(word: str, lang: str) -> bool:
     """Some reading of the word is a given name, surname, patronymic or place."""
     return any(set(p.tag.grammemes) & PROPER_TAGS for p in _parses(word.lower(), lang))
+
+
+def given_name_gender(word: str, lang: str) -> str | None:
+    """'f' or 'm' when the dictionary reads ``word`` as a given name of one gender only ('Анна' f,
+    'Іван' m); None for a word it does not know as a given name, or knows as both."""
+    genders = {p.tag.gender for p in _parses(word.lower(), lang) if "Name" in p.tag.grammemes and p.tag.gender}
+    if len(genders) != 1:
+        return None
+    return {"femn": "f", "masc": "m"}.get(genders.pop())

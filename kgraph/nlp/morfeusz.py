@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import morfeusz2
 
-__all__ = ["WordInfo", "analyse", "NAME_LABELS"]
+__all__ = ["WordInfo", "analyse", "NAME_LABELS", "given_name_gender"]
 
 # SGJP's proper-name qualifiers → entity labels, strongest first.
 NAME_LABELS = (
@@ -69,3 +69,15 @@ def analyse(word: str) -> WordInfo:
     label = next((lab for q, lab in NAME_LABELS if q in qualifiers), None)
     return WordInfo(tuple(dict.fromkeys(lemmas)), label, common, known, "imię" in qualifiers,
                     "nazwa_geograficzna" in qualifiers, adjective, frozenset(classes))
+
+
+@lru_cache(maxsize=50_000)
+def given_name_gender(word: str) -> str | None:
+    """'f' or 'm' when SGJP reads ``word`` as a given name of one gender only ('Anna' f, 'Piotr' m,
+    'Angela' f: its list is international); None otherwise."""
+    genders = set()
+    for _, _, (_, _, tag, names, _) in _morfeusz().analyse(word):
+        if "imię" in names:
+            gender = tag.split(":")[-1] if ":" in tag else ""
+            genders.add("f" if gender == "f" else "m" if gender.startswith("m") else "?")
+    return genders.pop() if len(genders) == 1 and "?" not in genders else None
