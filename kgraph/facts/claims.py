@@ -13,7 +13,7 @@ from kgraph.model import Claim, EntityType, Event, Mention
 
 from .args import clause_tokens
 from .context import ArticleContext, SentenceView
-from .coref import organisation_for_noun, referent, same_name, titled_person, topic
+from .coref import dropped_speaker, organisation_for_noun, referent, same_name, titled_person, topic
 from .events import event_key
 from .media import media_lexicon
 from .refs import PUBLISHER_REF
@@ -109,6 +109,7 @@ def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention 
     for k, t in enumerate(tokens):
         if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None:
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
+            speaker = speaker or dropped_speaker(ctx, t)  # "Dodała, że ...": the woman quoted just before
             yield speaker, t, _scope(ctx, view, t, speaker)
         word = t.text.lower()
         for phrase in ctx.lex.source_phrases:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .context import ArticleContext
 
 __all__ = ["pronoun_gender", "person_gender", "agrees", "title_of", "titled_person", "organisation_for_noun",
-           "referent", "topic", "same_name"]
+           "referent", "topic", "same_name", "verb_gender", "dropped_speaker"]
 
 _LATIN_REACH = 6  # a title this close before a person's name is that name's title
 
@@ -118,6 +118,30 @@ def _names_follow(ctx: ArticleContext, token: Token, person: bool) -> bool:
         if m is not None and m.type == EntityType.PERSON:
             return True
     return False
+
+
+def verb_gender(ctx: ArticleContext, verb: Token) -> str | None:
+    """'f' / 'm' for a past-tense verb of one person's form ("powiedziała", "заявил", "додав"; the
+    ``past_singular_endings`` of ``cues.json``), None for any other form (plural, present, neuter)."""
+    low = verb.text.lower()
+    return next((gender for ending, gender in ctx.lex.past_singular_endings if low.endswith(ending)), None)
+
+
+def dropped_speaker(ctx: ArticleContext, verb: Token, reach: int = 600) -> Mention | None:
+    """"Dodała, że ...", "Заявил, что ...": a reporting verb in a person's past form that begins its
+    sentence or clause with no subject takes the person quoted last, shortly before, of that
+    gender (pro-drop languages); None when anything but punctuation or a conjunction precedes it."""
+    gender = verb_gender(ctx, verb)
+    if gender is None or (ctx.has_parse and any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children)):
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].is_quote or doc[j].text in "–—-" or doc[j].text.lower() in ctx.lex.conjunctions):
+        j -= 1
+    if j >= 0 and doc[j].text not in {".", ",", "!", "?", ":", ";", "…"} and not verb.is_sent_start:
+        return None
+    recent = [m for m in ctx.speakers if 0 <= verb.idx - m.end <= reach and agrees(ctx, m, gender)]
+    return recent[-1] if recent else None
 
 
 def titled_person(ctx: ArticleContext, token: Token) -> Mention | None:

@@ -58,6 +58,7 @@ class Lexicon:
     feminine_pronouns: frozenset[str] = frozenset()
     masculine_pronouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()  # 'company', 'авиакомпания': a bare noun for a firm
+    past_singular_endings: tuple[tuple[str, str], ...] = ()  # (ending, gender), longest first: "Dodała" f
 
     @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
@@ -140,4 +141,6 @@ def lexicon_for(lang: str) -> Lexicon:
         feminine_pronouns=_lower(cues.feminine_pronouns),
         masculine_pronouns=_lower(cues.masculine_pronouns),
         organisation_nouns=_lower(cues.organisation_nouns),
+        past_singular_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.past_singular_endings.items() for e in ends),
+                                           key=lambda eg: -len(eg[0]))),
     )

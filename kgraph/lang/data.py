@@ -106,6 +106,7 @@ class CueWords:
     feminine_pronouns: Words = ()  # 'she', 'она': stands for a woman named before
     masculine_pronouns: Words = ()  # 'he', 'он': stands for a man named before
     organisation_nouns: Words = ()  # 'the company', 'авиакомпания' (lemmas): the firm named before
+    past_singular_endings: Mapping[str, Words] = field(default_factory=_empty)  # 'f': ['ла'], 'm': ['л']: "Dodała, że"
 
 
 @dataclass(frozen=True)

@@ -77,3 +77,26 @@ def test_an_outlet_cited_as_source_is_not_the_company() -> None:
 def test_a_claim_naming_nobody_is_about_the_article_topic(lang: str, text: str, speaker: str, about: str) -> None:
     claims = _claims(text, lang)
     assert any(about in (c or "") for c in claims[speaker])
+
+
+@pytest.mark.parametrize("lang, text, author", [
+    ("pl", "Minister Anna Nowak powiedziała, że rozmowy były owocne. Jan Kowal milczał. "
+           "Dodała, że umowa zostanie podpisana w maju.", "Anna Nowak"),
+    ("ru", "Министр Анна Петрова заявила, что переговоры были полезными. Иван Соколов молчал. "
+           "Добавила, что соглашение будет подписано в мае.", "Анна Петрова"),
+    ("uk", "Міністр Ганна Петренко заявила, що переговори були корисними. Іван Коваленко мовчав. "
+           "Додала, що угоду підпишуть у травні.", "Ганна Петренко"),
+])
+def test_a_dropped_subject_is_the_speaker_quoted_before(lang: str, text: str, author: str) -> None:
+    """Pro-drop: a reporting verb in a woman's past form, with no subject, continues her quote
+    (not the man named between)."""
+    assert _authors(text, lang) == [author, author]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "Minister Anna Nowak powiedziała, że rozmowy były owocne. Dodał, że umowa zostanie podpisana w maju."),
+    ("ru", "Министр Анна Петрова заявила, что переговоры были полезными. Позже сообщили, что соглашение подписано."),
+])
+def test_a_dropped_subject_of_another_form_names_nobody(lang: str, text: str) -> None:
+    """A man's form after a woman's words, or a plural ("сообщили": it was reported), is no one's claim."""
+    assert len(_authors(text, lang)) == 1
