@@ -11,7 +11,7 @@ from kgraph.model import EntityType, Mention
 from .context import ArticleContext, SentenceView
 from .coref import organisation_for_noun, titled_person
 
-__all__ = ["arguments", "is_passive", "clause_tokens"]
+__all__ = ["arguments", "is_passive", "is_nominal", "nominal_args", "clause_tokens"]
 
 _SUBJ = ("nsubj", "csubj", "poss", "agent", "nsubj:pass", "nsubjpass")
 _CLAUSE = {"ccomp", "advcl", "relcl", "acl:relcl", "parataxis", "csubj", "xcomp", "acl"}
@@ -21,10 +21,49 @@ Arg = tuple[str, Mention]
 
 
 def is_passive(ctx: ArticleContext, trigger: Token) -> bool:
+    """A passive or impersonal trigger ("was detained", "aresztowano", "скасовано"): its names are objects."""
     if ctx.has_parse:
         return any("pass" in c.dep_ for c in trigger.children)
     doc = trigger.doc
+    if trigger.text.lower().endswith(ctx.lex.impersonal_endings) and ctx.lex.impersonal_endings:
+        return True
     return any(doc[j].lemma_.lower() in ctx.lex.passive_aux for j in range(max(0, trigger.i - 2), trigger.i))
+
+
+def is_nominal(ctx: ArticleContext, trigger: Token) -> bool:
+    """A noun trigger ("uwolnienie", "zarzutu", "звільнення") where no parser tags it: SGJP's or
+    pymorphy3's readings, else the language's ``nominal_endings`` (events.json) on its form."""
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import is_noun
+
+        return is_noun(trigger.text)
+    if ctx.lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import is_noun as is_cyrillic_noun
+
+        return is_cyrillic_noun(trigger.text, ctx.lang)
+    return bool(ctx.lex.nominal_endings) and trigger.text.lower().endswith(ctx.lex.nominal_endings)
+
+
+def nominal_args(ctx: ArticleContext, view: SentenceView, trigger: Token, args: list[Arg]) -> list[Arg]:
+    """Without a parser, the arguments of a verbal noun are the names it governs: the one right
+    before it ("jej uwolnienie") and those just after it ("uwolnienie Asi X"), as objects; a name
+    further off belongs to another clause ("X oczyścił Y z zarzutu": X is not charged)."""
+    tokens = view.tokens()
+    pos = next((k for k, t in enumerate(tokens) if t.i == trigger.i), None)
+    if pos is None:
+        return []
+    near = {t.i for t in tokens[pos + 1: pos + 4]} | ({tokens[pos - 1].i} if pos > 0 else set())
+    out: list[Arg] = []
+    for slot, m in args:
+        span = [t.i for t in tokens if m.begin <= t.idx < m.end]
+        if slot in ("place", "to") or set(span) & near or _pronoun_before(ctx, tokens, pos, m):
+            out.append((slot if slot in ("place", "to") else "object", m))
+    return out
+
+
+def _pronoun_before(ctx: ArticleContext, tokens: list[Token], pos: int, m: Mention) -> bool:
+    """"jej uwolnienie": the possessive right before the noun stands for ``m``."""
+    return pos > 0 and ctx.is_pronoun(tokens[pos - 1]) and ctx.person_for_pronoun(tokens[pos - 1]) is m
 
 
 def arguments(ctx: ArticleContext, view: SentenceView, trigger: Token) -> list[Arg]:

@@ -110,6 +110,8 @@ def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention 
         if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None:
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
             speaker = speaker or dropped_speaker(ctx, t)  # "Dodała, że ...": the woman quoted just before
+            if t.text.lower() in ctx.lex.editorial_forms:
+                speaker = None  # "Напомним, X отменил ...": the outlet's voice, not X's words
             yield speaker, t, _scope(ctx, view, t, speaker)
         word = t.text.lower()
         for phrase in ctx.lex.source_phrases:
@@ -160,7 +162,18 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
             d += len(clause)  # a person first: "said the chairman of KR Name", "в ефірі X повідомив лікар, Name"
         if best is None or d < best[0]:
             best = (d, m)
-    return best[1] if best else None
+    return _person_after(ctx, best[1]) if best else None
+
+
+def _person_after(ctx: ArticleContext, m: Mention) -> Mention:
+    """"повідомив фінансовий директор компанії X Пол Y": the person named right after an
+    organisation (its officer) speaks, not the organisation."""
+    if m.type != EntityType.ORGANIZATION:
+        return m
+    doc = ctx.parsed.doc
+    span = doc.char_span(m.begin, m.end, alignment_mode="expand")
+    nxt = ctx.mention_at(doc[span.end]) if span is not None and span.end < len(doc) else None
+    return nxt if nxt is not None and nxt.type == EntityType.PERSON and _can_speak(ctx, nxt) else m
 
 
 def _cut_off(ctx: ArticleContext, verb: Token, t: Token, found: list[tuple[Token, Mention]]) -> bool:

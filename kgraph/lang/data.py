@@ -73,6 +73,8 @@ class EventWords:
     demand: Words = ()  # 'demand', 'call for', 'потребовать': "demanded his release" is an Appeal
     denial: Words = ()  # 'deny', 'отрицать': the event is denied
     hearsay: Words = ()  # 'allegedly', 'якобы': the event is only reported
+    impersonal_endings: Words = ()  # 'aresztowano', 'скасовано': an impersonal form, its names are objects
+    nominal_endings: Words = ()  # lemma endings of nouns ('uwolnienie', 'звільнення'): a noun trigger
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,7 @@ class CueWords:
     masculine_pronouns: Words = ()  # 'he', 'он': stands for a man named before
     organisation_nouns: Words = ()  # 'the company', 'авиакомпания' (lemmas): the firm named before
     past_singular_endings: Mapping[str, Words] = field(default_factory=_empty)  # 'f': ['ла'], 'm': ['л']: "Dodała, że"
+    editorial_forms: Words = ()  # 'напомним', 'przypomnijmy': the outlet's own voice, no one else's claim
 
 
 @dataclass(frozen=True)

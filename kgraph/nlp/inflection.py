@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "given_name_gender"]
+__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "given_name_gender", "is_noun"]
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 PROPER_TAGS = NAME_TAGS | frozenset({"Geox", "Orgn", "Trad", "Abbr"})
@@ -179,3 +179,9 @@ def given_name_gender(word: str, lang: str) -> str | None:
     if len(genders) != 1:
         return None
     return {"femn": "f", "masc": "m"}.get(genders.pop())
+
+
+def is_noun(word: str, lang: str) -> bool:
+    """Every known reading of ``word`` is a noun ('звільнення', 'арешту'), never a verb form."""
+    parses = [p for p in _parses(word.lower(), lang) if p.is_known]
+    return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)

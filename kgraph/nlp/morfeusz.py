@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import morfeusz2
 
-__all__ = ["WordInfo", "analyse", "NAME_LABELS", "given_name_gender"]
+__all__ = ["WordInfo", "analyse", "NAME_LABELS", "given_name_gender", "is_noun"]
 
 # SGJP's proper-name qualifiers → entity labels, strongest first.
 NAME_LABELS = (
@@ -81,3 +81,10 @@ def given_name_gender(word: str) -> str | None:
             gender = tag.split(":")[-1] if ":" in tag else ""
             genders.add("f" if gender == "f" else "m" if gender.startswith("m") else "?")
     return genders.pop() if len(genders) == 1 and "?" not in genders else None
+
+
+def is_noun(word: str) -> bool:
+    """Every common reading of ``word`` is a noun or a verbal noun ('uwolnienie', 'zarzutu'), never a
+    verb form ('zatrzymał', 'aresztowano')."""
+    classes = analyse(word.lower()).classes
+    return bool(classes) and classes <= {"subst", "ger", "depr"}
