@@ -23,6 +23,7 @@ __all__ = ["sentence_claims", "MAX_CONCERNS"]
 
 MAX_CONCERNS = 6
 _SPEAKERS = (EntityType.PERSON, EntityType.ORGANIZATION)
+_QUOTE_END = frozenset({"-", "–", "—", "”", "\"", "»", "“"})
 
 
 def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event], anchor) -> tuple[list[Claim], list[Event]]:
@@ -146,6 +147,9 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
 
 def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Mention | None:
     clause = clause_tokens(ctx, view, verb, window=6)
+    doc = verb.doc
+    if any(x.text in _QUOTE_END or x.is_quote for x in doc[max(0, verb.i - 2): verb.i]):
+        clause = [t for t in clause if t.i > verb.i]  # "„...jej uwolnienie” – mówił X": the speaker follows
     found: list[tuple[Token, Mention]] = []
     for t in clause:
         m = ctx.mention_at(t)

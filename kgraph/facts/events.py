@@ -126,6 +126,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         parts = tuple(acc["parts"][:MAX_PARTICIPANTS])
         if not parts and acc["place"] is None:
             continue
+        if kind in ctx.lex.needs_affected and not any(role == "affected" for role, _ in parts):
+            continue  # "пилоты назначили забастовку": a strike was set, no one appointed
         when = acc["date"]
         out.append(Event(
             key=event_key(view.sentence.article_id, view.sentence.begin, kind), kind=kind,

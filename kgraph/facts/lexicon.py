@@ -56,6 +56,7 @@ class Lexicon:
     denial: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
     affected_persons: frozenset[str] = frozenset()  # kinds whose affected are persons only (Detention)
+    needs_affected: frozenset[str] = frozenset()  # kinds that are no event without an affected (Appointment)
     feminine_pronouns: frozenset[str] = frozenset()
     masculine_pronouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()  # 'company', 'авиакомпания': a bare noun for a firm
@@ -111,6 +112,7 @@ def lexicon_for(lang: str) -> Lexicon:
         roles=roles,
         people_only=frozenset(kind for kind, spec in trig["events"].items() if spec.get("people_only")),
         affected_persons=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_persons")),
+        needs_affected=frozenset(kind for kind, spec in trig["events"].items() if spec.get("needs_affected")),
         passive_aux=_lower(data.events.passive_aux),
         titles={tuple(k.lower().split()): v for k, v in data.titles.titles.items()},
         spokesperson_titles=frozenset(titles.get("spokesperson", ())),

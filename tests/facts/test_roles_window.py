@@ -50,3 +50,29 @@ def test_the_officer_named_after_the_company_speaks() -> None:
 def test_the_outlets_reminder_is_no_claim_of_the_company(lang: str, text: str) -> None:
     _, _, claims, _ = run(text, lang)
     assert claims == []
+
+
+def test_after_a_quote_and_a_dash_the_speaker_follows_the_verb() -> None:
+    """"„... jej uwolnienie” – mówił X": the woman named in the quote is not its speaker."""
+    _, _, claims, name = run("Sąd oczyścił Annę Nowak z zarzutu, jednak nie dotarły rozkazy umożliwiające jej "
+                             "uwolnienie - mówił wcześniej agencji PAP minister Jan Kowal.", "pl")
+    assert [name(c.source) for c in claims] == ["Jan Kowal"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Напомним, ранее пилоты компании Ростэнерго назначили забастовку на 12 июля."),
+    ("uk", "Пілоти компанії Укренергобуд призначили страйк на 12 липня."),
+    ("en", "The pilots of Skyline Air set a strike for July 12."),
+])
+def test_a_strike_set_for_a_date_appoints_no_one(lang: str, text: str) -> None:
+    _, events, _, _ = run(text, lang)
+    assert not [e for e in events if e.kind == "Appointment"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Президент Иван Соколов назначил Петра Иванова министром обороны."),
+    ("en", "President John Holt appointed Peter Dunn as defence minister."),
+])
+def test_an_appointment_of_a_person_stays(lang: str, text: str) -> None:
+    _, events, _, _ = run(text, lang)
+    assert [e for e in events if e.kind == "Appointment"]
