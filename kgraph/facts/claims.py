@@ -148,7 +148,8 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
 def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Mention | None:
     clause = clause_tokens(ctx, view, verb, window=6)
     doc = verb.doc
-    if any(x.text in _QUOTE_END or x.is_quote for x in doc[max(0, verb.i - 2): verb.i]):
+    if any((x.text in _QUOTE_END or x.is_quote) and (x.whitespace_ or x.i > 0 and doc[x.i - 1].whitespace_)
+           for x in doc[max(0, verb.i - 2): verb.i]):  # a quote or dash standing apart, not the "'" of "Прем'єр"
         clause = [t for t in clause if t.i > verb.i]  # "„...jej uwolnienie” – mówił X": the speaker follows
     found: list[tuple[Token, Mention]] = []
     for t in clause:
