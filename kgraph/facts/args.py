@@ -17,6 +17,7 @@ _SUBJ = ("nsubj", "csubj", "poss", "agent", "nsubj:pass", "nsubjpass")
 _CLAUSE = {"ccomp", "advcl", "relcl", "acl:relcl", "parataxis", "csubj", "xcomp", "acl"}
 _MAX_HOPS = 5
 _WINDOW = 10
+_NOMINAL_REACH = 7  # 'wyrok w sprawie 30-letniego X': the names a verbal noun governs
 Arg = tuple[str, Mention]
 
 
@@ -52,7 +53,12 @@ def nominal_args(ctx: ArticleContext, view: SentenceView, trigger: Token, args: 
     pos = next((k for k, t in enumerate(tokens) if t.i == trigger.i), None)
     if pos is None:
         return []
-    near = {t.i for t in tokens[pos + 1: pos + 4]} | ({tokens[pos - 1].i} if pos > 0 else set())
+    after = []
+    for t in tokens[pos + 1: pos + 1 + _NOMINAL_REACH]:  # its complements, up to a punctuation mark
+        if t.is_punct and t.text not in ("-", "–"):
+            break
+        after.append(t.i)
+    near = set(after) | ({tokens[pos - 1].i} if pos > 0 else set())
     out: list[Arg] = []
     for slot, m in args:
         span = [t.i for t in tokens if m.begin <= t.idx < m.end]

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .context import ArticleContext
 
 __all__ = ["pronoun_gender", "person_gender", "agrees", "title_of", "titled_person", "organisation_for_noun",
-           "referent", "topic", "same_name", "verb_gender", "dropped_speaker"]
+           "referent", "topic", "same_name", "verb_gender", "dropped_speaker", "is_person_like"]
 
 _LATIN_REACH = 6  # a title this close before a person's name is that name's title
 
@@ -206,6 +206,21 @@ def _key(m: Mention) -> str:
 def same_name(a: Mention, b: Mention) -> bool:
     """Two mentions of one name in an article, in any inflected form."""
     return _key(a) == _key(b)
+
+
+def is_person_like(ctx: ArticleContext, m: Mention) -> bool:
+    """A person, or a name the reader typed otherwise that shares its stem with a person the article
+    names ('Razę' after 'Taimore Raza')."""
+    if m.type == EntityType.PERSON:
+        return True
+    word = (m.normal or m.text).lower().split()[-1:] or [""]
+    for other in ctx.mentions:
+        if other.type == EntityType.PERSON:
+            last = (other.normal or other.text).lower().split()[-1:] or [""]
+            n = max(3, min(len(word[0]), len(last[0])) - 1)
+            if len(word[0]) >= 3 and word[0][:n] == last[0][:n]:
+                return True
+    return False
 
 
 def _is_media(ctx: ArticleContext, m: Mention) -> bool:

@@ -9,6 +9,7 @@ from kgraph.model import EntityType, Event
 
 from .args import arguments, is_nominal, nominal_args
 from .context import ArticleContext, SentenceView
+from .coref import is_person_like
 from .implicit import implicit_arguments, offer_triggers
 from .modality import modality
 from .when import forward_weekday, nearest_date, sentence_dates
@@ -108,7 +109,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             if mention.type == EntityType.PLACE and kind in ctx.lex.people_only:
                 continue  # 'citizens of Tajikistan were there too' does not make Tajikistan a traveller
             role = subj_role if slot == "subject" else obj_role
-            if role == "affected" and kind in ctx.lex.affected_persons and mention.type != EntityType.PERSON:
+            if role == "affected" and kind in ctx.lex.affected_persons and not is_person_like(ctx, mention):
                 continue  # "aresztowano X za wpisy na Facebooku": the platform was not detained
             if mention.type == EntityType.PLACE and role == "agent" and not world().is_country(mention.gazetteer_id):
                 if acc["place"] is None:

@@ -76,3 +76,11 @@ def test_a_strike_set_for_a_date_appoints_no_one(lang: str, text: str) -> None:
 def test_an_appointment_of_a_person_stays(lang: str, text: str) -> None:
     _, events, _, _ = run(text, lang)
     assert [e for e in events if e.kind == "Appointment"]
+
+
+def test_campaigning_for_a_release_is_an_appeal_for_the_prisoner() -> None:
+    """"X zabiegał o uwolnienie Y": X appealed for Y's release; X released no one."""
+    _, events, _, name = run("Gubernator Jan Kowal zabiegał o uwolnienie chrześcijanki Anny Nowak.", "pl")
+    appeals = [[(r, name(p)) for r, p in e.participants] for e in events if e.kind == "Appeal"]
+    assert appeals and ("agent", "Jan Kowal") in appeals[0]
+    assert not any(r == "agent" for e in events if e.kind == "Release" for r, _ in e.participants)
