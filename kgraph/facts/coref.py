@@ -140,8 +140,12 @@ def dropped_speaker(ctx: ArticleContext, verb: Token, reach: int = 600) -> Menti
         j -= 1
     if j >= 0 and doc[j].text not in {".", ",", "!", "?", ":", ";", "…"} and not verb.is_sent_start:
         return None
+    sentence = verb.sent
+    named_here = [m for m in ctx.mentions if sentence.start_char <= m.begin and m.end <= sentence.end_char]
     recent = [m for m in ctx.speakers if 0 <= verb.idx - m.end <= reach and agrees(ctx, m, gender)]
-    return recent[-1] if recent else None
+    if not recent or any(same_name(recent[-1], m) for m in named_here):
+        return None  # "Poinformował, że Merkel i Putin omówili": not Putin, quoted before, who informs of Putin
+    return recent[-1]
 
 
 def titled_person(ctx: ArticleContext, token: Token) -> Mention | None:

@@ -100,3 +100,10 @@ def test_a_dropped_subject_is_the_speaker_quoted_before(lang: str, text: str, au
 def test_a_dropped_subject_of_another_form_names_nobody(lang: str, text: str) -> None:
     """A man's form after a woman's words, or a plural ("сообщили": it was reported), is no one's claim."""
     assert len(_authors(text, lang)) == 1
+
+
+def test_a_dropped_subject_is_not_the_person_the_words_are_about() -> None:
+    """The last person quoted is named in the reported words: someone else informs of them."""
+    text = ("Prezydent Jan Kowal powiedział, że rozmowy były owocne. Poinformował, że Jan Kowal i Anna Nowak "
+            "omówili także sprawę sankcji.")
+    assert _authors(text, "pl") == ["Jan Kowal"]
