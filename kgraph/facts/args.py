@@ -9,21 +9,67 @@ from spacy.tokens import Token
 from kgraph.model import EntityType, Mention
 
 from .context import ArticleContext, SentenceView
+from .coref import organisation_for_noun, titled_person
 
-__all__ = ["arguments", "is_passive", "clause_tokens", "place_preposition"]
+__all__ = ["arguments", "is_passive", "is_nominal", "nominal_args", "clause_tokens", "place_preposition"]
 
 _SUBJ = ("nsubj", "csubj", "poss", "agent", "nsubj:pass", "nsubjpass")
 _CLAUSE = {"ccomp", "advcl", "relcl", "acl:relcl", "parataxis", "csubj", "xcomp", "acl"}
 _MAX_HOPS = 5
 _WINDOW = 10
+_NOMINAL_REACH = 7  # 'wyrok w sprawie 30-letniego X': the names a verbal noun governs
 Arg = tuple[str, Mention]
 
 
 def is_passive(ctx: ArticleContext, trigger: Token) -> bool:
+    """A passive or impersonal trigger ("was detained", "aresztowano", "скасовано"): its names are objects."""
     if ctx.has_parse:
         return any("pass" in c.dep_ for c in trigger.children)
     doc = trigger.doc
+    if trigger.text.lower().endswith(ctx.lex.impersonal_endings) and ctx.lex.impersonal_endings:
+        return True
     return any(doc[j].lemma_.lower() in ctx.lex.passive_aux for j in range(max(0, trigger.i - 2), trigger.i))
+
+
+def is_nominal(ctx: ArticleContext, trigger: Token) -> bool:
+    """A noun trigger ("uwolnienie", "zarzutu", "звільнення") where no parser tags it: SGJP's or
+    pymorphy3's readings, else the language's ``nominal_endings`` (events.json) on its form."""
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import is_noun
+
+        return is_noun(trigger.text)
+    if ctx.lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import is_noun as is_cyrillic_noun
+
+        return is_cyrillic_noun(trigger.text, ctx.lang)
+    return bool(ctx.lex.nominal_endings) and trigger.text.lower().endswith(ctx.lex.nominal_endings)
+
+
+def nominal_args(ctx: ArticleContext, view: SentenceView, trigger: Token, args: list[Arg]) -> list[Arg]:
+    """Without a parser, the arguments of a verbal noun are the names it governs: the one right
+    before it ("jej uwolnienie") and those just after it ("uwolnienie Asi X"), as objects; a name
+    further off belongs to another clause ("X oczyścił Y z zarzutu": X is not charged)."""
+    tokens = view.tokens()
+    pos = next((k for k, t in enumerate(tokens) if t.i == trigger.i), None)
+    if pos is None:
+        return []
+    after = []
+    for t in tokens[pos + 1: pos + 1 + _NOMINAL_REACH]:  # its complements, up to a punctuation mark
+        if t.is_punct and t.text not in ("-", "–"):
+            break
+        after.append(t.i)
+    near = set(after) | ({tokens[pos - 1].i} if pos > 0 else set())
+    out: list[Arg] = []
+    for slot, m in args:
+        span = [t.i for t in tokens if m.begin <= t.idx < m.end]
+        if slot in ("place", "to") or set(span) & near or _pronoun_before(ctx, tokens, pos, m):
+            out.append((slot if slot in ("place", "to") else "object", m))
+    return out
+
+
+def _pronoun_before(ctx: ArticleContext, tokens: list[Token], pos: int, m: Mention) -> bool:
+    """"jej uwolnienie": the possessive right before the noun stands for ``m``."""
+    return pos > 0 and ctx.is_pronoun(tokens[pos - 1]) and ctx.person_for_pronoun(tokens[pos - 1]) is m
 
 
 def arguments(ctx: ArticleContext, view: SentenceView, trigger: Token) -> list[Arg]:
@@ -111,11 +157,18 @@ def _placed(ctx: ArticleContext, slot: str, mention: Mention) -> Arg:
 
 
 def _pronoun_args(ctx: ArticleContext, trigger: Token) -> Iterator[Arg]:
+    """Pronouns, bare titles and company nouns as subject or object ("she was detained", "the
+    airline cancelled"): the entity they stand for (:mod:`kgraph.facts.coref`)."""
     for child in trigger.children:
-        if child.dep_ in _SUBJ + ("obj", "dobj", "iobj") and ctx.is_pronoun(child):
-            person = ctx.person_for_pronoun(child)
-            if person is not None:
-                yield ("object" if "pass" in child.dep_ or child.dep_ in ("obj", "dobj", "iobj") else "subject"), person
+        if child.dep_ not in _SUBJ + ("obj", "dobj", "iobj") or ctx.mention_at(child) is not None:
+            continue
+        found = ctx.person_for_pronoun(child) if ctx.is_pronoun(child) else _bare_referent(ctx, child)
+        if found is not None:
+            yield ("object" if "pass" in child.dep_ or child.dep_ in ("obj", "dobj", "iobj") else "subject"), found
+
+
+def _bare_referent(ctx: ArticleContext, token: Token) -> Mention | None:
+    return titled_person(ctx, token) or organisation_for_noun(ctx, token)
 
 
 def _antecedent(ctx: ArticleContext, token: Token) -> Mention | None:
@@ -222,12 +275,13 @@ def _dropped_subject(ctx: ArticleContext, view: SentenceView, first: Token) -> M
 def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, passive: bool) -> Iterator[Arg]:
     for token in clause:
         mention = ctx.mention_at(token)
-        if mention is None and ctx.is_pronoun(token):
-            mention = ctx.person_for_pronoun(token)
-        if mention is not None and token.idx == mention.begin or (mention is not None and ctx.is_pronoun(token)):
+        bare = mention is None
+        if bare:
+            mention = ctx.person_for_pronoun(token) if ctx.is_pronoun(token) else _bare_referent(ctx, token)
+        if mention is not None and (bare or token.idx == mention.begin):
             prep = place_preposition(ctx, token) if mention.type == EntityType.PLACE else None
             if prep is None and token.i > 0 and not token.doc[token.i - 1].is_sent_end:
-                prep = token.doc[token.i - 1].text.lower()
+                prep = token.doc[token.i - 1].text.lower()  # the window may start past "в"
             if prep in ctx.lex.to_preps and mention.type == EntityType.PLACE:
                 yield "to", mention
             elif prep in ctx.lex.place_preps and mention.type == EntityType.PLACE:

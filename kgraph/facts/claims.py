@@ -13,6 +13,7 @@ from kgraph.model import Claim, EntityRef, EntityType, Event, Mention
 
 from .args import clause_tokens
 from .context import ArticleContext, SentenceView
+from .coref import dropped_speaker, organisation_for_noun, referent, same_name, titled_person, topic
 from .events import event_key
 from .media import media_lexicon
 from .refs import PUBLISHER_REF
@@ -23,6 +24,7 @@ __all__ = ["sentence_claims", "MAX_CONCERNS"]
 
 MAX_CONCERNS = 6
 _SPEAKERS = (EntityType.PERSON, EntityType.ORGANIZATION)
+_QUOTE_END = frozenset({"-", "–", "—", "”", "\"", "»", "“"})
 
 
 def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event], anchor) -> tuple[list[Claim], list[Event]]:
@@ -34,6 +36,8 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     # a reporting verb's speaker first: the Statement's agent is who spoke, not the outlet ("в ефірі X повідомив Y")
     speakers = [speaker for speaker, _, _ in found if speaker is not None]
     before = _said_before(ctx, view)
+    ctx.cited.extend(s for s, cue, _ in found if s is not None and s.type == EntityType.ORGANIZATION
+                     and cue.lemma_.lower() not in ctx.lex.reporting)  # "как сообщает X": an outlet, not "the company"
     for speaker, cue, scope in found:
         if speaker is None:
             _publisher_claim(ctx, view, about, scope, claims)
@@ -45,7 +49,11 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
             ctx.speakers.append(speaker)
         scope = scope + [s for s in speakers if s is not speaker]  # "X said, quoted by Y": Y's claim is about X
         scope = scope + [m for m in before if m is not speaker]  # "Об этом сообщает Y": about the sentence before
+        scope = scope + _referents(ctx, view, cue, speaker)  # "..., the airline said": who the words name
         concerns = tuple(dict.fromkeys(ctx.ref(m) for m in scope if ctx.ref(m) != ref))[:MAX_CONCERNS]
+        main = topic(ctx)
+        if not concerns and main is not None and ctx.ref(main) != ref and _same_entity(ctx, main, speaker) is False:
+            concerns = (ctx.ref(main),)  # words that name nobody are about what the article is about
         key = f"{view.sentence.article_id}/{view.sentence.begin}/claim/{speaker.begin}"
         claims[ref] = Claim(key, ref, view.sentence, about, concerns)
         if not statements:
@@ -60,6 +68,26 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     return list(claims.values()), statements
 
 
+def _referents(ctx: ArticleContext, view: SentenceView, cue: Token, speaker: Mention) -> list[Mention]:
+    """Who the pronouns, bare titles and company nouns of the reported words stand for (the
+    speaker's own words left out: "X said he would" is about X, who is the claim's author)."""
+    if ctx.has_parse:
+        tokens = [t for c in cue.children if c.dep_ not in ("punct", "nsubj", "nsubj:pass", "agent") for t in c.subtree]
+    else:
+        tokens = [t for t in view.tokens() if t.i != cue.i]
+    out: list[Mention] = []
+    for t in tokens:
+        m = referent(ctx, t) if ctx.mention_at(t) is None else None
+        if m is not None and m is not speaker and m not in out and _same_entity(ctx, m, speaker) is False:
+            out.append(m)
+    return out
+
+
+def _same_entity(ctx: ArticleContext, a: Mention, b: Mention) -> bool:
+    """Two mentions of one name in the article ('Борис Джонсон', 'Джонсона')."""
+    return a.type == b.type and same_name(a, b)
+
+
 def _said_before(ctx: ArticleContext, view: SentenceView) -> list[Mention]:
     """"Об этом сообщает X", "Informoval o tom server X", "Про це заявив X": the claim is about what the
     sentence before said, so its names are the claim's concerns (none without such a phrase)."""
@@ -67,7 +95,8 @@ def _said_before(ctx: ArticleContext, view: SentenceView) -> list[Mention]:
     if not any(tuple(words[i:i + len(p)]) == p for p in ctx.lex.about_this for i in range(len(words))):
         return []
     i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
-    return list(ctx.views[i - 1].mentions) if i > 0 else []
+    main = topic(ctx)  # "Об этом сообщает X" closing a report: X reports what the article is about
+    return (list(ctx.views[i - 1].mentions) if i > 0 else []) + ([main] if main is not None else [])
 
 
 def _publisher_claim(ctx: ArticleContext, view: SentenceView, about: str | None, scope: list[Mention],
@@ -86,6 +115,9 @@ def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention 
     for k, t in enumerate(tokens):
         if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None:
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
+            speaker = speaker or dropped_speaker(ctx, t)  # "Dodała, że ...": the woman quoted just before
+            if t.text.lower() in ctx.lex.editorial_forms:
+                speaker = None  # "Напомним, X отменил ...": the outlet's voice, not X's words
             yield speaker, t, _scope(ctx, view, t, speaker)
         word = t.text.lower()
         for phrase in ctx.lex.source_phrases:
@@ -111,6 +143,8 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
                 near = [x for c in target.children if c.dep_ in ("compound", "appos", "flat", "nmod")
                         and (x := ctx.mention_at(c)) is not None]
                 m = next((x for x in near if x.type == EntityType.PERSON), near[0] if near else None)
+            if m is None:  # "the minister said", "авиакомпания сообщила": the one named before
+                m = titled_person(ctx, target) or organisation_for_noun(ctx, target)
             if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m):
                 return m
     return None
@@ -118,11 +152,17 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
 
 def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Mention | None:
     clause = clause_tokens(ctx, view, verb, window=6)
+    doc = verb.doc
+    if any((x.text in _QUOTE_END or x.is_quote) and (x.whitespace_ or x.i > 0 and doc[x.i - 1].whitespace_)
+           for x in doc[max(0, verb.i - 2): verb.i]):  # a quote or dash standing apart, not the "'" of "Прем'єр"
+        clause = [t for t in clause if t.i > verb.i]  # "„...jej uwolnienie” – mówił X": the speaker follows
     found: list[tuple[Token, Mention]] = []
     for t in clause:
         m = ctx.mention_at(t)
         if m is None and ctx.is_pronoun(t):
             m = ctx.person_for_pronoun(t)
+        if m is None:
+            m = titled_person(ctx, t) or organisation_for_noun(ctx, t)
         if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m):
             found.append((t, m))
     best: tuple[int, Mention] | None = None
@@ -132,7 +172,18 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
             d += len(clause)  # a person first: "said the chairman of KR Name", "в ефірі X повідомив лікар, Name"
         if best is None or d < best[0]:
             best = (d, m)
-    return best[1] if best else None
+    return _person_after(ctx, best[1]) if best else None
+
+
+def _person_after(ctx: ArticleContext, m: Mention) -> Mention:
+    """"повідомив фінансовий директор компанії X Пол Y": the person named right after an
+    organisation (its officer) speaks, not the organisation."""
+    if m.type != EntityType.ORGANIZATION:
+        return m
+    doc = ctx.parsed.doc
+    span = doc.char_span(m.begin, m.end, alignment_mode="expand")
+    nxt = ctx.mention_at(doc[span.end]) if span is not None and span.end < len(doc) else None
+    return nxt if nxt is not None and nxt.type == EntityType.PERSON and _can_speak(ctx, nxt) else m
 
 
 def _cut_off(ctx: ArticleContext, verb: Token, t: Token, found: list[tuple[Token, Mention]]) -> bool:

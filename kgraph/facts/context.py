@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from kgraph.model import EntityRef, EntityType, Mention, Sentence
 from kgraph.parse import ParsedArticle
 
+from .coref import agrees, pronoun_gender
 from .lexicon import Lexicon, lexicon_for
 from .refs import mention_ref
 
@@ -40,6 +41,8 @@ class ArticleContext:
     views: list[SentenceView] = field(init=False)
     _by_token: dict[int, Mention] = field(init=False)
     speakers: list[Mention] = field(default_factory=list)  # persons quoted so far, in text order
+    titled: list[tuple[str, Mention]] = field(default_factory=list)  # (canonical title, holder) found so far
+    cited: list[Mention] = field(default_factory=list)  # organisations cited as sources ("according to X")
 
     def __post_init__(self) -> None:
         doc = self.parsed.doc
@@ -83,16 +86,21 @@ class ArticleContext:
 
     def speaker_for_pronoun(self, token: Token, reach: int = 600) -> Mention | None:
         """"..., he said": the person last quoted shortly before, else :meth:`person_for_pronoun`."""
-        recent = [m for m in self.speakers if m.type == EntityType.PERSON and 0 <= token.idx - m.end <= reach]
+        gender = pronoun_gender(self, token)
+        recent = [m for m in self.speakers if m.type == EntityType.PERSON and 0 <= token.idx - m.end <= reach
+                  and agrees(self, m, gender)]
         return recent[-1] if recent else self.person_for_pronoun(token)
 
     def person_for_pronoun(self, token: Token) -> Mention | None:
-        """The person a personal pronoun most likely stands for: the last one named before, else the
-        article's most named person."""
-        before = [m for m in self.mentions if m.type == EntityType.PERSON and m.end <= token.idx]
+        """The person a personal pronoun most likely stands for: the last one named before whose
+        given name is not of the pronoun's other gender ("she" is not the man named last), else the
+        article's most named person (when of that gender)."""
+        gender = pronoun_gender(self, token)
+        before = [m for m in self.mentions if m.type == EntityType.PERSON and m.end <= token.idx and agrees(self, m, gender)]
         if before:
             return before[-1]
-        return self.main_person()
+        main = self.main_person()
+        return main if main is not None and agrees(self, main, gender) else None
 
     def speaker_for_first_person(self, token: Token, reach: int = 600) -> Mention | None:
         """"I", "me" in a quote: the person quoted shortly before, else the article's main person

@@ -7,8 +7,9 @@ from spacy.tokens import Token
 
 from kgraph.model import EntityType, Event
 
-from .args import arguments
+from .args import arguments, is_nominal, nominal_args
 from .context import ArticleContext, SentenceView
+from .coref import is_person_like
 from .implicit import implicit_arguments, offer_triggers
 from .modality import modality
 from .where import adjective_place, dateline_place, in_dateline
@@ -81,6 +82,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         if mood.drop:
             continue  # "police did not detain him": no event
         args, implied_place = arguments(ctx, view, trigger), None
+        roles = ctx.lex.roles[kind]
+        if not ctx.has_parse and roles[0] != roles[1] and is_nominal(ctx, trigger):
+            args = nominal_args(ctx, view, trigger, args)  # "X oczyścił Y z zarzutu": X charged nobody
         if mood.demand is not None:  # "the union demanded his release": an Appeal by the union
             demanded = [("object", m) for _, m in args if m.type != EntityType.PLACE]
             args = [a for a in arguments(ctx, view, mood.demand) if a[0] != "object"] + demanded
@@ -108,6 +112,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             if mention.type == EntityType.PLACE and kind in ctx.lex.people_only:
                 continue  # 'citizens of Tajikistan were there too' does not make Tajikistan a traveller
             role = subj_role if slot == "subject" else obj_role
+            if role == "affected" and kind in ctx.lex.affected_persons and not is_person_like(ctx, mention):
+                continue  # "aresztowano X za wpisy na Facebooku": the platform was not detained
             if mention.type == EntityType.PLACE and role == "agent" and not world().is_country(mention.gazetteer_id):
                 if acc["place"] is None:
                     acc["place"] = ref  # a city does not arrest: where its court or police acted
@@ -127,6 +133,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         parts = tuple(acc["parts"][:MAX_PARTICIPANTS])
         if not parts and acc["place"] is None:
             continue
+        if kind in ctx.lex.needs_affected and not any(role == "affected" for role, _ in parts):
+            continue  # "пилоты назначили забастовку": a strike was set, no one appointed
         when = acc["date"]
         out.append(Event(
             key=event_key(view.sentence.article_id, view.sentence.begin, kind), kind=kind,

@@ -55,6 +55,15 @@ class Lexicon:
     demand: frozenset[str] = frozenset()
     denial: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
+    affected_persons: frozenset[str] = frozenset()  # kinds whose affected are persons only (Detention)
+    needs_affected: frozenset[str] = frozenset()  # kinds that are no event without an affected (Appointment)
+    feminine_pronouns: frozenset[str] = frozenset()
+    masculine_pronouns: frozenset[str] = frozenset()
+    organisation_nouns: frozenset[str] = frozenset()  # 'company', 'авиакомпания': a bare noun for a firm
+    past_singular_endings: tuple[tuple[str, str], ...] = ()  # (ending, gender), longest first: "Dodała" f
+    editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
+    impersonal_endings: tuple[str, ...] = ()  # 'aresztowano': names in its clause are objects
+    nominal_endings: tuple[str, ...] = ()  # 'uwolnienie': a noun trigger (its names are not agents)
 
     @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
@@ -102,6 +111,8 @@ def lexicon_for(lang: str) -> Lexicon:
         triggers=triggers,
         roles=roles,
         people_only=frozenset(kind for kind, spec in trig["events"].items() if spec.get("people_only")),
+        affected_persons=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_persons")),
+        needs_affected=frozenset(kind for kind, spec in trig["events"].items() if spec.get("needs_affected")),
         passive_aux=_lower(data.events.passive_aux),
         titles={tuple(k.lower().split()): v for k, v in data.titles.titles.items()},
         spokesperson_titles=frozenset(titles.get("spokesperson", ())),
@@ -134,4 +145,12 @@ def lexicon_for(lang: str) -> Lexicon:
         demand=_lower(data.events.demand),
         denial=_lower(data.events.denial),
         hearsay=_lower(data.events.hearsay),
+        feminine_pronouns=_lower(cues.feminine_pronouns),
+        masculine_pronouns=_lower(cues.masculine_pronouns),
+        organisation_nouns=_lower(cues.organisation_nouns),
+        editorial_forms=_lower(cues.editorial_forms),
+        impersonal_endings=tuple(_lower(data.events.impersonal_endings)),
+        nominal_endings=tuple(_lower(data.events.nominal_endings)),
+        past_singular_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.past_singular_endings.items() for e in ends),
+                                           key=lambda eg: -len(eg[0]))),
     )

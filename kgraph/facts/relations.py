@@ -129,6 +129,8 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
             out.extend(_position_facts(ctx, view, holder, org_ref, title, org, qualifier))
         elif holder is not None and org_ref is None and title in ctx.lex.national_titles:
             implicit.append((holder, title, qualifier))
+        if holder is not None and org_ref is None and qualifier is None:
+            ctx.titled.append((title, holder))
         k += n
     out += _titles_in_names(ctx, view, w)
     return out + _implicit_countries(ctx, view, w, implicit, out)
@@ -323,6 +325,8 @@ def _holder_parsed(ctx: ArticleContext, title: Token) -> Mention | None:
 def _position_facts(ctx: ArticleContext, view: SentenceView, holder: Mention, org_ref: EntityRef, title: str,
                     org: Mention | None, qualifier: str | None = None) -> list[Fact]:
     facts = [Fact(ctx.ref(holder), "holdsPosition", org_ref, view.sentence, title, qualifier)]
+    if qualifier is None:
+        ctx.titled.append((title, holder))  # "the minister said" further on: coref.titled_person
     if qualifier is not None:
         return facts  # a former spokesperson or employee no longer speaks or works for them
     if title in ctx.lex.spokesperson_titles:
@@ -406,8 +410,8 @@ def state_bodies(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact
         if m.type != EntityType.ORGANIZATION or w.is_country(m.gazetteer_id):
             continue
         partner = _coordinated(ctx, tokens, m)
-        shared = _country_in_name(partner, w) if partner is not None else None
-        if shared is not None and _country_in_name(m, w) is None:
+        shared = _country_in_name(partner, w, ctx) if partner is not None else None
+        if shared is not None and _country_in_name(m, w, ctx) is None:
             out.append(Fact(ctx.ref(m), "partOf", gazetteer_ref(shared.id), view.sentence))
             continue
         first = m.text.split()[0] if m.text.split() else ""
@@ -415,7 +419,7 @@ def state_bodies(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact
         if country is not None:
             out.append(Fact(ctx.ref(m), "partOf", gazetteer_ref(country.id), view.sentence))
             continue
-        named = _country_in_name(m, w)
+        named = _country_in_name(m, w, ctx)
         if named is not None:
             out.append(Fact(ctx.ref(m), "partOf", gazetteer_ref(named.id), view.sentence))
             continue
@@ -437,9 +441,10 @@ def _coordinated(ctx: ArticleContext, tokens: list[Token], m: Mention) -> Mentio
     return None
 
 
-def _country_in_name(m: Mention, w: World):
-    """"Ministry of Foreign Affairs of X", "МИД X": a country as the last word(s) of the name."""
-    for text in dict.fromkeys((m.text, m.normal)):
+def _country_in_name(m: Mention, w: World, ctx: ArticleContext | None = None):
+    """"Ministry of Foreign Affairs of X", "МИД X": a country as the last word(s) of the name, also
+    in an inflected form ("МВД Пакистана", "Нафтогаз України": the last word's lemma)."""
+    for text in dict.fromkeys((m.text, m.normal, *(_lemma_tail(ctx, m) if ctx is not None else ()))):
         words = text.split()
         for n in (1, 2):
             if len(words) > n:
@@ -447,6 +452,22 @@ def _country_in_name(m: Mention, w: World):
                     if w.is_country(entry.id):
                         return entry
     return None
+
+
+def _lemma_tail(ctx: ArticleContext, m: Mention) -> tuple[str, ...]:
+    """The mention's words with the last one in its dictionary forms (the pipeline's lemma, and
+    pymorphy3's readings for Russian and Ukrainian)."""
+    span = ctx.parsed.doc.char_span(m.begin, m.end, alignment_mode="expand")
+    if span is None or len(span) < 2:
+        return ()
+    last = span[-1]
+    forms = [last.lemma_]
+    if ctx.lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import word_forms
+
+        forms += list(word_forms(last.text, ctx.lang))
+    head = span[:-1].text
+    return tuple(f"{head} {form[:1].upper()}{form[1:]}" for form in dict.fromkeys(forms) if form)
 
 
 def _next_mention(ctx: ArticleContext, tokens: list[Token], m: Mention) -> Mention | None:
@@ -491,7 +512,7 @@ def bracketed_places(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
         if before and inside and before.type == inside.type == EntityType.PLACE and before is not inside:
             out.append(Fact(ctx.ref(before), "containedInPlace", ctx.ref(inside), view.sentence))
         elif before and inside and before.type == EntityType.PERSON and inside.type == EntityType.ORGANIZATION \
-                and _closes(tokens, k + 1, inside) and not _is_media_name(ctx, inside):
+                and _closes(tokens, k + 1, inside) and not is_media_name(ctx, inside):
             out.append(Fact(ctx.ref(before), "memberOf", ctx.ref(inside), view.sentence))  # "Name (Party)"
     return out
 
@@ -502,7 +523,7 @@ def _heads() -> frozenset[str]:
     return frozenset(w.lower() for data in all_language_data() for w in data.names.organization_heads)
 
 
-def _is_institution(m: Mention) -> bool:
+def is_institution(m: Mention) -> bool:
     words = {w.lower() for w in f"{m.text} {m.normal}".split()}
     return bool(words & _heads())
 
@@ -526,7 +547,7 @@ def places_in(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]:
             known = w.country_of(m.gazetteer_id)
             if known is None or known.id == y.gazetteer_id:
                 out.append(Fact(ctx.ref(m), "containedInPlace", ctx.ref(y), view.sentence))
-        elif m.type == EntityType.ORGANIZATION and not country and _is_institution(m):
+        elif m.type == EntityType.ORGANIZATION and not country and is_institution(m):
             out.append(Fact(ctx.ref(m), "location", ctx.ref(y), view.sentence))
     return out
 
@@ -550,7 +571,7 @@ def adjective_places(ctx: ArticleContext, view: SentenceView, w: World) -> list[
                 known = w.country_of(m.gazetteer_id)
                 if m.type == EntityType.PLACE and (known is None or known.id == country.id):
                     out.append(Fact(ctx.ref(m), "containedInPlace", gazetteer_ref(country.id), view.sentence))
-                elif m.type == EntityType.ORGANIZATION and _country_in_name(m, w) is None:
+                elif m.type == EntityType.ORGANIZATION and _country_in_name(m, w, ctx) is None:
                     out.append(Fact(ctx.ref(m), "location", gazetteer_ref(country.id), view.sentence))
                 break
             if t.text != t.text.lower() or len(t.text) < 4 or t.text.lower() in small or t.pos_ in ("ADP", "VERB", "AUX"):
@@ -564,7 +585,7 @@ def _closes(tokens: list[Token], j: int, m: Mention) -> bool:
     return end < len(tokens) and tokens[end].text == ")"
 
 
-def _is_media_name(ctx: ArticleContext, m: Mention) -> bool:
+def is_media_name(ctx: ArticleContext, m: Mention) -> bool:
     """An outlet's name ("(BBC News)", "(Radio X)" credit a source, not a party)."""
     low = f"{m.text} {m.normal}".lower()
     heads = {w.lower() for w in language_data(ctx.lang).names.media_heads}

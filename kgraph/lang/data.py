@@ -75,6 +75,8 @@ class EventWords:
     demand: Words = ()  # 'demand', 'call for', 'потребовать': "demanded his release" is an Appeal
     denial: Words = ()  # 'deny', 'отрицать': the event is denied
     hearsay: Words = ()  # 'allegedly', 'якобы': the event is only reported
+    impersonal_endings: Words = ()  # 'aresztowano', 'скасовано': an impersonal form, its names are objects
+    nominal_endings: Words = ()  # lemma endings of nouns ('uwolnienie', 'звільнення'): a noun trigger
 
 
 @dataclass(frozen=True)
@@ -105,6 +107,11 @@ class CueWords:
     conjunctions: Words = ()  # 'and', 'и', 'i', 'oraz'
     possessives: Words = ()  # "'s": glued to a name
     about_this: Words = ()  # 'об этом', 'o tym': the claim is about what the sentence before said
+    feminine_pronouns: Words = ()  # 'she', 'она': stands for a woman named before
+    masculine_pronouns: Words = ()  # 'he', 'он': stands for a man named before
+    organisation_nouns: Words = ()  # 'the company', 'авиакомпания' (lemmas): the firm named before
+    past_singular_endings: Mapping[str, Words] = field(default_factory=_empty)  # 'f': ['ла'], 'm': ['л']: "Dodała, że"
+    editorial_forms: Words = ()  # 'напомним', 'przypomnijmy': the outlet's own voice, no one else's claim
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses", "is_adjective"]
+__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses", "is_adjective",
+           "given_name_gender", "is_noun"]
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 PROPER_TAGS = NAME_TAGS | frozenset({"Geox", "Orgn", "Trad", "Abbr"})
@@ -181,3 +182,18 @@ def readings(word: str, lang: str) -> tuple:
 def has_name_reading(word: str, lang: str) -> bool:
     """Some reading of the word is a given name, surname, patronymic or place."""
     return any(set(p.tag.grammemes) & PROPER_TAGS for p in _parses(word.lower(), lang))
+
+
+def given_name_gender(word: str, lang: str) -> str | None:
+    """'f' or 'm' when the dictionary reads ``word`` as a given name of one gender only ('Анна' f,
+    'Іван' m); None for a word it does not know as a given name, or knows as both."""
+    genders = {p.tag.gender for p in _parses(word.lower(), lang) if "Name" in p.tag.grammemes and p.tag.gender}
+    if len(genders) != 1:
+        return None
+    return {"femn": "f", "masc": "m"}.get(genders.pop())
+
+
+def is_noun(word: str, lang: str) -> bool:
+    """Every known reading of ``word`` is a noun ('звільнення', 'арешту'), never a verb form."""
+    parses = [p for p in _parses(word.lower(), lang) if p.is_known]
+    return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)

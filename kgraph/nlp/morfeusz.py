@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import morfeusz2
 
-__all__ = ["WordInfo", "analyse", "NAME_LABELS", "tags"]
+__all__ = ["WordInfo", "analyse", "NAME_LABELS", "tags", "given_name_gender", "is_noun"]
 
 # SGJP's proper-name qualifiers → entity labels, strongest first.
 NAME_LABELS = (
@@ -75,3 +75,22 @@ def analyse(word: str) -> WordInfo:
 def tags(word: str) -> tuple[str, ...]:
     """SGJP's tags of every reading of one word ('zatrzyma': 'fin:sg:ter:perf')."""
     return tuple(dict.fromkeys(tag for _, _, (_, _, tag, _, _) in _morfeusz().analyse(word) if tag != "ign"))
+
+
+@lru_cache(maxsize=50_000)
+def given_name_gender(word: str) -> str | None:
+    """'f' or 'm' when SGJP reads ``word`` as a given name of one gender only ('Anna' f, 'Piotr' m,
+    'Angela' f: its list is international); None otherwise."""
+    genders = set()
+    for _, _, (_, _, tag, names, _) in _morfeusz().analyse(word):
+        if "imię" in names:
+            gender = tag.split(":")[-1] if ":" in tag else ""
+            genders.add("f" if gender == "f" else "m" if gender.startswith("m") else "?")
+    return genders.pop() if len(genders) == 1 and "?" not in genders else None
+
+
+def is_noun(word: str) -> bool:
+    """Every common reading of ``word`` is a noun or a verbal noun ('uwolnienie', 'zarzutu'), never a
+    verb form ('zatrzymał', 'aresztowano')."""
+    classes = analyse(word.lower()).classes
+    return bool(classes) and classes <= {"subst", "ger", "depr"}

@@ -1,0 +1,233 @@
+"""A light, conservative coreference for the fact extractor: what a word that names nobody stands for.
+
+- a personal pronoun ("she said", "он заявил"): the last person named before whose given name is
+  not of the other gender (pymorphy3's or SGJP's given names; unknown names agree with both);
+- a bare title ("the minister said", "министр заявил", "premier powiedział"): the person last named
+  with that title in the article (a title followed by a name is that name's, not a reference);
+- a bare company noun ("the airline", "авиакомпания", "przewoźnik"; ``organisation_nouns`` of
+  ``cues.json``): the last organisation named before that is no outlet (by name, or cited as a source);
+- the article's topic: its most named organisation or event, the one a claim that names nobody
+  is about ("Jak podaje X, tego dnia odwołanych zostanie 600 lotów" in a report on one company).
+"""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from kgraph.model import EntityType, Mention
+
+if TYPE_CHECKING:
+    from .context import ArticleContext
+
+__all__ = ["pronoun_gender", "person_gender", "agrees", "title_of", "titled_person", "organisation_for_noun",
+           "referent", "topic", "same_name", "verb_gender", "dropped_speaker", "is_person_like"]
+
+_LATIN_REACH = 6  # a title this close before a person's name is that name's title
+
+
+def pronoun_gender(ctx: ArticleContext, token: Token) -> str | None:
+    """'f' / 'm' for a gendered personal pronoun of the language's lists, else None."""
+    low = token.text.lower()
+    if low in ctx.lex.feminine_pronouns:
+        return "f"
+    if low in ctx.lex.masculine_pronouns:
+        return "m"
+    return None
+
+
+def person_gender(ctx: ArticleContext, m: Mention) -> str | None:
+    """The gender of a person's given name (the first word of its normal form), None when unknown."""
+    words = (m.normal or m.text).split()
+    if len(words) < 2:
+        return None  # a surname alone says nothing of its bearer here
+    return _given_name_gender(words[0], ctx.lang)
+
+
+@functools.lru_cache(maxsize=20_000)
+def _given_name_gender(word: str, lang: str) -> str | None:
+    if lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import given_name_gender
+
+        return given_name_gender(word, lang)
+    if word.isascii() or lang in ("pl", "cs", "sl", "de", "en"):
+        from kgraph.nlp.morfeusz import given_name_gender as sgjp_gender
+
+        return sgjp_gender(word)
+    return None
+
+
+def agrees(ctx: ArticleContext, m: Mention, gender: str | None) -> bool:
+    """A person may stand for a pronoun of ``gender`` (always, when either gender is unknown)."""
+    if gender is None:
+        return True
+    known = _person_gender_of(ctx, m)
+    return known is None or known == gender
+
+
+def _person_gender_of(ctx: ArticleContext, m: Mention) -> str | None:
+    """A person's gender from any of the article's mentions of the same name (the full name may
+    come first, the surname after)."""
+    own = person_gender(ctx, m)
+    if own is not None:
+        return own
+    last = (m.normal or m.text).split()[-1:] or [""]
+    for other in ctx.mentions:
+        if other.type == EntityType.PERSON and (other.normal or other.text).split()[-1:] == last:
+            found = person_gender(ctx, other)
+            if found is not None:
+                return found
+    return None
+
+
+def title_of(ctx: ArticleContext, token: Token) -> str | None:
+    """The canonical title a one-word title names ('министр' → Minister), also written in pieces
+    the tokenizer split ("прем'єр-міністр"); None for any other word."""
+    found = ctx.lex.titles.get((token.lemma_.lower(),)) or ctx.lex.titles.get((token.text.lower(),))
+    if found is None:
+        word = _glued(token)
+        found = ctx.lex.titles.get((word,)) if word else None
+    return found
+
+
+def _glued(token: Token) -> str | None:
+    """The whole word a token is a piece of (no space around its pieces), None for a token alone."""
+    doc = token.doc
+    lo = hi = token.i
+    while lo > 0 and not doc[lo - 1].whitespace_ and not doc[lo - 1].is_punct or lo > 0 and doc[lo - 1].text in "'’ʼ-" \
+            and not doc[lo - 1].whitespace_ and lo - 1 > 0 and not doc[lo - 2].whitespace_:
+        lo -= 1
+    while hi + 1 < len(doc) and not doc[hi].whitespace_ and (not doc[hi + 1].is_punct or doc[hi + 1].text in "'’ʼ-"):
+        hi += 1
+    return doc[lo: hi + 1].text.lower() if hi > lo else None
+
+
+def _names_follow(ctx: ArticleContext, token: Token, person: bool) -> bool:
+    """A name right after the word: its classifier ("компания Газпром", ``person`` False: any name
+    next to it) or a title phrase ending in a person's name ("министр иностранных дел Германии Иван
+    Петров", ``person`` True: a person within a few words, no punctuation or verb between)."""
+    doc = token.doc
+    if not person:
+        return token.i + 1 < len(doc) and ctx.mention_at(doc[token.i + 1]) is not None
+    for t in doc[token.i + 1: token.i + 1 + _LATIN_REACH]:
+        if (t.is_punct and t.text not in ("-", "–")) or t.pos_ in ("VERB", "AUX"):
+            return False
+        m = ctx.mention_at(t)
+        if m is not None and m.type == EntityType.PERSON:
+            return True
+    return False
+
+
+def verb_gender(ctx: ArticleContext, verb: Token) -> str | None:
+    """'f' / 'm' for a past-tense verb of one person's form ("powiedziała", "заявил", "додав"; the
+    ``past_singular_endings`` of ``cues.json``), None for any other form (plural, present, neuter)."""
+    low = verb.text.lower()
+    return next((gender for ending, gender in ctx.lex.past_singular_endings if low.endswith(ending)), None)
+
+
+def dropped_speaker(ctx: ArticleContext, verb: Token, reach: int = 600) -> Mention | None:
+    """"Dodała, że ...", "Заявил, что ...": a reporting verb in a person's past form that begins its
+    sentence or clause with no subject takes the person quoted last, shortly before, of that
+    gender (pro-drop languages); None when anything but punctuation or a conjunction precedes it."""
+    gender = verb_gender(ctx, verb)
+    if gender is None or (ctx.has_parse and any(c.dep_.startswith(("nsubj", "expl")) for c in verb.children)):
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].is_quote or doc[j].text in "–—-" or doc[j].text.lower() in ctx.lex.conjunctions):
+        j -= 1
+    if j >= 0 and doc[j].text not in {".", ",", "!", "?", ":", ";", "…"} and not verb.is_sent_start:
+        return None
+    sentence = verb.sent
+    named_here = [m for m in ctx.mentions if sentence.start_char <= m.begin and m.end <= sentence.end_char]
+    recent = [m for m in ctx.speakers if 0 <= verb.idx - m.end <= reach and agrees(ctx, m, gender)]
+    if not recent or any(same_name(recent[-1], m) for m in named_here):
+        return None  # "Poinformował, że Merkel i Putin omówili": not Putin, quoted before, who informs of Putin
+    return recent[-1]
+
+
+def titled_person(ctx: ArticleContext, token: Token) -> Mention | None:
+    """"the minister said": the person last named with that title before the token (the titles
+    the article gave so far, :attr:`ArticleContext.titled`); None when a name follows the title or
+    the article gave it to nobody."""
+    if ctx.mention_at(token) is not None:
+        return None
+    title = title_of(ctx, token)
+    if title is None or _names_follow(ctx, token, person=True):
+        return None
+    holders = [m for t, m in ctx.titled if m.end <= token.idx and (t == title or t.endswith(" " + title))]
+    return holders[-1] if holders else None
+
+
+def _is_company(ctx: ArticleContext, m: Mention) -> bool:
+    from .relations import is_media_name
+
+    return m.type == EntityType.ORGANIZATION and not is_media_name(ctx, m) and not any(same_name(m, c) for c in ctx.cited)
+
+
+def organisation_for_noun(ctx: ArticleContext, token: Token) -> Mention | None:
+    """"the airline cancelled", "авиакомпания отменила": the last company named before the bare noun."""
+    lemma, low = token.lemma_.lower(), token.text.lower()
+    if ctx.mention_at(token) is not None or (lemma not in ctx.lex.organisation_nouns and low not in ctx.lex.organisation_nouns):
+        return None
+    if _names_follow(ctx, token, person=False):
+        return None  # "компания Газпром": the noun is the name's classifier
+    before = [m for m in ctx.mentions if m.end <= token.idx and _is_company(ctx, m)]
+    return before[-1] if before else None
+
+
+def referent(ctx: ArticleContext, token: Token) -> Mention | None:
+    """What a pronoun, bare title or bare company noun stands for (None for any other word)."""
+    if ctx.is_pronoun(token) and not ctx.is_first_person(token):
+        return ctx.person_for_pronoun(token)
+    return titled_person(ctx, token) or organisation_for_noun(ctx, token)
+
+
+def topic(ctx: ArticleContext) -> Mention | None:
+    """The article's most named organisation or event (named at least three times, and more often
+    than any other, in any inflected form), None when none stands out. Persons are left out: a
+    person named most is mostly the one who speaks, and another's words are not about them."""
+    named = [m for m in ctx.mentions if m.type in (EntityType.ORGANIZATION, EntityType.EVENT) and not _is_media(ctx, m)]
+    counts = Counter(_key(m) for m in named)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    top = [m for m in named if _key(m) == ranked[0][0]]
+    return max(top, key=lambda m: (len(m.normal.split()), -m.begin))  # the fullest name, first
+
+
+def _key(m: Mention) -> str:
+    """One key for the inflected forms of a name in one article: its gazetteer id, else the type and
+    the first letters of its last word ('Борис Джонсон', 'Джонсона'; 'Ryanair', 'Ryanaira')."""
+    if m.gazetteer_id:
+        return m.gazetteer_id
+    words = (m.normal or m.text).lower().split() or [""]
+    return f"{m.type.name}:{words[-1][:5]}"
+
+
+def same_name(a: Mention, b: Mention) -> bool:
+    """Two mentions of one name in an article, in any inflected form."""
+    return _key(a) == _key(b)
+
+
+def is_person_like(ctx: ArticleContext, m: Mention) -> bool:
+    """A person, or a name the reader typed otherwise that shares its stem with a person the article
+    names ('Razę' after 'Taimore Raza')."""
+    if m.type == EntityType.PERSON:
+        return True
+    word = (m.normal or m.text).lower().split()[-1:] or [""]
+    for other in ctx.mentions:
+        if other.type == EntityType.PERSON:
+            last = (other.normal or other.text).lower().split()[-1:] or [""]
+            n = max(3, min(len(word[0]), len(last[0])) - 1)
+            if len(word[0]) >= 3 and word[0][:n] == last[0][:n]:
+                return True
+    return False
+
+
+def _is_media(ctx: ArticleContext, m: Mention) -> bool:
+    from .relations import is_media_name
+
+    return m.type == EntityType.ORGANIZATION and is_media_name(ctx, m)

@@ -1,0 +1,109 @@
+"""Light coreference (issue 13): a pronoun of one gender, a bare title, a bare company noun in
+subject position stand for the entity named before; a claim that names nobody is about the
+article's topic. Names invented for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import run
+
+
+def _authors(text: str, lang: str) -> list[str | None]:
+    _, _, claims, name = run(text, lang)
+    return [name(c.source) for c in claims]
+
+
+def _claims(text: str, lang: str) -> dict[str | None, list[str | None]]:
+    _, _, claims, name = run(text, lang)
+    return {name(c.source): [name(x) for x in c.concerns] for c in claims}
+
+
+@pytest.mark.parametrize("lang, text, author", [
+    ("en", "Minister Anna Carver met John Holt in Bristol. She said the talks had been useful.", "Anna Carver"),
+    ("ru", "Министр Анна Петрова встретилась с Иваном Соколовым в Казани. Она заявила, что переговоры были полезными.",
+     "Анна Петрова"),
+    ("uk", "Міністр Ганна Петренко зустрілася з Іваном Коваленком у Львові. Вона заявила, що переговори були корисними.",
+     "Ганна Петренко"),
+    ("pl", "Minister Anna Nowak spotkała się z Janem Kowalem w Gdańsku. Ona powiedziała, że rozmowy były owocne.",
+     "Anna Nowak"),
+])
+def test_a_pronoun_takes_the_person_of_its_gender(lang: str, text: str, author: str) -> None:
+    """The man named last is not "she": the woman named before him said it."""
+    assert _authors(text, lang) == [author]
+
+
+@pytest.mark.parametrize("lang, text, author", [
+    ("en", "Prime Minister John Holt visited Leeds on Monday. The prime minister said the plan would work.", "John Holt"),
+    ("ru", "Премьер-министр Иван Соколов посетил Казань. Премьер-министр заявил, что план сработает.", "Иван Соколов"),
+    ("uk", "Прем'єр-міністр Іван Коваленко відвідав Львів. Прем'єр-міністр заявив, що план спрацює.", "Іван Коваленко"),
+    ("pl", "Premier Jan Kowal odwiedził Gdańsk. Premier powiedział, że plan się uda.", "Jan Kowal"),
+])
+def test_a_bare_title_is_the_person_last_named_with_it(lang: str, text: str, author: str) -> None:
+    assert _authors(text, lang) == [author]
+
+
+def test_a_bare_title_given_to_nobody_names_nobody() -> None:
+    """No one was called a minister before: the minister's words are no one's claim."""
+    assert _authors("John Holt visited Leeds on Monday. The minister said the plan would work.", "en") == []
+
+
+@pytest.mark.parametrize("lang, text, author", [
+    ("en", "Skyline Air cancelled 40 flights on Monday. The airline said the strike was to blame.", "Skyline Air"),
+    ("ru", "Компания Ростэнерго отменила 40 рейсов. Перевозчик заявил, что причиной стала забастовка.", "Ростэнерго"),
+    ("uk", "Компанія Укренергобуд скасувала 40 рейсів. Перевізник заявив, що причиною став страйк.", "Укренергобуд"),
+    ("pl", "Linie Lotnicze Orzeł odwołały 40 lotów. Przewoźnik poinformował, że powodem jest strajk.",
+     "Linie Lotnicze Orzeł"),
+])
+def test_a_bare_company_noun_is_the_company_named_before(lang: str, text: str, author: str) -> None:
+    assert _authors(text, lang) == [author]
+
+
+def test_an_outlet_cited_as_source_is_not_the_company() -> None:
+    """"As the Daily Courier reports, ... the airline's pilots": the airline is the company named
+    before, not the outlet the sentence cites."""
+    claims = _claims("Компанія Укренергобуд скасувала 40 рейсів. Як повідомляє газета Вечірній Вісник, "
+                     "пілоти авіакомпанії оголосили страйк.", "uk")
+    assert any("Вечірній Вісник" in (s or "") and "Укренергобуд" in cs for s, cs in claims.items())
+
+
+@pytest.mark.parametrize("lang, text, speaker, about", [
+    ("pl", "Linie Lotnicze Orzeł ogłosiły strajk. Strajk w Linie Lotnicze Orzeł potrwa dobę. Pracownicy Linie Lotnicze "
+           "Orzeł żądają podwyżek. Jak podaje Jan Kowal, tego dnia ma zostać odwołanych ponad 600 lotów.",
+     "Jan Kowal", "Linie Lotnicze Orzeł"),
+    ("ru", "Компания Ростэнерго объявила о забастовке. Забастовка в Ростэнерго продлится сутки. Сотрудники Ростэнерго "
+           "требуют повышения зарплат. Как сообщил Иван Соколов, в этот день будут отменены 600 рейсов.",
+     "Иван Соколов", "Ростэнерго"),
+])
+def test_a_claim_naming_nobody_is_about_the_article_topic(lang: str, text: str, speaker: str, about: str) -> None:
+    claims = _claims(text, lang)
+    assert any(about in (c or "") for c in claims[speaker])
+
+
+@pytest.mark.parametrize("lang, text, author", [
+    ("pl", "Minister Anna Nowak powiedziała, że rozmowy były owocne. Jan Kowal milczał. "
+           "Dodała, że umowa zostanie podpisana w maju.", "Anna Nowak"),
+    ("ru", "Министр Анна Петрова заявила, что переговоры были полезными. Иван Соколов молчал. "
+           "Добавила, что соглашение будет подписано в мае.", "Анна Петрова"),
+    ("uk", "Міністр Ганна Петренко заявила, що переговори були корисними. Іван Коваленко мовчав. "
+           "Додала, що угоду підпишуть у травні.", "Ганна Петренко"),
+])
+def test_a_dropped_subject_is_the_speaker_quoted_before(lang: str, text: str, author: str) -> None:
+    """Pro-drop: a reporting verb in a woman's past form, with no subject, continues her quote
+    (not the man named between)."""
+    assert _authors(text, lang) == [author, author]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "Minister Anna Nowak powiedziała, że rozmowy były owocne. Dodał, że umowa zostanie podpisana w maju."),
+    ("ru", "Министр Анна Петрова заявила, что переговоры были полезными. Позже сообщили, что соглашение подписано."),
+])
+def test_a_dropped_subject_of_another_form_names_nobody(lang: str, text: str) -> None:
+    """A man's form after a woman's words, or a plural ("сообщили": it was reported), is no one's claim."""
+    assert len(_authors(text, lang)) == 1
+
+
+def test_a_dropped_subject_is_not_the_person_the_words_are_about() -> None:
+    """The last person quoted is named in the reported words: someone else informs of them."""
+    text = ("Prezydent Jan Kowal powiedział, że rozmowy były owocne. Poinformował, że Jan Kowal i Anna Nowak "
+            "omówili także sprawę sankcji.")
+    assert _authors(text, "pl") == ["Jan Kowal"]

@@ -1,0 +1,86 @@
+"""Roles where no parser reads the clause (issue 13, precision): a verbal noun's names are the ones
+it governs, an impersonal form has no agent, only persons are detained, the officer named after
+an organisation speaks, and "напомним" is the outlet's voice. Names invented for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import run
+
+
+def _roles(text: str, lang: str, kind: str) -> list[tuple[str, str | None]]:
+    _, events, _, name = run(text, lang)
+    return [(role, name(ref)) for e in events if e.kind == kind for role, ref in e.participants]
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("pl", "Tydzień temu sąd oczyścił Annę Nowak z zarzutu, jednak do dziś nie dotarły rozkazy umożliwiające jej "
+           "uwolnienie - mówił minister Jan Kowal.", "Annę Nowak"),
+    ("uk", "Суд ухвалив рішення про звільнення Івана Коваленка.", "Івана Коваленка"),
+])
+def test_the_person_a_release_noun_governs_is_released(lang: str, text: str, person: str) -> None:
+    roles = _roles(text, lang, "Release")
+    assert ("affected", person) in roles and not any(role == "agent" for role, _ in roles)
+
+
+def test_a_husband_waiting_for_her_release_is_not_its_agent() -> None:
+    roles = _roles("Její manžel Jan Novák se vrátil do země, aby zde čekal na její propuštění.", "cs", "Release")
+    assert not any(role == "agent" for role, _ in roles)
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("pl", "Jana Kowala aresztowano w zeszłym roku za wypowiedzi na Facebooku.", "Jana Kowala"),
+    ("uk", "Івана Коваленка затримано у Львові за дописи у Facebook.", "Івана Коваленка"),
+])
+def test_an_impersonal_detention_has_no_agent_and_no_platform_detainee(lang: str, text: str, person: str) -> None:
+    roles = _roles(text, lang, "Detention")
+    assert roles == [("affected", person)]
+
+
+def test_the_officer_named_after_the_company_speaks() -> None:
+    _, _, claims, name = run("Jak poinformował prezes spółki Orzeł Jan Kowal, loty zostaną wznowione.", "pl")
+    assert [name(c.source) for c in claims] == ["Jan Kowal"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Напомним, ранее компания Ростэнерго отменила 22 рейса."),
+    ("uk", "Нагадаємо, 25 липня компанія Укренергобуд скасувала 300 рейсів."),
+    ("pl", "Przypomnijmy, że firma Orzeł odwołała 40 lotów."),
+])
+def test_the_outlets_reminder_is_no_claim_of_the_company(lang: str, text: str) -> None:
+    _, _, claims, _ = run(text, lang)
+    assert claims == []
+
+
+def test_after_a_quote_and_a_dash_the_speaker_follows_the_verb() -> None:
+    """"„... jej uwolnienie” – mówił X": the woman named in the quote is not its speaker."""
+    _, _, claims, name = run("Sąd oczyścił Annę Nowak z zarzutu, jednak nie dotarły rozkazy umożliwiające jej "
+                             "uwolnienie - mówił wcześniej agencji PAP minister Jan Kowal.", "pl")
+    assert [name(c.source) for c in claims] == ["Jan Kowal"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Напомним, ранее пилоты компании Ростэнерго назначили забастовку на 12 июля."),
+    ("uk", "Пілоти компанії Укренергобуд призначили страйк на 12 липня."),
+    ("en", "The pilots of Skyline Air set a strike for July 12."),
+])
+def test_a_strike_set_for_a_date_appoints_no_one(lang: str, text: str) -> None:
+    _, events, _, _ = run(text, lang)
+    assert not [e for e in events if e.kind == "Appointment"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Президент Иван Соколов назначил Петра Иванова министром обороны."),
+    ("en", "President John Holt appointed Peter Dunn as defence minister."),
+])
+def test_an_appointment_of_a_person_stays(lang: str, text: str) -> None:
+    _, events, _, _ = run(text, lang)
+    assert [e for e in events if e.kind == "Appointment"]
+
+
+def test_campaigning_for_a_release_is_an_appeal_for_the_prisoner() -> None:
+    """"X zabiegał o uwolnienie Y": X appealed for Y's release; X released no one."""
+    _, events, _, name = run("Gubernator Jan Kowal zabiegał o uwolnienie chrześcijanki Anny Nowak.", "pl")
+    appeals = [[(r, name(p)) for r, p in e.participants] for e in events if e.kind == "Appeal"]
+    assert appeals and ("agent", "Jan Kowal") in appeals[0]
+    assert not any(r == "agent" for e in events if e.kind == "Release" for r, _ in e.participants)
