@@ -199,9 +199,10 @@ def _write_detail_pages(data: ViewData, out_dir: Path, graph, score, labels: Lab
     if state is not None:
         state.unlink(missing_ok=True)  # a write killed midway must not look complete
     for rel, (context, make) in pages.items():
-        digest = digests[rel] = digester.of(rel.split("/")[0], context)
-        if previous.get(rel) == digest and (out_dir / rel).is_file():
-            continue
+        if state is not None:  # without a state file no digest is kept or compared: every page is drawn
+            digest = digests[rel] = digester.of(rel.split("/")[0], context)
+            if previous.get(rel) == digest and (out_dir / rel).is_file():
+                continue
         written += _write_page(out_dir / rel, make().encode("utf-8"))
     for folder in ("entity", "article"):  # the pages of what is gone
         for path in (out_dir / folder).iterdir():
