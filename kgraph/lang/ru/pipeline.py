@@ -1,6 +1,7 @@
 """Russian: razdel tokens, Natasha's morphology, syntax and NER inside one spaCy pipeline."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import cast
 
 import numpy
@@ -109,8 +110,17 @@ def _flat_tree(first: int, last: int) -> tuple[list[int], list[str]]:
     return [0] * size, ["ROOT"] + ["dep"] * (size - 1)
 
 
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> str:
+    """Natasha's lemma of a word with this part of speech and these features (a news text repeats its words)."""
+    return MODELS.vocab.lemmatize(word, pos, dict(feats))
+
+
 def _copy_morphology(nt, token) -> None:
-    nt.lemmatize(MODELS.vocab)
+    if nt.feats is None:
+        nt.lemmatize(MODELS.vocab)
+    else:
+        nt.lemma = _lemma(nt.text, nt.pos, tuple(sorted(nt.feats.items())))
     token.lemma_ = nt.lemma or nt.text
     token.pos_ = nt.pos or "X"
     token.set_morph("|".join(f"{k}={v}" for k, v in sorted((nt.feats or {}).items())) or None)
