@@ -35,8 +35,17 @@ __all__ = ["write_views", "write_pages", "make_ref", "views_code_version"]
 
 
 def make_ref(data: ViewData, root: str, labels: Labels) -> Callable[[str], dict[str, str]]:
-    """iri → label (and its other languages, as JSON), kind, colour and relative href, for templates at depth ``root``."""
+    """iri → label (and its other languages, as JSON), kind, colour and relative href, for templates at depth ``root``
+    (each IRI's made once: the pages ask for the same neighbours again and again; templates only read it)."""
+    made: dict[str, dict[str, str]] = {}
+
     def ref(iri: str) -> dict[str, str]:
+        found = made.get(iri)
+        if found is None:
+            found = made[iri] = _ref(iri)
+        return found
+
+    def _ref(iri: str) -> dict[str, str]:
         others = labels.others(iri)
         l10n = json.dumps(others, ensure_ascii=False, sort_keys=True) if others else ""
         if iri in data.entities:
