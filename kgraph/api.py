@@ -66,11 +66,12 @@ def with_prefixes(sparql: str) -> str:
 
 
 def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_IRI,
-          progress: Progress | None = None, jobs: int = 1, dask_scheduler: object | None = None,
+          progress: Progress | None = None, jobs: int | None = None, dask_scheduler: object | None = None,
           incremental: bool = True, wait: float = 0.0) -> KnowledgeGraph:
     """Build the graph of every article under ``corpus`` into ``out`` and open it.
 
-    ``jobs``: extraction processes (0: all cores); ``dask_scheduler``: a dask.distributed
+    ``jobs``: extraction processes (0: all cores; None: all cores when 200 articles or more are to
+    be extracted, else one); ``dask_scheduler``: a dask.distributed
     scheduler address (or Client) to extract on instead. ``incremental``: reuse the extractions
     cached in ``out/cache`` for unchanged articles and update only the changed graphs of the store.
     ``wait``: seconds to wait for another build writing into ``out`` before raising
@@ -84,7 +85,7 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
                       dask_scheduler=dask_scheduler, incremental=incremental, fresh=fresh)
 
 
-def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | None, jobs: int,
+def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | None, jobs: int | None,
            dask_scheduler: object | None, incremental: bool, fresh: bool) -> KnowledgeGraph:
     """The build itself, under the lock; ``fresh``: ``out_dir`` did not exist before."""
     cache_dir = out_dir / CACHE_DIR / "extract" if incremental else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 
+from kgraph.blas import one_blas_thread
 from kgraph.errors import make_problem
 from kgraph.facts import extract_facts
 from kgraph.mentions import mentions_of
@@ -29,6 +30,11 @@ def extract(parsed: ParsedArticle) -> ArticleExtraction:
 
 def extract_all(articles: list[Article], progress: Progress | None = None) -> Extracted:
     """Every article's extraction, and what went wrong with any (one bad article never stops the others)."""
+    with one_blas_thread():  # the models' small matrices: threads would only spin (kgraph.blas)
+        return _extract_all(articles, progress)
+
+
+def _extract_all(articles: list[Article], progress: Progress | None) -> Extracted:
     out: list[ArticleExtraction] = []
     problems: list[Problem] = []
     done = 0

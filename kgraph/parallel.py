@@ -23,14 +23,24 @@ Progress = Callable[[str, int, int], None]
 ChunkResult = tuple[list[ArticleExtraction], list[Problem]]  # kgraph.extract.Extracted
 MAX_CHUNK = 32
 IN_PROCESS_MAX = 500  # with one job, fewer articles are extracted in this process (no worker to start)
+# ``jobs=None`` (the default): every core from this many articles to extract, one process below it
+# (each worker loads the models of its languages, ~5-15 s: a small corpus is done sooner alone)
+PARALLEL_MIN = 200
 
 
-def resolve_jobs(jobs: int) -> int:
-    """``0`` means every core (of this process's CPU affinity); negative is an error."""
+def _cores() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def resolve_jobs(jobs: int | None, articles: int = 0) -> int:
+    """``0`` means every core (of this process's CPU affinity); ``None`` every core when
+    ``articles`` (to extract) are :data:`PARALLEL_MIN` or more, else one; negative is an error."""
+    if jobs is None:
+        return _cores() if articles >= PARALLEL_MIN else 1
     if jobs < 0:
         raise KgraphError("E904", name="jobs", reason=f"must be 0 (all cores) or a positive number, not {jobs}")
     if jobs == 0:
-        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+        return _cores()
     return jobs
 
 
@@ -104,7 +114,7 @@ def _with_dask(chunks: list[list[Article]], scheduler: object, total: int, progr
             client.close()
 
 
-def extract_articles(articles: Sequence[Article], *, jobs: int = 1, dask_scheduler: object | None = None,
+def extract_articles(articles: Sequence[Article], *, jobs: int | None = None, dask_scheduler: object | None = None,
                      progress: Progress | None = None) -> ChunkResult:
     """Every article's extraction, in serial-build order, and the problems met (failures)."""
     if not articles:
@@ -112,7 +122,7 @@ def extract_articles(articles: Sequence[Article], *, jobs: int = 1, dask_schedul
     if dask_scheduler is not None:
         chunks = chunked(articles, 8)
         return _collect(_with_dask(chunks, dask_scheduler, len(articles), progress))
-    workers = resolve_jobs(jobs)
+    workers = resolve_jobs(jobs, len(articles))
     if len(articles) == 1 or (workers == 1 and len(articles) < IN_PROCESS_MAX):
         from kgraph.extract import extract_all
 

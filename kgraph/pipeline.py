@@ -108,11 +108,12 @@ def build_graph(extractions: list[ArticleExtraction], *, iris: Iris, gazetteer: 
 
 
 def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progress | None = None,
-              jobs: int = 1, dask_scheduler: object | None = None, cache_dir: Path | None = None) -> BuildResult:
+              jobs: int | None = None, dask_scheduler: object | None = None, cache_dir: Path | None = None) -> BuildResult:
     """Everything but the writing: read, parse, extract, resolve (the quads are made as the
     writers ask for them, graph by graph).
 
-    ``jobs`` processes extract in parallel (0: all cores), or a dask.distributed cluster does
+    ``jobs`` processes extract in parallel (0: all cores; None: all cores for a large corpus,
+    :func:`kgraph.parallel.resolve_jobs`), or a dask.distributed cluster does
     (``dask_scheduler``: its address or a Client). With ``cache_dir``, an article whose text and
     pipeline version are unchanged is taken from the cache instead of being re-extracted.
     """

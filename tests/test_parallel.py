@@ -19,6 +19,15 @@ def test_resolve_jobs():
     assert caught.value.code == "E904" and caught.value.exit_status == 2
 
 
+def test_default_jobs_use_every_core_only_for_a_large_corpus(monkeypatch):
+    import kgraph.parallel as parallel
+
+    monkeypatch.setattr(parallel, "_cores", lambda: 4)
+    assert resolve_jobs(None, parallel.PARALLEL_MIN) == 4 and resolve_jobs(None, 10_000) == 4
+    assert resolve_jobs(None, parallel.PARALLEL_MIN - 1) == 1 and resolve_jobs(None) == 1
+    assert resolve_jobs(1, 10_000) == 1 and resolve_jobs(0, 1) == 4  # an explicit figure is kept
+
+
 def test_chunks_keep_the_serial_order_and_one_language_each():
     articles = [Article(f"a{i:02}", Path(f"a{i}.txt"), "x", lang) for i, lang in enumerate(["ru", "en", "pl"] * 10)]
     chunks = chunked(articles, 2)

@@ -100,9 +100,13 @@ def _with_shared_components(nlp: Language, declared: Declaration) -> Language:
     import kgraph.nlp.known_names  # noqa: F401  (registers the factory)
 
     config = {"lang": declared.code, "trim_lowercase_tail": declared.capitalises_every_name_word}
-    nlp.add_pipe("kgraph_known_names", last=True, config=config)
+    # a component that reads the final names (``requires=["doc.ents"]``, such as a parser run only
+    # on the sentences with names) comes after these steps; the others before them
+    after = [name for name in nlp.pipe_names if "doc.ents" in nlp.get_pipe_meta(name).requires]
+    where = {"before": after[0]} if after else {"last": True}
+    nlp.add_pipe("kgraph_known_names", config=config, **where)
     if declared.script == "Cyrl":
         import kgraph.nlp.cyrillic_names  # noqa: F401  (registers the factory)
 
-        nlp.add_pipe("kgraph_cyrillic_names", last=True, config={"lang": declared.code})
+        nlp.add_pipe("kgraph_cyrillic_names", config={"lang": declared.code}, **where)
     return nlp

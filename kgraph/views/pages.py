@@ -35,8 +35,17 @@ __all__ = ["write_views", "write_pages", "make_ref", "views_code_version"]
 
 
 def make_ref(data: ViewData, root: str, labels: Labels) -> Callable[[str], dict[str, str]]:
-    """iri → label (and its other languages, as JSON), kind, colour and relative href, for templates at depth ``root``."""
+    """iri → label (and its other languages, as JSON), kind, colour and relative href, for templates at depth ``root``
+    (each IRI's made once: the pages ask for the same neighbours again and again; templates only read it)."""
+    made: dict[str, dict[str, str]] = {}
+
     def ref(iri: str) -> dict[str, str]:
+        found = made.get(iri)
+        if found is None:
+            found = made[iri] = _ref(iri)
+        return found
+
+    def _ref(iri: str) -> dict[str, str]:
         others = labels.others(iri)
         l10n = json.dumps(others, ensure_ascii=False, sort_keys=True) if others else ""
         if iri in data.entities:
@@ -199,9 +208,10 @@ def _write_detail_pages(data: ViewData, out_dir: Path, graph, score, labels: Lab
     if state is not None:
         state.unlink(missing_ok=True)  # a write killed midway must not look complete
     for rel, (context, make) in pages.items():
-        digest = digests[rel] = digester.of(rel.split("/")[0], context)
-        if previous.get(rel) == digest and (out_dir / rel).is_file():
-            continue
+        if state is not None:  # without a state file no digest is kept or compared: every page is drawn
+            digest = digests[rel] = digester.of(rel.split("/")[0], context)
+            if previous.get(rel) == digest and (out_dir / rel).is_file():
+                continue
         written += _write_page(out_dir / rel, make().encode("utf-8"))
     for folder in ("entity", "article"):  # the pages of what is gone
         for path in (out_dir / folder).iterdir():

@@ -1,6 +1,7 @@
 """Russian: razdel tokens, Natasha's morphology, syntax and NER inside one spaCy pipeline."""
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import cast
 
 import numpy
@@ -16,6 +17,7 @@ from kgraph.nlp.cyrillic import MODELS, OffsetTokenizer, Segmenter, token_offset
 from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.lines import split_at_line_breaks
 from kgraph.nlp.spans import set_entities, trim_span
+from kgraph.nlp.syntax_gate import syntax_gate
 
 __all__ = ["build", "token_offsets"]
 
@@ -24,20 +26,68 @@ NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
 @Language.component("kgraph_natasha")
 def natasha_component(doc: Doc) -> Doc:
-    """Run Natasha on the doc and copy sentences, lemmas, morphology, syntax and names onto it."""
+    """Run Natasha on the doc and copy sentences, lemmas, morphology and names onto it; each
+    sentence gets a flat tree until ``kgraph_natasha_syntax`` parses those that need one."""
     offsets = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
     by_start = {t.idx: t for t in doc if not t.is_space}
     nat = NatashaDoc(doc.text)
     nat.segment(Segmenter(offsets))
     nat.tag_morph(MODELS.morph)
-    nat.parse_syntax(MODELS.syntax)
     nat.tag_ner(MODELS.ner)
+    # an organisation's base form is read off the tree ('… дел Молдовы' keeps its genitive tail)
+    _parse([s for s in nat.sents if any(span.type == "ORG" for span in s.spans or ())])
     _copy_tokens(doc, nat, by_start)
     _copy_entities(doc, nat)
+    doc.user_data[_NATASHA] = nat
     return doc
 
 
+@Language.component("kgraph_natasha_syntax", requires=["doc.ents"], assigns=["token.dep", "token.head"])
+def natasha_syntax(doc: Doc) -> Doc:
+    """Natasha's syntax on the sentences the facts stage can read a tree in
+    (:mod:`kgraph.nlp.syntax_gate`: a trigger, a title, a cue, two names), after the names are final."""
+    nat = doc.user_data.pop(_NATASHA, None)
+    if nat is None:
+        return doc
+    by_start = {t.idx: t for t in doc if not t.is_space}
+    sents, spans = [], []
+    for sent in nat.sents:
+        if tokens := [by_start[nt.start] for nt in sent.tokens if nt.start in by_start]:
+            sents.append(sent)
+            spans.append(doc[tokens[0].i:tokens[-1].i + 1])
+    wanted = [s for s, yes in zip(sents, syntax_gate("ru").wanted(doc, spans)) if yes]
+    if not wanted and not any(_is_parsed(s) for s in sents):
+        wanted = sents[:1]  # a doc keeps a parse of its own (the facts stage asks whether it has one)
+    if _parse([s for s in wanted if not _is_parsed(s)]):
+        _set_trees(doc, nat, by_start)
+    return doc
+
+
+def _is_parsed(sent) -> bool:
+    return bool(sent.tokens) and all(nt.head_id is not None for nt in sent.tokens)
+
+
+def _parse(sents: list) -> int:
+    """Natasha's syntax on these sentences (their tokens get ids, heads and relations); how many."""
+    for sent, markup in zip(sents, MODELS.syntax.map([[t.text for t in s.tokens] for s in sents])):
+        for target, source in zip(sent.tokens, markup.tokens):
+            target.id, target.head_id, target.rel = source.id, source.head_id, source.rel
+    return len(sents)
+
+
+_NATASHA = "kgraph_natasha_doc"  # the Natasha doc, from the first component to the syntax (then dropped)
+
+
 def _copy_tokens(doc: Doc, nat: NatashaDoc, by_start: dict[int, Token]) -> None:
+    for sent in nat.sents:
+        for nt in sent.tokens:
+            if nt.start in by_start:
+                _copy_morphology(nt, by_start[nt.start])
+    _set_trees(doc, nat, by_start)
+
+
+def _set_trees(doc: Doc, nat: NatashaDoc, by_start: dict[int, Token]) -> None:
+    """One tree per Natasha sentence: its parse where it has one, else flat."""
     heads = numpy.zeros((len(doc), 2), dtype="uint64")
     for i in range(len(doc)):
         heads[i, 1] = doc.vocab.strings.add("dep")
@@ -45,18 +95,32 @@ def _copy_tokens(doc: Doc, nat: NatashaDoc, by_start: dict[int, Token]) -> None:
         tokens = [(nt, by_start[nt.start]) for nt in sent.tokens if nt.start in by_start]
         if not tokens:
             continue
-        for nt, token in tokens:
-            _copy_morphology(nt, token)
         first, last = tokens[0][1].i, tokens[-1][1].i
-        sentence_heads, labels = _sentence_tree(tokens, first, last)
+        parsed = _is_parsed(sent)
+        sentence_heads, labels = _sentence_tree(tokens, first, last) if parsed else _flat_tree(first, last)
         for offset, (head, label) in enumerate(zip(sentence_heads, labels)):
             heads[first + offset, 0] = numpy.int64(head - offset).astype("uint64")
             heads[first + offset, 1] = doc.vocab.strings.add(label)
     doc.from_array([HEAD, DEP], cast(Ints2d, heads))  # thinc's array type names numpy's 2-d array
 
 
+def _flat_tree(first: int, last: int) -> tuple[list[int], list[str]]:
+    """Every token under the sentence's first one (label ``dep``: no pattern reads it)."""
+    size = last - first + 1
+    return [0] * size, ["ROOT"] + ["dep"] * (size - 1)
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> str:
+    """Natasha's lemma of a word with this part of speech and these features (a news text repeats its words)."""
+    return MODELS.vocab.lemmatize(word, pos, dict(feats))
+
+
 def _copy_morphology(nt, token) -> None:
-    nt.lemmatize(MODELS.vocab)
+    if nt.feats is None:
+        nt.lemmatize(MODELS.vocab)
+    else:
+        nt.lemma = _lemma(nt.text, nt.pos, tuple(sorted(nt.feats.items())))
     token.lemma_ = nt.lemma or nt.text
     token.pos_ = nt.pos or "X"
     token.set_morph("|".join(f"{k}={v}" for k, v in sorted((nt.feats or {}).items())) or None)
@@ -114,4 +178,5 @@ def build() -> Language:
     nlp = Russian()
     nlp.tokenizer = OffsetTokenizer(nlp.vocab)
     nlp.add_pipe("kgraph_natasha")
+    nlp.add_pipe("kgraph_natasha_syntax")  # the registry puts the shared name steps before it
     return nlp
