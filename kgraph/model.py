@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import Enum, StrEnum
 from pathlib import Path
 
 __all__ = [
@@ -207,6 +207,22 @@ class Fact:
     qualifier: str | None = None  # for positions: "former" ("former prime minister", "бывший", "były")
 
 
+class Role(StrEnum):
+    """How an entity takes part in an event (kg:agent, kg:affected, kg:participant)."""
+
+    AGENT = "agent"
+    AFFECTED = "affected"
+    PARTICIPANT = "participant"
+
+
+class EventStatus(StrEnum):
+    """kg:status of an event not stated as having happened (none: it happened)."""
+
+    PLANNED = "planned"
+    DENIED = "denied"
+    REPORTED = "reported"
+
+
 @dataclass(frozen=True)
 class Event:
     """Something that happened, with who took part in which role, where and when."""
@@ -215,11 +231,11 @@ class Event:
     kind: str  # class local name in ontology/kgraph.ttl, e.g. "Detention"
     sentence: Sentence
     trigger: str
-    participants: tuple[tuple[str, EntityRef], ...] = ()  # (role, entity): agent / affected / participant
+    participants: tuple[tuple[Role, EntityRef], ...] = ()
     place: EntityRef | None = None
     date: dt.date | None = None
     date_precision: str = "day"
-    status: str | None = None  # None: stated as having happened; "planned", "denied", "reported" (kg:status)
+    status: EventStatus | None = None  # None: stated as having happened
 
 
 @dataclass(frozen=True)

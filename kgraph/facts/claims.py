@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from kgraph.model import Claim, EntityRef, EntityType, Event, Mention
+from kgraph.model import Claim, EntityRef, EntityType, Event, Mention, Role
 
 from .args import clause_tokens
 from .context import ArticleContext, SentenceView
@@ -63,7 +63,7 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
                 when = by_tense(when, anchor, ctx.lang, planned=False, past=is_past(cue, ctx.lang))
             statements.append(Event(
                 event_key(view.sentence.article_id, view.sentence.begin, "Statement"), "Statement", view.sentence,
-                cue.text, (("agent", ref),), statement_place(ctx, view, cue), when.value if when else None,
+                cue.text, ((Role.AGENT, ref),), statement_place(ctx, view, cue), when.value if when else None,
                 when.precision if when else "day"))
     return list(claims.values()), statements
 

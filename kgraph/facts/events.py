@@ -5,7 +5,7 @@ import functools
 
 from spacy.tokens import Token
 
-from kgraph.model import EntityType, Event
+from kgraph.model import EntityType, Event, EventStatus, Role
 
 from .args import arguments, is_nominal, nominal_args
 from .context import ArticleContext, SentenceView
@@ -112,9 +112,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             if mention.type == EntityType.PLACE and kind in ctx.lex.people_only:
                 continue  # 'citizens of Tajikistan were there too' does not make Tajikistan a traveller
             role = subj_role if slot == "subject" else obj_role
-            if role == "affected" and kind in ctx.lex.affected_persons and not is_person_like(ctx, mention):
+            if role == Role.AFFECTED and kind in ctx.lex.affected_persons and not is_person_like(ctx, mention):
                 continue  # "aresztowano X za wpisy na Facebooku": the platform was not detained
-            if mention.type == EntityType.PLACE and role == "agent" and not world().is_country(mention.gazetteer_id):
+            if mention.type == EntityType.PLACE and role == Role.AGENT and not world().is_country(mention.gazetteer_id):
                 if acc["place"] is None:
                     acc["place"] = ref  # a city does not arrest: where its court or police acted
                 continue
@@ -123,7 +123,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         # the dates of the trigger's clause (the sentence's own dates elsewhere are not the event's)
         when = nearest_date(clause_dates(own, trigger, ctx.has_parse) if own else list(carried or ()), trigger.idx)
         if when is not None:
-            when = by_tense(when, anchor, ctx.lang, planned=mood.status == "planned", past=is_past(trigger, ctx.lang))
+            when = by_tense(when, anchor, ctx.lang, planned=mood.status == EventStatus.PLANNED, past=is_past(trigger, ctx.lang))
         if when is not None and acc["date"] is None:
             acc["date"] = when
     out = []
@@ -133,7 +133,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         parts = tuple(acc["parts"][:MAX_PARTICIPANTS])
         if not parts and acc["place"] is None:
             continue
-        if kind in ctx.lex.needs_affected and not any(role == "affected" for role, _ in parts):
+        if kind in ctx.lex.needs_affected and not any(role == Role.AFFECTED for role, _ in parts):
             continue  # "пилоты назначили забастовку": a strike was set, no one appointed
         when = acc["date"]
         out.append(Event(

@@ -10,6 +10,7 @@ from functools import cached_property
 from typing import Any
 
 from kgraph.lang import language_data
+from kgraph.model import Role
 from kgraph.resources import read_json
 
 __all__ = ["Lexicon", "lexicon_for", "facts_data"]
@@ -21,7 +22,7 @@ class Lexicon:
 
     lang: str
     triggers: dict[str, str]  # lemma -> event kind
-    roles: dict[str, tuple[str, str]]  # kind -> (subject role, object role)
+    roles: dict[str, tuple[Role, Role]]  # kind -> (subject role, object role)
     passive_aux: frozenset[str]
     titles: dict[tuple[str, ...], str]  # lemma tuple -> canonical title
     spokesperson_titles: frozenset[str]
@@ -100,9 +101,9 @@ def lexicon_for(lang: str) -> Lexicon:
     data = language_data(lang)
     trig, titles = facts_data("triggers.json"), facts_data("titles.json")
     triggers: dict[str, str] = {}
-    roles: dict[str, tuple[str, str]] = {}
+    roles: dict[str, tuple[Role, Role]] = {}
     for kind, spec in trig["events"].items():
-        roles[kind] = (spec.get("subject", "agent"), spec.get("object", "affected"))
+        roles[kind] = (Role(spec.get("subject", "agent")), Role(spec.get("object", "affected")))
         for lemma in data.events.triggers.get(kind, ()):
             triggers.setdefault(lemma.lower(), kind)
     cues = data.cues

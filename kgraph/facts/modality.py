@@ -7,6 +7,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from kgraph.model import EventStatus
+
 from .args import clause_tokens
 from .context import ArticleContext, SentenceView
 from .tense import tense_near
@@ -22,7 +24,7 @@ class Modality(NamedTuple):
     ``demand``: the cue token of a demand (the event becomes an Appeal by its speaker)."""
 
     drop: bool = False
-    status: str | None = None
+    status: EventStatus | None = None
     demand: Token | None = None
 
 
@@ -61,11 +63,11 @@ def modality(ctx: ArticleContext, view: SentenceView, trigger: Token, kind: str)
         return Modality(demand=near[0][2])
     for _, name, _ in near:
         if name == "planned":
-            return Modality(status="planned")
+            return Modality(status=EventStatus.PLANNED)
         if name == "denial":
-            return Modality(status="denied")
+            return Modality(status=EventStatus.DENIED)
         if name == "hearsay":
-            return Modality(status="reported")
+            return Modality(status=EventStatus.REPORTED)
     if _future_form(trigger, ctx.lang):
-        return Modality(status="planned")
+        return Modality(status=EventStatus.PLANNED)
     return Modality()

@@ -10,7 +10,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kgraph.facts.merge import MergedEvents
 from kgraph.facts.refs import PUBLISHER_REF, EntityRef
-from kgraph.model import ArticleExtraction, Claim, Entity, EntityType, Event, Fact
+from kgraph.model import ArticleExtraction, Claim, Entity, EntityType, Event, Fact, Role
 from kgraph.rdf.build import date_literal, entity_triples, is_country
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import KG, PROV, RDF, RDFS, SCHEMA, XSD
@@ -37,7 +37,7 @@ PREDICATES: dict[str, NamedNode] = {
     "sibling": SCHEMA.sibling,
     "lawyerOf": KG.lawyerOf,
 }
-ROLES = {"agent": KG.agent, "affected": KG.affected, "participant": KG.participant}  # schema:participant is for Actions
+ROLES = {Role.AGENT: KG.agent, Role.AFFECTED: KG.affected, Role.PARTICIPANT: KG.participant}  # schema:participant is for Actions
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
 
 
@@ -150,7 +150,7 @@ def _event(event: Event, node, iris: Iris, subject: NamedNode, lang: str, wider:
     if place is not None and not wider:
         yield subject, SCHEMA.location, place
     if event.status is not None:
-        yield subject, KG.status, Literal(event.status)
+        yield subject, KG.status, Literal(event.status.value)
     if event.date is not None:
         yield subject, SCHEMA.startDate, date_literal(event.date, event.date_precision)
     yield from _provenance(subject, event.sentence, iris)
