@@ -95,8 +95,8 @@ def _reconcile(known: list[Span], models: list[Span], lang: str,
     for ent in models:
         inside = [i for i, span in enumerate(known) if ent.start <= span.start and span.end <= ent.end
                   and (span.start, span.end) != (ent.start, ent.end)]
-        if (inside and ent.label_ in {"ORG", "EVENT"} and all(known[i].label_ == "LOC" for i in inside)
-                and name_words().kind(ent, lang)):
+        if (inside and ent.label_ in {"ORG", "EVENT"} and name_words().kind(ent, lang)
+                and all(known[i].label_ == "LOC" or _after_head(ent, known[i], lang) for i in inside)):
             dropped.update(inside)
         elif inside and (_model_person_stands(ent, [known[i] for i in inside], countries)
                          or ent.label_ == "PERSON" and name_words().kind(ent, lang) == "ORG"):
@@ -109,6 +109,12 @@ def _reconcile(known: list[Span], models: list[Span], lang: str,
     return [span for i, span in enumerate(known) if i not in dropped], kept_models
 
 
+def _after_head(ent: Span, known: Span, lang: str) -> bool:
+    """'Rady UE': a known organisation after the head word of a model's body is its genitive tail."""
+    head = next((t.i for t in ent if name_words().is_org_head(t, lang)), None)
+    return known.label_ == "ORG" and head is not None and head < known.start
+
+
 def _model_person_stands(ent: Span, inside: list[Span], countries: frozenset[str]) -> bool:
     """A model's person of two words or more holds no other entity: the given names and surnames
     the gazetteer knows as towns or as other people are words of it ('Мария Захарова', not the
@@ -118,13 +124,19 @@ def _model_person_stands(ent: Span, inside: list[Span], countries: frozenset[str
 
 
 def _place_with_common_words(ent: Span, inside: list[Span]) -> bool:
-    """'Балтийского моря', 'Ленинградской области': a model's place or organisation made of a known
-    place and lowercase common words is one name, not the place alone."""
-    if ent.label_ not in {"LOC", "GPE", "FAC", "ORG"} or not all(s.label_ == "LOC" for s in inside):
+    """'Балтийского моря', 'Ленинградской области', 'Irlandii Północnej', 'Rady UE': a model's place
+    or organisation made of known names and common words (lowercase, or capitalised as words of a
+    name are in Polish or Czech) is one name, not the known names alone."""
+    if ent.label_ not in {"LOC", "GPE", "FAC", "ORG"} or any(s.label_ == "PERSON" for s in inside):
         return False
     covered = {i for s in inside for i in range(s.start, s.end)}
     rest = [t for t in ent if t.i not in covered and not t.is_space]
-    return bool(rest) and all(t.text[:1].islower() for t in rest)
+    if not rest:
+        return False
+    if all(s.label_ == "LOC" for s in inside) and all(t.text[:1].islower() for t in rest):
+        return True
+    # words, not a glued suffix ('Telegram-каналам' names Telegram)
+    return all(t.is_alpha and (t.text[:1].islower() or t._.common) for t in rest)
 
 
 def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
@@ -136,7 +148,9 @@ def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
         return False
     first = span[0]
     opens_sentence = first.is_sent_start or first.i == 0 or not doc[first.i - 1].text.strip(PUNCT_OPENERS)
-    return not (len(span) == 1 and first._.common and (opens_sentence or not first.text[:1].isupper()))
+    if len(span) > 1:  # 'Ale to …' opening a sentence: common words, whatever town is so spelt
+        return not (opens_sentence and all(t._.common or t.text[:1].islower() for t in span))
+    return not (first._.common and (opens_sentence or not first.text[:1].isupper()))
 
 
 def _as_outlet(doc: Doc, match: GazetteerMatch, gazetteer: Gazetteer, lang: str) -> GazetteerMatch | None:

@@ -35,6 +35,7 @@ class WordInfo:
     geographic: bool = False  # some reading is a place name (nazwa_geograficzna)
     adjective: bool = False  # some reading is a common adjective ('Północnej')
     classes: frozenset[str] = frozenset()  # SGJP's parts of speech of the common readings ('fin', 'qub', 'subst')
+    cases: frozenset[str] = frozenset()  # the cases of its common noun and adjective readings ('gen', 'nom')
 
 
 def _morfeusz() -> morfeusz2.Morfeusz:
@@ -50,6 +51,7 @@ def analyse(word: str) -> WordInfo:
     qualifiers: set[str] = set()
     common = known = adjective = False
     classes: set[str] = set()
+    cases: set[str] = set()
     readings = _morfeusz().analyse(word)
     last = max((end for _, end, _ in readings), default=1)
     whole = any((start, end) == (0, last) for start, end, _ in readings)
@@ -66,6 +68,9 @@ def analyse(word: str) -> WordInfo:
             common = True
             adjective = adjective or tag.startswith("adj:")
             classes.add(tag.split(":")[0])
+            parts = tag.split(":")
+            if parts[0] in {"subst", "adj", "depr", "ger"} and len(parts) > 2:
+                cases.update(parts[2].split("."))
     label = next((lab for q, lab in NAME_LABELS if q in qualifiers), None)
     return WordInfo(tuple(dict.fromkeys(lemmas)), label, common, known, "imię" in qualifiers,
-                    "nazwa_geograficzna" in qualifiers, adjective, frozenset(classes))
+                    "nazwa_geograficzna" in qualifiers, adjective, frozenset(classes), frozenset(cases))

@@ -24,6 +24,7 @@ TITLE_LEMMAS = frozenset(
     "prezydent premier minister wiceminister rzecznik dziennikarz dziennikarka przewodniczący szef "
     "ambasador konsul sekretarz generał pan pani król poseł senator muzyk piosenkarka".split()
 )
+APOSTROPHES = {"'", "’", "‘"}
 OPENERS = {"„", '"', "«", "-", "–", "—", "(", "'", "‚"}
 # SGJP's parts of speech no name shares: a capitalised word inside a sentence that reads as one
 # of them ('… w Holandii Tylko niemal 6 proc.', '… Spada liczba …') opens a sentence whose stop
@@ -96,7 +97,7 @@ def _joined(doc: Doc, i: int) -> bool:
     """'Nur-Sułtanie': a hyphen glued to capitalised words on both sides joins them."""
     t = doc[i]
     return (
-        t.text == "-"
+        (t.text == "-" or t.text in APOSTROPHES and i > 0 and len(doc[i - 1].text) == 1)  # 'O‘Leary'
         and not t.whitespace_
         and i > 0
         and not doc[i - 1].whitespace_
@@ -112,16 +113,41 @@ def _continues_name(doc: Doc, i: int, start: int) -> bool:
     if not _capitalised_inside(token) or "\n" in prev.whitespace_ or prev.is_punct:
         return False
     before, here = analyse(prev.text), analyse(token.text)
+    if i - 1 == start and prev.lower_ in _particles():
+        return True  # a foreign article opens the name: 'The Daily Courier', 'La Gazzetta'
     if here.adjective and not here.first_name:
         return True  # 'Irlandii Północnej', 'Komendy Stołecznej Policji'
     if (not here.first_name and here.label != "PERSON" and (_only_place(here) or token.text.isupper())
             and any(name_words().is_org_head(t, "pl") for t in doc[start:i])):
         return True  # a body's genitive tail: 'Rady UE', 'Sądu Najwyższego Chile'
-    if _only_place(before) != _only_place(here) and not before.first_name or prev.text.isupper():
-        return False  # 'Litwy | Gitanasem Nausėdą' (Litwa is also a surname, but first a country)
-    if before.common and before.label is None and prev.text[:1].isupper() and not here.known and not token.text.isupper():
-        return False  # 'Komisji Europejskiej | Ursulą von der Leyen': dictionary words, then a foreign name
-    return not (here.first_name and before.label != "PERSON")
+    if here.first_name and before.geographic and not before.first_name:
+        return False  # 'z Moskwy | Anna Nowak': a given name after a place opens a person
+    if _initial(doc, i):
+        return before.first_name or before.label == "PERSON" and not before.geographic  # 'Rosji | W.W. Nowaka'
+    if prev.text.isupper() or _only_place(before) != _only_place(here) and not before.first_name and not (
+            _common_noun(here) if _only_place(before) else _common_noun(before)):
+        return False  # 'Litwy | Gitanasem Nausėdą', but 'Washington Post', 'Radia Piekary' (a common word binds)
+    if (before.common and before.label is None and prev.text[:1].isupper() and not here.known
+            and not token.text.isupper() and not (i - 1 == start and _is_media_head(prev))):
+        return False  # 'Komisji Europejskiej | Ursulą von der Leyen', but 'Telewizja Nexta'
+    # a given name after a known word opens a person ('Estonii | Jan'); after a name SGJP does not
+    # know, it goes on a foreign one ('Sigmar Gabriel', 'Asif Ali Zardari')
+    return not (here.first_name and before.label != "PERSON" and before.known)
+
+
+def _common_noun(info: WordInfo) -> bool:
+    """A common noun or adjective reading ('Post', 'Radia'), not a preposition ('W')."""
+    return bool(info.classes & NOMINAL_CLASSES)
+
+
+@lru_cache(maxsize=1)
+def _media_heads() -> frozenset[str]:
+    """'telewizja', 'radio', 'portal': names.json's media_heads."""
+    return frozenset(language_data("pl").names.media_heads)
+
+
+def _is_media_head(token: Token) -> bool:
+    return bool({token.lower_, token.lemma_.lower()} & _media_heads())
 
 
 def _capitalised_inside(token: Token) -> bool:
@@ -206,7 +232,8 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if not (_is_name_token(doc[i]) or _opens_organisation(doc, i)):
+        if not (_is_name_token(doc[i]) or _opens_organisation(doc, i) or _initial(doc, i)
+                or _adjective_opens_body(doc, i)):
             i += 1
             continue
         start = i
@@ -214,16 +241,68 @@ def _name_runs(doc: Doc) -> list[tuple[int, int]]:
         while i < len(doc):
             if _joined(doc, i):
                 i += 2
+            elif doc[i].text == "." and _initial(doc, i - 1):
+                i += 2  # 'Andrzej M. Kowal', 'W.W. Nowak': the stop and the word after the initial
             elif (skip := _particle_joins(doc, i)) and i > start:
                 i += skip
+            elif _conjoined_tail(doc, i, start):
+                i += 2
             elif _continues_name(doc, i, start):
                 i += 1
             else:
                 break
         if _takes_number(doc, start, i):
             i += 1
-        runs.append((start, i))
+        while start >= 2 and _joined(doc, start - 1) and doc[start - 1].text == "-" and is_capitalised(doc[start - 2].text):
+            start -= 2  # 'trasy: Porto-Kraków': the first part opened a sentence and looked common
+        if runs and start < runs[-1][1]:
+            runs.pop()
+        runs.extend(_hyphen_parts(doc, start, i))
     return runs
+
+
+def _initial(doc: Doc, i: int) -> bool:
+    """'M' of 'Andrzej M. Kowal': one capital letter glued to a stop, a name word after it."""
+    token = doc[i]
+    return (len(token.text) == 1 and token.text.isupper() and token.text.isalpha() and not token.whitespace_
+            and i + 2 < len(doc) and doc[i + 1].text == "." and is_capitalised(doc[i + 2].text)
+            and not doc[i + 2].is_sent_start)
+
+
+def _adjective_opens_body(doc: Doc, i: int) -> bool:
+    """'Litewskie Ministerstwo Spraw Zagranicznych …' at a sentence start: a capitalised adjective
+    right before a body's head word is the first word of its name."""
+    token = doc[i]
+    return (is_capitalised(token.text) and not token.text.isupper() and _is_sentence_initial(token)
+            and analyse(token.text).adjective and i + 1 < len(doc) and not token.whitespace_.count("\n")
+            and is_capitalised(doc[i + 1].text) and name_words().is_org_head(doc[i + 1], "pl"))
+
+
+def _conjoined_tail(doc: Doc, i: int, start: int) -> bool:
+    """'Federacja Izb Handlu i Przemysłu', 'Instytut Nafty i Chemii': 'i' between two common nouns
+    in the genitive after a body's head word joins them in its name (not 'Rady i Komisji')."""
+    if doc[i].lower_ != "i" or i - 1 <= start or i + 1 >= len(doc):
+        return False
+    nxt = doc[i + 1]
+    if not is_capitalised(nxt.text) or nxt.text.isupper() or name_words().is_org_head(nxt, "pl"):
+        return False
+    before, after = analyse(doc[i - 1].text), analyse(nxt.text)
+    return ("gen" in before.cases & after.cases and after.common and not after.geographic
+            and after.label != "ORG" and any(name_words().is_org_head(t, "pl") for t in doc[start : i - 1]))
+
+
+def _hyphen_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """A run of names joined by hyphens that is no one name splits at them: three parts or more
+    ('Porto-Kraków-Porto'), or a part of several words ('Komisja Europejska-Ukraina')."""
+    hyphens = [k for k in range(start + 1, end - 1) if _joined(doc, k) and doc[k].text == "-"]
+    if not hyphens:
+        return [(start, end)]
+    parts = list(zip([start, *(h + 1 for h in hyphens)], [*hyphens, end]))
+    if not all(doc[a].text.istitle() and doc[a].text.isalpha() for a, _ in parts):
+        return [(start, end)]  # 'SARS-CoV-2', 'Tu-154': a code, not names joined
+    several = any(b - a > 1 for a, b in parts[1:]) or parts[0][1] - parts[0][0] > 1 and any(
+        name_words().is_org_head(t, "pl") for t in doc[parts[0][0] : parts[0][1]])
+    return parts if len(parts) >= 3 or several else [(start, end)]
 
 
 def _takes_number(doc: Doc, start: int, end: int) -> bool:
@@ -263,6 +342,10 @@ def _label(span: Span) -> str:
             # a common adjective is no word of a person's name: 'Duma Państwowa', 'Platforma Obywatelska'
             return "LOC" if any(info.label == "LOC" for info in infos) else "ORG"
 
+    doc = span.doc
+    if len(span) == 1 and infos[0].geographic and (span.start > 0 and _joined(doc, span.start - 1)
+                                                   or span.end < len(doc) and _joined(doc, span.end)):
+        return "LOC"  # a place in a hyphenated route or relation: 'Porto-Kraków', 'Polska-Litwa'
     labels = [analyse(t.text).label for t in span if t.text != "-" and not t.text[:1].islower()]
     if "PERSON" in labels and sum(lab == "PERSON" for lab in labels) >= max(1, len(labels) // 2):
         return "PERSON"
@@ -270,6 +353,8 @@ def _label(span: Span) -> str:
         if wanted in labels:
             return wanted
     first = span[0]
+    if any(_initial(span.doc, t.i) for t in span[:-1]):
+        return "PERSON"  # 'A. Kowal', 'Jan M. Nowak'
     if first.text.isupper():
         return "ORG"
     if first.i > 0 and set(analyse(first.doc[first.i - 1].lower_).lemmas) & TITLE_LEMMAS:
@@ -356,10 +441,24 @@ def _restore_sentence_starts(doc: Doc) -> None:
             token.is_sent_start = True
 
 
+def _keep_initials_in_sentences(doc: Doc) -> None:
+    """'A. Kowal', 'W.W. Nowak': the stop after a capital letter is an initial's, not a sentence's
+    end, when the word after it is a name (SGJP knows it as one, or not at all)."""
+    for token in doc[:-2]:
+        nxt = doc[token.i + 2]
+        if (len(token.text) == 1 and token.text.isupper() and token.text.isalpha() and not token.whitespace_
+                and doc[token.i + 1].text == "." and nxt.is_sent_start and is_capitalised(nxt.text)
+                and "\n" not in doc[token.i + 1].whitespace_):
+            info = analyse(nxt.text)
+            if info.label is not None or not info.known or len(nxt.text) == 1:
+                nxt.is_sent_start = False
+
+
 @Language.component("kgraph_pl_entities")
 def polish_entities(doc: Doc) -> Doc:
     """Names from capitalisation and SGJP's proper-name tags."""
     _restore_sentence_starts(doc)
+    _keep_initials_in_sentences(doc)
     for token in doc:
         token._.forms = _forms(token)
         info = analyse(token.text)
