@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph.lang.data import LanguageData
 from kgraph.nlp.lexicon import WordFacts, word_facts
+from kgraph.nlp.morfeusz import analyse
 from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
 
 __all__ = ["ReaderWords", "reader_words", "read_names"]
@@ -245,7 +246,7 @@ def _normal_word(token: Token, label: str, seen: set[str], words: ReaderWords) -
     facts = _facts(token, words)
     if facts.proper and token.text[:1].isupper():
         return facts.lemma
-    if facts.known or label != "PERSON" or token.text.isupper():
+    if facts.known or label != "PERSON" or token.text.isupper() or _nominative_given_name(token.text):
         return token.text
     bases = _bases(token, words)
     base = next((b for b in bases if b in seen), None) or next((b for b in bases if _known_name(b, words)), None)
@@ -253,17 +254,44 @@ def _normal_word(token: Token, label: str, seen: set[str], words: ReaderWords) -
 
 
 def _known_name(base: str, words: ReaderWords) -> bool:
-    """'ursula' from 'Ursulou': a candidate base the dictionaries know as a name."""
-    facts = word_facts(base[:1].upper() + base[1:], words.code)
-    return facts.first_name or facts.proper
+    """'ursula' from 'Ursulou': a candidate base the dictionaries know as a name in its base form
+    ('helg' from 'Helga' is only a case form of Helga)."""
+    word = base[:1].upper() + base[1:]
+    facts = word_facts(word, words.code)
+    return facts.first_name and _nominative_given_name(word) or facts.proper and facts.lemma == word
+
+
+def _nominative_given_name(word: str) -> bool:
+    """'Helga', 'Ursula': a given name SGJP knows in this very form as its lemma."""
+    info = analyse(word)
+    return info.first_name and word in info.lemmas
 
 
 def _normal(span: Span, seen: set[str], words: ReaderWords) -> str:
+    normals = [_normal_word(t, span.label_, seen, words) if t.text[:1].isupper() else t.text for t in span]
+    if span.label_ == "PERSON":
+        normals = _same_case(span, normals, words)
     parts: list[str] = []
-    for token in span:
-        parts.append(_normal_word(token, span.label_, seen, words) if token.text[:1].isupper() else token.text)
-        parts.append(token.whitespace_ and " ")
+    for token, word in zip(span, normals):
+        parts.extend((word, token.whitespace_ and " "))
     return "".join(parts).strip()
+
+
+def _same_case(span: Span, normals: list[str], words: ReaderWords) -> list[str]:
+    """The words of one person's name share a case: the ending a known given name lost
+    ('Tomášom' -> 'Tomáš') comes off the unknown surname beside it ('Kováčom' -> 'Kováč')."""
+    endings = dict(words.case_endings)
+    lost = {t.text[len(n):] for t, n in zip(span, normals)
+            if n != t.text and t.text.startswith(n) and t.text[len(n):] in endings}
+    out = list(normals)
+    for k, (token, word) in enumerate(zip(span, normals)):
+        if word != token.text or not token.text[:1].isupper() or token.text.isupper() or _facts(token, words).proper:
+            continue
+        end = next((e for e in sorted(lost, key=len, reverse=True) if token.text.endswith(e)
+                    and len(token.text) - len(e) >= 3), None)
+        if end is not None:
+            out[k] = token.text[: len(token.text) - len(end)] + endings[end]
+    return out
 
 
 def _person_words(spans: list[Span]) -> set[str]:

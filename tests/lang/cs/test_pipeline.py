@@ -58,3 +58,9 @@ def test_a_capitalised_head_word_inside_a_sentence_is_the_body_s_short_name():
     found = {(t, lab) for t, lab, _ in ents("Všichni členové Unie budou jednat s Komisí. Vláda zasedala včera.")}
     assert ("Unie", "ORG") in found and ("Komisí", "ORG") in found
     assert not any(t == "Vláda" for t, _ in found)
+
+
+def test_a_surname_takes_the_case_ending_its_given_name_lost_and_a_given_name_keeps_its_form():
+    found = ents("Ministr jednal s Petrem Vondrušem. Předsedkyně Helga van der Berg přiletěla do Ostravy.")
+    assert ("Petrem Vondrušem", "PERSON", "Petr Vondruš") in found
+    assert ("Helga van der Berg", "PERSON", "Helga van der Berg") in found

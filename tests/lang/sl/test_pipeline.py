@@ -58,3 +58,9 @@ def test_a_capitalised_head_word_inside_a_sentence_is_the_body_s_short_name():
 def test_countries_in_ska_are_places_and_ter_joins_no_names():
     found = {(t, lab) for t, lab, _ in ents("Sodelovanje s Kitajsko in Rusijo ter Švedsko je pomembno.")}
     assert {("Kitajsko", "LOC"), ("Rusijo", "LOC"), ("Švedsko", "LOC")} <= found
+
+
+def test_a_surname_takes_the_case_ending_its_given_name_lost_and_a_given_name_keeps_its_form():
+    found = ents("Minister se je v Ljubljani sestal z Janezom Hrovatinom. Predsednica Helga van der Berg je prispela.")
+    assert ("Janezom Hrovatinom", "PERSON", "Janez Hrovatin") in found
+    assert ("Helga van der Berg", "PERSON", "Helga van der Berg") in found
