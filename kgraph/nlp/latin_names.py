@@ -22,10 +22,11 @@ from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
 
 __all__ = ["ReaderWords", "reader_words", "read_names"]
 
-OPENERS = {"„", '"', "«", "»", "“", "-", "–", "—", "(", "'", "‚"}
-SENTENCE_ENDS = {".", "!", "?", "…", ":"}
-QUOTES = {"„", '"', "«", "»", "“", "‚"}
+OPENERS = {"„", "''", '"', "«", "»", "“", "-", "–", "—", "(", "'", "‚"}
+SENTENCE_ENDS = {".", "!", "?", "…", ":", "..."}
+QUOTES = {"„", '"', "«", "»", "“", "‚", "''"}
 LOWER_WORDS = "kgraph_lowercase_words"
+INSIDE_STEMS = "kgraph_inside_stems"
 
 
 @dataclass(frozen=True)
@@ -85,10 +86,16 @@ def _is_name_token(token: Token, words: ReaderWords) -> bool:
         return False
     if (text.isupper() and len(text) >= 2) or WEB_NAME.fullmatch(text):
         return True
+    facts = _facts(token, words)
     if _sentence_initial(token):
-        facts = _facts(token, words)
-        return facts.proper or not (facts.common or _common_in(token))
-    return True
+        if facts.proper or facts.common or _common_in(token):
+            return facts.proper
+        # a word the dictionary does not know: a name when the text writes it capitalised inside a
+        # sentence too, or another name word follows ('Bhattijev …'), not 'Zaenkrat kaže …'
+        return facts.first_name or _recurs_inside(token) or _capitalised_next(token)
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    # a capitalised stop word before a lowercase word opens a sentence whose stop was lost ('39.000. V več …')
+    return not (token.is_stop and not facts.proper and nxt is not None and nxt.text[:1].islower())
 
 
 def _common_in(token: Token) -> bool:
@@ -97,6 +104,27 @@ def _common_in(token: Token) -> bool:
     if lower is None:
         lower = token.doc.user_data[LOWER_WORDS] = frozenset(t.text for t in token.doc if t.text[:1].islower())
     return token.is_stop or token.lower_ in lower
+
+
+def _stem(text: str) -> str:
+    return text.lower()[:5]
+
+
+def _recurs_inside(token: Token) -> bool:
+    """The text writes this word (or a case form of it: the same first letters) capitalised
+    inside a sentence as well."""
+    doc = token.doc
+    stems = doc.user_data.get(INSIDE_STEMS)
+    if stems is None:
+        stems = doc.user_data[INSIDE_STEMS] = frozenset(
+            _stem(t.text) for t in doc if t.text[:1].isupper() and len(t.text) >= 4 and not _sentence_initial(t))
+    return len(token.text) >= 4 and _stem(token.text) in stems
+
+
+def _capitalised_next(token: Token) -> bool:
+    doc = token.doc
+    return (token.i + 1 < len(doc) and "\n" not in token.whitespace_ and bool(token.whitespace_)
+            and is_capitalised(doc[token.i + 1].text) and doc[token.i + 1].text[:1].isalpha())
 
 
 def _joined(doc: Doc, i: int) -> bool:

@@ -64,3 +64,10 @@ def test_a_surname_takes_the_case_ending_its_given_name_lost_and_a_given_name_ke
     found = ents("Ministr jednal s Petrem Vondrušem. Předsedkyně Helga van der Berg přiletěla do Ostravy.")
     assert ("Petrem Vondrušem", "PERSON", "Petr Vondruš") in found
     assert ("Helga van der Berg", "PERSON", "Helga van der Berg") in found
+
+
+def test_sentence_starts_the_dictionary_does_not_know_are_names_only_if_the_text_says_so():
+    found = texts("Pětihodinové jednání skončilo. Ostatně nikdo nic nečekal. "
+                  "Ministr Pavel Vrbenský odstoupil. Vrbenský, jediný odborník, mlčel.")
+    assert not found & {"Pětihodinové", "Ostatně"}
+    assert {"Pavel Vrbenský", "Vrbenský"} <= found

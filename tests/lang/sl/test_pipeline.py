@@ -64,3 +64,11 @@ def test_a_surname_takes_the_case_ending_its_given_name_lost_and_a_given_name_ke
     found = ents("Minister se je v Ljubljani sestal z Janezom Hrovatinom. Predsednica Helga van der Berg je prispela.")
     assert ("Janezom Hrovatinom", "PERSON", "Janez Hrovatin") in found
     assert ("Helga van der Berg", "PERSON", "Helga van der Berg") in found
+
+
+def test_sentence_starts_the_dictionary_does_not_know_are_names_only_if_the_text_says_so():
+    found = texts("Okuženih je bilo 39.000. V več državah so zaprli šole. Zaenkrat kaže slabo. "
+                  "Minister Darko Brezovšek je odstopil. Brezovšek, edini strokovnjak, je molčal. "
+                  "Rekel je: '' Torej, kaj se je zgodilo?")
+    assert not found & {"V", "Zaenkrat", "Torej"}
+    assert {"Darko Brezovšek", "Brezovšek"} <= found
