@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import morfeusz2
 
-__all__ = ["WordInfo", "analyse", "NAME_LABELS"]
+__all__ = ["WordInfo", "analyse", "NAME_LABELS", "readings", "forms"]
 
 # SGJP's proper-name qualifiers → entity labels, strongest first.
 NAME_LABELS = (
@@ -74,3 +74,22 @@ def analyse(word: str) -> WordInfo:
     label = next((lab for q, lab in NAME_LABELS if q in qualifiers), None)
     return WordInfo(tuple(dict.fromkeys(lemmas)), label, common, known, "imię" in qualifiers,
                     "nazwa_geograficzna" in qualifiers, adjective, frozenset(classes), frozenset(cases))
+
+
+@lru_cache(maxsize=200_000)
+def readings(word: str) -> tuple[tuple[str, str], ...]:
+    """SGJP's (lemma, tag) readings of the whole word, lemmas without their homonym suffix."""
+    found = _morfeusz().analyse(word)
+    last = max((end for _, end, _ in found), default=1)
+    return tuple(dict.fromkeys((lemma.split(":")[0], tag) for start, end, (_, lemma, tag, _, _) in found
+                               if (start, end) == (0, last) and tag != "ign"))
+
+
+@lru_cache(maxsize=50_000)
+def forms(lemma: str) -> tuple[tuple[str, str], ...]:
+    """Every (form, tag) SGJP generates from ``lemma``."""
+    try:
+        generated = _morfeusz().generate(lemma)
+    except RuntimeError:
+        return ()
+    return tuple(dict.fromkeys((form, tag) for form, _, tag, _, _ in generated))

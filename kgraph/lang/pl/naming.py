@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.nlp.morfeusz import analyse
 from kgraph.nlp.name_words import name_words
+from kgraph.lang.pl.agreement import nominative
 from kgraph.lang.pl.words import TITLE_LEMMAS, is_initial, is_joined, place_heads, place_preps, surname_endings
 
 __all__ = ["INFLECTION_ENDINGS", "stems", "label_of", "PERSON_ENDINGS", "CERTAIN_CASE_ENDINGS", "normal_form"]
@@ -99,6 +100,10 @@ def _normal_word(token: Token, label: str, known_words: Set[str]) -> str:
 def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
     """Nominative of the name: SGJP's lemma for the words it knows as names; for foreign names,
     the form another mention in the article shows ('Dżaparowem' → 'Dżaparow'), else a case rule."""
+    agreed = nominative([t.text for t in span]) if span.label_ != "PERSON" and len(span) > 1 and all(
+        t.is_alpha for t in span) else None
+    if agreed is not None:  # 'Sądu Najwyższego' -> 'Sąd Najwyższy' (kgraph.lang.pl.agreement)
+        return "".join(word + (token.whitespace_ and " ") for word, token in zip(agreed, span)).strip()
     words: list[str] = []
     frozen = _frozen_tail(span)
     for token in span:

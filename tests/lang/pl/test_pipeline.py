@@ -183,3 +183,13 @@ def test_a_capitalised_adjective_opening_a_sentence_before_a_body_is_part_of_it(
 
 def test_an_apostrophe_after_an_initial_letter_stays_inside_a_surname():
     assert "Kieran O‘Dwyer" in {t for t, _, _ in ents("Spotkanie prowadził prezes Kieran O‘Dwyer z Dublina.")}
+
+
+def test_a_multi_word_name_in_an_oblique_case_gets_its_head_and_adjectives_in_the_nominative():
+    found = ents("Sędziowie Sądu Najwyższego polecieli do Zjednoczonego Królestwa, a potem nad Morze Bałtyckie "
+                 "i do Irlandii Północnej. Posłowie Rady Najwyższej Ukrainy milczeli.")
+    normals = {t: n for t, _, n in found}
+    assert normals["Sądu Najwyższego"] == "Sąd Najwyższy"
+    assert normals["Zjednoczonego Królestwa"] == "Zjednoczone Królestwo"
+    assert normals["Irlandii Północnej"] == "Irlandia Północna"
+    assert normals["Rady Najwyższej Ukrainy"] == "Rada Najwyższa Ukrainy"
