@@ -6,6 +6,7 @@ entities that overlap them are cut back to what the gazetteer leaves; nationalit
 """
 from __future__ import annotations
 
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -18,6 +19,8 @@ from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
 
 __all__ = ["apply_gazetteer"]
 
+# '-ul-H': a short lowercase particle between hyphens inside a name
+PARTICLE_GLUE = re.compile(r"[-‐][^\W\d_]{1,3}[-‐][^\W\d_]", re.UNICODE)
 PUNCT_OPENERS = "\"'«„“‘([—–-:"
 
 
@@ -168,7 +171,8 @@ def _splits_compound(text: str, begin: int, end: int) -> bool:
     """A match may not cut a hyphenated name ('Biało|-Czerwone') in two; 'Telegram|-каналах'
     (a name glued to a common word) is fine."""
     glued_before = begin >= 2 and text[begin - 1] in "-‐" and text[begin - 2].isalnum()
-    glued_after = end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isupper()
+    glued_after = end + 1 < len(text) and text[end] in "-‐" and (
+        text[end + 1].isupper() or PARTICLE_GLUE.match(text, end) is not None)  # 'Sami-ul-Hak'
     return glued_before or glued_after
 
 

@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from kgraph.nlp.morfeusz import analyse
 from kgraph.nlp.name_words import name_words
 from kgraph.lang.pl.agreement import nominative
-from kgraph.lang.pl.words import TITLE_LEMMAS, is_initial, is_joined, place_heads, place_preps, surname_endings
+from kgraph.lang.pl.words import TITLE_LEMMAS, body_acronyms, is_initial, is_joined, place_heads, place_preps, surname_endings
 
 __all__ = ["INFLECTION_ENDINGS", "stems", "label_of", "PERSON_ENDINGS", "CERTAIN_CASE_ENDINGS", "normal_form"]
 
@@ -31,6 +31,8 @@ def stems(word: str) -> tuple[str, ...]:
 def label_of(span: Span) -> str:
     if any(name_words().is_org_head(t, "pl") for t in span) and (len(span) > 1 or not span[0].text.isupper()):
         return "ORG"  # 'członkowie Unii': a capitalised head word alone is the body's short name
+    if span[0].lower_ in body_acronyms():
+        return "ORG"  # 'MSZ Wielkiej Brytanii': a body's acronym with its genitive tail
     if len(span) > 1 and span[-1].is_digit:
         return "LOC" if any(analyse(t.text).label == "LOC" for t in span) else "ORG"  # 'Baltic Link 2'
     infos = [analyse(t.text) for t in span]

@@ -48,8 +48,8 @@ def _continues_name(doc: Doc, i: int, start: int) -> bool:
     if (not here.first_name and here.label != "PERSON" and (only_place(here) or token.text.isupper())
             and any(name_words().is_org_head(t, "pl") for t in doc[start:i])):
         return True  # a body's genitive tail: 'Rady UE', 'Sądu Najwyższego Chile'
-    if here.first_name and before.geographic and not before.first_name:
-        return False  # 'z Moskwy | Anna Nowak': a given name after a place opens a person
+    if before.geographic and not before.first_name and (here.first_name or not here.known and _person_follows(doc, i)):
+        return False  # 'z Moskwy | Anna Nowak', 'Brytanii | Borys Dżonsoniak': a person after a place
     if is_initial(doc, i):
         return before.first_name or before.label == "PERSON" and not before.geographic  # 'Rosji | W.W. Nowaka'
     if prev.text.isupper() or only_place(before) != only_place(here) and not before.first_name and not (
@@ -102,6 +102,8 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         while i < len(doc):
             if is_joined(doc, i):
                 i += 2
+            elif _hyphen_particle(doc, i):
+                i += 4  # 'Sami-ul-Hak', 'Tehreek-e-Insaf
             elif doc[i].text == "." and is_initial(doc, i - 1):
                 i += 2  # 'Andrzej M. Kowal', 'W.W. Nowak': the stop and the word after the initial
             elif (skip := _particle_joins(doc, i)) and i > start:
@@ -153,7 +155,8 @@ def _hyphen_parts(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     parts = list(zip([start, *(h + 1 for h in hyphens)], [*hyphens, end]))
     if not all(doc[a].text.istitle() and doc[a].text.isalpha() for a, _ in parts):
         return [(start, end)]  # 'SARS-CoV-2', 'Tu-154': a code, not names joined
-    several = any(b - a > 1 for a, b in parts[1:]) or parts[0][1] - parts[0][0] > 1 and any(
+    several = (any(b - a > 1 for a, b in parts[1:]) and not analyse(doc[parts[0][1] - 1].text).first_name
+               or parts[0][1] - parts[0][0] > 1) and any(
         name_words().is_org_head(t, "pl") for t in doc[parts[0][0] : parts[0][1]])
     return parts if len(parts) >= 3 or several else [(start, end)]
 
@@ -180,3 +183,21 @@ def _takes_number(doc: Doc, start: int, end: int) -> bool:
         return spaced or after.text not in {"-", "–", "—", "/", ":", "%"}
     info = analyse(after.text)
     return after.text[:1].islower() and bool(info.classes & AFTER_NAME_NUMBER)
+
+
+def _hyphen_particle(doc: Doc, i: int) -> bool:
+    """'Sami-ul-Hak': a short lowercase particle glued between hyphens inside a name."""
+    if i + 3 >= len(doc) or doc[i].text != "-" or doc[i + 2].text != "-" or doc[i - 1].whitespace_:
+        return False
+    particle = doc[i + 1]
+    return (particle.text.isalpha() and particle.text.islower() and len(particle.text) <= 3
+            and not (doc[i].whitespace_ or particle.whitespace_ or doc[i + 2].whitespace_)
+            and is_capitalised(doc[i + 3].text))
+
+
+def _person_follows(doc: Doc, i: int) -> bool:
+    """The word after ``i`` is a surname or a word SGJP does not know: ``i`` opens a person."""
+    if i + 1 >= len(doc) or not doc[i].whitespace_ or not is_capitalised(doc[i + 1].text) or doc[i + 1].text.isupper():
+        return False
+    after = analyse(doc[i + 1].text)
+    return after.label == "PERSON" and not after.geographic or not after.known

@@ -193,3 +193,13 @@ def test_a_multi_word_name_in_an_oblique_case_gets_its_head_and_adjectives_in_th
     assert normals["Zjednoczonego Królestwa"] == "Zjednoczone Królestwo"
     assert normals["Irlandii Północnej"] == "Irlandia Północna"
     assert normals["Rady Najwyższej Ukrainy"] == "Rada Najwyższa Ukrainy"
+
+
+def test_hyphenated_given_names_and_particles_between_hyphens_stay_inside_one_name():
+    texts = {t for t, _, _ in ents("Głos zabrał Jean-Pierre Dubreuil, a potem duchowny Rahim-ul-Nasir z Lahauru.")}
+    assert {"Jean-Pierre Dubreuil", "Rahim-ul-Nasir"} <= texts
+
+
+def test_an_unknown_given_name_and_a_surname_after_a_place_open_a_person():
+    found = {(t, lab) for t, lab, _ in ents("Szef MSZ Wielkiej Brytanii Torvald Dżonsoniak zarzucił premier błąd.")}
+    assert ("MSZ", "ORG") in found and ("Torvald Dżonsoniak", "PERSON") in found
