@@ -169,8 +169,10 @@ def _takes_number(doc: Doc, start: int, end: int) -> bool:
         return False
     run = doc[start:end]
     if not doc[end - 1].whitespace_ or (not any(name_words().is_org_head(t, "pl") for t in run)
-                                        and any(analyse(t.text).label in {"PERSON", "LOC"} for t in run)):
-        return False  # a person's or a place's name does not take one ('w Warszawie 3 i 4 maja')
+                                        and any(analyse(t.text).first_name or analyse(t.text).geographic for t in run)):
+        # a person's or a place's name does not take one ('w Warszawie 3 i 4 maja', 'Jan Nowak 3'); a
+        # foreign word SGJP also lists as a surname does ('Nord Corridor 2')
+        return False
     if end + 1 >= len(doc) or "\n" in doc[end].whitespace_:
         return True
     after = doc[end + 1]

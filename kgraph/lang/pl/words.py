@@ -38,7 +38,7 @@ NOMINAL_CLASSES = frozenset("subst depr adj ger ppas pact".split())
 
 # Parts of speech of a word after a number that say the number does not count it ('Baltic Link 2
 # to …', 'Radiu 24, że …'): the number then belongs to the name before it.
-AFTER_NAME_NUMBER = frozenset("conj comp part qub pred prep fin praet bedzie aglt ppron3 ppron12 imps inf".split())
+AFTER_NAME_NUMBER = frozenset("conj comp part qub pred prep fin praet bedzie aglt ppron3 ppron12 imps inf adv".split())
 
 
 def is_sentence_initial(token: Token) -> bool:

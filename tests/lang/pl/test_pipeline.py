@@ -203,3 +203,8 @@ def test_hyphenated_given_names_and_particles_between_hyphens_stay_inside_one_na
 def test_an_unknown_given_name_and_a_surname_after_a_place_open_a_person():
     found = {(t, lab) for t, lab, _ in ents("Szef MSZ Wielkiej Brytanii Torvald Dżonsoniak zarzucił premier błąd.")}
     assert ("MSZ", "ORG") in found and ("Torvald Dżonsoniak", "PERSON") in found
+
+
+def test_a_number_after_a_name_before_an_adverb_is_part_of_it():
+    texts = {t for t, _, _ in ents("Walka o gazociąg Baltic Corridor 2 wciąż się toczy.")}
+    assert "Baltic Corridor 2" in texts
