@@ -151,8 +151,8 @@ def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
         return False
     first = span[0]
     opens_sentence = first.is_sent_start or first.i == 0 or not doc[first.i - 1].text.strip(PUNCT_OPENERS)
-    if len(span) > 1:  # 'Ale to …' opening a sentence: common words, whatever town is so spelt
-        return not (opens_sentence and all(t._.common or t.text[:1].islower() for t in span))
+    if len(span) > 1:  # 'Ale to …' opening a sentence: a stop word and common words, whatever town is so spelt
+        return not (opens_sentence and first.is_stop and all(t._.common or t.text[:1].islower() for t in span))
     return not (first._.common and (opens_sentence or not first.text[:1].isupper()))
 
 

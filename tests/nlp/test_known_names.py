@@ -80,3 +80,9 @@ def test_a_known_name_with_capitalised_common_words_stays_one_name():
 
 def test_common_words_opening_a_sentence_are_no_two_word_town():
     assert not any(label == "LOC" for _, label in ents("pl", "Ale to nie wszystko. Wieczorem padało."))
+
+
+def test_a_known_region_after_an_opening_bracket_keeps_its_gazetteer_entry():
+    doc = pipeline_for("ru")("Его задержали в селе Кокбулак (Алматинская область) вечером.")
+    region = next(e for e in doc.ents if e.text.startswith("Алматинская"))
+    assert region._.gazetteer_id is not None
