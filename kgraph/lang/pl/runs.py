@@ -53,7 +53,7 @@ def _continues_name(doc: Doc, i: int, start: int) -> bool:
     if is_initial(doc, i):
         return before.first_name or before.label == "PERSON" and not before.geographic  # 'Rosji | W.W. Nowaka'
     if prev.text.isupper() or only_place(before) != only_place(here) and not before.first_name and not (
-            common_noun(here) if only_place(before) else common_noun(before)):
+            common_noun(here) if only_place(before) else common_noun(before) and not here.first_name):
         return False  # 'Litwy | Gitanasem Nausėdą', but 'Washington Post', 'Radia Piekary' (a common word binds)
     if (before.common and before.label is None and prev.text[:1].isupper() and not here.known
             and not token.text.isupper() and not (i - 1 == start and is_media_head(prev))):
