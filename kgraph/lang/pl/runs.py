@@ -25,7 +25,9 @@ def _is_name_token(token: Token) -> bool:
         return True
     if is_sentence_initial(token):
         return not info.common
-    return not _plain_noun(text, info)
+    doc = token.doc
+    glued_number = token.i + 2 < len(doc) and is_joined(doc, token.i + 1) and doc[token.i + 2].is_digit
+    return not _plain_noun(text, info) or glued_number  # 'Covid-19', 'Sputnik-5': a name with its number
 
 
 def _plain_noun(text: str, info: WordInfo) -> bool:

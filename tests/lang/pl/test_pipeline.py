@@ -208,3 +208,7 @@ def test_an_unknown_given_name_and_a_surname_after_a_place_open_a_person():
 def test_a_number_after_a_name_before_an_adverb_is_part_of_it():
     texts = {t for t, _, _ in ents("Walka o gazociąg Baltic Corridor 2 wciąż się toczy.")}
     assert "Baltic Corridor 2" in texts
+
+
+def test_a_dictionary_word_glued_to_a_number_is_a_name():
+    assert "Kometa-7" in {t for t, _, _ in ents("Wczoraj wystartowała rakieta Kometa-7 z kosmodromu.")}
