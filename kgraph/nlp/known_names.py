@@ -6,6 +6,7 @@ entities that overlap them are cut back to what the gazetteer leaves; nationalit
 """
 from __future__ import annotations
 
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -18,6 +19,8 @@ from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
 
 __all__ = ["apply_gazetteer"]
 
+# '-ul-H': a short lowercase particle between hyphens inside a name
+PARTICLE_GLUE = re.compile(r"[-‐][^\W\d_]{1,3}[-‐][^\W\d_]", re.UNICODE)
 PUNCT_OPENERS = "\"'«„“‘([—–-:"
 
 
@@ -95,8 +98,8 @@ def _reconcile(known: list[Span], models: list[Span], lang: str,
     for ent in models:
         inside = [i for i, span in enumerate(known) if ent.start <= span.start and span.end <= ent.end
                   and (span.start, span.end) != (ent.start, ent.end)]
-        if (inside and ent.label_ in {"ORG", "EVENT"} and all(known[i].label_ == "LOC" for i in inside)
-                and name_words().kind(ent, lang)):
+        if (inside and ent.label_ in {"ORG", "EVENT"} and name_words().kind(ent, lang)
+                and all(known[i].label_ == "LOC" or _after_head(ent, known[i], lang) for i in inside)):
             dropped.update(inside)
         elif inside and (_model_person_stands(ent, [known[i] for i in inside], countries)
                          or ent.label_ == "PERSON" and name_words().kind(ent, lang) == "ORG"):
@@ -109,6 +112,12 @@ def _reconcile(known: list[Span], models: list[Span], lang: str,
     return [span for i, span in enumerate(known) if i not in dropped], kept_models
 
 
+def _after_head(ent: Span, known: Span, lang: str) -> bool:
+    """'Rady UE': a known organisation after the head word of a model's body is its genitive tail."""
+    head = next((t.i for t in ent if name_words().is_org_head(t, lang)), None)
+    return known.label_ == "ORG" and head is not None and head < known.start
+
+
 def _model_person_stands(ent: Span, inside: list[Span], countries: frozenset[str]) -> bool:
     """A model's person of two words or more holds no other entity: the given names and surnames
     the gazetteer knows as towns or as other people are words of it ('Мария Захарова', not the
@@ -118,13 +127,19 @@ def _model_person_stands(ent: Span, inside: list[Span], countries: frozenset[str
 
 
 def _place_with_common_words(ent: Span, inside: list[Span]) -> bool:
-    """'Балтийского моря', 'Ленинградской области': a model's place or organisation made of a known
-    place and lowercase common words is one name, not the place alone."""
-    if ent.label_ not in {"LOC", "GPE", "FAC", "ORG"} or not all(s.label_ == "LOC" for s in inside):
+    """'Балтийского моря', 'Ленинградской области', 'Irlandii Północnej', 'Rady UE': a model's place
+    or organisation made of known names and common words (lowercase, or capitalised as words of a
+    name are in Polish or Czech) is one name, not the known names alone."""
+    if ent.label_ not in {"LOC", "GPE", "FAC", "ORG"} or any(s.label_ == "PERSON" for s in inside):
         return False
     covered = {i for s in inside for i in range(s.start, s.end)}
     rest = [t for t in ent if t.i not in covered and not t.is_space]
-    return bool(rest) and all(t.text[:1].islower() for t in rest)
+    if not rest:
+        return False
+    if all(s.label_ == "LOC" for s in inside) and all(t.text[:1].islower() for t in rest):
+        return True
+    # words, not a glued suffix ('Telegram-каналам' names Telegram)
+    return all(t.is_alpha and (t.text[:1].islower() or t._.common) for t in rest)
 
 
 def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
@@ -136,7 +151,9 @@ def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
         return False
     first = span[0]
     opens_sentence = first.is_sent_start or first.i == 0 or not doc[first.i - 1].text.strip(PUNCT_OPENERS)
-    return not (len(span) == 1 and first._.common and (opens_sentence or not first.text[:1].isupper()))
+    if len(span) > 1:  # 'Ale to …' opening a sentence: a stop word and common words, whatever town is so spelt
+        return not (opens_sentence and first.is_stop and all(t._.common or t.text[:1].islower() for t in span))
+    return not (first._.common and (opens_sentence or not first.text[:1].isupper()))
 
 
 def _as_outlet(doc: Doc, match: GazetteerMatch, gazetteer: Gazetteer, lang: str) -> GazetteerMatch | None:
@@ -154,7 +171,8 @@ def _splits_compound(text: str, begin: int, end: int) -> bool:
     """A match may not cut a hyphenated name ('Biało|-Czerwone') in two; 'Telegram|-каналах'
     (a name glued to a common word) is fine."""
     glued_before = begin >= 2 and text[begin - 1] in "-‐" and text[begin - 2].isalnum()
-    glued_after = end + 1 < len(text) and text[end] in "-‐" and text[end + 1].isupper()
+    glued_after = end + 1 < len(text) and text[end] in "-‐" and (
+        text[end + 1].isupper() or PARTICLE_GLUE.match(text, end) is not None)  # 'Sami-ul-Hak'
     return glued_before or glued_after
 
 

@@ -17,14 +17,16 @@ from spacy.tokens import Doc, Span, Token
 
 from kgraph.lang.data import LanguageData
 from kgraph.nlp.lexicon import WordFacts, word_facts
+from kgraph.nlp.morfeusz import analyse
 from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
 
 __all__ = ["ReaderWords", "reader_words", "read_names"]
 
-OPENERS = {"„", '"', "«", "»", "“", "-", "–", "—", "(", "'", "‚"}
-SENTENCE_ENDS = {".", "!", "?", "…", ":"}
-QUOTES = {"„", '"', "«", "»", "“", "‚"}
+OPENERS = {"„", "''", '"', "«", "»", "“", "-", "–", "—", "(", "'", "‚"}
+SENTENCE_ENDS = {".", "!", "?", "…", ":", "..."}
+QUOTES = {"„", '"', "«", "»", "“", "‚", "''"}
 LOWER_WORDS = "kgraph_lowercase_words"
+INSIDE_STEMS = "kgraph_inside_stems"
 
 
 @dataclass(frozen=True)
@@ -84,10 +86,16 @@ def _is_name_token(token: Token, words: ReaderWords) -> bool:
         return False
     if (text.isupper() and len(text) >= 2) or WEB_NAME.fullmatch(text):
         return True
+    facts = _facts(token, words)
     if _sentence_initial(token):
-        facts = _facts(token, words)
-        return facts.proper or not (facts.common or _common_in(token))
-    return True
+        if facts.proper or facts.common or _common_in(token):
+            return facts.proper
+        # a word the dictionary does not know: a name when the text writes it capitalised inside a
+        # sentence too, or another name word follows ('Bhattijev …'), not 'Zaenkrat kaže …'
+        return facts.first_name or _recurs_inside(token) or _capitalised_next(token)
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    # a capitalised stop word before a lowercase word opens a sentence whose stop was lost ('39.000. V več …')
+    return not (token.is_stop and not facts.proper and nxt is not None and nxt.text[:1].islower())
 
 
 def _common_in(token: Token) -> bool:
@@ -96,6 +104,27 @@ def _common_in(token: Token) -> bool:
     if lower is None:
         lower = token.doc.user_data[LOWER_WORDS] = frozenset(t.text for t in token.doc if t.text[:1].islower())
     return token.is_stop or token.lower_ in lower
+
+
+def _stem(text: str) -> str:
+    return text.lower()[:5]
+
+
+def _recurs_inside(token: Token) -> bool:
+    """The text writes this word (or a case form of it: the same first letters) capitalised
+    inside a sentence as well."""
+    doc = token.doc
+    stems = doc.user_data.get(INSIDE_STEMS)
+    if stems is None:
+        stems = doc.user_data[INSIDE_STEMS] = frozenset(
+            _stem(t.text) for t in doc if t.text[:1].isupper() and len(t.text) >= 4 and not _sentence_initial(t))
+    return len(token.text) >= 4 and _stem(token.text) in stems
+
+
+def _capitalised_next(token: Token) -> bool:
+    doc = token.doc
+    return (token.i + 1 < len(doc) and "\n" not in token.whitespace_ and bool(token.whitespace_)
+            and is_capitalised(doc[token.i + 1].text) and doc[token.i + 1].text[:1].isalpha())
 
 
 def _joined(doc: Doc, i: int) -> bool:
@@ -245,7 +274,7 @@ def _normal_word(token: Token, label: str, seen: set[str], words: ReaderWords) -
     facts = _facts(token, words)
     if facts.proper and token.text[:1].isupper():
         return facts.lemma
-    if facts.known or label != "PERSON" or token.text.isupper():
+    if facts.known or label != "PERSON" or token.text.isupper() or _nominative_given_name(token.text):
         return token.text
     bases = _bases(token, words)
     base = next((b for b in bases if b in seen), None) or next((b for b in bases if _known_name(b, words)), None)
@@ -253,17 +282,44 @@ def _normal_word(token: Token, label: str, seen: set[str], words: ReaderWords) -
 
 
 def _known_name(base: str, words: ReaderWords) -> bool:
-    """'ursula' from 'Ursulou': a candidate base the dictionaries know as a name."""
-    facts = word_facts(base[:1].upper() + base[1:], words.code)
-    return facts.first_name or facts.proper
+    """'ursula' from 'Ursulou': a candidate base the dictionaries know as a name in its base form
+    ('helg' from 'Helga' is only a case form of Helga)."""
+    word = base[:1].upper() + base[1:]
+    facts = word_facts(word, words.code)
+    return facts.first_name and _nominative_given_name(word) or facts.proper and facts.lemma == word
+
+
+def _nominative_given_name(word: str) -> bool:
+    """'Helga', 'Ursula': a given name SGJP knows in this very form as its lemma."""
+    info = analyse(word)
+    return info.first_name and word in info.lemmas
 
 
 def _normal(span: Span, seen: set[str], words: ReaderWords) -> str:
+    normals = [_normal_word(t, span.label_, seen, words) if t.text[:1].isupper() else t.text for t in span]
+    if span.label_ == "PERSON":
+        normals = _same_case(span, normals, words)
     parts: list[str] = []
-    for token in span:
-        parts.append(_normal_word(token, span.label_, seen, words) if token.text[:1].isupper() else token.text)
-        parts.append(token.whitespace_ and " ")
+    for token, word in zip(span, normals):
+        parts.extend((word, token.whitespace_ and " "))
     return "".join(parts).strip()
+
+
+def _same_case(span: Span, normals: list[str], words: ReaderWords) -> list[str]:
+    """The words of one person's name share a case: the ending a known given name lost
+    ('Tomášom' -> 'Tomáš') comes off the unknown surname beside it ('Kováčom' -> 'Kováč')."""
+    endings = dict(words.case_endings)
+    lost = {t.text[len(n):] for t, n in zip(span, normals)
+            if n != t.text and t.text.startswith(n) and t.text[len(n):] in endings}
+    out = list(normals)
+    for k, (token, word) in enumerate(zip(span, normals)):
+        if word != token.text or not token.text[:1].isupper() or token.text.isupper() or _facts(token, words).proper:
+            continue
+        end = next((e for e in sorted(lost, key=len, reverse=True) if token.text.endswith(e)
+                    and len(token.text) - len(e) >= 3), None)
+        if end is not None:
+            out[k] = token.text[: len(token.text) - len(end)] + endings[end]
+    return out
 
 
 def _person_words(spans: list[Span]) -> set[str]:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import morfeusz2
 
-__all__ = ["WordInfo", "analyse", "NAME_LABELS", "tags", "given_name_gender", "is_noun"]
+__all__ = ["WordInfo", "analyse", "NAME_LABELS", "tags", "given_name_gender", "is_noun", "readings", "forms"]
 
 # SGJP's proper-name qualifiers → entity labels, strongest first.
 NAME_LABELS = (
@@ -35,6 +35,7 @@ class WordInfo:
     geographic: bool = False  # some reading is a place name (nazwa_geograficzna)
     adjective: bool = False  # some reading is a common adjective ('Północnej')
     classes: frozenset[str] = frozenset()  # SGJP's parts of speech of the common readings ('fin', 'qub', 'subst')
+    cases: frozenset[str] = frozenset()  # the cases of its common noun and adjective readings ('gen', 'nom')
 
 
 def _morfeusz() -> morfeusz2.Morfeusz:
@@ -50,6 +51,7 @@ def analyse(word: str) -> WordInfo:
     qualifiers: set[str] = set()
     common = known = adjective = False
     classes: set[str] = set()
+    cases: set[str] = set()
     readings = _morfeusz().analyse(word)
     last = max((end for _, end, _ in readings), default=1)
     whole = any((start, end) == (0, last) for start, end, _ in readings)
@@ -66,9 +68,12 @@ def analyse(word: str) -> WordInfo:
             common = True
             adjective = adjective or tag.startswith("adj:")
             classes.add(tag.split(":")[0])
+            parts = tag.split(":")
+            if parts[0] in {"subst", "adj", "depr", "ger"} and len(parts) > 2:
+                cases.update(parts[2].split("."))
     label = next((lab for q, lab in NAME_LABELS if q in qualifiers), None)
     return WordInfo(tuple(dict.fromkeys(lemmas)), label, common, known, "imię" in qualifiers,
-                    "nazwa_geograficzna" in qualifiers, adjective, frozenset(classes))
+                    "nazwa_geograficzna" in qualifiers, adjective, frozenset(classes), frozenset(cases))
 
 
 @lru_cache(maxsize=50_000)
@@ -94,3 +99,22 @@ def is_noun(word: str) -> bool:
     verb form ('zatrzymał', 'aresztowano')."""
     classes = analyse(word.lower()).classes
     return bool(classes) and classes <= {"subst", "ger", "depr"}
+
+
+@lru_cache(maxsize=200_000)
+def readings(word: str) -> tuple[tuple[str, str], ...]:
+    """SGJP's (lemma, tag) readings of the whole word, lemmas without their homonym suffix."""
+    found = _morfeusz().analyse(word)
+    last = max((end for _, end, _ in found), default=1)
+    return tuple(dict.fromkeys((lemma.split(":")[0], tag) for start, end, (_, lemma, tag, _, _) in found
+                               if (start, end) == (0, last) and tag != "ign"))
+
+
+@lru_cache(maxsize=50_000)
+def forms(lemma: str) -> tuple[tuple[str, str], ...]:
+    """Every (form, tag) SGJP generates from ``lemma``."""
+    try:
+        generated = _morfeusz().generate(lemma)
+    except RuntimeError:
+        return ()
+    return tuple(dict.fromkeys((form, tag) for form, _, tag, _, _ in generated))

@@ -70,3 +70,19 @@ def test_words_of_a_person_name_that_are_also_towns_stay_the_person():
                                ("pl", "Wczoraj Maria Sokołowa spotkała się z dziennikarzami.", "Maria Sokołowa")):
         found = ents(lang, text)
         assert (person, "PERSON") in found and not any(label == "LOC" for _, label in found), found
+
+
+def test_a_known_name_with_capitalised_common_words_stays_one_name():
+    found = ents("pl", "Statek płynął przez Morze Bałtyckie do Irlandii Północnej, jak podała analiza Rady UE.")
+    assert {("Morze Bałtyckie", "LOC"), ("Irlandii Północnej", "LOC"), ("Rady UE", "ORG")} <= found
+    assert not {t for t, _ in found} & {"Morze", "Północnej", "UE", "Rady"}
+
+
+def test_common_words_opening_a_sentence_are_no_two_word_town():
+    assert not any(label == "LOC" for _, label in ents("pl", "Ale to nie wszystko. Wieczorem padało."))
+
+
+def test_a_known_region_after_an_opening_bracket_keeps_its_gazetteer_entry():
+    doc = pipeline_for("ru")("Его задержали в селе Кокбулак (Алматинская область) вечером.")
+    region = next(e for e in doc.ents if e.text.startswith("Алматинская"))
+    assert region._.gazetteer_id is not None

@@ -58,3 +58,16 @@ def test_a_capitalised_head_word_inside_a_sentence_is_the_body_s_short_name():
     found = {(t, lab) for t, lab, _ in ents("Všichni členové Unie budou jednat s Komisí. Vláda zasedala včera.")}
     assert ("Unie", "ORG") in found and ("Komisí", "ORG") in found
     assert not any(t == "Vláda" for t, _ in found)
+
+
+def test_a_surname_takes_the_case_ending_its_given_name_lost_and_a_given_name_keeps_its_form():
+    found = ents("Ministr jednal s Petrem Vondrušem. Předsedkyně Helga van der Berg přiletěla do Ostravy.")
+    assert ("Petrem Vondrušem", "PERSON", "Petr Vondruš") in found
+    assert ("Helga van der Berg", "PERSON", "Helga van der Berg") in found
+
+
+def test_sentence_starts_the_dictionary_does_not_know_are_names_only_if_the_text_says_so():
+    found = texts("Pětihodinové jednání skončilo. Ostatně nikdo nic nečekal. "
+                  "Ministr Pavel Vrbenský odstoupil. Vrbenský, jediný odborník, mlčel.")
+    assert not found & {"Pětihodinové", "Ostatně"}
+    assert {"Pavel Vrbenský", "Vrbenský"} <= found

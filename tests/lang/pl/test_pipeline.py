@@ -139,3 +139,76 @@ def test_a_capitalised_head_word_inside_a_sentence_is_the_body_s_short_name():
     found = {(t, lab) for t, lab, _ in ents("Wszyscy członkowie Unii zaczną negocjować z Komisją. Rada zebrała się wczoraj.")}
     assert ("Unii", "ORG") in found and ("Komisją", "ORG") in found
     assert not any(t == "Rada" for t, _ in found)
+
+
+def test_an_unknown_given_name_before_a_known_one_opens_one_person():
+    found = {(t, lab) for t, lab, _ in ents("Wyrok ogłosił w sobotę sędzia Farhat Ali Nawazi, a Torvin Gabriel milczał.")}
+    assert ("Farhat Ali Nawazi", "PERSON") in found and ("Torvin Gabriel", "PERSON") in found
+
+
+def test_a_given_name_or_an_initial_after_a_place_opens_a_person():
+    texts = {t for t, _, _ in ents("Z Lizbony Anna Wrzos. Apel prezydenta Rosji W.W. Dębowiaka odczytano.")}
+    assert {"Lizbony", "Anna Wrzos", "Rosji", "W.W. Dębowiaka"} <= texts
+
+
+def test_a_common_noun_binds_a_place_name_into_one_name():
+    texts = {t for t, _, _ in ents("Mówił to gość Radia Kalisz, a dziennik „The Ashford Post” to powtórzył. "
+                                   "Wcześniej Telewizja Kortex poinformowała o tym.")}
+    assert {"Radia Kalisz", "The Ashford Post", "Telewizja Kortex"} <= texts
+
+
+def test_initials_stay_inside_a_person_across_the_stop():
+    found = {(t, lab) for t, lab, _ in ents("Wniosek złożyła Marta K. Wrzos, a poparł go minister J. Dębowiak.")}
+    assert ("Marta K. Wrzos", "PERSON") in found and ("J. Dębowiak", "PERSON") in found
+
+
+def test_names_joined_by_hyphens_into_routes_or_relations_are_several_names():
+    found = {(t, lab) for t, lab, _ in ents("Nowe trasy: Gdańsk-Lizbona-Gdańsk oraz Poznań-Praga-Poznań. "
+                                            "Przed rozmowami Komisja Europejska-Ukraina doszło do sporu.")}
+    assert {("Gdańsk", "LOC"), ("Lizbona", "LOC"), ("Praga", "LOC"), ("Komisja Europejska", "ORG")} <= found
+    assert not any("-" in t for t, _ in found)
+
+
+def test_i_between_genitive_nouns_stays_inside_a_body_but_not_between_two_bodies():
+    texts = {t for t, _, _ in ents("Podała to niemiecka Federacja Izb Rzemiosła i Przemysłu. "
+                                   "Zebrali się członkowie Rady Miasta i Komisji Budżetowej.")}
+    assert "Federacja Izb Rzemiosła i Przemysłu" in texts
+    assert {"Rady Miasta", "Komisji Budżetowej"} <= texts
+
+
+def test_a_capitalised_adjective_opening_a_sentence_before_a_body_is_part_of_it():
+    found = {(t, lab) for t, lab, _ in ents("Estońskie Ministerstwo Obrony wydało komunikat.")}
+    assert ("Estońskie Ministerstwo Obrony", "ORG") in found
+
+
+def test_an_apostrophe_after_an_initial_letter_stays_inside_a_surname():
+    assert "Kieran O‘Dwyer" in {t for t, _, _ in ents("Spotkanie prowadził prezes Kieran O‘Dwyer z Dublina.")}
+
+
+def test_a_multi_word_name_in_an_oblique_case_gets_its_head_and_adjectives_in_the_nominative():
+    found = ents("Sędziowie Sądu Najwyższego polecieli do Zjednoczonego Królestwa, a potem nad Morze Bałtyckie "
+                 "i do Irlandii Północnej. Posłowie Rady Najwyższej Ukrainy milczeli.")
+    normals = {t: n for t, _, n in found}
+    assert normals["Sądu Najwyższego"] == "Sąd Najwyższy"
+    assert normals["Zjednoczonego Królestwa"] == "Zjednoczone Królestwo"
+    assert normals["Irlandii Północnej"] == "Irlandia Północna"
+    assert normals["Rady Najwyższej Ukrainy"] == "Rada Najwyższa Ukrainy"
+
+
+def test_hyphenated_given_names_and_particles_between_hyphens_stay_inside_one_name():
+    texts = {t for t, _, _ in ents("Głos zabrał Jean-Pierre Dubreuil, a potem duchowny Rahim-ul-Nasir z Lahauru.")}
+    assert {"Jean-Pierre Dubreuil", "Rahim-ul-Nasir"} <= texts
+
+
+def test_an_unknown_given_name_and_a_surname_after_a_place_open_a_person():
+    found = {(t, lab) for t, lab, _ in ents("Szef MSZ Wielkiej Brytanii Torvald Dżonsoniak zarzucił premier błąd.")}
+    assert ("MSZ", "ORG") in found and ("Torvald Dżonsoniak", "PERSON") in found
+
+
+def test_a_number_after_a_name_before_an_adverb_is_part_of_it():
+    texts = {t for t, _, _ in ents("Walka o gazociąg Baltic Corridor 2 wciąż się toczy.")}
+    assert "Baltic Corridor 2" in texts
+
+
+def test_a_dictionary_word_glued_to_a_number_is_a_name():
+    assert "Kometa-7" in {t for t, _, _ in ents("Wczoraj wystartowała rakieta Kometa-7 z kosmodromu.")}

@@ -58,3 +58,17 @@ def test_a_capitalised_head_word_inside_a_sentence_is_the_body_s_short_name():
 def test_countries_in_ska_are_places_and_ter_joins_no_names():
     found = {(t, lab) for t, lab, _ in ents("Sodelovanje s Kitajsko in Rusijo ter Švedsko je pomembno.")}
     assert {("Kitajsko", "LOC"), ("Rusijo", "LOC"), ("Švedsko", "LOC")} <= found
+
+
+def test_a_surname_takes_the_case_ending_its_given_name_lost_and_a_given_name_keeps_its_form():
+    found = ents("Minister se je v Ljubljani sestal z Janezom Hrovatinom. Predsednica Helga van der Berg je prispela.")
+    assert ("Janezom Hrovatinom", "PERSON", "Janez Hrovatin") in found
+    assert ("Helga van der Berg", "PERSON", "Helga van der Berg") in found
+
+
+def test_sentence_starts_the_dictionary_does_not_know_are_names_only_if_the_text_says_so():
+    found = texts("Okuženih je bilo 39.000. V več državah so zaprli šole. Zaenkrat kaže slabo. "
+                  "Minister Darko Brezovšek je odstopil. Brezovšek, edini strokovnjak, je molčal. "
+                  "Rekel je: '' Torej, kaj se je zgodilo?")
+    assert not found & {"V", "Zaenkrat", "Torej"}
+    assert {"Darko Brezovšek", "Brezovšek"} <= found

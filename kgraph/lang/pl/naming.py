@@ -1,0 +1,135 @@
+"""What a Polish name run names (its label) and its base form (SGJP's lemmas, case endings)."""
+from __future__ import annotations
+
+from collections.abc import Set
+
+from spacy.tokens import Span, Token
+
+from kgraph.nlp.morfeusz import analyse
+from kgraph.nlp.name_words import name_words
+from kgraph.lang.pl.agreement import nominative
+from kgraph.lang.pl.words import TITLE_LEMMAS, body_acronyms, is_initial, is_joined, place_heads, place_preps, surname_endings
+
+__all__ = ["INFLECTION_ENDINGS", "stems", "label_of", "PERSON_ENDINGS", "CERTAIN_CASE_ENDINGS", "normal_form"]
+
+# Endings of inflected nouns, longest first: stems let unknown names ("Ałmatach") meet their base.
+INFLECTION_ENDINGS = ("ami", "ach", "owi", "iem", "ów", "om", "em", "ie", "ą", "ę", "u", "a", "y", "i", "e", "o")
+
+
+def stems(word: str) -> tuple[str, ...]:
+    """Candidate bases of an inflected unknown word: 'Ałmatach' → ('ałmat', 'ałmaty', 'ałmata')."""
+    lower = word.lower()
+    out: list[str] = []
+    for ending in INFLECTION_ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 3:
+            stem = lower[: -len(ending)]
+            out.extend((stem, stem + "y", stem + "a"))
+            break
+    return tuple(dict.fromkeys(out))
+
+
+def label_of(span: Span) -> str:
+    if any(name_words().is_org_head(t, "pl") for t in span) and (len(span) > 1 or not span[0].text.isupper()):
+        return "ORG"  # 'członkowie Unii': a capitalised head word alone is the body's short name
+    if span[0].lower_ in body_acronyms():
+        return "ORG"  # 'MSZ Wielkiej Brytanii': a body's acronym with its genitive tail
+    if len(span) > 1 and span[-1].is_digit:
+        return "LOC" if any(analyse(t.text).label == "LOC" for t in span) else "ORG"  # 'Baltic Link 2'
+    infos = [analyse(t.text) for t in span]
+    if len(span) > 1 and not any(info.first_name for info in infos):
+        if any(set(lemma.lower() for lemma in info.lemmas) & place_heads() for info in infos):
+            return "LOC"  # 'Zjednoczone Królestwo', 'Morze Czarne', 'Półwysep Krymski'
+        if any(info.adjective and info.label is None for info in infos):
+            # a common adjective is no word of a person's name: 'Duma Państwowa', 'Platforma Obywatelska'
+            return "LOC" if any(info.label == "LOC" for info in infos) else "ORG"
+
+    doc = span.doc
+    if len(span) == 1 and infos[0].geographic and (span.start > 0 and is_joined(doc, span.start - 1)
+                                                   or span.end < len(doc) and is_joined(doc, span.end)):
+        return "LOC"  # a place in a hyphenated route or relation: 'Porto-Kraków', 'Polska-Litwa'
+    labels = [analyse(t.text).label for t in span if t.text != "-" and not t.text[:1].islower()]
+    if "PERSON" in labels and sum(lab == "PERSON" for lab in labels) >= max(1, len(labels) // 2):
+        return "PERSON"
+    for wanted in ("LOC", "ORG", "PERSON"):
+        if wanted in labels:
+            return wanted
+    first = span[0]
+    if any(is_initial(span.doc, t.i) for t in span[:-1]):
+        return "PERSON"  # 'A. Kowal', 'Jan M. Nowak'
+    if first.text.isupper():
+        return "ORG"
+    if first.i > 0 and set(analyse(first.doc[first.i - 1].lower_).lemmas) & TITLE_LEMMAS:
+        return "PERSON"  # a title before the name: 'minister Kowalczyk'
+    if len(span) >= 2 or any(stem.endswith(surname_endings()) for stem in (span[-1].lower_, *_person_stems(span[-1].text))):
+        return "PERSON"
+    if first.i > 0 and first.doc[first.i - 1].lower_ in place_preps():
+        return "LOC"  # 'w Mardan': a name SGJP does not know, after 'w', is a place
+    return "ORG"
+
+
+# Case endings of unknown (foreign) surnames and given names → their nominative ending,
+# tried when no other mention in the article shows the base form.
+PERSON_ENDINGS = (("owowi", "ow"), ("ewowi", "ew"), ("owem", "ow"), ("ewem", "ew"), ("inem", "in"), ("ynem", "yn"),
+                  ("owa", "ow"), ("ewa", "ew"), ("ina", "in"), ("yna", "yn"), ("ą", "a"), ("ę", "a"))
+
+
+# Endings no nominative has: applied even when no other mention shows the base form.
+CERTAIN_CASE_ENDINGS = ("owowi", "ewowi", "owem", "ewem", "inem", "ynem", "ą", "em")
+
+
+def _person_stems(word: str) -> tuple[str, ...]:
+    lower = word.lower()
+    out = [lower[: -len(end)] + base for end, base in PERSON_ENDINGS if lower.endswith(end) and len(lower) > len(end) + 2]
+    if lower.endswith("em") and len(lower) >= 6 and lower[-3] not in "aeiouyąęó":
+        out.append(lower[:-2])  # masculine instrumental: 'Nurlanem' → 'nurlan'
+    return tuple(dict.fromkeys(out))
+
+
+def _normal_word(token: Token, label: str, known_words: Set[str]) -> str:
+    info = analyse(token.text)
+    proper = [lemma for lemma in info.lemmas if lemma[:1].isupper()]
+    if proper:
+        return proper[0]
+    if info.known or label != "PERSON":
+        return token.text
+    candidates = (*stems(token.text), *_person_stems(token.text))
+    seen = next((c for c in candidates if c in known_words and c != token.lower_), None)
+    if seen is None and candidates and token.lower_.endswith(CERTAIN_CASE_ENDINGS):
+        seen = _person_stems(token.text)[0] if _person_stems(token.text) else None
+    return token.text[:1] + seen[1:] if seen else token.text
+
+
+def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
+    """Nominative of the name: SGJP's lemma for the words it knows as names; for foreign names,
+    the form another mention in the article shows ('Dżaparowem' → 'Dżaparow'), else a case rule."""
+    agreed = nominative([t.text for t in span]) if span.label_ != "PERSON" and len(span) > 1 and all(
+        t.is_alpha for t in span) else None
+    if agreed is not None:  # 'Sądu Najwyższego' -> 'Sąd Najwyższy' (kgraph.lang.pl.agreement)
+        return "".join(word + (token.whitespace_ and " ") for word, token in zip(agreed, span)).strip()
+    words: list[str] = []
+    frozen = _frozen_tail(span)
+    for token in span:
+        word = token.text if token.i in frozen else _normal_word(token, span.label_, known_words)
+        if span.label_ == "ORG" and token.i == _head(span) and token.lemma_:
+            word = token.text[:1] + token.lemma_[1:]  # 'Ministerstwa' -> 'Ministerstwo'
+        words.append(word)
+        words.append(token.whitespace_ and " ")
+    return "".join(words).strip()
+
+
+def _head(span: Span) -> int | None:
+    """The index of the first organisation head word of ``span``."""
+    return next((t.i for t in span if name_words().is_org_head(t, "pl")), None)
+
+
+def _frozen_tail(span: Span) -> set[int]:
+    """Tokens of a body's name that stay as written: the genitive tail after its head and the
+    adjectives agreeing with it ('Ministerstwo Obrony Narodowej', 'Komenda Stołeczna Policji')."""
+    if span.label_ != "ORG":
+        return set()
+    head = _head(span)
+    if head is None:
+        return set()
+    tail = [t for t in span if t.i > head]
+    first_noun = next((k for k, t in enumerate(tail) if not analyse(t.text).adjective), len(tail))
+    return {t.i for t in tail[first_noun:]}
