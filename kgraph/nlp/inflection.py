@@ -127,9 +127,12 @@ def _head_parse(word: str, lang: str):
 
 
 def _phrase(words: list[str], lang: str) -> list[str]:
-    """Adjectives and the first noun to the nominative; what follows the noun stays."""
+    """Adjectives and the first noun to the nominative; what follows the noun stays. A conjunction
+    between adjectives stays as it is ('Західної та Східної Європи' → 'Західна та Східна Європа')."""
     head = None
     for i, word in enumerate(words):
+        if 0 < i < len(words) - 1 and _is_conjunction(word, lang):
+            continue
         if not _inflectable(word):
             return words if i == 0 or head is None else words
         parse = _head_parse(word, lang)
@@ -147,10 +150,16 @@ def _phrase(words: list[str], lang: str) -> list[str]:
     target = {"nomn", number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())
     out = list(words)
     for i in range(head + 1):
+        if i < head and _is_conjunction(words[i], lang):
+            continue
         parse = _head_parse(words[i], lang) if i < head else noun
         form = _to_nominative(parse, target if i < head else {"nomn", number})
         out[i] = _with_case_of(words[i], form) if form else words[i]
     return out
+
+
+def _is_conjunction(word: str, lang: str) -> bool:
+    return word.islower() and any(p.tag.POS == "CONJ" for p in _parses(word, lang))
 
 
 def nominative(text: str, label: str, lang: str) -> str:

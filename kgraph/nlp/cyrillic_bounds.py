@@ -1,0 +1,180 @@
+"""Where a Cyrillic name begins and ends: the cuts the repair step (:mod:`kgraph.nlp.cyrillic_names`)
+makes inside a model's span before it trims and joins names.
+
+- a name holds no unbalanced quote: the name is what the quotes hold ('ПАТ «Зоряне' → 'Зоряне');
+- two names joined by a conjunction are two names ('Тернополі та Луцьку'), unless the words before
+  the conjunction share the noun after it ('Західної та Східної Європи');
+- a lowercase verb inside a span ends the name before it ('Гордієнко передав владі Польщі');
+- a sentence-initial common word is no part of the name after it ('Чоловік Оксани Петрук',
+  'Раніше Гордієнко', 'Кожна країна ЄС'): a capital there proves nothing.
+
+Spans are token offsets ``(start, end)`` of a spaCy ``Doc``; morphology is pymorphy3's where the
+language has a dictionary (``MORPHOLOGY``), else the language's dictionary words (``token._.common``).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kgraph.nlp.inflection import has_name_reading, readings
+
+__all__ = ["MORPHOLOGY", "OPENERS", "leading_common_words", "opens_sentence", "split_name",
+           "sentence_initial_common_word"]
+
+MORPHOLOGY = frozenset({"ru", "uk"})  # pymorphy3 dictionaries
+OPENERS = "\"'«„“‘([—–-:"
+OPENING_QUOTES = "«„“‘‹"
+CLOSING_QUOTES = "»”’›"
+BOTH_WAYS_QUOTES = "\"'“"  # '"' opens and closes; '“' closes a '„' (bg, uk) or opens (ru, en)
+VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+# readings that never open a name: adverbs, pronouns, particles, conjunctions, prepositions, verbs
+FUNCTION_POS = frozenset({"ADVB", "NPRO", "PRCL", "CONJ", "PREP", "PRED", "INTJ", "COMP", "VERB", "INFN", "GRND"})
+ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
+
+
+def opens_sentence(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the first word of its sentence (quotes and dashes before it aside)."""
+    while i > 0 and doc[i - 1].text.strip() and all(ch in OPENERS for ch in doc[i - 1].text):
+        i -= 1
+    return i == 0 or doc[i].is_sent_start or not doc[i - 1].text.strip()
+
+
+def split_name(doc: Doc, start: int, end: int, lang: str, conjunctions: frozenset[str]) -> list[tuple[int, int]]:
+    """The names inside one model span, cut at unbalanced quotes, conjunctions and inner verbs."""
+    parts = [(start, end)]
+    for cut in (_inside_quotes, lambda d, a, b, lang_: _at_conjunctions(d, a, b, lang_, conjunctions), _before_verbs):
+        parts = [p for a, b in parts for p in cut(doc, a, b, lang)]
+    kept = [_stripped(doc, a, b) for a, b in parts]
+    return [(a, b) for a, b in kept if a < b and (doc[a].text[:1].isupper() or doc[a].text[:1].isdigit())]
+
+
+def _stripped(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    while end > start and not any(ch.isalnum() for ch in doc[end - 1].text):
+        end -= 1
+    while start < end and not any(ch.isalnum() for ch in doc[start].text):
+        start += 1
+    return start, end
+
+
+def _quote_opens(doc: Doc, i: int) -> bool | None:
+    """True: token ``i`` opens a quotation, False: it closes one, None: no quote."""
+    text = doc[i].text
+    if len(text) != 1 or text not in OPENING_QUOTES + CLOSING_QUOTES + BOTH_WAYS_QUOTES:
+        return None
+    if text in OPENING_QUOTES:
+        return True
+    if text in CLOSING_QUOTES:
+        return False
+    glued_before = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1:].isalnum()
+    return not glued_before  # '"Зоряне' opens, 'Зоряне"' closes
+
+
+def _inside_quotes(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """'ПАТ «Зоряне' (the closing quote left outside) names 'Зоряне', not its legal form or kind
+    before the quote; 'Зоряне» і «Світанок' names two. Balanced quotes ('Партія «Сила» України')
+    stay inside the name."""
+    open_at: list[int] = []
+    unmatched: list[tuple[int, bool]] = []
+    for i in range(start, end):
+        opens = _quote_opens(doc, i)
+        if opens is None:
+            continue
+        if opens:
+            open_at.append(i)
+        elif open_at:
+            open_at.pop()
+        else:
+            unmatched.append((i, False))
+    unmatched = sorted([*unmatched, *((i, True) for i in open_at)])
+    if not unmatched:
+        return [(start, end)]
+    parts, begin = [], start
+    for i, opens in unmatched:
+        if not opens:  # what is before an opening quote is the kind of thing named ('ПАТ', 'газопровід')
+            parts.append((begin, i))
+        begin = i + 1
+    parts.append((begin, end))
+    return parts
+
+
+def _is_adjective(word: str, lang: str) -> bool:
+    found = readings(word, lang)
+    return bool(found) and all(p.tag.POS in ADJECTIVE_POS for p in found)
+
+
+def _at_conjunctions(doc: Doc, start: int, end: int, lang: str, conjunctions: frozenset[str]) -> list[tuple[int, int]]:
+    """'Тернополі та Луцьку' → two places; 'Західної та Східної Європи' stays one (the adjectives
+    share the noun), so does a span with lowercase words beside the conjunction ('охорони здоров'я
+    і соціальних служб')."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text not in conjunctions:
+            continue
+        before, after = doc[i - 1], doc[i + 1]
+        if not (before.text[:1].isupper() and after.text[:1].isupper()):
+            continue
+        if any(t.text[:1].islower() and t.i != i for t in doc[start:end]):
+            continue  # a body's long name ('Міністерство освіти і науки'), an agreement's
+        if lang in MORPHOLOGY and _is_adjective(before.text, lang):
+            continue
+        if i - start == 1 and end - i - 1 > 1 and lang not in MORPHOLOGY:
+            continue  # one word, then more: 'Западна и Източна Европа' shares its noun
+        return [(start, i), *_at_conjunctions(doc, i + 1, end, lang, conjunctions)]
+    return [(start, end)]
+
+
+def _before_verbs(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, int]]:
+    """'Гордієнко передав владі Польщі' names 'Гордієнко' and 'Польщі': a lowercase verb is no
+    word of a name (the dictionary's readings of it are all verbs)."""
+    if lang not in MORPHOLOGY:
+        return [(start, end)]
+    for i in range(start + 1, end - 1):
+        word = doc[i].text
+        if word[:1].islower() and _only_verb(word, lang):
+            rest = next((j for j in range(i + 1, end) if doc[j].text[:1].isupper()), end)
+            return [(start, i), *_before_verbs(doc, rest, end, lang)]
+    return [(start, end)]
+
+
+def _only_verb(word: str, lang: str) -> bool:
+    found = readings(word, lang)
+    return bool(found) and all(p.tag.POS in VERB_POS for p in found)
+
+
+def leading_common_words(doc: Doc, start: int, end: int, lang: str, heads: frozenset[str]) -> int:
+    """How many words open the span at a sentence start and are no part of the name after them:
+    a function word or a common noun ('Раніше Гордієнко', 'Чоловік Оксани Петрук', 'Кожна країна
+    ЄС'), and lowercase words after it; never an adjective or a body's head word ('Верховний суд',
+    'Міністерство оборони'). The whole span when no capitalised word is left ('Кожна країна')."""
+    if lang not in MORPHOLOGY or end - start < 2 or not opens_sentence(doc, start):
+        return 0
+    first = doc[start]
+    if first.text.isupper() or not _common_opener(first.text, lang, heads):
+        return 0
+    i = start + 1
+    while i < end and doc[i].text[:1].islower():
+        i += 1
+    return i - start
+
+
+def _common_opener(word: str, lang: str, heads: frozenset[str]) -> bool:
+    found = readings(word, lang)
+    if not found or has_name_reading(word, lang) or any(p.normal_form in heads for p in found):
+        return False
+    if any(p.tag.POS in FUNCTION_POS for p in found):
+        return True  # 'Раніше' (also an adjective's form), 'Як', 'Це'
+    return all(p.tag.POS == "NOUN" for p in found)
+
+
+def sentence_initial_common_word(doc: Doc, i: int, lang: str) -> bool:
+    """A single word opening a sentence that reads as a common word in the nominative and as a name
+    in no nominative ('Вакцини', 'Чоловік', 'Дані' — a name only as 'Дан' in the locative)."""
+    if lang not in MORPHOLOGY:
+        return False
+    found = readings(doc[i].text, lang)
+    proper = [p for p in found if has_name_reading(p.word, lang) and _is_proper(p)]
+    common_nominative = any("nomn" in p.tag.grammemes and not _is_proper(p) and p.tag.POS in {"NOUN", "ADJF", "PRTF"}
+                            for p in found)
+    return common_nominative and not any("nomn" in p.tag.grammemes for p in proper)
+
+
+def _is_proper(parse) -> bool:
+    return bool(set(parse.tag.grammemes) & {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})

@@ -1,0 +1,78 @@
+"""Where Cyrillic names begin and end (kgraph/nlp/cyrillic_bounds.py), through the real Ukrainian and
+Russian pipelines, on sentences written for them (invented people and companies)."""
+import pytest
+
+from kgraph.lang import pipeline_for
+from kgraph.nlp.inflection import nominative
+
+
+def ents(lang, text):
+    return {(e.text, e._.normal) for e in pipeline_for(lang)(text).ents}
+
+
+def texts(lang, text):
+    return {e.text for e in pipeline_for(lang)(text).ents}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("uk", 'Компанія ПАТ "Зоряне" подала позов до суду.', "Зоряне"),
+    ("uk", "Апеляція НАК «Світанок України» триває.", "Світанок України"),
+    ("ru", 'Компания ПАО "Зоряное" подала иск в суд.', "Зоряное"),
+])
+def test_a_name_in_quotes_is_what_the_quotes_hold(lang, text, name):
+    found = texts(lang, text)
+    assert name in found
+    assert not any('"' in t or "«" in t for t in found)
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("uk", "Зустріч відбулася у Брюсселі та Лондоні.", {("Брюсселі", "Брюссель"), ("Лондоні", "Лондон")}),
+    ("ru", "Встреча прошла в Брюсселе и Лондоне.", {("Брюсселе", "Брюссель"), ("Лондоне", "Лондон")}),
+])
+def test_two_places_joined_by_a_conjunction_are_two_places(lang, text, names):
+    assert names <= ents(lang, text)
+
+
+@pytest.mark.parametrize("lang, text, name, normal", [
+    ("uk", "Попит країн Західної та Східної Європи зростає.", "Західної та Східної Європи", "Західна та Східна Європа"),
+    ("ru", "Спрос стран Западной и Восточной Европы растёт.", "Западной и Восточной Европы", "Западная и Восточная Европа"),
+])
+def test_adjectives_sharing_one_noun_name_one_region(lang, text, name, normal):
+    assert (name, normal) in ents(lang, text)
+
+
+def test_a_conjunction_between_adjectives_stays_in_the_base_form():
+    assert nominative("Західної та Східної Європи", "LOC", "uk") == "Західна та Східна Європа"
+    assert nominative("Міністерства освіти і науки", "ORG", "uk") == "Міністерство освіти і науки"
+
+
+@pytest.mark.parametrize("lang, text, wrong, right", [
+    ("uk", "Раніше Гордієнко повідомляв, що переговори тривають.", "Раніше Гордієнко", "Гордієнко"),
+    ("uk", "Чоловік Оксани Петрук повідомив, що він шокований.", "Чоловік Оксани Петрук", "Оксани Петрук"),
+    ("ru", "Ранее Гордиенко сообщал, что переговоры продолжаются.", "Ранее Гордиенко", "Гордиенко"),
+])
+def test_a_sentence_initial_common_word_is_no_part_of_the_name_after_it(lang, text, wrong, right):
+    found = texts(lang, text)
+    assert right in found and wrong not in found
+
+
+def test_a_sentence_initial_common_noun_alone_is_no_name_but_a_country_is():
+    found = texts("uk", "Дані про ефективність опублікують завтра. Вакцини прибули до Тернополя. "
+                        "Швейцарія затвердила нові правила.")
+    assert not {"Дані", "Вакцини"} & found
+    assert {"Тернополя", "Швейцарія"} <= found
+    assert "Кожна країна" not in texts("uk", "Кожна країна ЄС має право голосу.")
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("uk", "За даними видання, Гордієнко направив владі Польщі лист.", {"Гордієнко", "Польщі"}),
+    ("ru", "По данным издания, Гордиенко направил властям Польши письмо.", {"Гордиенко", "Польши"}),
+])
+def test_a_lowercase_verb_ends_the_name_before_it(lang, text, names):
+    found = texts(lang, text)
+    assert names <= found
+    assert not any(" " in t for t in found)
+
+
+def test_bodies_keep_their_head_word_at_a_sentence_start():
+    assert "Міністерство оборони України" in texts("uk", "Міністерство оборони України повідомило про навчання.")
