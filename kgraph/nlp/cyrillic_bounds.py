@@ -32,9 +32,12 @@ ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
 
 
 def opens_sentence(doc: Doc, i: int) -> bool:
-    """Token ``i`` is the first word of its sentence (quotes and dashes before it aside)."""
+    """Token ``i`` is the first word of its sentence (quotes and dashes before it aside), or of what
+    a colon opens ('Пакистан: Чоловік…', 'чую: «Вакцина…')."""
     while i > 0 and doc[i - 1].text.strip() and all(ch in OPENERS for ch in doc[i - 1].text):
         i -= 1
+        if doc[i].text == ":":
+            return True
     return i == 0 or doc[i].is_sent_start or not doc[i - 1].text.strip()
 
 
@@ -102,11 +105,11 @@ def _is_adjective(word: str, lang: str) -> bool:
 
 
 def _at_conjunctions(doc: Doc, start: int, end: int, lang: str, conjunctions: frozenset[str]) -> list[tuple[int, int]]:
-    """'Тернополі та Луцьку' → two places; 'Західної та Східної Європи' stays one (the adjectives
+    """'Тернополі та Луцьку' → two places, 'Зорян/Марден' two companies; 'Західної та Східної Європи' stays one (the adjectives
     share the noun), so does a span with lowercase words beside the conjunction ('охорони здоров'я
     і соціальних служб')."""
     for i in range(start + 1, end - 1):
-        if doc[i].text not in conjunctions:
+        if doc[i].text not in conjunctions and doc[i].text != "/":
             continue
         before, after = doc[i - 1], doc[i + 1]
         if not (before.text[:1].isupper() and after.text[:1].isupper()):
@@ -178,3 +181,60 @@ def sentence_initial_common_word(doc: Doc, i: int, lang: str) -> bool:
 
 def _is_proper(parse) -> bool:
     return bool(set(parse.tag.grammemes) & {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"})
+
+
+QUOTED_WORDS = 8  # a quoted name is short; a longer quotation is speech
+NOT_IN_A_TITLE_POS = frozenset({"VERB", "INFN", "GRND", "PRTS", "ADJS", "ADVB", "PRED", "NPRO", "COMP"})
+
+
+def quoted_titles(doc: Doc, lang: str) -> list[tuple[int, int]]:
+    """What balanced quotes hold when it reads as a name, not as speech: capitalised words, and
+    lowercase nouns, adjectives and prepositions between them ('«Допомога Церкві в нужді»'), no
+    verb, adverb or pronoun ('«Україна готова до переговорів»' is a quotation)."""
+    out: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(len(doc)):
+        opens = _quote_opens(doc, i)
+        if opens is None:
+            continue
+        if opens and open_at is None:
+            open_at = i
+        elif not opens and open_at is not None:
+            start, end = open_at + 1, i
+            open_at = None
+            if 0 < end - start <= QUOTED_WORDS and doc[start].text[:1].isupper() \
+                    and all(_title_word(doc, t.i, lang) for t in doc[start:end]):
+                out.append((start, end))
+    return out
+
+
+def _title_word(doc: Doc, i: int, lang: str) -> bool:
+    """A word of a quoted name; a lowercase word in the nominative only after an adjective
+    ('«Вільна думка»'; in '«Україна готова…»' it is a predicate)."""
+    word = doc[i].text
+    if word[:1].isupper() or word[:1].isdigit() or not any(ch.isalpha() for ch in word):
+        return not any(ch in ".!?," for ch in word)
+    if lang not in MORPHOLOGY:
+        return False
+    found = readings(word, lang)
+    if not found or any(p.tag.POS in NOT_IN_A_TITLE_POS for p in found):
+        return False
+    named = [p for p in found if p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
+    if named and all({"nomn", "voct"} & set(p.tag.grammemes) for p in named) \
+            and any("nomn" in p.tag.grammemes for p in named):
+        before = readings(doc[i - 1].text, lang) if i > 0 else ()
+        return any(p.tag.POS in {"ADJF", "PRTF"} for p in before)
+    return True
+
+
+def names_a_thing(doc: Doc, start: int, end: int, lang: str) -> bool:
+    """Capitalised common words, an adjective among them, and no given name or surname: the name
+    of a thing, a pipeline or a body ('Північний потік', 'Західний шлях'), not of a person."""
+    words = [t.text for t in doc[start:end] if any(ch.isalpha() for ch in t.text)]
+    if lang not in MORPHOLOGY or len(words) < 2:
+        return False
+    found = [readings(w, lang) for w in words]
+    if not all(found) or any(has_name_reading(w, lang) for w in words):
+        return False
+    return any(p.tag.POS in ADJECTIVE_POS for r in found[:-1] for p in r) \
+        and any(p.tag.POS == "NOUN" for p in found[-1])

@@ -22,8 +22,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kgraph.gazetteer import Gazetteer, TokenForms
-from kgraph.nlp.cyrillic_bounds import (MORPHOLOGY, leading_common_words, opens_sentence, sentence_initial_common_word,
-                                        split_name)
+from kgraph.nlp.cyrillic_bounds import (MORPHOLOGY, leading_common_words, names_a_thing, opens_sentence,
+                                        quoted_titles, sentence_initial_common_word, split_name)
 from kgraph.nlp.cyrillic_ner import NORMALS
 from kgraph.nlp.inflection import has_name_reading, nominative, readings
 from kgraph.nlp.labels import LABEL_OF_TYPE
@@ -63,7 +63,7 @@ def repair_names(doc: Doc, lang: str) -> Doc:
                 kept = _trimmed(doc, piece, lang, capitalised_inside)
                 if kept is not None:
                     out.append(kept)
-    out = _merged(doc, out, lang)
+    out = [_typed(doc, e, lang) for e in _merged(doc, _with_quoted_titles(doc, out, lang), lang)]
     spans = [Span(doc, e.start, e.end, label=e.label) for e in out]
     set_entities(doc, spans)
     by_offsets = {(e.start, e.end): e for e in out}
@@ -75,6 +75,14 @@ def repair_names(doc: Doc, lang: str) -> Doc:
 
 
 _opens_sentence = opens_sentence
+
+
+def _typed(doc: Doc, ent: _Ent, lang: str) -> _Ent:
+    """A model's 'person' of common words is a thing's or a body's name ('Західний шлях')."""
+    if ent.label != "PERSON" or ent.gid is not None or not names_a_thing(doc, ent.start, ent.end, lang):
+        return ent
+    label = name_words().kind(doc[ent.start:ent.end], lang) or "ORG"
+    return _Ent(ent.start, ent.end, label, _normal(doc, ent.start, ent.end, label, lang), None)
 
 
 @lru_cache(maxsize=None)
@@ -194,6 +202,26 @@ def _cases(word: str, lang: str, pos: frozenset[str]) -> set[tuple[str, str]]:
 def _is_adjective(word: str, lang: str) -> bool:
     found = readings(word, lang)
     return bool(found) and not has_name_reading(word, lang) and all(p.tag.POS in {"ADJF", "PRTF"} for p in found)
+
+
+def _with_quoted_titles(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
+    """'партії «Соборна Сила Пакистан»': a name in quotes is one name, though the model or the
+    gazetteer found pieces of it (a country, a person); it takes the type of its first piece the
+    gazetteer does not know (an organisation when that is a person's)."""
+    for start, end in quoted_titles(doc, lang):
+        inside = [e for e in ents if start <= e.start and e.end <= end]
+        if not inside or min(e.start for e in inside) != start or (len(inside) == 1 and (
+                inside[0].start, inside[0].end) == (start, end)):
+            continue
+        if any(e.start < end and start < e.end and e not in inside for e in ents):
+            continue
+        model = [e for e in inside if e.gid is None]
+        if not model:
+            continue
+        label = "ORG" if model[0].label == "PERSON" else model[0].label
+        ents = [e for e in ents if e not in inside]
+        ents.append(_Ent(start, end, label, _normal(doc, start, end, label, lang), None))
+    return ents
 
 
 def _merged(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:

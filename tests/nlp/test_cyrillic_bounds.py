@@ -76,3 +76,33 @@ def test_a_lowercase_verb_ends_the_name_before_it(lang, text, names):
 
 def test_bodies_keep_their_head_word_at_a_sentence_start():
     assert "Міністерство оборони України" in texts("uk", "Міністерство оборони України повідомило про навчання.")
+
+
+def test_a_name_in_quotes_is_one_name_though_a_country_ends_it():
+    found = ents("uk", 'Представники партії "Соборна Сила Пакистан" закликали до протестів.')
+    assert ("Соборна Сила Пакистан", "Соборна Сила Пакистан") in found
+    assert "Пакистан" not in {t for t, _ in found}
+
+
+def test_a_quotation_is_no_name():
+    found = texts("uk", "«Україна готова до переговорів», — заявив він.")
+    assert "Україна" in found and not any(" " in t for t in found)
+
+
+def test_a_word_after_a_colon_opens_what_follows():
+    from kgraph.nlp.cyrillic_bounds import opens_sentence
+
+    doc = pipeline_for("uk")("Новина дня: Чоловік виправданої жінки просить притулку.")
+    at = next(t.i for t in doc if t.text == "Чоловік")
+    assert opens_sentence(doc, at)
+    assert "Чоловік" not in {e.text for e in doc.ents}
+
+
+def test_common_words_with_an_adjective_name_a_thing_not_a_person():
+    from kgraph.nlp.cyrillic_bounds import names_a_thing
+
+    doc = pipeline_for("uk")("Газопровід Західний шлях і депутат Олег Білий.")
+    at = next(t.i for t in doc if t.text == "Західний")
+    assert names_a_thing(doc, at, at + 2, "uk")
+    oleg = next(t.i for t in doc if t.text == "Олег")
+    assert not names_a_thing(doc, oleg, oleg + 2, "uk")
