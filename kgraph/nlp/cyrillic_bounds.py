@@ -167,16 +167,25 @@ def _common_opener(word: str, lang: str, heads: frozenset[str]) -> bool:
     return all(p.tag.POS == "NOUN" for p in found)
 
 
-def sentence_initial_common_word(doc: Doc, i: int, lang: str) -> bool:
+def sentence_initial_common_word(doc: Doc, i: int, lang: str, label: str) -> bool:
     """A single word opening a sentence that reads as a common word in the nominative and as a name
-    in no nominative ('Вакцини', 'Чоловік', 'Дані' — a name only as 'Дан' in the locative)."""
+    in no nominative ('Вакцина', 'Дані' — a name only as 'Дан' in the locative). As a place or a
+    body only a word for people ('Чоловік'), a plural ('Вакцини') or a lone adjective ('Мобільні'): the Ukrainian
+    dictionary lists places ('Шотландія', 'Європа') as common nouns."""
     if lang not in MORPHOLOGY:
         return False
     found = readings(doc[i].text, lang)
     proper = [p for p in found if has_name_reading(p.word, lang) and _is_proper(p)]
-    common_nominative = any("nomn" in p.tag.grammemes and not _is_proper(p) and p.tag.POS in {"NOUN", "ADJF", "PRTF"}
-                            for p in found)
-    return common_nominative and not any("nomn" in p.tag.grammemes for p in proper)
+    common = [p for p in found if "nomn" in p.tag.grammemes and not _is_proper(p)
+              and p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
+    if not common or any("nomn" in p.tag.grammemes for p in proper):
+        return False
+    if label == "PERSON":
+        return True
+    nouns = [p for p in found if p.tag.POS == "NOUN"]
+    plural = [p for p in nouns if "nomn" in p.tag.grammemes]
+    return not nouns or all("anim" in p.tag.grammemes for p in nouns) \
+        or all("plur" in p.tag.grammemes for p in plural)  # 'Власти', 'Вакцини'; a plural country is in the gazetteer
 
 
 def _is_proper(parse) -> bool:

@@ -168,7 +168,7 @@ def _trimmed(doc: Doc, ent: _Ent, lang: str, capitalised_inside: set[str]) -> _E
     if end - start == 1 and _opens_sentence(doc, start) and doc[start].text not in capitalised_inside \
             and not (doc[start].text.isupper() and len(doc[start].text) > 1) and (
                 (lang in MORPHOLOGY and _not_naming(doc[start].text, lang))
-                or (lang in MORPHOLOGY and sentence_initial_common_word(doc, start, lang)
+                or (lang in MORPHOLOGY and sentence_initial_common_word(doc, start, lang, ent.label)
                     and _known(doc, start, end, lang, as_written=True) is None)
                 or (ent.label == "PERSON" and _common_only(doc, start, lang))):
         return None  # 'Нагадаємо', 'Според'; a common noun as a person ('Чоловік'), not a place
@@ -237,6 +237,12 @@ def _merged(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
                 ents[i + 1] = joined
                 i += 1
                 continue
+        if nxt is not None and nxt.start == ent.end + 1 and lang not in MORPHOLOGY:
+            of = _of_place(doc, ent, nxt, lang)
+            if of is not None:
+                ents[i + 1] = of
+                i += 1
+                continue
         if nxt is not None and nxt.start == ent.end + 1 and lang in MORPHOLOGY:
             shared = _sharing_a_noun(doc, ent, nxt, lang)
             if shared is not None:
@@ -246,6 +252,23 @@ def _merged(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
         out.append(_extended(doc, ent, nxt, lang))
         i += 1
     return out
+
+
+@lru_cache(maxsize=None)
+def _of_words(lang: str) -> frozenset[str]:
+    from kgraph.lang import language_data
+
+    return frozenset(language_data(lang).cues.of_words)
+
+
+def _of_place(doc: Doc, ent: _Ent, nxt: _Ent, lang: str) -> _Ent | None:
+    """'Върховният съд' + 'на' + 'Пакистан': in a language without case endings a body's place
+    follows its 'of' word ('на'), and is part of its name."""
+    if ent.label != "ORG" or nxt.label not in {"LOC", "GPE"} or ent.gid is not None or ent.end - ent.start < 2 \
+            or doc[ent.end].text not in _of_words(lang) or name_words().kind(doc[ent.start:ent.end], lang) != "ORG":
+        return None
+    normal = f"{ent.normal or doc[ent.start:ent.end].text} {doc[ent.end].text} {doc[nxt.start:nxt.end].text}"
+    return _Ent(ent.start, nxt.end, "ORG", normal, None)
 
 
 def _sharing_a_noun(doc: Doc, ent: _Ent, nxt: _Ent, lang: str) -> _Ent | None:
@@ -268,6 +291,10 @@ def _joined(doc: Doc, ent: _Ent, nxt: _Ent, lang: str) -> _Ent | None:
     last, first = doc[ent.end - 1], doc[nxt.start]
     if not first.text[:1].isupper():
         return None
+    if ent.label == nxt.label == "PERSON" and ent.gid is None and nxt.gid is None and ent.end - ent.start == 1 \
+            and last.whitespace_ == " " and last.text[:1].isupper() and not _opens_sentence(doc, ent.start):
+        # 'Олів'є' + 'Маршан': a given name the model took alone and the surname after it
+        return _Ent(ent.start, nxt.end, "PERSON", _normal(doc, ent.start, nxt.end, "PERSON", lang), None)
     if ent.label == "ORG" and nxt.label in {"LOC", "GPE", "ORG"} and (
             (first.text.isupper() and len(first.text) > 1 and name_words().kind(doc[ent.start:ent.end], lang))
             or any(c == "gent" for c, _ in _cases(first.text, lang, frozenset({"NOUN"})))):

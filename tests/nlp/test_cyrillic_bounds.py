@@ -106,3 +106,23 @@ def test_common_words_with_an_adjective_name_a_thing_not_a_person():
     assert names_a_thing(doc, at, at + 2, "uk")
     oleg = next(t.i for t in doc if t.text == "Олег")
     assert not names_a_thing(doc, oleg, oleg + 2, "uk")
+
+
+def test_a_place_opening_a_sentence_stays_though_the_dictionary_lists_it_as_a_common_noun():
+    found = texts("uk", "Шотландія проголосувала за членство. Чоловік відмовився від коментарів.")
+    assert "Шотландія" in found and "Чоловік" not in found
+
+
+def test_an_apostrophe_inside_a_word_keeps_it_whole():
+    from kgraph.nlp.cyrillic import token_offsets
+
+    text = "Олів'є, Олівʼє і м’ясо, 'цитата'"
+    assert [text[a:b] for a, b in token_offsets(text)] == ["Олів'є", ",", "Олівʼє", "і", "м’ясо", ",", "'", "цитата", "'"]
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("uk", "Міністр охорони здоров'я Олів'є Маршан наголосив на цьому.", "Олів'є Маршан"),
+    ("ru", "Министр Оливье Маршан подчеркнул это.", "Оливье Маршан"),
+])
+def test_a_given_name_and_a_surname_are_one_person(lang, text, name):
+    assert name in texts(lang, text)
