@@ -25,6 +25,7 @@ from kgraph.gazetteer import Gazetteer, TokenForms
 from kgraph.nlp.cyrillic_bounds import (MORPHOLOGY, leading_common_words, names_a_thing, opens_sentence,
                                         quoted_titles, sentence_initial_common_word, split_name)
 from kgraph.nlp.cyrillic_ner import NORMALS
+from kgraph.nlp.inflection import all_readings as _parses_of
 from kgraph.nlp.inflection import has_name_reading, nominative, readings
 from kgraph.nlp.labels import LABEL_OF_TYPE
 from kgraph.nlp.name_words import name_words
@@ -77,8 +78,32 @@ def repair_names(doc: Doc, lang: str) -> Doc:
 _opens_sentence = opens_sentence
 
 
+@lru_cache(maxsize=None)
+def _place_preps(lang: str) -> frozenset[str]:
+    from kgraph.lang import language_data
+
+    return frozenset(language_data(lang).cues.place_preps)
+
+
+def _in_a_place(doc: Doc, ent: _Ent, lang: str) -> bool:
+    """'у Матесалці': one word after a place preposition, read only in the locative (never the
+    genitive of 'у Коваленка') and no given name or surname the dictionary knows, is a place."""
+    if ent.end - ent.start != 1 or ent.start == 0 or doc[ent.start - 1].lower_ not in _place_preps(lang) \
+            or doc[ent.start - 1].text[:1].isupper():
+        return False
+    word = doc[ent.start].text
+    if any(p.is_known and set(p.tag.grammemes) & {"Name", "Surn", "Patr"} for p in readings(word, lang)):
+        return False
+    guessed = _parses_of(word, lang)
+    return any("loct" in p.tag.grammemes for p in guessed) and not any(
+        set(p.tag.grammemes) & {"gent", "nomn", "accs"} for p in guessed)
+
+
 def _typed(doc: Doc, ent: _Ent, lang: str) -> _Ent:
-    """A model's 'person' of common words is a thing's or a body's name ('Західний шлях')."""
+    """A model's 'person' of common words is a thing's or a body's name ('Західний шлях'); one in
+    the locative after a place preposition is a place ('у Матесалці')."""
+    if ent.label == "PERSON" and ent.gid is None and lang in MORPHOLOGY and _in_a_place(doc, ent, lang):
+        return _Ent(ent.start, ent.end, "LOC", _normal(doc, ent.start, ent.end, "LOC", lang), None)
     if ent.label != "PERSON" or ent.gid is not None or not names_a_thing(doc, ent.start, ent.end, lang):
         return ent
     label = name_words().kind(doc[ent.start:ent.end], lang) or "ORG"

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word"]
+__all__ = ["all_readings", "nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word"]
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 PROPER_TAGS = NAME_TAGS | frozenset({"Geox", "Orgn", "Trad", "Abbr"})
@@ -204,6 +204,11 @@ def nominative(text: str, label: str, lang: str) -> str:
 def readings(word: str, lang: str) -> tuple:
     """pymorphy3's known readings of ``word`` (empty for a word the dictionary does not know)."""
     return tuple(p for p in _parses(word.lower(), lang) if p.is_known)
+
+
+def all_readings(word: str, lang: str) -> tuple:
+    """pymorphy3's readings of ``word``, its guesses for a word the dictionary does not know included."""
+    return _parses(word.lower(), lang)
 
 
 def has_name_reading(word: str, lang: str) -> bool:

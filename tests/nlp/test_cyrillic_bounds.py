@@ -126,3 +126,10 @@ def test_an_apostrophe_inside_a_word_keeps_it_whole():
 ])
 def test_a_given_name_and_a_surname_are_one_person(lang, text, name):
     assert name in texts(lang, text)
+
+
+def test_a_person_in_the_locative_after_a_place_preposition_is_a_place():
+    doc = pipeline_for("uk")("Центри працюють у Ньїредьгазі. У Коваленка немає машини.")
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels.get("Ньїредьгазі") == "LOC"
+    assert labels.get("Коваленка") == "PERSON"
