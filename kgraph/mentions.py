@@ -14,7 +14,23 @@ from kgraph.model import EntityType, Mention
 from kgraph.nlp.labels import entity_type
 from kgraph.parse import ParsedArticle
 
-__all__ = ["mentions_of"]
+__all__ = ["mentions_of", "whole_word"]
+
+# 'потік-2', 'потоку – 2': a number after a name's hyphen numbers it ('the second …')
+NUMBER_SUFFIX = re.compile(r"(?:-|\s?[–—]\s?)\d{1,4}(?![\w.,]\d)(?!\w)")
+
+
+def whole_word(text: str, begin: int, end: int) -> int | None:
+    """Where a name found at ``text[begin:end]`` really ends: after a numbering suffix ('-2');
+    None when it is only part of a hyphenated word ('Зоря' of 'Зоря-Україна')."""
+    if begin > 1 and text[begin - 1] == "-" and text[begin - 2].isalnum():
+        return None
+    numbered = NUMBER_SUFFIX.match(text, end)
+    if numbered:
+        return numbered.end()
+    if end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
+        return None
+    return end
 
 
 def mentions_of(parsed: ParsedArticle) -> list[Mention]:
@@ -47,11 +63,18 @@ def _propagate_within_article(text: str, found: dict[tuple[int, int], Mention], 
         by_text.setdefault(mention.text, mention)
     for surface, model in by_text.items():
         for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            span = (match.start(), match.end())
+            end = whole_word(text, match.start(), match.end())
+            if end is None:
+                continue
+            span = (match.start(), end)
             if span in found or _inside(*span, skip) or _overlaps(span, taken):
                 continue
-            found[span] = Mention(model.article_id, model.lang, span[0], span[1], surface, model.type,
-                                  model.normal, model.gazetteer_id)
+            if end == match.end():
+                found[span] = Mention(model.article_id, model.lang, span[0], span[1], surface, model.type,
+                                      model.normal, model.gazetteer_id)
+            else:  # 'Північний потік-2' is not 'Північний потік'
+                found[span] = Mention(model.article_id, model.lang, span[0], end, text[span[0]:end], model.type,
+                                      model.normal + text[match.end():end], None)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from kgraph.boilerplate import boilerplate_ranges
+from kgraph.mentions import whole_word
 from kgraph.model import ArticleExtraction, Mention
 
 __all__ = ["propagate_names"]
@@ -59,11 +60,20 @@ def _found_in(extraction: ArticleExtraction, lexicon: dict[str, dict[str, Mentio
             end = begin + len(surface)
             if text[begin:end] != surface or (end < len(text) and (text[end].isalnum() or text[end] == "_")):
                 continue
+            numbered = whole_word(text, begin, end)
+            if numbered is None:
+                break  # a piece of a hyphenated word
             if any(a < end and begin < b for a, b in taken) or any(a <= begin and end <= b for a, b in skip):
                 break
             source = candidates[surface]
             if " " not in surface and not source.gazetteer_id and _opens_sentence(text, begin):
                 break
+            if numbered != end:  # 'Північний потік-2' is not 'Північний потік'
+                if any(a < numbered and begin < b for a, b in taken):
+                    break
+                source = replace(source, text=text[begin:numbered], normal=source.normal + text[end:numbered],
+                                 gazetteer_id=None)
+                end = numbered
             added.append(replace(source, article_id=article.id, lang=article.lang, begin=begin, end=end))
             taken.append((begin, end))
             break

@@ -32,3 +32,10 @@ def test_existing_mentions_are_not_duplicated_or_overlapped():
     a = extraction("a", "en", "Officials of Kazakh Railways spoke.", [("Kazakh Railways", EntityType.ORGANIZATION)])
     b = extraction("b", "en", "Workers of Kazakh Railways Group protested.", [("Kazakh Railways Group", EntityType.ORGANIZATION)])
     assert propagate_names([a, b])[1].mentions == b.mentions
+
+
+def test_a_numbered_name_is_its_own_name_and_a_hyphenated_word_is_no_name():
+    a = extraction("a", "uk", "Газопровід Західний шлях збудували давно.", [("Західний шлях", EntityType.ORGANIZATION)])
+    b = extraction("b", "uk", "Сусіди виступають проти «Західний шлях-2», а агенція Зоря-Західний шлях мовчить.", [])
+    found = {(m.text, m.normal, m.gazetteer_id) for m in propagate_names([a, b])[1].mentions}
+    assert found == {("Західний шлях-2", "Західний шлях-2", None)}

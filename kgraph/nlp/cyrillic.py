@@ -31,8 +31,27 @@ class Piece(NamedTuple):
     text: str
 
 
+APOSTROPHES = "'’ʼ"
+
+
+def _with_apostrophes(text: str, offsets: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Олів'є', 'м'ясо', 'О'Коннор': a word's apostrophe between letters is inside the word
+    (razdel cuts at it)."""
+    out: list[tuple[int, int]] = []
+    for a, b in offsets:
+        if len(out) >= 2 and out[-1][1] == a and out[-2][1] == out[-1][0] \
+                and text[out[-1][0]:out[-1][1]] in APOSTROPHES and text[a].isalpha() and text[out[-2][1] - 1].isalpha():
+            start = out[-2][0]
+            del out[-2:]
+            out.append((start, b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def token_offsets(text: str) -> list[tuple[int, int]]:
-    """razdel's tokens, with Latin–Cyrillic hyphen compounds split at the hyphen."""
+    """razdel's tokens, with Latin–Cyrillic hyphen compounds split at the hyphen and words kept
+    whole at an apostrophe."""
     offsets: list[tuple[int, int]] = []
     for token in tokenize(text):
         start = token.start
@@ -41,7 +60,7 @@ def token_offsets(text: str) -> list[tuple[int, int]]:
             offsets.extend(split_glued_names(start, text[start:cut]))
             start = cut  # the hyphen stays with the Cyrillic part ("-каналах")
         offsets.extend(split_glued_names(start, text[start:token.stop]))
-    return offsets
+    return _with_apostrophes(text, offsets)
 
 
 def razdel_sentences(text: str) -> Iterator[Piece]:

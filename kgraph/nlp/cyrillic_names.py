@@ -16,12 +16,16 @@ language's head words (names.json) and its dictionary's common words (``token._.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kgraph.gazetteer import Gazetteer, TokenForms
+from kgraph.nlp.cyrillic_bounds import (MORPHOLOGY, leading_common_words, names_a_thing, opens_sentence,
+                                        quoted_titles, sentence_initial_common_word, split_name)
 from kgraph.nlp.cyrillic_ner import NORMALS
+from kgraph.nlp.inflection import all_readings as _parses_of
 from kgraph.nlp.inflection import has_name_reading, nominative, readings
 from kgraph.nlp.labels import LABEL_OF_TYPE
 from kgraph.nlp.name_words import name_words
@@ -29,12 +33,10 @@ from kgraph.nlp.spans import set_entities
 
 __all__ = ["repair_names"]
 
-MORPHOLOGY = frozenset({"ru", "uk"})  # pymorphy3 dictionaries
 NOT_NAMING_POS = frozenset({"ADVB", "VERB", "INFN", "GRND", "PRTS", "PRED", "PREP", "CONJ", "PRCL",
                             "NPRO", "INTJ", "COMP", "NUMR"})
 CASES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2"})
 NUMERAL_SUFFIX = re.compile(r"(?:[-–—]\s?)?(?:\d{1,4}|[IVX]{1,4}|І{1,3})")
-OPENERS = "\"'«„“‘([—–-:"
 
 
 @Language.factory("kgraph_cyrillic_names", default_config={"lang": "ru"})
@@ -58,10 +60,11 @@ def repair_names(doc: Doc, lang: str) -> Doc:
     out: list[_Ent] = []
     for ent in ents:
         for part in _split_parentheses(doc, ent, lang):
-            kept = _trimmed(doc, part, lang, capitalised_inside)
-            if kept is not None:
-                out.append(kept)
-    out = _merged(doc, out, lang)
+            for piece in _split(doc, part, lang):
+                kept = _trimmed(doc, piece, lang, capitalised_inside)
+                if kept is not None:
+                    out.append(kept)
+    out = [_typed(doc, e, lang) for e in _merged(doc, _with_quoted_titles(doc, out, lang), lang)]
     spans = [Span(doc, e.start, e.end, label=e.label) for e in out]
     set_entities(doc, spans)
     by_offsets = {(e.start, e.end): e for e in out}
@@ -72,10 +75,67 @@ def repair_names(doc: Doc, lang: str) -> Doc:
     return doc
 
 
-def _opens_sentence(doc: Doc, i: int) -> bool:
-    while i > 0 and doc[i - 1].text.strip() and all(ch in OPENERS for ch in doc[i - 1].text):
-        i -= 1
-    return i == 0 or doc[i].is_sent_start or not doc[i - 1].text.strip()
+_opens_sentence = opens_sentence
+
+
+@lru_cache(maxsize=None)
+def _place_preps(lang: str) -> frozenset[str]:
+    from kgraph.lang import language_data
+
+    return frozenset(language_data(lang).cues.place_preps)
+
+
+def _in_a_place(doc: Doc, ent: _Ent, lang: str) -> bool:
+    """'у Матесалці': one word after a place preposition, read only in the locative (never the
+    genitive of 'у Коваленка') and no given name or surname the dictionary knows, is a place."""
+    if ent.end - ent.start != 1 or ent.start == 0 or doc[ent.start - 1].lower_ not in _place_preps(lang) \
+            or doc[ent.start - 1].text[:1].isupper():
+        return False
+    word = doc[ent.start].text
+    if any(p.is_known and set(p.tag.grammemes) & {"Name", "Surn", "Patr"} for p in readings(word, lang)):
+        return False
+    guessed = _parses_of(word, lang)
+    return any("loct" in p.tag.grammemes for p in guessed) and not any(
+        set(p.tag.grammemes) & {"gent", "nomn", "accs"} for p in guessed)
+
+
+def _typed(doc: Doc, ent: _Ent, lang: str) -> _Ent:
+    """A model's 'person' of common words is a thing's or a body's name ('Західний шлях'); one in
+    the locative after a place preposition is a place ('у Матесалці')."""
+    if ent.label == "PERSON" and ent.gid is None and lang in MORPHOLOGY and _in_a_place(doc, ent, lang):
+        return _Ent(ent.start, ent.end, "LOC", _normal(doc, ent.start, ent.end, "LOC", lang), None)
+    if ent.label != "PERSON" or ent.gid is not None or not names_a_thing(doc, ent.start, ent.end, lang):
+        return ent
+    label = name_words().kind(doc[ent.start:ent.end], lang) or "ORG"
+    return _Ent(ent.start, ent.end, label, _normal(doc, ent.start, ent.end, label, lang), None)
+
+
+@lru_cache(maxsize=None)
+def _conjunctions(lang: str) -> frozenset[str]:
+    from kgraph.lang import language_data  # the registry imports this module's users
+
+    return frozenset(language_data(lang).cues.conjunctions)
+
+
+@lru_cache(maxsize=None)
+def _head_words(lang: str) -> frozenset[str]:
+    """The language's head words of bodies and events (names.json): 'суд', 'міністерство'…"""
+    from kgraph.lang import language_data
+
+    names = language_data(lang).names
+    return frozenset(w.lower() for w in (*names.organization_heads, *names.event_heads, *names.media_heads))
+
+
+def _split(doc: Doc, ent: _Ent, lang: str) -> list[_Ent]:
+    """A model's span cut into the names it holds (quotes, conjunctions, inner verbs); a gazetteer's
+    match stays whole."""
+    if ent.gid is not None:
+        return [ent]
+    pieces = split_name(doc, ent.start, ent.end, lang, _conjunctions(lang))
+    if pieces == [(ent.start, ent.end)]:
+        return [ent]
+    return [_known(doc, a, b, lang) or _Ent(a, b, ent.label, _normal(doc, a, b, ent.label, lang), None)
+            for a, b in pieces]
 
 
 def _normal(doc: Doc, start: int, end: int, label: str, lang: str) -> str:
@@ -126,9 +186,15 @@ def _trimmed(doc: Doc, ent: _Ent, lang: str, capitalised_inside: set[str]) -> _E
         if end - start > 1 and _opens_sentence(doc, start) and _not_naming(doc[start].text, lang) \
                 and doc[start + 1].text[:1].isupper():
             start += 1  # 'Раніше Окафор'
+        if _known(doc, start, start + 1, lang, as_written=True) is None:  # a place the dictionary knows as a common noun
+            start += leading_common_words(doc, start, end, lang, _head_words(lang))  # 'Чоловік Оксани Петрук'
+        if start == end:
+            return None  # 'Кожна країна'
     if end - start == 1 and _opens_sentence(doc, start) and doc[start].text not in capitalised_inside \
             and not (doc[start].text.isupper() and len(doc[start].text) > 1) and (
                 (lang in MORPHOLOGY and _not_naming(doc[start].text, lang))
+                or (lang in MORPHOLOGY and sentence_initial_common_word(doc, start, lang, ent.label)
+                    and _known(doc, start, end, lang, as_written=True) is None)
                 or (ent.label == "PERSON" and _common_only(doc, start, lang))):
         return None  # 'Нагадаємо', 'Според'; a common noun as a person ('Чоловік'), not a place
     if (start, end) == (ent.start, ent.end):
@@ -136,16 +202,19 @@ def _trimmed(doc: Doc, ent: _Ent, lang: str, capitalised_inside: set[str]) -> _E
     return _known(doc, start, end, lang) or _Ent(start, end, ent.label, _normal(doc, start, end, ent.label, lang), None)
 
 
-def _known(doc: Doc, start: int, end: int, lang: str) -> _Ent | None:
+def _known(doc: Doc, start: int, end: int, lang: str, as_written: bool = False) -> _Ent | None:
     """A name left once a model's span is trimmed ('Польщі' of 'Польщі очолить') that the gazetteer
-    names whole: it takes the entry's type and id, as the gazetteer step would have given it."""
-    tokens = [TokenForms(t.idx, t.idx + len(t.text), t.text, tuple(t._.forms)) for t in doc[start:end]]
+    names whole: it takes the entry's type and id, as the gazetteer step would have given it.
+    ``as_written``: the words as they stand name it, not their lemmas' stems ('Дані' is no 'Данія')."""
+    tokens = [TokenForms(t.idx, t.idx + len(t.text), t.text, () if as_written else tuple(t._.forms))
+              for t in doc[start:end]]
     begin, stop = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
     whole = [m for m in Gazetteer.load().match(tokens) if (m.begin, m.end) == (begin, stop)]
     if len({m.entry.id for m in whole}) != 1:
         return None
     entry = whole[0].entry
-    return _Ent(start, end, LABEL_OF_TYPE[entry.type], entry.labels.get(lang) or doc[start:end].text, entry.id)
+    label = LABEL_OF_TYPE[entry.type]
+    return _Ent(start, end, label, entry.labels.get(lang) or _normal(doc, start, end, label, lang), entry.id)
 
 
 def _cases(word: str, lang: str, pos: frozenset[str]) -> set[tuple[str, str]]:
@@ -158,6 +227,26 @@ def _cases(word: str, lang: str, pos: frozenset[str]) -> set[tuple[str, str]]:
 def _is_adjective(word: str, lang: str) -> bool:
     found = readings(word, lang)
     return bool(found) and not has_name_reading(word, lang) and all(p.tag.POS in {"ADJF", "PRTF"} for p in found)
+
+
+def _with_quoted_titles(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
+    """'партії «Соборна Сила Пакистан»': a name in quotes is one name, though the model or the
+    gazetteer found pieces of it (a country, a person); it takes the type of its first piece the
+    gazetteer does not know (an organisation when that is a person's)."""
+    for start, end in quoted_titles(doc, lang):
+        inside = [e for e in ents if start <= e.start and e.end <= end]
+        if not inside or min(e.start for e in inside) != start or (len(inside) == 1 and (
+                inside[0].start, inside[0].end) == (start, end)):
+            continue
+        if any(e.start < end and start < e.end and e not in inside for e in ents):
+            continue
+        model = [e for e in inside if e.gid is None]
+        if not model:
+            continue
+        label = "ORG" if model[0].label == "PERSON" else model[0].label
+        ents = [e for e in ents if e not in inside]
+        ents.append(_Ent(start, end, label, _normal(doc, start, end, label, lang), None))
+    return ents
 
 
 def _merged(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
@@ -173,15 +262,64 @@ def _merged(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
                 ents[i + 1] = joined
                 i += 1
                 continue
+        if nxt is not None and nxt.start == ent.end + 1 and lang not in MORPHOLOGY:
+            of = _of_place(doc, ent, nxt, lang)
+            if of is not None:
+                ents[i + 1] = of
+                i += 1
+                continue
+        if nxt is not None and nxt.start == ent.end + 1 and lang in MORPHOLOGY:
+            shared = _sharing_a_noun(doc, ent, nxt, lang)
+            if shared is not None:
+                ents[i + 1] = shared
+                i += 1
+                continue
         out.append(_extended(doc, ent, nxt, lang))
         i += 1
     return out
+
+
+@lru_cache(maxsize=None)
+def _of_words(lang: str) -> frozenset[str]:
+    from kgraph.lang import language_data
+
+    return frozenset(language_data(lang).cues.of_words)
+
+
+def _of_place(doc: Doc, ent: _Ent, nxt: _Ent, lang: str) -> _Ent | None:
+    """'Върховният съд' + 'на' + 'Пакистан': in a language without case endings a body's place
+    follows its 'of' word ('на'), and is part of its name."""
+    if ent.label != "ORG" or nxt.label not in {"LOC", "GPE"} or ent.gid is not None or ent.end - ent.start < 2 \
+            or doc[ent.end].text not in _of_words(lang) or name_words().kind(doc[ent.start:ent.end], lang) != "ORG":
+        return None
+    normal = f"{ent.normal or doc[ent.start:ent.end].text} {doc[ent.end].text} {doc[nxt.start:nxt.end].text}"
+    return _Ent(ent.start, nxt.end, "ORG", normal, None)
+
+
+def _sharing_a_noun(doc: Doc, ent: _Ent, nxt: _Ent, lang: str) -> _Ent | None:
+    """'Західної' + 'та' + 'Східної Європи': two adjectives of one noun name one region."""
+    left, conj, right = doc[ent.start], doc[ent.end], doc[nxt.start]
+    if ent.end - ent.start != 1 or nxt.end - nxt.start < 2 or conj.text not in _conjunctions(lang) \
+            or not (left.text[:1].isupper() and right.text[:1].isupper()) or ent.gid is not None \
+            or not (_is_adjective(left.text, lang) and _is_adjective(right.text, lang)):
+        return None
+    adjective = frozenset({"ADJF", "PRTF"})
+    if not _cases(left.text, lang, adjective) & _cases(right.text, lang, adjective):
+        return None
+    label = nxt.label if nxt.label in {"LOC", "GPE", "ORG"} else ent.label
+    right_normal = _normal(doc, nxt.start, nxt.end, label, lang)
+    left_normal = nominative(f"{left.text} {doc[nxt.start + 1:nxt.end].text}", label, lang).split()[0]
+    return _Ent(ent.start, nxt.end, label, f"{left_normal} {conj.text} {right_normal}", None)
 
 
 def _joined(doc: Doc, ent: _Ent, nxt: _Ent, lang: str) -> _Ent | None:
     last, first = doc[ent.end - 1], doc[nxt.start]
     if not first.text[:1].isupper():
         return None
+    if ent.label == nxt.label == "PERSON" and ent.gid is None and nxt.gid is None and ent.end - ent.start == 1 \
+            and last.whitespace_ == " " and last.text[:1].isupper() and not _opens_sentence(doc, ent.start):
+        # 'Олів'є' + 'Маршан': a given name the model took alone and the surname after it
+        return _Ent(ent.start, nxt.end, "PERSON", _normal(doc, ent.start, nxt.end, "PERSON", lang), None)
     if ent.label == "ORG" and nxt.label in {"LOC", "GPE", "ORG"} and (
             (first.text.isupper() and len(first.text) > 1 and name_words().kind(doc[ent.start:ent.end], lang))
             or any(c == "gent" for c, _ in _cases(first.text, lang, frozenset({"NOUN"})))):
@@ -210,7 +348,8 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
             return ent
         agree = _cases(last.text, lang, frozenset({"ADJF", "PRTF"}))
         j = end
-        while j < limit and j < end + 3 and doc[j].text[:1].islower() and doc[j].is_alpha | ("-" in doc[j].text):
+        while j < limit and j < end + 3 and doc[j].text[:1].islower() and doc[j].is_alpha | ("-" in doc[j].text) \
+                and doc[j].text not in _conjunctions(lang):
             noun = _cases(doc[j].text, lang, frozenset({"NOUN"})) & agree
             if noun:
                 noun_at = j

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses", "is_adjective",
-           "given_name_gender", "is_noun"]
+__all__ = ["all_readings", "nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses",
+           "is_adjective", "given_name_gender", "is_noun"]
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 PROPER_TAGS = NAME_TAGS | frozenset({"Geox", "Orgn", "Trad", "Abbr"})
@@ -95,14 +95,34 @@ def _person_parse(word: str, lang: str):
 def _to_nominative(parse, grammemes: set[str]):
     if parse is None or "nomn" in parse.tag.grammemes:
         return None
-    for wanted in (grammemes, {"nomn", parse.tag.number or "sing"}, {"nomn"}):
+    singular = "sing" in grammemes or parse.tag.number != "plur"
+    # the Ukrainian dictionary writes no 'sing': a singular form is one without 'plur'
+    for wanted in (grammemes, grammemes - {"sing"}, {"nomn", parse.tag.number or "sing"}, {"nomn"}):
         try:
             form = parse.inflect({g for g in wanted if g})
         except ValueError:  # a grammeme the dictionary does not inflect by ('ms-f')
             continue
-        if form is not None:
+        if form is not None and not (singular and "plur" in form.tag.grammemes):
             return form.word
+        if singular and wanted == grammemes - {"sing"}:
+            first = _uncased_first_form(parse, grammemes)
+            if first is not None:
+                return first
     return None
+
+
+CASE_GRAMMEMES = frozenset({"nomn", "gent", "datv", "accs", "ablt", "loct", "voct", "gen2", "loc2", "acc2"})
+
+
+def _uncased_first_form(parse, grammemes: set[str]) -> str | None:
+    """The Ukrainian dictionary leaves the case off a lexeme's first form ('газовий' is 'ADJF masc',
+    'арбітраж' 'NOUN,inan masc'): that form is the nominative singular it has no tag for."""
+    first = parse.lexeme[0]
+    tags = set(first.tag.grammemes)
+    genders = grammemes & {"masc", "femn", "neut"}
+    if tags & CASE_GRAMMEMES or "plur" in tags or (genders and first.tag.gender not in genders):
+        return None
+    return first.word
 
 
 def _person(words: list[str], lang: str) -> list[str]:
@@ -134,21 +154,34 @@ def _has_nominative(word: str, lang: str, gender: str | None = None) -> bool:
 def _head_parse(word: str, lang: str):
     """A noun or adjective reading, singular and common first."""
     parses = [p for p in _parses(word.lower(), lang) if p.tag.POS in {"NOUN", "ADJF", "PRTF"}]
-    parses.sort(key=lambda p: ("plur" in p.tag.grammemes, bool(set(p.tag.grammemes) & NAME_TAGS), -p.score))
+    parses.sort(key=lambda p: ("plur" in p.tag.grammemes, "Dist" in p.tag.grammemes,
+                               bool(set(p.tag.grammemes) & NAME_TAGS), -p.score))
+    return parses[0] if parses else None
+
+
+def _adjective_parse(word: str, lang: str, case: str | None = None):
+    """An adjective reading of ``word`` (in ``case`` if it has one), singular first."""
+    parses = [p for p in _parses(word.lower(), lang) if p.tag.POS in {"ADJF", "PRTF"}]
+    parses.sort(key=lambda p: (case is not None and p.tag.case != case, "Dist" in p.tag.grammemes,
+                               "plur" in p.tag.grammemes, -p.score))
     return parses[0] if parses else None
 
 
 def _phrase(words: list[str], lang: str) -> list[str]:
-    """Adjectives and the first noun to the nominative; what follows the noun stays."""
+    """Adjectives and the first noun to the nominative; what follows the noun stays. A conjunction
+    between adjectives stays as it is ('Західної та Східної Європи' → 'Західна та Східна Європа')."""
     head = None
     for i, word in enumerate(words):
+        if 0 < i < len(words) - 1 and _is_conjunction(word, lang):
+            continue
         if not _inflectable(word):
             return words if i == 0 or head is None else words
         parse = _head_parse(word, lang)
         if parse is None:
             return words
-        if parse.tag.POS == "NOUN":
-            head = i
+        if parse.tag.POS == "NOUN" and not (i < len(words) - 1 and _inflectable(words[i + 1])
+                                            and _adjective_parse(word, lang) is not None):
+            head = i  # 'Сполученого' (also a noun in the dictionary) before 'Королівства' is an adjective
             break
     if head is None:
         return words
@@ -159,10 +192,16 @@ def _phrase(words: list[str], lang: str) -> list[str]:
     target = {"nomn", number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())
     out = list(words)
     for i in range(head + 1):
-        parse = _head_parse(words[i], lang) if i < head else noun
+        if i < head and _is_conjunction(words[i], lang):
+            continue
+        parse = (_adjective_parse(words[i], lang, noun.tag.case) or _head_parse(words[i], lang)) if i < head else noun
         form = _to_nominative(parse, target if i < head else {"nomn", number})
         out[i] = _with_case_of(words[i], form) if form else words[i]
     return out
+
+
+def _is_conjunction(word: str, lang: str) -> bool:
+    return word.islower() and any(p.tag.POS == "CONJ" for p in _parses(word, lang))
 
 
 def nominative(text: str, label: str, lang: str) -> str:
@@ -177,6 +216,11 @@ def nominative(text: str, label: str, lang: str) -> str:
 def readings(word: str, lang: str) -> tuple:
     """pymorphy3's known readings of ``word`` (empty for a word the dictionary does not know)."""
     return tuple(p for p in _parses(word.lower(), lang) if p.is_known)
+
+
+def all_readings(word: str, lang: str) -> tuple:
+    """pymorphy3's readings of ``word``, its guesses for a word the dictionary does not know included."""
+    return _parses(word.lower(), lang)
 
 
 def has_name_reading(word: str, lang: str) -> bool:

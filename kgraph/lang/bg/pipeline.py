@@ -39,6 +39,8 @@ def without_article(word: str, head: bool = False) -> str:
             continue
         if lower.endswith(suffix) and len(lower) > len(suffix) + 2:
             cut = lower[: -len(suffix)] + replacement
+            if suffix in {"ият", "ия"} and cut != base and base[:4] == cut[:4] and base.endswith("н"):
+                return word[:1] + base[1:]  # 'Върховния' → 'Върховен': the dictionary's masculine form
             if cut == base or cut.startswith(base[: max(3, len(base) - 2)]):
                 return word[: len(cut) - len(replacement)] + replacement if replacement else word[: len(cut)]
     for suffix in SHORT_ARTICLES:
@@ -52,7 +54,8 @@ def normal(text: str, label: str) -> str:
     if label == "PERSON":
         return text
     words = text.split()
-    tail = next((i for i, w in enumerate(words) if i and w.islower() and len(w) <= 3), len(words))
+    # the tail after a short word ('на отбраната') stays; a last short word is the noun ('съд')
+    tail = next((i for i, w in enumerate(words) if 0 < i < len(words) - 1 and w.islower() and len(w) <= 3), len(words))
     return " ".join([*(without_article(w, head=i == tail - 1) for i, w in enumerate(words[:tail])), *words[tail:]])  # 'на отбраната' stays
 
 

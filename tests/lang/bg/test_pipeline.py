@@ -38,3 +38,20 @@ def test_a_place_ending_in_ia_keeps_it_and_countries_are_known_in_bulgarian():
     assert normal("Европейския съюз", "ORG") == "Европейски съюз"
     doc = parse("Сделката беше блокирана от Унгария и Полша.")
     assert {("Унгария", "LOC"), ("Полша", "LOC")} <= {(e.text, e.label_) for e in doc.ents}
+
+
+def test_a_body_and_the_place_after_its_of_word_are_one_name_in_the_base_form():
+    from kgraph.lang import pipeline_for
+
+    doc = pipeline_for("bg")("Върховният съд на Пакистан отмени присъдата.")
+    assert ("Върховният съд на Пакистан", "ORG", "Върховен съд на Пакистан") in {
+        (e.text, e.label_, e._.normal) for e in doc.ents}
+
+
+def test_masculine_adjectives_lose_their_article_as_the_dictionary_writes_them():
+    from kgraph.lang.bg.pipeline import normal
+
+    assert normal("Районния съд", "ORG") == "Районен съд"
+    assert normal("Световния икономически форум", "ORG") == "Световен икономически форум"
+    assert normal("Европейския съюз", "ORG") == "Европейски съюз"
+    assert normal("Министерството на отбраната", "ORG") == "Министерство на отбраната"

@@ -82,3 +82,12 @@ def test_a_country_left_by_a_trimmed_verb_is_the_gazetteer_place():
     left once the verb is trimmed is the gazetteer's country, typed and linked as such."""
     doc = parse("Делегацію України до Польщі очолить міністр Іван Петренко.")
     assert ("Польщі", "LOC", "wd:Q36") in {(e.text, e.label_, e._.gazetteer_id) for e in doc.ents}
+
+
+def test_adjective_and_noun_agree_in_the_nominative_though_the_dictionary_omits_sing_and_nomn():
+    # the Ukrainian dictionary tags no 'sing' and leaves the case off a lexeme's first form
+    assert nominative("Сполученого Королівства", "LOC", "uk") == "Сполучене Королівство"
+    assert nominative("Стокгольмського арбітражу", "ORG", "uk") == "Стокгольмський арбітраж"
+    assert nominative("Міжнародним газовим союзом", "ORG", "uk") == "Міжнародний газовий союз"
+    assert nominative("Західній Європі", "LOC", "uk") == "Західна Європа"
+    assert nominative("Петром Марченком", "PERSON", "uk") == "Петро Марченко"

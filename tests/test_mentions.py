@@ -1,0 +1,25 @@
+"""Mentions of an article (kgraph/mentions.py): names found once are found again, whole words only."""
+from pathlib import Path
+
+from kgraph.mentions import mentions_of, whole_word
+from kgraph.model import Article
+from kgraph.parse import parse
+
+
+def test_a_number_after_a_hyphen_belongs_to_the_name_and_a_hyphenated_word_is_one_word():
+    text = "проти «Західного шляху-2», за шлях – 3; Зоря-Україна і Зоря"
+    at = text.index("Західного шляху")
+    assert text[at:whole_word(text, at, at + len("Західного шляху"))] == "Західного шляху-2"
+    at = text.index("шлях –")
+    assert text[at:whole_word(text, at, at + len("шлях"))] == "шлях – 3"
+    assert whole_word(text, text.index("Зоря-"), text.index("Зоря-") + 4) is None
+    assert whole_word(text, text.index("Україна"), text.index("Україна") + 7) is None
+    assert whole_word(text, len(text) - 4, len(text)) == len(text)
+
+
+def test_a_name_found_again_inside_a_hyphenated_word_is_not_taken():
+    text = "Вчора Коваленко прибув до Львова. Про це повідомила агенція зоря-Коваленко."
+    article = Article(id="t", path=Path("t.txt"), text=text, lang="uk")
+    found = [(m.begin, m.text) for m in mentions_of(parse(article))]
+    assert (text.index("Коваленко"), "Коваленко") in found
+    assert not any(begin > text.index(".") for begin, _ in found)
