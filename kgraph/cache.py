@@ -181,7 +181,7 @@ def _save_json(path: Path, value: object) -> None:
 
 class MergeMemo:
     """The event merging of the last incremental build, per kind (``OUT/cache/merge.json``),
-    valid for the code and data that made it (:func:`kgraph.facts.merge_events` reads and
+    valid for the code and data that made it (:func:`kgraph.resolve.events.merge_events` reads and
     fills ``kinds``)."""
 
     def __init__(self, path: Path) -> None:
@@ -250,7 +250,7 @@ class _Refs(Protocol):  # kgraph.resolve.refs.EntityRefs
     def entity(self, article_id: str, ref: EntityRef) -> tuple[Entity | None, bool]: ...
 
 
-class _Merged(Protocol):  # kgraph.facts.merge.MergedEvents
+class _Merged(Protocol):  # kgraph.resolve.events.MergedEvents
     @property
     def aliases(self) -> dict[str, str]: ...
 

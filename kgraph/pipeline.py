@@ -15,8 +15,7 @@ from pyoxigraph import Quad
 
 from kgraph.corpus import read_corpus
 from kgraph.extract import extract
-from kgraph.facts import merge_events
-from kgraph.facts.merge import MergedEvents
+from kgraph.resolve.events import MergedEvents, merge_events
 from kgraph.facts.publisher import publisher_mentions
 from kgraph.entities import resolve
 from kgraph.gazetteer import Gazetteer
@@ -91,7 +90,7 @@ def build_graph(extractions: list[ArticleExtraction], *, iris: Iris, gazetteer: 
                 merge_memo: dict[str, list] | None = None) -> tuple[list[Entity], ArticleGraphs]:
     """Resolve entities across the corpus, merge the events several articles report, and give
     the quads of each article's graph (made on demand, one graph at a time). ``merge_memo``:
-    the event merging of the last build, per kind of event (:func:`kgraph.facts.merge_events`)."""
+    the event merging of the last build, per kind of event (:func:`kgraph.resolve.events.merge_events`)."""
     mentions = [m for e in extractions for m in e.mentions] + publisher_mentions(extractions)
     entities = resolve(mentions, gazetteer)
     entity_of = {(m.article_id, m.begin, m.end): entity for entity in entities for m in entity.mentions}

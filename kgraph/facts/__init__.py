@@ -1,13 +1,13 @@
 """Facts: relations, events and claims extracted from parsed articles.
 
-``extract_facts(parsed, mentions)`` works on one article; entities are referred to by reference
-strings (``m:<begin>:<end>`` for a mention, ``g:<gazetteer id>`` for a gazetteer entry the text
-implies, such as the country of a demonym) that the RDF layer maps to resolved entities.
+``extract_facts(parsed, mentions)`` works on one article; entities are referred to by typed
+refs (:class:`kgraph.model.EntityRef`: a mention by its offsets, a gazetteer entry the text implies,
+such as the country of a demonym, or the publisher) that the resolution stage maps to entities; the
+events of different articles are merged there too (:mod:`kgraph.resolve.events`).
 """
 from __future__ import annotations
 
 from .extract import extract_facts
-from .merge import merge_events
 from .refs import gazetteer_ref, mention_ref
 
-__all__ = ["extract_facts", "merge_events", "mention_ref", "gazetteer_ref"]
+__all__ = ["extract_facts", "mention_ref", "gazetteer_ref"]

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 from pyoxigraph import Literal, NamedNode, Quad
 
-from kgraph.facts.merge import MergedEvents
+from kgraph.resolve.events import MergedEvents
 from kgraph.facts.refs import PUBLISHER_REF, EntityRef
 from kgraph.model import ArticleExtraction, Claim, Entity, EntityType, Event, Fact, Role
 from kgraph.rdf.build import date_literal, entity_triples, is_country

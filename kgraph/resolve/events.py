@@ -13,10 +13,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from kgraph.model import ArticleExtraction, Event
-from kgraph.resolve.unionfind import UnionFind
+from .unionfind import UnionFind
 
-from .lexicon import facts_data
-from .places import EntityOf, Places, place_entries
+from kgraph.facts.lexicon import facts_data
+
+from .event_places import EntityOf, Places, place_entries
 
 __all__ = ["merge_events", "MergedEvents", "EntityOf"]
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kgraph.facts import merge, merge_events
+from kgraph.resolve import events as merge
+from kgraph.resolve.events import merge_events
 from kgraph.model import Article, ArticleExtraction, Entity, EntityRef, EntityType, Event, Mention, Sentence
 from kgraph.rdf.facts import fact_quads
 from kgraph.resolve.refs import EntityRefs

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from kgraph.gazetteer.admin import admin1_of
 from kgraph.model import ArticleExtraction, EntityRef, EntityType, RefKind
 
-from .lexicon import facts_data
-from .refs import mention_ref
-from .world import world
+from kgraph.facts.lexicon import facts_data
+from kgraph.facts.refs import mention_ref
+from kgraph.facts.world import world
 
 __all__ = ["Places", "place_entries", "regions", "EntityOf"]
 
