@@ -10,11 +10,12 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kgraph.gazetteer import Gazetteer, GazetteerMatch, TokenForms
+from kgraph.gazetteer import Gazetteer, GazetteerMatch, TokenForms, name_key
 from kgraph.model import EntityType
 from kgraph.nlp.labels import LABEL_OF_TYPE
 from kgraph.nlp.name_words import name_words
 from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
+from kgraph.translit import similarity
 
 __all__ = ["apply_gazetteer"]
 
@@ -168,8 +169,29 @@ def _span(doc: Doc, match: GazetteerMatch, lang: str, trim_lowercase_tail: bool)
     if span is None:
         return None
     span._.gazetteer_id = match.entry.id
-    span._.normal_override = match.entry.labels.get(lang) or _pipeline_normal(doc, span) or span.text
+    span._.normal_override = (_written_name(span, match, lang) or match.entry.labels.get(lang)
+                              or _pipeline_normal(doc, span) or span.text)
     return span
+
+
+def _written_name(span: Span, match: GazetteerMatch, lang: str) -> str | None:
+    """The entry's name the text wrote, in its base form: the text itself where it is one of the
+    matched names as written ('США', 'NATO' for a name 'Nato'); else the entry's label in the
+    language where the text wrote it inflected ('Kraków' for 'Krakowie'); else a matched name
+    that the pipeline's lemma of the word gives; else the matched name closest to what is
+    written ('Великобританія' for 'Великобританії', not the Russian 'Великобритания' met
+    through the same stem). Not the label when the text names the entity otherwise: 'США', not
+    'Сполучені Штати'."""
+    if not match.names or span.end_char != match.end:
+        return None
+    written = name_key(span.text)
+    if any(name_key(name) == written for name in match.names):
+        return span.text
+    label = match.entry.labels.get(lang)
+    if label in match.names:
+        return label
+    lemmas = {name_key(form) for form in span[0]._.forms} if len(span) == 1 else set()
+    return min(match.names, key=lambda name: (name_key(name) not in lemmas, -similarity(name_key(name), written), name))
 
 
 def _pipeline_normal(doc: Doc, span: Span) -> str | None:

@@ -10,6 +10,7 @@ from .crossdoc import link_corpus
 from .gazetteer_link import GazetteerLike, Linker
 from .institutions import link_institutions
 from .local import link_article, person_words
+from .names import parse_name
 from .state import State, mention_order
 
 __all__ = ["resolve"]
@@ -22,6 +23,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: GazetteerLike | None = None)
     for i, gid in enumerate(state.linker.initial_ids(state.mentions, state.names)):
         if i in words_of_people:
             state.retyped[i] = EntityType.PERSON  # 'Соколова' after 'Мария Соколова': not the town
+            m = state.mentions[i]
+            state.names[i] = parse_name(m.text, m.lang)  # the word as written, not the town's name
             continue
         state.tag(i, gid)
     for idxs in _by_article(state.mentions).values():
