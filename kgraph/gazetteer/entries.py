@@ -52,3 +52,4 @@ class GazetteerMatch:
     begin: int
     end: int
     entry: GazetteerEntry
+    names: tuple[str, ...] = ()  # the entry's names or acronyms the span matched, as the data writes them

@@ -84,12 +84,12 @@ class Gazetteer:
             atoms = name_atoms(name)
             if atoms:
                 lower_ok = rec.lowercase_ok or not is_capitalised(name)
-                self._trie.add(atoms, index, lower_ok)
+                self._trie.add(atoms, index, lower_ok, name)
         for acronym in rec.acronyms:
             self._by_key.setdefault(name_key(acronym), []).append(index)
             atoms = acronym_atoms(acronym)
             if atoms:
-                self._trie.add(tuple(ACRONYM + a for a in atoms), index, False)
+                self._trie.add(tuple(ACRONYM + a for a in atoms), index, False, acronym)
         for demonym in rec.demonyms:
             key = name_key(demonym)
             self._demonyms.setdefault(key, index)
@@ -153,17 +153,17 @@ class Gazetteer:
             if best is None:
                 i += 1
                 continue
-            end, index = best
-            found.append(GazetteerMatch(tokens[i].begin, tokens[end].end, self._entries[index]))
+            end, index, names = best
+            found.append(GazetteerMatch(tokens[i].begin, tokens[end].end, self._entries[index], names))
             i = end + 1
         return found
 
-    def _longest_at(self, tokens: Sequence[TokenForms], alts: list, start: int) -> tuple[int, int] | None:
+    def _longest_at(self, tokens: Sequence[TokenForms], alts: list, start: int) -> tuple[int, int, tuple[str, ...]] | None:
         if not alts[start] or is_skippable(tokens[start].text):
             return None
         capital = is_capitalised(tokens[start].text)
         states: list[Node] = [self._trie.root]
-        best: tuple[int, int] | None = None
+        best: tuple[int, int, tuple[str, ...]] | None = None
         j = start
         while states and j < len(tokens) and j - start < _MAX_SPAN:
             if j > start and is_skippable(tokens[j].text) and not alts[j]:
@@ -174,9 +174,10 @@ class Gazetteer:
                 for state in states:
                     nxt.extend(self._trie.advance(state, atoms, use_stems))
             states = list({id(n): n for n in nxt}.values())
-            ok = [ix for n in states for ix, lower in n.terminals if capital or lower]
+            ok = [(ix, name) for n in states for ix, lower, name in n.terminals if capital or lower]
             if ok:
-                best = (j, min(ok))
+                index = min(ix for ix, _ in ok)
+                best = (j, index, tuple(sorted({name for ix, name in ok if ix == index and name})))
             j += 1
         return best
 

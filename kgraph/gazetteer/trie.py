@@ -16,8 +16,8 @@ class Node:
 
     exact: dict[str, "Node"] = field(default_factory=dict)
     stem: dict[str, list["Node"]] = field(default_factory=dict)
-    # (entry index, may start with a lower-case token)
-    terminals: list[tuple[int, bool]] = field(default_factory=list)
+    # (entry index, may start with a lower-case token, the name as the data writes it)
+    terminals: list[tuple[int, bool, str]] = field(default_factory=list)
 
 
 class Trie:
@@ -26,8 +26,8 @@ class Trie:
     def __init__(self) -> None:
         self.root = Node()
 
-    def add(self, atoms: tuple[str, ...], entry: int, lowercase_ok: bool) -> None:
-        """Index one name (its atoms) for one entry."""
+    def add(self, atoms: tuple[str, ...], entry: int, lowercase_ok: bool, name: str = "") -> None:
+        """Index one name (its atoms, and as the data writes it) for one entry."""
         node = self.root
         for atom in atoms:
             child = node.exact.get(atom)
@@ -36,8 +36,8 @@ class Trie:
                 if not atom.startswith(ACRONYM):
                     node.stem.setdefault(stem_key(atom), []).append(child)
             node = child
-        if (entry, lowercase_ok) not in node.terminals:
-            node.terminals.append((entry, lowercase_ok))
+        if (entry, lowercase_ok, name) not in node.terminals:
+            node.terminals.append((entry, lowercase_ok, name))
 
     @staticmethod
     def advance(node: Node, atoms: tuple[str, ...], use_stems: bool) -> list[Node]:

@@ -6,12 +6,14 @@ entities that overlap them are cut back to what the gazetteer leaves; nationalit
 """
 from __future__ import annotations
 
+import itertools
+import math
 import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kgraph.gazetteer import Gazetteer, GazetteerMatch, TokenForms
+from kgraph.gazetteer import Gazetteer, GazetteerMatch, TokenForms, name_key
 from kgraph.model import EntityType
 from kgraph.nlp.labels import LABEL_OF_TYPE
 from kgraph.nlp.name_words import name_words
@@ -186,8 +188,40 @@ def _span(doc: Doc, match: GazetteerMatch, lang: str, trim_lowercase_tail: bool)
     if span is None:
         return None
     span._.gazetteer_id = match.entry.id
-    span._.normal_override = match.entry.labels.get(lang) or _pipeline_normal(doc, span) or span.text
+    pipeline = _pipeline_normal(doc, span)
+    span._.normal_override = _written_name(span, match, lang, pipeline) or match.entry.labels.get(lang) or pipeline or span.text
     return span
+
+
+def _written_name(span: Span, match: GazetteerMatch, lang: str, normal: str | None) -> str | None:
+    """The entry's name the text wrote, in its base form: the text itself where it is one of the
+    matched names as written ('США', 'NATO' for a name 'Nato'); else the entry's label in the
+    language where the text wrote it inflected ('Kraków' for 'Krakowie'); else the matched name
+    that the pipeline's lemma of the words gives ('Великобританія' for 'Великобританії', not
+    the Russian 'Великобритания' met through the same stem). None when no name is one of
+    those: the label or the pipeline's base form is used. Not the label when the text names
+    the entity otherwise: 'США', not 'Сполучені Штати'."""
+    if not match.names or span.end_char != match.end:
+        return None
+    written = name_key(span.text)
+    if any(name_key(name) == written for name in match.names):
+        return span.text
+    label = match.entry.labels.get(lang)
+    if label in match.names:
+        return label
+    lemmas = _lemma_keys(span)
+    if normal:
+        lemmas.add(name_key(normal))
+    return min((name for name in match.names if name_key(name) in lemmas), default=None)
+
+
+def _lemma_keys(span: Span, limit: int = 64) -> set[str]:
+    """The keys of the span read word by word as written or as one of its lemmas ('Velké
+    Británie' -> 'velká británie', …); none past ``limit`` readings."""
+    readings = [(t.text, *t._.forms) for t in span]
+    if math.prod(len(r) for r in readings) > limit:
+        return set()
+    return {name_key(" ".join(words)) for words in itertools.product(*readings)}
 
 
 def _pipeline_normal(doc: Doc, span: Span) -> str | None:

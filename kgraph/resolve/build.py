@@ -36,14 +36,17 @@ def _label_rank(state: State, i: int) -> int:
     return len(name.tokens) - bool(name.initials) - 2 * name.acronym
 
 
-def _labels(state: State, members: list[int]) -> tuple[dict[str, str], dict[str, set[str]]]:
-    """Per language: the fullest normal form that most written forms lead to, and every other variant.
+def _labels(state: State, members: list[int], entry: Any = None) -> tuple[dict[str, str], dict[str, set[str]]]:
+    """Per language: the normal form most mentions agree on, and every other variant.
 
-    A base form is what several inflected forms are brought to ('Известий' and 'Известия' give
-    'Известия'), while a form the pipeline left inflected leads from itself only: so the forms
-    rank by how full they are, then by how many distinct surfaces give them, then by frequency.
-    Ties go to a form without patronymic, then to the form seen first (members are in
-    canonical mention order, so this depends on content only).
+    Each mention votes for its normal form, and each distinct written form that leads to it
+    votes once more: a base form is what several inflected forms are brought to ('Известий' and
+    'Известия' give 'Известия'), while a form the pipeline left inflected ('Известиям') leads
+    from itself only. So the name the text uses most wins, in its base form: an acronym written
+    throughout ('ЄС') over the expansion written once, a bare surname over the full name given
+    once. Ties go to the gazetteer entry's label in that language, then to the fuller form, then
+    to a form without patronymic, then to the form seen first (members are in canonical mention
+    order, so this depends on content only).
     """
     stats: dict[str, dict[str, list]] = {}
     surfaces: dict[tuple[str, str], set[str]] = {}
@@ -56,10 +59,13 @@ def _labels(state: State, members: list[int]) -> tuple[dict[str, str], dict[str,
         row[1] += 1
         surfaces.setdefault((m.lang, normal), set()).add(m.text)
         variants.setdefault(m.lang, set()).update(v for v in (m.text, m.normal) if v)
-    labels = {
-        lang: min(forms, key=lambda s: (-forms[s][0], -len(surfaces[lang, s]), -forms[s][1], forms[s][2], forms[s][3]))
-        for lang, forms in stats.items()
-    }
+    given = getattr(entry, "labels", None) or {}
+
+    def rank(lang: str, forms: dict[str, list], s: str) -> tuple:
+        votes = forms[s][1] + len(surfaces[lang, s])
+        return (-votes, -len(surfaces[lang, s]), s != given.get(lang), -forms[s][0], forms[s][2], forms[s][3])
+
+    labels = {lang: min(forms, key=lambda s: rank(lang, forms, s)) for lang, forms in stats.items()}
     return {lang: _as_written(label, surfaces[lang, label]) for lang, label in labels.items()}, variants
 
 
@@ -88,22 +94,18 @@ def _as_written(label: str, surfaces: set[str]) -> str:
 def _add_gazetteer(entity: Entity, entry: Any, variants: dict[str, set[str]]) -> None:
     """The entry's ids, and its labels in the languages the text does not name the entity in.
 
-    Where articles in a language name the entity, the label stays the base form they give
-    ('Белоруссия', 'ЕС'), unless the entry's label is one of the forms written there too; the
-    entry's label is then a variant. A label of one language never replaces another's.
+    Where articles in a language name the entity, the label stays the base form they give most
+    ('Белоруссия', 'ЕС'); the entry's label is then a variant. A label of one language never
+    replaces another's.
     """
     entity.wikidata = getattr(entry, "wikidata", None) or entity.wikidata
     entity.geonames = getattr(entry, "geonames", None) or entity.geonames
     for lang, label in sorted((getattr(entry, "labels", None) or {}).items()):
         if not label:
             continue
-        old = entity.labels.get(lang)
-        written = variants.get(lang, set())
-        if old is None or old == label or label in written:
-            if old and old != label:
-                written.add(old)
+        if lang not in entity.labels:
             entity.labels[lang] = label
-        else:
+        elif entity.labels[lang] != label:
             variants.setdefault(lang, set()).add(label)
 
 
@@ -122,9 +124,9 @@ def _key_name(state: State, members: list[int]) -> str:
 
 
 def _entity(state: State, root: int, members: list[int], kind: EntityType) -> Entity:
-    labels, variants = _labels(state, members)
     gid = state.uf.gid[root]
     entry = state.linker.get(gid) if gid else None
+    labels, variants = _labels(state, members, entry)
     entity = Entity(key="", type=kind, labels=labels)
     if entry is not None:
         _add_gazetteer(entity, entry, variants)

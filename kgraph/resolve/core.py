@@ -10,6 +10,7 @@ from .crossdoc import link_corpus
 from .gazetteer_link import GazetteerLike, Linker
 from .institutions import link_institutions
 from .local import link_article, person_words
+from .names import parse_name
 from .state import State, mention_order
 
 __all__ = ["resolve"]
@@ -22,6 +23,8 @@ def resolve(mentions: Sequence[Mention], gazetteer: GazetteerLike | None = None)
     for i, gid in enumerate(state.linker.initial_ids(state.mentions, state.names)):
         if i in words_of_people:
             state.retyped[i] = EntityType.PERSON  # 'Соколова' after 'Мария Соколова': not the town
+            m = state.mentions[i]
+            state.names[i] = parse_name(m.text, m.lang)  # the word as written, not the town's name
             continue
         state.tag(i, gid)
     for idxs in _by_article(state.mentions).values():
@@ -40,13 +43,21 @@ def _by_article(mentions: list[Mention]) -> dict[str, list[int]]:
 
 
 def _late_lookups(state: State) -> None:
-    """Partial person names that found no full name in their article may still name an entry."""
+    """Partial person names that found no full name in their article may still name an entry:
+    a person of the gazetteer, or a country ('Гърция' read as a person: no full name holds it,
+    every mention of it is that one word, and the gazetteer knows one country of that name)."""
     if state.linker.gazetteer is None:
         return
     find, uf = state.uf.find, state.uf
     with_full = {find(i) for i, n in enumerate(state.names) if n.full}
+    keys: dict[int, set[str]] = {}
+    for i, n in enumerate(state.names):
+        keys.setdefault(find(i), set()).add(n.key if len(n.tokens) == 1 and not n.initials else "")
     for i, m in enumerate(state.mentions):
         root = find(i)
         if (m.type == EntityType.PERSON and uf.gid[root] is None and root not in with_full
                 and i not in state.ambiguous and state.names[i].tokens):
-            state.tag(i, state.linker.find(m))
+            gid = state.linker.find(m)
+            if gid is None and len(keys[root]) == 1 and "" not in keys[root]:
+                gid = state.linker.country(m)
+            state.tag(i, gid)

@@ -6,9 +6,11 @@ from kgraph.model import EntityType
 from .matching import female_surname_pair, gendered_pair
 from .names import stem
 from .state import State
-from .variants import Item, ItemStats, variant_pairs
+from .variants import MINOR_RATIO, Item, ItemStats, variant_pairs
 
-__all__ = ["link_corpus"]
+__all__ = ["link_corpus", "UNEXPLAINED_RATIO"]
+
+UNEXPLAINED_RATIO = 5  # a one-word 'person' this many times more frequent than the full names holding its word
 
 
 def link_corpus(state: State) -> None:
@@ -154,7 +156,11 @@ def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Ite
     if that one is not a gazetteer entry (a bare surname never becomes a linked town or country);
     the majority of the mentions then gives the type."""
     find, uf, names = state.uf.find, state.uf, state.names
-    full_keys = {t for i, n in enumerate(names) if n.full and types[find(i)] == EntityType.PERSON for t in n.tokens}
+    full_support: dict[str, int] = {}  # a word of full person names -> how many mentions those names have
+    for i, n in enumerate(names):
+        if n.full and types[find(i)] == EntityType.PERSON:
+            for t in set(n.tokens):
+                full_support[t] = full_support.get(t, 0) + 1
     partial: dict[int, list[int]] = {}
     blocked: set[int] = set()
     for i, name in enumerate(names):
@@ -168,22 +174,45 @@ def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Ite
     for (kind, key), st in items.items():
         if kind in (EntityType.ORGANIZATION, EntityType.PLACE) and len(key) == 1 and not st.acronym:
             by_stem.setdefault(stem(key[0]), set()).add(st.first)
+    sizes: dict[int, int] = {}
+    for i in range(len(names)):
+        sizes[find(i)] = sizes.get(find(i), 0) + 1
     for root, members in sorted(partial.items()):
         if root in blocked:
             continue
         tokens = {names[i].tokens[0] for i in members}  # inflected forms left as written share a stem
-        if len({stem(t) for t in tokens}) != 1 or tokens & full_keys:
+        if len({stem(t) for t in tokens}) != 1 or _explained(tokens, len(members), full_support):
             continue
         spellings = tokens | {t for i in members for t in names[i].plain}  # 'Elektra' keyed as English too
         others = sorted({find(hit.first) for kind in (EntityType.ORGANIZATION, EntityType.PLACE) for t in spellings
                          if (hit := items.get((kind, (t,)))) is not None}
                         or {find(f) for t in spellings for f in by_stem.get(stem(t), ())})
+        others = _dominant(others, sizes)
         if len(others) != 1 or uf.gid[other := others[0]] or types.get(other, EntityType.PERSON) == EntityType.PERSON:
             continue
         kind = types[other]
         if uf.union(other, members[0]):
             for i in members:
                 state.retyped[i] = kind
+
+
+def _dominant(roots: list[int], sizes: dict[int, int]) -> list[int]:
+    """Of several entities one name may join, the one with MINOR_RATIO times more mentions than
+    any other ('Ryanair' the airline of dozens of mentions beside a place 'Ryanair' read once); all
+    of them when none dominates."""
+    if len(roots) < 2:
+        return roots
+    ranked = sorted(roots, key=lambda r: (-sizes.get(r, 0), r))
+    return ranked[:1] if sizes.get(ranked[0], 0) >= MINOR_RATIO * sizes.get(ranked[1], 0) else roots
+
+
+def _explained(tokens: set[str], mentions: int, full_support: dict[str, int]) -> bool:
+    """Whether full person names of the corpus explain a one-word 'person' (its surname, its given
+    name). A word named alone many times more often than in every full name holding it is not
+    explained by them: 'Ryanair Michael O'Leary', one badly cut span, does not make the airline
+    named alone in dozens of articles a person's name."""
+    support = sum(full_support.get(t, 0) for t in tokens)
+    return support > 0 and support * UNEXPLAINED_RATIO > mentions
 
 
 def _types_across_languages(state: State, items: dict[Item, ItemStats]) -> None:

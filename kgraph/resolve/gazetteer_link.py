@@ -66,6 +66,18 @@ class Linker:
         self.entries[exact[0].id] = exact[0]
         return exact[0].id
 
+    def country(self, mention: Mention) -> str | None:
+        """The id of the one country (a place with demonyms) the mention's normal or text names."""
+        if self.gazetteer is None:
+            return None
+        found = {e.id: e for name in dict.fromkeys((mention.normal, mention.text)) for e in self._lookup(name)
+                 if entry_type(e) == EntityType.PLACE and getattr(e, "demonyms", None)}
+        if len(found) != 1:
+            return None
+        (entry,) = found.values()
+        self.entries[entry.id] = entry
+        return entry.id
+
     def initial_ids(self, mentions: Sequence[Mention], names: Sequence[ParsedName]) -> list[str | None]:
         """Ids given by the pipeline, else looked up — except for partial person names."""
         out: list[str | None] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 from kgraph.model import EntityType, Mention
 from kgraph.translit import to_latin
 
-from .names import ParsedName, spells_acronym
+from .names import ParsedName, parse_name, spells_acronym
 from .state import State
 
 __all__ = ["link_article", "person_words", "MAX_ACRONYM_GAP"]
@@ -35,8 +35,11 @@ def person_words(state: State) -> set[int]:
     out = set()
     for i, m in enumerate(state.mentions):
         name = state.names[i]
-        if (m.type != EntityType.PERSON and len(name.tokens) == 1 and not name.acronym
-                and name.tokens[0] in words.get(m.article_id, ())):
+        if m.type == EntityType.PERSON or len(name.tokens) != 1 or name.acronym:
+            continue
+        here = words.get(m.article_id, set())
+        written = parse_name(m.text, m.lang).tokens  # as written: a gazetteer normal may be the town's own name
+        if name.tokens[0] in here or (len(written) == 1 and written[0] in here):
             out.add(i)
     return out
 

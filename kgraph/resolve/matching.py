@@ -1,6 +1,7 @@
 """When two keyed names are spelling variants of one name (the fuzzy part of resolution)."""
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
@@ -11,7 +12,7 @@ from kgraph.translit import similarity
 __all__ = [
     "PERSON_TOKEN_MIN", "PERSON_MEAN_MIN", "persons_match", "names_match", "gendered_pair", "within_one_edit",
     "female_surname_pair",
-    "skeleton",
+    "skeleton", "loose",
 ]
 
 PERSON_TOKEN_MIN = 0.88  # every word of two variant person names at least this similar
@@ -21,9 +22,31 @@ _VOWEL = re.compile(r"[aeiou]")
 _FEMININE_PAIRS = (("ski", "ska"), ("ski", "skaia"), ("ki", "kaia"), ("oi", "aia"), ("ii", "aia"))
 
 
+# letters that transliterations of one name write differently: Cyrillic digraphs first (one
+# sound each), then г as g (Russian) or h (Ukrainian, Latin), ks/kz for x, j/y for й, a Latin h
+# that Cyrillic drops (Bhatti, Adhanom), w for v
+_DIGRAPHS = (("shch", "\u0161"), ("sh", "\u0161"), ("ch", "\u010d"), ("zh", "\u017e"), ("kh", "h"), ("ts", "c"))
+_LOOSE = str.maketrans({"h": "g", "z": "s", "j": "i", "y": "i", "w": "v", "q": "k"})
+_SILENT_H = re.compile(r"(?<=[bdgkpt])h")
+_VOWEL_RUN = re.compile(r"([aeiou])[aeiou]+")
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def loose(key: str) -> str:
+    """A key with the letters transliterations disagree on made one ('Дейвис' deivis and
+    'Дэвис' devis → devis; 'Гайко' gaiko and haiko; 'Брекзит' brekzit and 'Brexit' breksit;
+    'Bhatti' and 'Бати'): vowel runs are cut to their first vowel, double letters made one."""
+    for digraph, one in _DIGRAPHS:
+        key = key.replace(digraph, one)
+    key = _SILENT_H.sub("", key).translate(_LOOSE)
+    return _DOUBLE.sub(r"\1", _VOWEL_RUN.sub(r"\1", key))
+
+
 def skeleton(key: str) -> str:
-    """The consonants of a key, in order: transliteration variants differ in vowels, not there."""
-    return _VOWEL.sub("", key)
+    """The consonants of a key's :func:`loose` form, in order: transliteration variants differ
+    in vowels, not there."""
+    return _VOWEL.sub("", loose(key))
 
 
 def gendered_pair(a: str, b: str) -> bool:
@@ -62,7 +85,7 @@ def _token_score(a: str, b: str) -> float:
         return 1.0
     if min(len(a), len(b)) < 4 or skeleton(a) != skeleton(b) or gendered_pair(a, b):
         return 0.0
-    return similarity(a, b)
+    return max(similarity(a, b), similarity(loose(a), loose(b)))
 
 
 def _aligned(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -95,7 +118,9 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     for x, y in zip(a, b):
         if x == y:
             continue
-        if (min(len(x), len(y)) < 5 or skeleton(x) != skeleton(y) or not within_one_edit(x, y)
-                or similarity(x, y) < OTHER_TOKEN_MIN):
+        if min(len(x), len(y)) < 5 or skeleton(x) != skeleton(y):
+            return False
+        lx, ly = loose(x), loose(y)
+        if not (within_one_edit(x, y) or within_one_edit(lx, ly)) or max(similarity(x, y), similarity(lx, ly)) < OTHER_TOKEN_MIN:
             return False
     return True

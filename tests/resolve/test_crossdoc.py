@@ -68,3 +68,31 @@ def test_a_bare_surname_left_in_an_oblique_case_joins_the_one_full_name() -> Non
 def test_numbered_names_stay_apart() -> None:
     entities = resolve(mentions(Doc("a", "ru").m("Baltic Link 2", ORG), Doc("b", "pl").m("Baltic Link", ORG)))
     assert not same(entities, ("a", "Baltic Link 2"), ("b", "Baltic Link"))
+
+
+def test_transliterations_that_write_one_vowel_as_two_meet_in_bulgarian_and_russian() -> None:
+    a = Doc("a", "bg").m("Дейвид Рейвис", PER)
+    b = Doc("b", "ru").m("Дэвид Рэвис", PER)
+    assert same(resolve(mentions(a, b)), ("a", "Дейвид Рейвис"), ("b", "Дэвид Рэвис"))
+
+
+def test_a_latin_h_that_cyrillic_drops_is_one_name_in_polish_and_russian() -> None:
+    a = Doc("a", "pl").m("Adhir Bhalot", PER)
+    b = Doc("b", "ru").m("Адир Балот", PER)
+    assert same(resolve(mentions(a, b)), ("a", "Adhir Bhalot"), ("b", "Адир Балот"))
+
+
+def test_x_written_kz_or_ks_is_one_name_in_bulgarian_and_polish() -> None:
+    a = Doc("a", "bg").m("Норекзит", ORG)
+    b = Doc("b", "pl").m("Norexit", ORG)
+    assert same(resolve(mentions(a, b)), ("a", "Норекзит"), ("b", "Norexit"))
+
+
+def test_names_a_consonant_apart_stay_apart_across_scripts() -> None:
+    a = Doc("a", "pl").m("Jan Morawek", PER)
+    b = Doc("b", "ru").m("Ян Моравец", PER)
+    c = Doc("c", "bg").m("Норекзит", ORG)
+    d = Doc("d", "cs").m("Norezit", ORG).m("Norezit", ORG)
+    entities = resolve(mentions(a, b, c, d))
+    assert not same(entities, ("a", "Jan Morawek"), ("b", "Ян Моравец"))
+    assert not same(entities, ("c", "Норекзит"), ("d", "Norezit"))

@@ -75,3 +75,22 @@ def test_a_surname_alike_in_the_oblique_cases_is_still_brought_to_the_nominative
     a = Doc("a", "ru").m("Марии Кольцовой", PER, "Мария Кольцова").m("Марией Кольцовой", PER, "Мария Кольцова")
     (entity,) = resolve(mentions(a))
     assert entity.labels == {"ru": "Мария Кольцова"}
+
+
+def test_an_acronym_the_text_writes_throughout_is_the_label_over_its_expansion_given_once() -> None:
+    for lang, full, normal, acronym in (("ru", "Народного совета Тарвии", "Народный совет Тарвии", "НСТ"),
+                                        ("pl", "Rady Narodowej Tarwii", "Rada Narodowa Tarwii", "RNT"),
+                                        ("uk", "Народної ради Тарвії", "Народна рада Тарвії", "НРТ")):
+        a = Doc("a", lang).m(full, ORG, normal).m(acronym, ORG, gap=2).m(acronym, ORG).m(acronym, ORG)
+        (entity,) = resolve(mentions(a))
+        assert entity.labels == {lang: acronym} and normal in entity.alt_labels[lang]
+
+
+def test_the_name_most_mentions_use_is_the_label_of_a_person() -> None:
+    a = (Doc("a", "ru").m("Ивана Тарасюка", PER, "Иван Тарасюк").m("Тарасюк", PER).m("Тарасюка", PER, "Тарасюк")
+         .m("Тарасюк", PER))
+    b = Doc("b", "cs").m("Jana Tarasjuka", PER, "Jan Tarasjuk").m("Tarasjukem", PER, "Tarasjuk").m("Tarasjuk", PER)
+    entities = resolve(mentions(a, b))
+    assert entity_of(entities, "a", "Ивана Тарасюка").labels["ru"] == "Тарасюк"
+    assert entity_of(entities, "b", "Tarasjuk").labels["cs"] == "Tarasjuk"
+    assert "Иван Тарасюк" in entity_of(entities, "a", "Тарасюк").alt_labels["ru"]

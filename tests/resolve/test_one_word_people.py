@@ -61,3 +61,34 @@ def test_inflected_forms_left_as_written_join_too() -> None:
     b = Doc("b", "pl").m("Norvella", ORG).m("Norvella", ORG)
     entities = resolve(mentions(a, b))
     assert same(entities, ("a", "Norvella"), ("a", "Norvelly"), ("b", "Norvella"))
+
+
+def test_one_badly_cut_full_name_does_not_make_a_frequent_company_a_person() -> None:
+    """'Norvella Jan Kos' (an airline and its chief cut as one name) once; 'Norvella' alone in
+    many mentions: still the airline of the other languages."""
+    a = Doc("a", "pl").m("Norvella", ORG).m("Norvelli", ORG, "Norvella").m("Norvella", ORG)
+    b = Doc("b", "ru").m("Norvella", ORG).m("Norvella", ORG)
+    c = Doc("c", "sl").m("Norvella Jan Kos", PER)
+    d = Doc("d", "sl").m("Norvella", PER).m("Norvelli", PER, "Norvella").m("Norvella", PER)
+    e = Doc("e", "cs").m("Norvella", PER).m("Norvelly", PER, "Norvella").m("Norvella", PER)
+    entities = resolve(mentions(a, b, c, d, e))
+    assert same(entities, ("a", "Norvella"), ("b", "Norvella"), ("d", "Norvelli"), ("e", "Norvelly"))
+    assert entity_of(entities, "e", "Norvella").type == ORG
+    assert entity_of(entities, "c", "Norvella Jan Kos").type == PER
+
+
+def test_a_full_name_as_frequent_as_the_word_alone_still_explains_it() -> None:
+    a = Doc("a", "pl").m("Norvella", ORG).m("Norvella", ORG)
+    b = Doc("b", "sl").m("Ana Norvella", PER).m("Ane Norvelle", PER, "Ana Norvella")
+    c = Doc("c", "sl").m("Norvella", PER)
+    entities = resolve(mentions(a, b, c))
+    assert entity_of(entities, "c", "Norvella").type == PER
+
+
+def test_a_rare_other_reading_does_not_block_the_company_in_czech() -> None:
+    a = Doc("a", "uk").m("Norvella", ORG).m("Norvella", ORG).m("Norvella", ORG).m("Norvella", ORG).m("Norvella", ORG)
+    b = Doc("b", "pl").m("Norvella", PLACE)
+    c = Doc("c", "cs").m("Norvella", PER).m("Norvelly", PER, "Norvella")
+    entities = resolve(mentions(a, b, c))
+    assert same(entities, ("a", "Norvella"), ("c", "Norvelly"))
+    assert entity_of(entities, "c", "Norvella").type == ORG

@@ -1,0 +1,20 @@
+"""The European bodies are known by their names in every Slavic language of the region, not
+only in en/ru/pl/de (ontology/gazetteer/organizations.json)."""
+from __future__ import annotations
+
+import pytest
+
+from kgraph.lang import pipeline_for
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "qid"), [
+    ("bg", "Тарвия поиска помощ от Евросъюз още вчера.", "Евросъюз", "wd:Q458"),
+    ("uk", "Тарвія попросила допомоги в Євросоюз ще вчора.", "Євросоюз", "wd:Q458"),
+    ("bg", "Решението взе Европейска комисия в сряда.", "Европейска комисия", "wd:Q8880"),
+    ("uk", "Рішення ухвалила Єврокомісія в середу.", "Єврокомісія", "wd:Q8880"),
+    ("cs", "Rozhodnutí přijala Evropská komise ve středu.", "Evropská komise", "wd:Q8880"),
+    ("sl", "Odločitev je sprejel Evropski parlament v sredo.", "Evropski parlament", "wd:Q8889"),
+])
+def test_a_european_body_named_in_its_own_language_is_the_gazetteer_entry(lang, text, name, qid) -> None:
+    found = {e.text: e._.gazetteer_id for e in pipeline_for(lang)(text).ents}
+    assert found.get(name) == qid
