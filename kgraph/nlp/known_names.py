@@ -140,8 +140,9 @@ def _place_with_common_words(ent: Span, inside: list[Span]) -> bool:
         return False
     if all(s.label_ == "LOC" for s in inside) and all(t.text[:1].islower() for t in rest):
         return True
-    # words, not a glued suffix ('Telegram-каналам' names Telegram)
-    return all(t.is_alpha and (t.text[:1].islower() or t._.common) for t in rest)
+    # capitalised common words, not a glued suffix ('Telegram-каналам' names Telegram) nor a
+    # lowercase word the model ran on with ('Евросъюз още')
+    return all(t.is_alpha and t.text[:1].isupper() and t._.common for t in rest)
 
 
 def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
@@ -209,9 +210,9 @@ def _written_name(span: Span, match: GazetteerMatch, lang: str, normal: str | No
     label = match.entry.labels.get(lang)
     if label in match.names:
         return label
+    if normal and (same := [name for name in match.names if name_key(name) == name_key(normal)]):
+        return min(same)  # the pipeline's base form of the whole name, where it is one of the names
     lemmas = _lemma_keys(span)
-    if normal:
-        lemmas.add(name_key(normal))
     return min((name for name in match.names if name_key(name) in lemmas), default=None)
 
 
