@@ -5,7 +5,10 @@ Same synthetic corpus as bench_build.py. Each build runs in a fresh child proces
 taken from outside. A full build into an empty folder, then ``--runs`` rebuilds, each after one
 more article was edited (a different one each time), a rebuild with nothing changed, and one
 after ``--add`` new articles arrived. Prints
-every figure, the medians, the ratios (target: ≤ 5 % of the full build) and the load average.
+every figure, the medians, the ratios (target: ≤ 5 % of the full build) and the load average;
+under each build, its stages: each output's write time (the store's runs in a thread, beside the
+others), the store's update ("store: ... replaced"; no such line when it was loaded afresh) and
+the read/extract/resolve time.
 
     .venv/bin/python bench/bench_incremental.py [--articles 1000] [--runs 3]
 """
