@@ -5,7 +5,10 @@ Same synthetic corpus as bench_build.py. Each build runs in a fresh child proces
 taken from outside. A full build into an empty folder, then ``--runs`` rebuilds, each after one
 more article was edited (a different one each time), a rebuild with nothing changed, and one
 after ``--add`` new articles arrived. Prints
-every figure, the medians, the ratios (target: ≤ 5 % of the full build) and the load average.
+every figure, the medians, the ratios (target: ≤ 5 % of the full build) and the load average;
+under each build, its stages: each output's write time (the store's runs in a thread, beside the
+others), the store's update ("store: ... replaced"; no such line when it was loaded afresh) and
+the read/extract/resolve time.
 
     .venv/bin/python bench/bench_incremental.py [--articles 1000] [--runs 3]
 """
@@ -28,19 +31,33 @@ from bench_build import make_corpus  # noqa: E402
 
 
 def child(corpus: Path, out: Path, jobs: int) -> None:
+    import logging
+
     import kgraph
 
-    kgraph.build(corpus, out, jobs=jobs)
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")  # to stderr, read by timed()
+    for name in ("kgraph.output.formats", "kgraph.store"):
+        logging.getLogger(name).setLevel(logging.INFO)
+    started = time.perf_counter()
+    result = kgraph.build(corpus, out, jobs=jobs)
+    seconds = result.report.seconds if result.report else 0.0
+    print(f"read, extract, resolve {seconds:.2f} s; whole build in-process "
+          f"{time.perf_counter() - started:.2f} s", file=sys.stderr)
 
 
 def timed(corpus: Path, out: Path, jobs: int) -> tuple[float, float]:
-    """Wall seconds and peak RSS (MiB) of one build in a child process."""
+    """Wall seconds and peak RSS (MiB) of one build in a child process; prints its stage figures
+    (the outputs' write times, the store's update)."""
     start = time.perf_counter()
-    process = subprocess.Popen([sys.executable, __file__, "--child", str(corpus), str(out), str(jobs)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
-    _, status, usage = os.wait4(process.pid, 0)
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
+        process = subprocess.Popen([sys.executable, __file__, "--child", str(corpus), str(out), str(jobs)],
+                                   stdout=subprocess.DEVNULL, stderr=log, cwd=ROOT)
+        _, status, usage = os.wait4(process.pid, 0)
+        log.seek(0)
+        lines = [line.strip() for line in log if line.startswith(("output ", "store", "read, "))]
     if status != 0:
         raise RuntimeError(f"build failed with status {status}")
+    print("    " + "; ".join(lines), flush=True)
     return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 

@@ -41,23 +41,38 @@ def expected(qs: list[Quad]) -> tuple[set, set]:
             {str(q.subject) + str(q.predicate) + str(q.object) for q in qs})
 
 
+KEPT = {f"kept{i}": [f"unchanged value {i}.{j}" for j in range(3)] for i in range(12)}  # make updating cheaper
+
+
 def test_incremental_write_touches_only_changed_graphs(tmp_path):
-    first = quads({"a": ["1", "2"], "b": ["3"], "c": ["4"]})
+    first = quads({"a": ["1", "2"], "b": ["3"], "c": ["4"], **KEPT})
     update = write_store(first, tmp_path)
-    assert update.full and update.added == 3
+    assert update.full and update.added == 3 + len(KEPT)
     assert content(tmp_path) == expected(first)
-    second = quads({"a": ["1", "2"], "b": ["3", "5"], "d": ["6"]})  # b changed, c deleted, d added
+    second = quads({"a": ["1", "2"], "b": ["3", "5"], "d": ["6"], **KEPT})  # b changed, c deleted, d added
     update = write_store(second, tmp_path)
-    assert (update.full, update.added, update.replaced, update.removed, update.kept) == (False, 1, 1, 1, 1)
+    assert (update.full, update.added, update.replaced, update.removed, update.kept) == (False, 1, 1, 1, 1 + len(KEPT))
     assert content(tmp_path) == expected(second)
     assert not (tmp_path / ".store.new").exists() and not (tmp_path / ".store.old").exists()
 
 
+def test_the_store_is_loaded_afresh_when_that_costs_less_than_updating(tmp_path):
+    write_store(quads({"a": ["1"], "b": ["2"], **KEPT}), tmp_path)
+    changed = {name: [v + " changed" for v in values] for name, values in KEPT.items()}
+    update = write_store(quads({"a": ["1"], "b": ["2"], **changed}), tmp_path)  # most bytes changed
+    assert update.full
+    assert content(tmp_path) == expected(quads({"a": ["1"], "b": ["2"], **changed}))
+    update = write_store(quads({"a": ["1"], "b": ["3"], **changed}), tmp_path)  # one small graph changed
+    assert not update.full and update.replaced == 1
+
+
 def test_default_graph_is_the_set_union(tmp_path):
-    write_store(quads({"a": ["1"], "b": ["2"], "c": []}), tmp_path)
-    assert int(next(iter(open_store(tmp_path).query(COUNT_DEFAULT)))["n"].value) == 3
-    write_store(quads({"a": ["1"]}), tmp_path)  # the shared triple survives while one graph states it
-    assert content(tmp_path)[1] == expected(quads({"a": ["1"]}))[1]
+    odd = 'a "quoted" word,\nthen a new line and a backslash \\'
+    write_store(quads({"a": ["1"], "b": ["2", odd], "c": [], **KEPT}), tmp_path)
+    assert int(next(iter(open_store(tmp_path).query(COUNT_DEFAULT)))["n"].value) == 4 + 3 * len(KEPT)
+    update = write_store(quads({"a": ["1"], **KEPT}), tmp_path)  # the shared triple survives while one graph states it
+    assert not update.full and update.removed == 2
+    assert content(tmp_path)[1] == expected(quads({"a": ["1"], **KEPT}))[1]
 
 
 def test_a_crash_mid_update_leaves_the_previous_store(tmp_path, monkeypatch):

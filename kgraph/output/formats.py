@@ -17,6 +17,7 @@ from __future__ import annotations
 import importlib
 import json
 import logging
+import time
 from collections.abc import Iterable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -181,6 +182,14 @@ def _changes(out_dir: Path, code: str, digests: dict[str, str], files: tuple[str
                    frozenset(n for n in before if n not in digests), not same_code)
 
 
+def _timed_write(output: OutputFormat, job: OutputJob) -> object:
+    """``output.write(job)``, its wall time logged (read by bench/bench_incremental.py)."""
+    started = time.perf_counter()
+    result = output.write(job)
+    log.info("output %s written in %.2f s", output.name, time.perf_counter() - started)
+    return result
+
+
 def write_outputs(files: GraphFiles, out_dir: Path, *, base_iri: str, incremental: bool,
                   formats: tuple[OutputFormat, ...] | None = None) -> dict[str, Any]:
     """Write every output from the graphs' files; what each gave, by name."""
@@ -197,12 +206,12 @@ def write_outputs(files: GraphFiles, out_dir: Path, *, base_iri: str, incrementa
     with ThreadPoolExecutor(1, thread_name_prefix="kgraph-output") as pool:
         for output in formats:
             if output.background:
-                job._pending[output.name] = pool.submit(output.write, job)
+                job._pending[output.name] = pool.submit(_timed_write, output, job)
         for output in formats:
             if not output.background:
                 for name in output.after:
                     job.result(name, object)
-                job.results[output.name] = output.write(job)
+                job.results[output.name] = _timed_write(output, job)
         for name in list(job._pending):
             job.result(name, object)
     for output in formats:
