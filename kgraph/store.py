@@ -201,11 +201,13 @@ def _in_graph(ntriples: bytes, name: str) -> bytes:
 
 def _write_full(files: GraphFiles, fresh: Path) -> StoreUpdate:
     store = Store(str(fresh))
-    for batch in _nquads_batches(files):
-        store.bulk_load(batch, RdfFormat.N_QUADS)
-    store.optimize()  # one compaction of the batches' files: the cookbook ran 2.5-3x faster after it
-    store.flush()
-    del store
+    try:
+        for batch in _nquads_batches(files):
+            store.bulk_load(batch, RdfFormat.N_QUADS)
+        store.optimize()  # one compaction of the batches' files: the cookbook ran 2.5-3x faster after it
+        store.flush()
+    finally:
+        del store  # its lock goes with it, also when a full disk raised: the traceback keeps no store
     return StoreUpdate(len(files.digests), 0, 0, 0, True)
 
 
@@ -224,28 +226,30 @@ def _write_changes(files: GraphFiles, previous: dict[str, str], previous_sizes: 
     digests = files.digests
     Store.read_only(str(final)).backup(str(fresh))
     store = Store(str(fresh))
-    removed = [g for g in previous if g not in digests]
-    changed = [g for g in digests if g in previous and previous[g] != digests[g]]
-    added = [g for g in digests if g not in previous]
-    dropped: set[Triple] = set()
-    for name in removed + changed:
-        dropped.update(q.triple for q in store.quads_for_pattern(None, None, None, NamedNode(name)))
-    if removed or changed:
-        store.update(" ;\n".join(f"DROP SILENT GRAPH <{name}>" for name in removed + changed))
-    for batch in _nquads_batches(files, changed + added):
-        if len(batch) < _SMALL_LOAD:
-            store.load(batch, RdfFormat.N_QUADS)
-        else:
-            store.bulk_load(batch, RdfFormat.N_QUADS)
-    orphans = [triple for triple in dropped  # out of the union unless a graph still states it
-               if not any(not isinstance(q.graph_name, DefaultGraph) for q in
-                          store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None))]
-    _remove_from_default(store, orphans)
-    removed_bytes = sum(previous_sizes.get(name, sizes.get(name, 0)) for name in removed + changed)
-    if removed_bytes * 20 > sum(sizes.values()):  # compacts away many removals (reads were ~45 %
-        store.optimize()  # slower without); a few graphs' tombstones are not worth rewriting the store
-    store.flush()
-    del store
+    try:
+        removed = [g for g in previous if g not in digests]
+        changed = [g for g in digests if g in previous and previous[g] != digests[g]]
+        added = [g for g in digests if g not in previous]
+        dropped: set[Triple] = set()
+        for name in removed + changed:
+            dropped.update(q.triple for q in store.quads_for_pattern(None, None, None, NamedNode(name)))
+        if removed or changed:
+            store.update(" ;\n".join(f"DROP SILENT GRAPH <{name}>" for name in removed + changed))
+        for batch in _nquads_batches(files, changed + added):
+            if len(batch) < _SMALL_LOAD:
+                store.load(batch, RdfFormat.N_QUADS)
+            else:
+                store.bulk_load(batch, RdfFormat.N_QUADS)
+        orphans = [triple for triple in dropped  # out of the union unless a graph still states it
+                   if not any(not isinstance(q.graph_name, DefaultGraph) for q in
+                              store.quads_for_pattern(triple.subject, triple.predicate, triple.object, None))]
+        _remove_from_default(store, orphans)
+        removed_bytes = sum(previous_sizes.get(name, sizes.get(name, 0)) for name in removed + changed)
+        if removed_bytes * 20 > sum(sizes.values()):  # compacts away many removals (reads were ~45 %
+            store.optimize()  # slower without); a few graphs' tombstones are not worth rewriting the store
+        store.flush()
+    finally:
+        del store  # its lock goes with it, also when a full disk raised: the traceback keeps no store
     kept = len(digests) - len(changed) - len(added)
     log.info("store: %d graphs added, %d replaced, %d removed, %d kept", len(added), len(changed), len(removed), kept)
     return StoreUpdate(len(added), len(changed), len(removed), kept, False)
