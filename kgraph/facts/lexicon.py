@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -64,6 +64,7 @@ class Lexicon:
     editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
     impersonal_endings: tuple[str, ...] = ()  # 'aresztowano': names in its clause are objects
     nominal_endings: tuple[str, ...] = ()  # 'uwolnienie': a noun trigger (its names are not agents)
+    other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words of another sense nearby
 
     @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
@@ -151,6 +152,7 @@ def lexicon_for(lang: str) -> Lexicon:
         editorial_forms=_lower(cues.editorial_forms),
         impersonal_endings=tuple(_lower(data.events.impersonal_endings)),
         nominal_endings=tuple(_lower(data.events.nominal_endings)),
+        other_senses={kind: _lower(words) for kind, words in data.events.other_senses.items()},
         past_singular_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.past_singular_endings.items() for e in ends),
                                            key=lambda eg: -len(eg[0]))),
     )
