@@ -143,3 +143,28 @@ def test_assuming_is_no_founding() -> None:
     """'założyć' alone is 'to assume' or 'to put on': only founding a party, firm or body counts."""
     found, _ = _of_kind("Jan Kowalski założył, że Anna Nowak wróci w piątek.", "pl", "Founding")
     assert not found
+
+
+def test_a_vaccination_is_where_and_when_its_verb_says() -> None:
+    """A noun trigger that is the subject of a verb ('vaccination began in Germany') takes the
+    verb's place; without a parser (pl) the clause window gives it."""
+    for text, lang, where in (("Vaccination began in Germany on Monday.", "en", "Germany"),
+                              ("В понедельник в Германии началась вакцинация.", "ru", "Германии"),
+                              ("У понеділок у Німеччині повідомили про 265 000 щеплень.", "uk", "Німеччині"),
+                              ("W poniedziałek w Niemczech ruszyły szczepienia.", "pl", "Niemczech")):
+        found, name = _of_kind(text, lang, "Vaccination")
+        assert found and name(found[0].place) == where and found[0].date == dt.date(2023, 3, 13), (lang, found)
+
+
+def test_a_protest_that_took_place_somewhere_has_that_place() -> None:
+    for text, lang, where in (("The protest took place in Boston on Monday.", "en", "Boston"),
+                              ("Протесты прошли в Минске в субботу.", "ru", "Минске")):
+        found, name = _of_kind(text, lang, "Protest")
+        assert found and name(found[0].place) == where, (lang, found)
+
+
+def test_building_a_pipeline_is_a_construction() -> None:
+    for text, lang in (("Construction of the Nordline pipeline began in September 2014.", "en"),
+                       ("Budowa gazociągu Nordline ruszyła we wrześniu 2014 roku.", "pl")):
+        found, name = _of_kind(text, lang, "Construction")
+        assert found and "Nordline" in _names(found[0], name) and found[0].date == dt.date(2014, 9, 1), (lang, found)
