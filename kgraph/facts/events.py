@@ -135,6 +135,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             role = subj_role if slot == "subject" else obj_role
             if role == "affected" and kind in ctx.lex.affected_persons and not is_person_like(ctx, mention):
                 continue  # "aresztowano X za wpisy na Facebooku": the platform was not detained
+            if role == "affected" and kind in ctx.lex.affected_bodies and mention.type == EntityType.PERSON:
+                continue  # "the minister for the exit of X from the EU, Y": Y left nothing
             if mention.type == EntityType.PLACE and role == "agent" and not world().is_country(mention.gazetteer_id):
                 if acc["place"] is None:
                     acc["place"] = ref  # a city does not arrest: where its court or police acted

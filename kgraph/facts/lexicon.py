@@ -57,6 +57,7 @@ class Lexicon:
     hearsay: frozenset[str] = frozenset()
     affected_persons: frozenset[str] = frozenset()  # kinds whose affected are persons only (Detention)
     needs_affected: frozenset[str] = frozenset()  # kinds that are no event without an affected (Appointment)
+    affected_bodies: frozenset[str] = frozenset()  # kinds whose affected is never a person (Withdrawal: a union left)
     feminine_pronouns: frozenset[str] = frozenset()
     masculine_pronouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()  # 'company', 'авиакомпания': a bare noun for a firm
@@ -114,6 +115,7 @@ def lexicon_for(lang: str) -> Lexicon:
         people_only=frozenset(kind for kind, spec in trig["events"].items() if spec.get("people_only")),
         affected_persons=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_persons")),
         needs_affected=frozenset(kind for kind, spec in trig["events"].items() if spec.get("needs_affected")),
+        affected_bodies=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_bodies")),
         passive_aux=_lower(data.events.passive_aux),
         titles={tuple(k.lower().split()): v for k, v in data.titles.titles.items()},
         spokesperson_titles=frozenset(titles.get("spokesperson", ())),

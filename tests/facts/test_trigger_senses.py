@@ -129,8 +129,8 @@ def test_a_quarrel_is_a_dated_dispute() -> None:
 
 def test_founding_a_company_names_founder_and_company() -> None:
     for text, lang, who, what in (("Peter Hansen founded Nordgaz in 2000.", "en", "Peter Hansen", "Nordgaz"),
-                                  ("Иван Петров основал компанию Нордгаз в 2000 году.", "ru", "Иван Петров", "Нордгаз"),
-                                  ("Іван Петренко заснував компанію Нордгаз у 2000 році.", "uk", "Іван Петренко", "Нордгаз"),
+                                  ("Иван Петров основал компанию «Нордгаз» в 2000 году.", "ru", "Иван Петров", "Нордгаз"),
+                                  ("Іван Петренко заснував компанію «Нордгаз» у 2000 році.", "uk", "Іван Петренко", "Нордгаз"),
                                   ("Jan Kowalski założył firmę Nordgaz w 2000 roku.", "pl", "Jan Kowalski", "Nordgaz")):
         found, name = _of_kind(text, lang, "Founding")
         assert found, lang
@@ -168,3 +168,22 @@ def test_building_a_pipeline_is_a_construction() -> None:
                        ("Budowa gazociągu Nordline ruszyła we wrześniu 2014 roku.", "pl")):
         found, name = _of_kind(text, lang, "Construction")
         assert found and "Nordline" in _names(found[0], name) and found[0].date == dt.date(2014, 9, 1), (lang, found)
+
+
+def test_the_one_named_after_an_exit_left_nothing() -> None:
+    """What a withdrawal leaves is a body or country, never a person: in 'the minister for the
+    exit of X from NATO, Y' Y is no affected of the Withdrawal."""
+    for text, lang, who in (("Міністр з питань виходу Угорщини з НАТО Іван Петренко подав у відставку.", "uk",
+                             "Іван Петренко"),
+                            ("Министр по делам выхода Венгрии из НАТО Иван Петров ушёл в отставку.", "ru", "Иван Петров"),
+                            ("Minister do spraw wyjścia Węgier z NATO Jan Kowalski podał się do dymisji.", "pl",
+                             "Jan Kowalski")):
+        found, name = _of_kind(text, lang, "Withdrawal")
+        assert all(name(ref) != who for e in found for r, ref in e.participants if r == "affected"), (lang, found)
+
+
+def test_an_encumbrance_of_shares_is_no_rally() -> None:
+    for text, lang in (("Це не означає обтяження акцій компанії Велтранс.", "uk"),
+                       ("Это не означает обременения акций компании Велтранс.", "ru")):
+        found, _ = _of_kind(text, lang, "Rally")
+        assert not found, (lang, found)
