@@ -103,6 +103,8 @@ def _parsed_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
         yield from _light_verb_args(ctx, view, trigger.head, trigger)
     elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":
         yield from _light_verb_args(ctx, view, trigger.head.head, trigger, objects=True)
+    elif trigger.pos_ == "NOUN" and trigger.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") and trigger.head.pos_ == "VERB":
+        yield from _where_of(ctx, view, trigger.head)  # "vaccination began in Germany": where is the verb's
     if trigger.dep_ in ("conj", "xcomp") and trigger.pos_ == "VERB" and not any(c.dep_ in _SUBJ for c in trigger.children):
         yield from _shared_subject(ctx, view, trigger.head)
 
@@ -209,6 +211,15 @@ def _light_verb_args(ctx: ArticleContext, view: SentenceView, verb: Token, noun:
         if slot in ("subject", "to", "place") or (objects and slot == "object" and root.head.i == verb.i):
             yield _placed(ctx, slot, mention)
     yield from _pronoun_args(ctx, verb)
+
+
+def _where_of(ctx: ArticleContext, view: SentenceView, verb: Token) -> Iterator[Arg]:
+    """"Протесты прошли в Минске", "vaccination began in Germany": a noun trigger that is the
+    subject of a verb takes the verb's place (its in/to phrases), not its other arguments."""
+    for mention in view.mentions:
+        root = ctx.root_of(mention)
+        if root is not None and mention.type == EntityType.PLACE and _path_slot(ctx, root, verb) in ("place", "to"):
+            yield _placed(ctx, "place", mention)
 
 
 # -- without a parser (pl): the clause around the trigger ------------------------------------

@@ -19,6 +19,7 @@ from .world import world
 __all__ = ["sentence_events", "event_key", "MAX_PARTICIPANTS"]
 
 MAX_PARTICIPANTS = 6  # an event with more entities than this is a list, not an event
+SENSE_REACH = 3  # 'продаж 49% акцій': how far from a trigger a word shows its other sense
 
 
 def event_key(article_id: str, begin: int, kind: str) -> str:
@@ -45,7 +46,8 @@ def _simple_lemma(word: str, lang: str) -> str:
 
 def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]:
     """Trigger words and phrases of the sentence; a phrase ('took to the streets', 'вышли на
-    улицы') is matched word by word on lemma or form, longest first, and its first word is the trigger."""
+    улицы') is matched word by word on lemma or form, longest first; its syntactic head (where
+    parsed, else its first word) is the trigger."""
     tokens = view.tokens()
     words = [(t.text.lower(), _lemma(t, ctx.lang)) for t in tokens]
     phrases = sorted(ctx.lex.phrases.items(), key=lambda p: -len(p[0]))
@@ -58,16 +60,35 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
             n = len(phrase)
             if phrase[0] in words[k] and k + n <= len(tokens) and all(phrase[j] in words[k + j] for j in range(n)) \
                     and not any(ctx.mention_at(tokens[k + j]) for j in range(n)):
-                out.append((token, kind))
+                if not _other_sense(ctx, words, k, kind):
+                    out.append((_phrase_head(tokens[k: k + n]) if ctx.has_parse else token, kind))
                 taken.update(range(k, k + n))
                 break
     for k, token in enumerate(tokens):
         if k in taken or ctx.mention_at(token) is not None:
             continue
         found = ctx.lex.triggers.get(words[k][1]) or ctx.lex.triggers.get(words[k][0])
-        if found:
+        if found and not _other_sense(ctx, words, k, found):
             out.append((token, found))
     return sorted(out, key=lambda tk: tk[0].i) + offer_triggers(ctx, view)
+
+
+def _phrase_head(words: list[Token]) -> Token:
+    """The word of a parsed phrase whose head is outside it ('the transition period for X': the
+    names hang on 'period'); the first word where the parse gives none or several."""
+    span = {t.i for t in words}
+    heads = [t for t in words if t.head.i not in span or t.head.i == t.i]
+    return heads[0] if len(heads) == 1 else words[0]
+
+
+def _other_sense(ctx: ArticleContext, words: list[tuple[str, str]], k: int, kind: str) -> bool:
+    """A word of the kind's ``other_senses`` (events.json) within :data:`SENSE_REACH` of the
+    trigger shows the trigger's other sense: 'пакет акций', 'shares rallied' are no Rally."""
+    cues = ctx.lex.other_senses.get(kind)
+    if not cues:
+        return False
+    near = range(max(0, k - SENSE_REACH), min(len(words), k + SENSE_REACH + 1))
+    return any(j != k and (words[j][0] in cues or words[j][1] in cues) for j in near)
 
 
 def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: list | None = None,
@@ -114,6 +135,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             role = subj_role if slot == "subject" else obj_role
             if role == Role.AFFECTED and kind in ctx.lex.affected_persons and not is_person_like(ctx, mention):
                 continue  # "aresztowano X za wpisy na Facebooku": the platform was not detained
+            if role == Role.AFFECTED and kind in ctx.lex.affected_bodies and mention.type == EntityType.PERSON:
+                continue  # "the minister for the exit of X from the EU, Y": Y left nothing
             if mention.type == EntityType.PLACE and role == Role.AGENT and not world().is_country(mention.gazetteer_id):
                 if acc["place"] is None:
                     acc["place"] = ref  # a city does not arrest: where its court or police acted

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
@@ -58,6 +58,7 @@ class Lexicon:
     hearsay: frozenset[str] = frozenset()
     affected_persons: frozenset[str] = frozenset()  # kinds whose affected are persons only (Detention)
     needs_affected: frozenset[str] = frozenset()  # kinds that are no event without an affected (Appointment)
+    affected_bodies: frozenset[str] = frozenset()  # kinds whose affected is never a person (Withdrawal: a union left)
     feminine_pronouns: frozenset[str] = frozenset()
     masculine_pronouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()  # 'company', 'авиакомпания': a bare noun for a firm
@@ -65,6 +66,7 @@ class Lexicon:
     editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
     impersonal_endings: tuple[str, ...] = ()  # 'aresztowano': names in its clause are objects
     nominal_endings: tuple[str, ...] = ()  # 'uwolnienie': a noun trigger (its names are not agents)
+    other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words of another sense nearby
 
     @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
@@ -114,6 +116,7 @@ def lexicon_for(lang: str) -> Lexicon:
         people_only=frozenset(kind for kind, spec in trig["events"].items() if spec.get("people_only")),
         affected_persons=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_persons")),
         needs_affected=frozenset(kind for kind, spec in trig["events"].items() if spec.get("needs_affected")),
+        affected_bodies=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_bodies")),
         passive_aux=_lower(data.events.passive_aux),
         titles={tuple(k.lower().split()): v for k, v in data.titles.titles.items()},
         spokesperson_titles=frozenset(titles.get("spokesperson", ())),
@@ -152,6 +155,7 @@ def lexicon_for(lang: str) -> Lexicon:
         editorial_forms=_lower(cues.editorial_forms),
         impersonal_endings=tuple(_lower(data.events.impersonal_endings)),
         nominal_endings=tuple(_lower(data.events.nominal_endings)),
+        other_senses={kind: _lower(words) for kind, words in data.events.other_senses.items()},
         past_singular_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.past_singular_endings.items() for e in ends),
                                            key=lambda eg: -len(eg[0]))),
     )

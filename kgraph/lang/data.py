@@ -77,6 +77,8 @@ class EventWords:
     hearsay: Words = ()  # 'allegedly', 'якобы': the event is only reported
     impersonal_endings: Words = ()  # 'aresztowano', 'скасовано': an impersonal form, its names are objects
     nominal_endings: Words = ()  # lemma endings of nouns ('uwolnienie', 'звільнення'): a noun trigger
+    other_senses: Mapping[str, Words] = field(default_factory=_empty)  # kind -> words that, next to its
+    # trigger, show the word's other sense ('пакет акций': shares, no Rally)
 
 
 @dataclass(frozen=True)
