@@ -65,6 +65,7 @@ class Lexicon:
     editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
     impersonal_endings: tuple[str, ...] = ()  # 'aresztowano': names in its clause are objects
     nominal_endings: tuple[str, ...] = ()  # 'uwolnienie': a noun trigger (its names are not agents)
+    active_participle_endings: tuple[str, ...] = ()  # 'je prispel': after 'be', a past tense, not a passive
 
     @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
@@ -152,6 +153,7 @@ def lexicon_for(lang: str) -> Lexicon:
         editorial_forms=_lower(cues.editorial_forms),
         impersonal_endings=tuple(_lower(data.events.impersonal_endings)),
         nominal_endings=tuple(_lower(data.events.nominal_endings)),
+        active_participle_endings=tuple(_lower(data.events.active_participle_endings)),
         past_singular_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.past_singular_endings.items() for e in ends),
                                            key=lambda eg: -len(eg[0]))),
     )

@@ -77,6 +77,7 @@ class EventWords:
     hearsay: Words = ()  # 'allegedly', 'якобы': the event is only reported
     impersonal_endings: Words = ()  # 'aresztowano', 'скасовано': an impersonal form, its names are objects
     nominal_endings: Words = ()  # lemma endings of nouns ('uwolnienie', 'звільнення'): a noun trigger
+    active_participle_endings: Words = ()  # 'je prispel', 'е заявил': 'be' + l-participle is a past, not a passive
 
 
 @dataclass(frozen=True)
