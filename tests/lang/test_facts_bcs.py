@@ -99,6 +99,19 @@ def test_a_title_with_a_country_gives_a_position(lang, text, person, country, qu
     assert (person, country, qualifier) in held
 
 
+@pytest.mark.parametrize(("lang", "text", "person", "country"), [
+    ("cs", "Český premiér Karel Dvořák přiletěl do Vídně.", "Karel Dvořák", "g:wd:Q213"),
+    ("cs", "Setkal se s ukrajinským prezidentem Petrem Horákem.", "Petrem Horákem", "g:wd:Q212"),
+    ("sk", "Poľský premiér Karol Dvorák priletel do Viedne.", "Karol Dvorák", "g:wd:Q36"),
+    ("sl", "Ameriški predsednik Karel Dvoršak je prispel na Dunaj.", "Karel Dvoršak", "g:wd:Q30"),
+    ("hr", "Slovenski premijer Karlo Dvornik doputovao je u Beč.", "Karlo Dvornik", "g:wd:Q215"),
+])
+def test_a_country_adjective_before_the_title_gives_the_country(lang, text, person, country) -> None:
+    facts, _, _, name = run(text, lang)
+    held = {(name(f.subject), str(f.object)) for f in facts if f.predicate == "holdsPosition"}
+    assert (person, country) in held
+
+
 # -- an event with its agent, affected and place --------------------------------------------------
 
 @pytest.mark.parametrize(("lang", "text", "kind", "role", "who", "place"), [
