@@ -112,6 +112,18 @@ def test_a_country_adjective_before_the_title_gives_the_country(lang, text, pers
     assert (person, country) in held
 
 
+@pytest.mark.parametrize(("lang", "text", "person", "title"), [
+    ("cs", "Ministr zahraničí Polska Jan Kowalczyk přiletěl do Prahy.", "Jan Kowalczyk", "Foreign Minister"),
+    ("sk", "Minister zahraničných vecí Poľska Jan Kowalczyk priletel do Prahy.", "Jan Kowalczyk", "Foreign Minister"),
+    ("sl", "Predsednik vlade Hrvaške Karel Dvoršak je prispel v Ljubljano.", "Karel Dvoršak", "Prime Minister"),
+    ("hr", "Ministar vanjskih poslova Slovenije Karlo Dvornik doputovao je u Zagreb.", "Karlo Dvornik", "Foreign Minister"),
+    ("bg", "Премиерът на Гърция Кирил Дончев пристигна в София.", "Кирил Дончев", "Prime Minister"),
+])
+def test_a_title_of_several_words_gives_its_canonical_title(lang, text, person, title) -> None:
+    facts, _, _, name = run(text, lang)
+    assert (person, title) in {(name(f.subject), f.title) for f in facts if f.predicate == "holdsPosition"}
+
+
 # -- an event with its agent, affected and place --------------------------------------------------
 
 @pytest.mark.parametrize(("lang", "text", "kind", "role", "who", "place"), [
