@@ -124,6 +124,20 @@ def test_a_title_of_several_words_gives_its_canonical_title(lang, text, person, 
     assert (person, title) in {(name(f.subject), f.title) for f in facts if f.predicate == "holdsPosition"}
 
 
+@pytest.mark.parametrize(("lang", "text", "outlet"), [
+    ("cs", "Podle deníku Ranní Hlas přiletěl ministr Jan Kowalczyk do Vídně.", "Ranní Hlas"),
+    ("cs", "Ministr Jan Kowalczyk odletěl do Vídně, informoval o tom server Zprávy Dneška.", "Zprávy Dneška"),
+    ("sl", "Minister Karel Dvoršak je prispel v Koper, kot je poročal časopis Jutranji Glas.", "Jutranji Glas"),
+    ("hr", "Ministar Karlo Dvornik doputovao je u Zadar, javlja agencija Hina Nova.", "Hina Nova"),
+    ("hr", "Ministar Karlo Dvornik doputovao je u Zadar, prema izvješću agencije Hina Nova.", "Hina Nova"),
+    ("sl", "Po pisanju časnika Jutranji Glas je minister Karel Dvoršak prispel v Koper.", "Jutranji Glas"),
+    ("bg", "Кирил Дончев пристигна в София по информация на агенция Нови Вести.", "Нови Вести"),
+])
+def test_an_outlet_named_by_a_source_phrase_is_the_claim_s_source(lang: str, text: str, outlet: str) -> None:
+    _, _, claims, name = run(text, lang)
+    assert outlet in {name(c.source) for c in claims}
+
+
 # -- an event with its agent, affected and place --------------------------------------------------
 
 @pytest.mark.parametrize(("lang", "text", "kind", "role", "who", "place"), [
