@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from kgraph.dates import find_dates
 from kgraph.facts import extract_facts
 from kgraph.lang import language_data, pipeline_for
 from kgraph.mentions import mentions_of
@@ -194,3 +195,18 @@ def test_a_future_event_is_planned_and_a_past_one_is_not(lang: str, future: str,
 def test_a_negated_event_is_no_event(lang: str, text: str) -> None:
     assert "Detention" not in _events(text, lang)
     assert "Detention" in _events(text.replace(" ni ", " je ").replace(" nije ", " je ").replace(" не ", " "), lang)
+
+
+# -- dates: a range's end is a limit, its first day takes the range's year --------------------------
+
+@pytest.mark.parametrize(("lang", "text", "start"), [
+    ("cs", "Od 1. ledna do 19. června 2018 byl dodán plyn.", "1. ledna"),
+    ("sk", "Od 1. januára do 19. júna 2018 bol dodaný plyn.", "1. januára"),
+    ("sl", "Od 1. januarja do 19. junija 2018 je bil dobavljen plin.", "1. januarja"),
+    ("hr", "Od 1. siječnja do 19. lipnja 2018. isporučen je plin.", "1. siječnja"),
+    ("bg", "От 1 януари до 19 юни 2018 г. е доставен газ.", "1 януари"),
+])
+def test_a_date_range_in_each_language(lang: str, text: str, start: str) -> None:
+    first, last = find_dates(text, lang, None)
+    assert (first.text, first.value, first.limit) == (start, dt.date(2018, 1, 1), False)
+    assert last.value == dt.date(2018, 6, 19) and last.limit
