@@ -173,6 +173,17 @@ def test_the_compound_past_is_no_passive_but_the_passive_participle_is(lang: str
     assert (expected, who) in travel[0]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("bg", "Адвокатът на осъдената на смърт християнка Мария Колева пристигна в София."),
+    ("cs", "Soud v Brně odsoudil Pavla Vránu k smrti."),
+    ("sl", "Sodišče v Kopru je Marka Zupanca obsodilo na smrt."),
+    ("hr", "Ivan Jurić osuđen je na smrt u Zadru."),
+])
+def test_a_death_sentence_is_a_sentencing_not_a_death(lang: str, text: str) -> None:
+    found = _events(text, lang)
+    assert "Sentencing" in found and "Death" not in found
+
+
 # -- modality: a future event is planned, a negated one is no event -------------------------------
 
 @pytest.mark.parametrize(("lang", "future", "past"), [
