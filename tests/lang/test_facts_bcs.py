@@ -184,6 +184,15 @@ def test_a_death_sentence_is_a_sentencing_not_a_death(lang: str, text: str) -> N
     assert "Sentencing" in found and "Death" not in found
 
 
+@pytest.mark.parametrize(("lang", "ties", "custody"), [
+    ("cs", "Firma Modrá Hvězda má úzké vazby na Brno.", "Policie v Brně vzala Pavla Vránu do vazby."),
+    ("sk", "Firma Modrá Hviezda má úzke väzby na Košice.", "Polícia v Košiciach vzala Pavla Vránu do väzby."),
+])
+def test_ties_are_no_custody(lang: str, ties: str, custody: str) -> None:
+    """'vazby na X' (ties to X) is no Detention; 'do vazby' (into custody) is."""
+    assert "Detention" not in _events(ties, lang) and "Detention" in _events(custody, lang)
+
+
 # -- modality: a future event is planned, a negated one is no event -------------------------------
 
 @pytest.mark.parametrize(("lang", "future", "past"), [
