@@ -28,6 +28,8 @@ def is_passive(ctx: ArticleContext, trigger: Token) -> bool:
     doc = trigger.doc
     if trigger.text.lower().endswith(ctx.lex.impersonal_endings) and ctx.lex.impersonal_endings:
         return True
+    if ctx.lex.active_participle_endings and trigger.text.lower().endswith(ctx.lex.active_participle_endings):
+        return False  # 'je prispel', 'je uhitila', 'е заявил': 'be' makes the past tense here, not a passive
     return any(doc[j].lemma_.lower() in ctx.lex.passive_aux for j in range(max(0, trigger.i - 2), trigger.i))
 
 

@@ -67,6 +67,7 @@ class Lexicon:
     impersonal_endings: tuple[str, ...] = ()  # 'aresztowano': names in its clause are objects
     nominal_endings: tuple[str, ...] = ()  # 'uwolnienie': a noun trigger (its names are not agents)
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words of another sense nearby
+    active_participle_endings: tuple[str, ...] = ()  # 'je prispel': after 'be', a past tense, not a passive
 
     @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
@@ -156,6 +157,7 @@ def lexicon_for(lang: str) -> Lexicon:
         impersonal_endings=tuple(_lower(data.events.impersonal_endings)),
         nominal_endings=tuple(_lower(data.events.nominal_endings)),
         other_senses={kind: _lower(words) for kind, words in data.events.other_senses.items()},
+        active_participle_endings=tuple(_lower(data.events.active_participle_endings)),
         past_singular_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.past_singular_endings.items() for e in ends),
                                            key=lambda eg: -len(eg[0]))),
     )

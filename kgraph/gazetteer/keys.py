@@ -16,7 +16,7 @@ _TABLE = {
 _WORD = re.compile(r"[^\W_]+")
 _SKIPPABLE = re.compile(r"[-'.&/+]+")
 # a final vowel (any of the scripts we index) that an inflected or stemmed form may lack
-_FINAL_VOWELS = frozenset("aeiouyąęóаеиоуыэюяіїєйь")
+_FINAL_VOWELS = frozenset("aeiouyąęóáéíúýаеиоуыэюяіїєйь")  # with the long vowels of cs, sk
 
 
 def name_key(text: str) -> str:

@@ -79,6 +79,7 @@ class EventWords:
     nominal_endings: Words = ()  # lemma endings of nouns ('uwolnienie', 'звільнення'): a noun trigger
     other_senses: Mapping[str, Words] = field(default_factory=_empty)  # kind -> words that, next to its
     # trigger, show the word's other sense ('пакет акций': shares, no Rally)
+    active_participle_endings: Words = ()  # 'je prispel', 'е заявил': 'be' + l-participle is a past, not a passive
 
 
 @dataclass(frozen=True)
