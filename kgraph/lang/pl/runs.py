@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from kgraph.nlp.morfeusz import WordInfo, analyse
 from kgraph.nlp.name_words import name_words
 from kgraph.nlp.spans import WEB_NAME, is_capitalised
-from kgraph.lang.pl.words import AFTER_NAME_NUMBER, body_acronyms, common_noun, is_initial, is_media_head, is_sentence_initial, is_joined, only_place, particle_words
+from kgraph.lang.pl.words import AFTER_NAME_NUMBER, body_acronyms, common_noun, is_initial, is_media_head, is_sentence_initial, is_joined, only_place, particle_words, place_preps, seat_heads
 
 __all__ = ["name_runs"]
 
@@ -116,6 +116,7 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
                 i += 1
             else:
                 break
+        i = _seat_tail(doc, start, i)
         if _takes_number(doc, start, i):
             i += 1
         while start >= 2 and is_joined(doc, start - 1) and doc[start - 1].text == "-" and is_capitalised(doc[start - 2].text):
@@ -123,7 +124,28 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         if runs and start < runs[-1][1]:
             runs.pop()
         runs.extend(_hyphen_parts(doc, start, i))
-    return runs
+    return [(a, b) for a, b in runs if b - a > 1 or len(doc[a].text) > 1]  # 'białko S': a lone letter names nothing
+
+
+def _seat_tail(doc: Doc, start: int, end: int) -> int:
+    """'Sąd Okręgowy w Lublinie', 'Opery w Nowosybirsku': a body named with its seat takes the
+    preposition and the place into its name (SlavicNER's convention too); the run's new end."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in place_preps() or doc[end].text[:1].isupper():
+        return end
+    if not doc[end - 1].whitespace_ or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].whitespace_:
+        return end
+    head = next((t for t in doc[start:end] if not analyse(t.text).adjective), None)
+    if head is None or not {head.lower_, *(lemma.lower() for lemma in analyse(head.text).lemmas)} & seat_heads():
+        return end  # the seat head is the name's first noun: not 'Orkiestry Teatru … w Cchinwale'
+    if any(only_place(analyse(t.text)) for t in doc[start:end]):
+        return end  # the name holds its place already: 'Uniwersytetu Wisconsin | w USA'
+    place, info = doc[end + 1], analyse(doc[end + 1].text)
+    if not _is_name_token(place) or place.text.isupper() or not (info.geographic or not info.known):
+        return end
+    j = end + 2
+    while j < len(doc) and _continues_name(doc, j, end + 1):
+        j += 1  # 'w Sankt Petersburgu'
+    return j
 
 
 def _adjective_opens_body(doc: Doc, i: int) -> bool:
