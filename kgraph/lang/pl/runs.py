@@ -27,7 +27,26 @@ def _is_name_token(token: Token) -> bool:
         return not info.common
     doc = token.doc
     glued_number = token.i + 2 < len(doc) and is_joined(doc, token.i + 1) and doc[token.i + 2].is_digit
-    return not _plain_noun(text, info) or glued_number  # 'Covid-19', 'Sputnik-5': a name with its number
+    # 'Covid-19', 'Sputnik-5': a name with its number; 'Airbus' written so all through the text
+    return not _plain_noun(text, info) or glued_number or _always_capitalised(token)
+
+
+def _always_capitalised(token: Token) -> bool:
+    """A dictionary noun the text writes capitalised inside sentences twice or more and never in
+    lower case is a name there ('… że Airbus …', '… wiceprezes Airbus …'), unlike 'Internet'
+    beside 'internet'."""
+    doc, lower = token.doc, token.lower_
+    key = "kgraph_pl_capitalised_inside"
+    counts = doc.user_data.get(key)
+    if counts is None:
+        counts = {}
+        for t in doc:
+            if t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and not is_sentence_initial(t):
+                counts[t.lower_] = counts.get(t.lower_, 0) + 1
+            elif t.is_alpha and t.text.islower():
+                counts[t.lower_] = -10**6  # written in lower case somewhere: a common word here
+        doc.user_data[key] = counts
+    return counts.get(lower, 0) >= 2
 
 
 def _plain_noun(text: str, info: WordInfo) -> bool:

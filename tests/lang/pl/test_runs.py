@@ -37,3 +37,15 @@ def test_a_seat_word_in_a_genitive_tail_or_a_name_with_a_place_takes_no_seat():
 def test_a_lone_capital_letter_is_no_name():
     found = texts("Białko S wiąże się z receptorem, a witamina C nie, mówi Adam Lisowicz.")
     assert "S" not in found and "C" not in found and "Adam Lisowicz" in found
+
+
+def test_a_dictionary_noun_the_text_always_capitalises_is_a_name():
+    text = ("Zarząd uważa, że Wiertarka potrzebuje nowych hal. Jak dodał wiceprezes, nowe fabryki "
+            "zbuduje Wiertarka w Chełmie.")
+    assert "Wiertarka" in texts(text)
+    assert "Wiertarka" not in texts("Zarząd uważa, że Wiertarka potrzebuje nowych hal.")  # once: no evidence
+
+
+def test_a_noun_the_text_also_writes_in_lower_case_stays_common():
+    text = "Każda wiertarka hałasuje, a firma mówi, że Wiertarka jest cicha, bo Wiertarka ma tłumik."
+    assert "Wiertarka" not in texts(text)
