@@ -145,6 +145,8 @@ class NameWords:
     person_endings: Words = ()  # '-ová', '-ski': endings of surnames (lower case)
     case_endings: Mapping[str, str] = field(default_factory=_empty)  # oblique ending -> nominative ending
     place_preps: Words = ()  # 'w', 'v': after one of them a single name no dictionary knows is a place
+    seat_heads: Words = ()  # 'sąd', 'soud': bodies named with their seat ('Sąd Okręgowy w Lublinie')
+    adjective_endings: Words = ()  # '-ní', '-ski': endings of adjectives' lemmas ('Severni tok': 'severen')
 
 
 @dataclass(frozen=True)

@@ -140,9 +140,10 @@ def _place_with_common_words(ent: Span, inside: list[Span]) -> bool:
         return False
     if all(s.label_ == "LOC" for s in inside) and all(t.text[:1].islower() for t in rest):
         return True
-    # capitalised common words, not a glued suffix ('Telegram-каналам' names Telegram) nor a
-    # lowercase word the model ran on with ('Евросъюз още')
-    return all(t.is_alpha and t.text[:1].isupper() and t._.common for t in rest)
+    # words, not a glued suffix ('Telegram-каналам' names Telegram) nor a stop word the model ran on
+    # with ('Евросъюз още'); a number may end it ('Severni tok 2')
+    return all(t.is_alpha and not t.is_stop and (t.text[:1].islower() or t._.common)
+               or t.is_digit and t.i == ent.end - 1 and len(rest) > 1 for t in rest)
 
 
 def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:

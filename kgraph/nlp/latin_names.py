@@ -43,6 +43,7 @@ class ReaderWords:
     case_endings: tuple[tuple[str, str], ...]
     titles: frozenset[str]
     place_preps: frozenset[str] = frozenset()
+    adjective_endings: tuple[str, ...] = ()
 
     def heads(self) -> frozenset[str]:
         return self.organization_heads | self.event_heads | self.place_heads
@@ -56,7 +57,8 @@ def reader_words(data: LanguageData) -> ReaderWords:
     return ReaderWords(data.code, low(names.organization_heads), low(names.event_heads), low(names.place_heads),
                        low(names.organization_inner), low(names.particles),
                        tuple(sorted(low(names.person_endings), key=len, reverse=True)), tuple(endings),
-                       low(data.titles.titles), low(names.place_preps))
+                       low(data.titles.titles), low(names.place_preps),
+                       tuple(sorted(low(names.adjective_endings), key=len, reverse=True)))
 
 
 def _facts(token: Token, words: ReaderWords) -> WordFacts:
@@ -167,6 +169,8 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
     if _joined(doc, i):
         return 2
     if token.text[:1].islower():
+        if _adjective_noun(doc, i, start, words):
+            return 1  # 'Severni tok', 'Dolní sněmovna', 'Česká národní banka'
         if _is_head(token, words) and is_capitalised(prev.text):
             return 1  # 'Evropská komise', 'Rada Evropské unie'
         if token.lower_ in words.inner and any(_is_head(doc[k], words) for k in range(start, i)):
@@ -179,6 +183,28 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
                                                       or prev.text[:1].islower()):
         return 0  # 'komise | Helga …': a given name after a lowercase head word opens a person  # 'v Praze | Petr Novák': a given name opens a new name after a place
     return 1
+
+
+def _adjective(token: Token, words: ReaderWords) -> bool:
+    """A common word whose lemma has an adjective's ending ('severni' of 'severen', 'národní'; the
+    language's adjective_endings), not a noun so ending ('vojske' of 'vojska')."""
+    facts = _facts(token, words)
+    return bool(words.adjective_endings) and facts.common and facts.lemma.lower().endswith(words.adjective_endings)
+
+
+def _adjective_noun(doc: Doc, i: int, start: int, words: ReaderWords) -> bool:
+    """Where only a name's first word is capitalised ('Severni tok', 'Dolní sněmovna'): a
+    capitalised common adjective inside a sentence opens a name, and the lowercase adjectives and
+    the one common noun after it go on it."""
+    first, token = doc[start], doc[i]
+    if i - start > 2 or first.text.isupper() or _sentence_initial(first) or _facts(first, words).proper:
+        return False
+    if not _adjective(first, words) or not all(t.text[:1].islower() and _adjective(t, words) for t in doc[start + 1 : i]):
+        return False
+    facts = _facts(token, words)
+    return (token.is_alpha and len(token.text) >= 3 and not (token.is_stop and len(token.text) < 5)
+            and facts.common and not facts.proper
+            and token.lower_ not in words.particles and token.lower_ not in words.place_preps)
 
 
 def _loose_end(token: Token, words: ReaderWords) -> bool:
@@ -197,8 +223,10 @@ def _runs(doc: Doc, words: ReaderWords) -> list[tuple[int, int]]:
         start, i = i, i + 1
         while i < len(doc) and (step := _continues(doc, i, start, words)):
             i += step
-        while i - 1 > start and _loose_end(doc[i - 1], words):
+        while i - 1 > start and _loose_end(doc[i - 1], words) and not _adjective_noun(doc, i - 1, start, words):
             i -= 1
+        while i - 1 > start and doc[i - 1].text[:1].islower() and _adjective(doc[i - 1], words) and _adjective(doc[start], words):
+            i -= 1  # a noun ends the name: not 'Skotská národní' of '… národní strana …'
         if _takes_number(doc, start, i, words):
             i += 1
         runs.append((start, i))
@@ -223,7 +251,8 @@ def _takes_number(doc: Doc, start: int, end: int, words: ReaderWords) -> bool:
             return end + 2 >= len(doc) or not doc[end + 2].text[:1].islower()  # '12. května'
         spaced = bool(doc[end].whitespace_ and after.whitespace_)
         return spaced or after.text not in {"-", "–", "—", "/", ":", "%"}
-    return after.text[:1].islower() and after.is_stop
+    # after a name of common words ('Severni tok 2 dopolnjuje …') the number is the name's
+    return after.text[:1].islower() and (after.is_stop or doc[end - 1].text[:1].islower())
 
 
 def _label(span: Span, words: ReaderWords) -> str:
@@ -239,6 +268,8 @@ def _label(span: Span, words: ReaderWords) -> str:
         return "LOC" if any(_facts(t, words).proper for t in span[:-1]) and not span[0].text.isupper() else "ORG"
     if span[0].text.isupper() and len(span[0].text) >= 2 or WEB_NAME.fullmatch(span.text):
         return "ORG"
+    if len(span) > 1 and _adjective(span[0], words) and all(t.text[:1].islower() or t.is_digit for t in span[1:]):
+        return "ORG"  # 'Rdeči križ', 'Dolní sněmovna': a common adjective and a noun name a body, not a person
     if any(_facts(t, words).first_name for t in names[:1]) and len(names) >= 2:
         return "PERSON"
     if _surname(span[-1], words) or _after_title(span, words):

@@ -102,6 +102,10 @@ def _normal_word(token: Token, label: str, known_words: Set[str]) -> str:
 def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
     """Nominative of the name: SGJP's lemma for the words it knows as names; for foreign names,
     the form another mention in the article shows ('Dżaparowem' → 'Dżaparow'), else a case rule."""
+    seat = next((t.i for t in span[1:] if t.lower_ in place_preps() and t.text.islower()), None)
+    if seat is not None:  # 'Sądu Okręgowego w Lublinie' -> 'Sąd Okręgowy w Lublinie': the seat stays as written
+        body = normal_form(Span(span.doc, span.start, seat, label=span.label_), known_words)
+        return body + " " + span.doc[seat : span.end].text
     agreed = nominative([t.text for t in span]) if span.label_ != "PERSON" and len(span) > 1 and all(
         t.is_alpha for t in span) else None
     if agreed is not None:  # 'Sądu Najwyższego' -> 'Sąd Najwyższy' (kgraph.lang.pl.agreement)

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Token
 from kgraph.nlp.morfeusz import WordInfo, analyse
 from kgraph.nlp.name_words import name_words
 from kgraph.nlp.spans import WEB_NAME, is_capitalised
-from kgraph.lang.pl.words import AFTER_NAME_NUMBER, body_acronyms, common_noun, is_initial, is_media_head, is_sentence_initial, is_joined, only_place, particle_words
+from kgraph.lang.pl.words import AFTER_NAME_NUMBER, body_acronyms, common_noun, is_initial, is_media_head, is_sentence_initial, is_joined, only_place, particle_words, place_preps, seat_heads
 
 __all__ = ["name_runs"]
 
@@ -27,7 +27,26 @@ def _is_name_token(token: Token) -> bool:
         return not info.common
     doc = token.doc
     glued_number = token.i + 2 < len(doc) and is_joined(doc, token.i + 1) and doc[token.i + 2].is_digit
-    return not _plain_noun(text, info) or glued_number  # 'Covid-19', 'Sputnik-5': a name with its number
+    # 'Covid-19', 'Sputnik-5': a name with its number; 'Airbus' written so all through the text
+    return not _plain_noun(text, info) or glued_number or _always_capitalised(token)
+
+
+def _always_capitalised(token: Token) -> bool:
+    """A dictionary noun the text writes capitalised inside sentences twice or more and never in
+    lower case is a name there ('… że Airbus …', '… wiceprezes Airbus …'), unlike 'Internet'
+    beside 'internet'."""
+    doc, lower = token.doc, token.lower_
+    key = "kgraph_pl_capitalised_inside"
+    counts = doc.user_data.get(key)
+    if counts is None:
+        counts = {}
+        for t in doc:
+            if t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and not is_sentence_initial(t):
+                counts[t.lower_] = counts.get(t.lower_, 0) + 1
+            elif t.is_alpha and t.text.islower():
+                counts[t.lower_] = -10**6  # written in lower case somewhere: a common word here
+        doc.user_data[key] = counts
+    return counts.get(lower, 0) >= 2
 
 
 def _plain_noun(text: str, info: WordInfo) -> bool:
@@ -116,6 +135,7 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
                 i += 1
             else:
                 break
+        i = _seat_tail(doc, start, i)
         if _takes_number(doc, start, i):
             i += 1
         while start >= 2 and is_joined(doc, start - 1) and doc[start - 1].text == "-" and is_capitalised(doc[start - 2].text):
@@ -123,7 +143,28 @@ def name_runs(doc: Doc) -> list[tuple[int, int]]:
         if runs and start < runs[-1][1]:
             runs.pop()
         runs.extend(_hyphen_parts(doc, start, i))
-    return runs
+    return [(a, b) for a, b in runs if b - a > 1 or len(doc[a].text) > 1]  # 'białko S': a lone letter names nothing
+
+
+def _seat_tail(doc: Doc, start: int, end: int) -> int:
+    """'Sąd Okręgowy w Lublinie', 'Opery w Nowosybirsku': a body named with its seat takes the
+    preposition and the place into its name (SlavicNER's convention too); the run's new end."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in place_preps() or doc[end].text[:1].isupper():
+        return end
+    if not doc[end - 1].whitespace_ or "\n" in doc[end - 1].whitespace_ or "\n" in doc[end].whitespace_:
+        return end
+    head = next((t for t in doc[start:end] if not analyse(t.text).adjective), None)
+    if head is None or not {head.lower_, *(lemma.lower() for lemma in analyse(head.text).lemmas)} & seat_heads():
+        return end  # the seat head is the name's first noun: not 'Orkiestry Teatru … w Cchinwale'
+    if any(only_place(analyse(t.text)) for t in doc[start:end]):
+        return end  # the name holds its place already: 'Uniwersytetu Wisconsin | w USA'
+    place, info = doc[end + 1], analyse(doc[end + 1].text)
+    if not _is_name_token(place) or place.text.isupper() or not (info.geographic or not info.known):
+        return end
+    j = end + 2
+    while j < len(doc) and _continues_name(doc, j, end + 1):
+        j += 1  # 'w Sankt Petersburgu'
+    return j
 
 
 def _adjective_opens_body(doc: Doc, i: int) -> bool:

@@ -9,7 +9,7 @@ from kgraph.lang import language_data
 from kgraph.nlp.morfeusz import WordInfo
 from kgraph.nlp.spans import is_capitalised
 
-__all__ = ["TITLE_LEMMAS", "APOSTROPHES", "OPENERS", "FUNCTION_CLASSES", "VERB_CLASSES", "NOMINAL_CLASSES", "AFTER_NAME_NUMBER", "is_sentence_initial", "is_joined", "is_initial", "common_noun", "only_place", "media_heads", "is_media_head", "body_acronyms", "surname_endings", "place_heads", "place_preps", "head_words", "particle_words"]
+__all__ = ["TITLE_LEMMAS", "APOSTROPHES", "OPENERS", "FUNCTION_CLASSES", "VERB_CLASSES", "NOMINAL_CLASSES", "AFTER_NAME_NUMBER", "is_sentence_initial", "is_joined", "is_initial", "common_noun", "only_place", "media_heads", "is_media_head", "body_acronyms", "surname_endings", "place_heads", "place_preps", "seat_heads", "head_words", "particle_words"]
 
 TITLE_LEMMAS = frozenset(
     "prezydent premier minister wiceminister rzecznik dziennikarz dziennikarka przewodniczący szef "
@@ -109,6 +109,12 @@ def place_heads() -> frozenset[str]:
 def place_preps() -> frozenset[str]:
     """'w', 'we': names.json's place_preps."""
     return frozenset(language_data("pl").names.place_preps)
+
+
+@lru_cache(maxsize=1)
+def seat_heads() -> frozenset[str]:
+    """'sąd', 'szpital', 'opera': names.json's seat_heads, bodies named with their seat."""
+    return frozenset(language_data("pl").names.seat_heads)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,33 @@
+"""The Latin-script capitalisation reader (kgraph/nlp/latin_names.py): names whose first word
+alone is capitalised, on sentences written for them in Slovene and Czech."""
+from kgraph.lang import pipeline_for
+
+
+def labelled(code, text):
+    return {(e.text, e.label_) for e in pipeline_for(code)(text).ents}
+
+
+def texts(code, text):
+    return {t for t, _ in labelled(code, text)}
+
+
+def test_a_capitalised_adjective_inside_a_sentence_opens_a_name_of_common_words_sl():
+    found = labelled("sl", "Moskvi pa bo Južni plinovod 3 omogočil pritisk, je dejal Janez Lovrenčič.")
+    assert ("Južni plinovod 3", "ORG") in found and "Janez Lovrenčič" in {t for t, _ in found}
+    assert "Južni" not in {t for t, _ in found}
+
+
+def test_the_adjectives_between_go_on_and_a_noun_ends_the_name():
+    assert "Svetovne trgovinske organizacije" in texts("sl", "Po načelih Svetovne trgovinske organizacije bodo trgovali.")
+    assert "Skotská národní strana" in texts("cs", "Řekla, že její Skotská národní strana nebude blokovat.")
+    assert "Dolní sněmovna" in texts("cs", "Poslanci, které zvolila Dolní sněmovna minulý týden, jednali.")
+
+
+def test_a_noun_that_ends_like_an_adjective_takes_no_lowercase_word():
+    # 'vojske' (of 'vojska') is a noun: the adjective-and-noun name stops at it, it does not go on
+    assert "Slovenske vojske" in texts("sl", "S predstavniki Slovenske vojske so prišli gasilci.")
+
+
+def test_a_sentence_initial_adjective_is_no_name():
+    assert "Južni plinovod" not in texts("sl", "Južni plinovod je dolg.")
+    assert not any(t.startswith("Severní") for t in texts("cs", "Severní vítr dnes zesílí."))
