@@ -144,7 +144,7 @@ def dropped_speaker(ctx: ArticleContext, verb: Token, reach: int = 600) -> Menti
     named_here = [m for m in ctx.mentions if sentence.start_char <= m.begin and m.end <= sentence.end_char]
     recent = [m for m in ctx.speakers if 0 <= verb.idx - m.end <= reach and agrees(ctx, m, gender)]
     if not recent or any(same_name(recent[-1], m) for m in named_here):
-        return None  # "Poinformował, że Merkel i Putin omówili": not Putin, quoted before, who informs of Putin
+        return None  # "Poinformował, że Kowal i Brenner omówili": not Brenner, quoted before, who informs of Brenner
     return recent[-1]
 
 
@@ -200,7 +200,7 @@ def topic(ctx: ArticleContext) -> Mention | None:
 
 def _key(m: Mention) -> str:
     """One key for the inflected forms of a name in one article: its gazetteer id, else the type and
-    the first letters of its last word ('Борис Джонсон', 'Джонсона'; 'Ryanair', 'Ryanaira')."""
+    the first letters of its last word ('Борис Карпов', 'Карпова'; 'Skyjet', 'Skyjeta')."""
     if m.gazetteer_id:
         return m.gazetteer_id
     words = (m.normal or m.text).lower().split() or [""]

@@ -198,7 +198,7 @@ def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Ite
 
 def _dominant(roots: list[int], sizes: dict[int, int]) -> list[int]:
     """Of several entities one name may join, the one with MINOR_RATIO times more mentions than
-    any other ('Ryanair' the airline of dozens of mentions beside a place 'Ryanair' read once); all
+    any other ('Skyjet' the airline of dozens of mentions beside a place 'Skyjet' read once); all
     of them when none dominates."""
     if len(roots) < 2:
         return roots
@@ -209,7 +209,7 @@ def _dominant(roots: list[int], sizes: dict[int, int]) -> list[int]:
 def _explained(tokens: set[str], mentions: int, full_support: dict[str, int]) -> bool:
     """Whether full person names of the corpus explain a one-word 'person' (its surname, its given
     name). A word named alone many times more often than in every full name holding it is not
-    explained by them: 'Ryanair Michael O'Leary', one badly cut span, does not make the airline
+    explained by them: 'Skyjet Marek Dolan', one badly cut span, does not make the airline
     named alone in dozens of articles a person's name."""
     support = sum(full_support.get(t, 0) for t in tokens)
     return support > 0 and support * UNEXPLAINED_RATIO > mentions

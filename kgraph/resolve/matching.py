@@ -35,7 +35,7 @@ _DOUBLE = re.compile(r"(.)\1+")
 @functools.lru_cache(maxsize=1 << 16)
 def loose(key: str) -> str:
     """A key with the letters transliterations disagree on made one ('Дейвис' deivis and
-    'Дэвис' devis → devis; 'Гайко' gaiko and haiko; 'Брекзит' brekzit and 'Brexit' breksit;
+    'Дэвис' devis → devis; 'Гайко' gaiko and haiko; 'Некзит' nekzit and 'Nexit' neksit;
     'Bhatti' and 'Бати'): vowel runs are cut to their first vowel, double letters made one."""
     for digraph, one in _DIGRAPHS:
         key = key.replace(digraph, one)

@@ -12,12 +12,12 @@ from kgraph.lang.pl.words import TITLE_LEMMAS, body_acronyms, is_initial, is_joi
 
 __all__ = ["INFLECTION_ENDINGS", "stems", "label_of", "PERSON_ENDINGS", "CERTAIN_CASE_ENDINGS", "normal_form"]
 
-# Endings of inflected nouns, longest first: stems let unknown names ("Ałmatach") meet their base.
+# Endings of inflected nouns, longest first: stems let unknown names ("Tarvatach") meet their base.
 INFLECTION_ENDINGS = ("ami", "ach", "owi", "iem", "ów", "om", "em", "ie", "ą", "ę", "u", "a", "y", "i", "e", "o")
 
 
 def stems(word: str) -> tuple[str, ...]:
-    """Candidate bases of an inflected unknown word: 'Ałmatach' → ('ałmat', 'ałmaty', 'ałmata')."""
+    """Candidate bases of an inflected unknown word: 'Tarvatach' → ('tarvat', 'tarvaty', 'tarvata')."""
     lower = word.lower()
     out: list[str] = []
     for ending in INFLECTION_ENDINGS:
@@ -101,7 +101,7 @@ def _normal_word(token: Token, label: str, known_words: Set[str]) -> str:
 
 def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
     """Nominative of the name: SGJP's lemma for the words it knows as names; for foreign names,
-    the form another mention in the article shows ('Dżaparowem' → 'Dżaparow'), else a case rule."""
+    the form another mention in the article shows ('Karimowem' → 'Karimow'), else a case rule."""
     seat = next((t.i for t in span[1:] if t.lower_ in place_preps() and t.text.islower()), None)
     if seat is not None:  # 'Sądu Okręgowego w Lublinie' -> 'Sąd Okręgowy w Lublinie': the seat stays as written
         body = normal_form(Span(span.doc, span.start, seat, label=span.label_), known_words)

@@ -54,7 +54,7 @@ def is_sentence_initial(token: Token) -> bool:
 
 
 def is_joined(doc: Doc, i: int) -> bool:
-    """'Nur-Sułtanie': a hyphen glued to capitalised words on both sides joins them."""
+    """'Nowo-Tarvie': a hyphen glued to capitalised words on both sides joins them."""
     t = doc[i]
     return (
         (t.text == "-" or t.text in APOSTROPHES and i > 0 and len(doc[i - 1].text) == 1)  # 'O‘Leary'
