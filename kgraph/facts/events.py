@@ -51,7 +51,7 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
     tokens = view.tokens()
     words = [(t.text.lower(), _lemma(t, ctx.lang)) for t in tokens]
     phrases = sorted(ctx.lex.phrases.items(), key=lambda p: -len(p[0]))
-    taken: set[int] = set()
+    taken = _in_idioms(ctx.lex.idioms, [form for form, _ in words])
     out = []
     for k, token in enumerate(tokens):
         if k in taken:
@@ -71,6 +71,18 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
         if found and not _other_sense(ctx, words, k, found):
             out.append((token, found))
     return sorted(out, key=lambda tk: tk[0].i) + offer_triggers(ctx, view)
+
+
+def _in_idioms(idioms: tuple[tuple[str, ...], ...], forms: list[str]) -> set[int]:
+    """The positions of words inside a fixed phrase that triggers nothing ('у ході зустрічі':
+    in the course of a meeting, no march)."""
+    out: set[int] = set()
+    for idiom in idioms:
+        n = len(idiom)
+        for k in range(len(forms) - n + 1):
+            if tuple(forms[k:k + n]) == idiom:
+                out.update(range(k, k + n))
+    return out
 
 
 def _phrase_head(words: list[Token]) -> Token:

@@ -68,6 +68,7 @@ class Lexicon:
     nominal_endings: tuple[str, ...] = ()  # 'uwolnienie': a noun trigger (its names are not agents)
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words of another sense nearby
     active_participle_endings: tuple[str, ...] = ()  # 'je prispel': after 'be', a past tense, not a passive
+    idioms: tuple[tuple[str, ...], ...] = ()  # 'у ході': word forms of phrases whose words are no trigger
 
     @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
@@ -158,6 +159,7 @@ def lexicon_for(lang: str) -> Lexicon:
         nominal_endings=tuple(_lower(data.events.nominal_endings)),
         other_senses={kind: _lower(words) for kind, words in data.events.other_senses.items()},
         active_participle_endings=tuple(_lower(data.events.active_participle_endings)),
+        idioms=tuple(tuple(p.lower().split()) for p in data.events.idioms),
         past_singular_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.past_singular_endings.items() for e in ends),
                                            key=lambda eg: -len(eg[0]))),
     )
