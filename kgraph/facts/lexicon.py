@@ -29,6 +29,7 @@ class Lexicon:
     employment_titles: frozenset[str]
     reporting: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
+    interview_phrases: tuple[tuple[str, ...], ...]
     pronouns: frozenset[str]
     place_preps: frozenset[str]
     to_preps: frozenset[str]
@@ -127,6 +128,7 @@ def lexicon_for(lang: str) -> Lexicon:
         national_titles=frozenset(titles.get("national", {}).get("titles", ())),
         reporting=_lower(cues.reporting_verbs),
         source_phrases=tuple(tuple(p.lower().split()) for p in cues.source_phrases),
+        interview_phrases=tuple(tuple(p.lower().split()) for p in cues.interview_phrases),
         pronouns=_lower(cues.pronouns),
         place_preps=_lower(cues.place_preps),
         to_preps=_lower(cues.to_preps),

@@ -99,6 +99,7 @@ class CueWords:
 
     reporting_verbs: Words = ()
     source_phrases: Words = ()
+    interview_phrases: Words = ()  # 'в эфире', 'w rozmowie z': the name after them carried the words, it did not speak
     pronouns: Words = ()
     first_person: Words = ()
     place_preps: Words = ()
