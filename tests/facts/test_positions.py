@@ -208,3 +208,14 @@ def test_uk_member_of_a_party() -> None:
 
 def test_outlet_in_brackets_is_no_party() -> None:
     assert not _members("Jan Kowalczyk (Radio Północ) spoke on Monday.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("uk", "Про це сказала Заступник Міністра закордонних справ України Олена Петренко на брифінгу.", "Олена Петренко"),
+    ("ru", "Об этом сказал Заместитель Министра иностранных дел России Иван Петров на брифинге.", "Иван Петров"),
+], ids=["uk", "ru"])
+def test_a_capitalised_deputy_title_stays_deputy(lang: str, text: str, person: str) -> None:
+    """'Заступник Міністра' written in capitals: the title word is no person's name, and the
+    deputy is no minister."""
+    rows = _positions(text, lang)
+    assert {r[2] for r in rows if r[0] == person} == {"Deputy Minister"}, rows
