@@ -48,7 +48,7 @@ def mentions_of(parsed: ParsedArticle) -> list[Mention]:
             ent._.normal or text, ent._.gazetteer_id,
         )
     _propagate_within_article(article.text, found, skip)
-    return _with_majority_types(sorted(found.values(), key=lambda m: (m.begin, m.end)))
+    return _with_person_words(_with_majority_types(sorted(found.values(), key=lambda m: (m.begin, m.end))))
 
 
 def _inside(begin: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -99,4 +99,19 @@ def _with_majority_types(mentions: list[Mention]) -> list[Mention]:
         kind = next(iter(known)) if known else max(votes[m.text].items(), key=lambda kv: (kv[1], kv[0].value))[0]
         out.append(m if kind == m.type else Mention(m.article_id, m.lang, m.begin, m.end, m.text, kind,
                                                      m.normal, m.gazetteer_id))
+    return out
+
+
+def _with_person_words(mentions: list[Mention]) -> list[Mention]:
+    """A one-word name that is a word of a full person's name in the same article names that
+    person ("Tamm's spokesman" after "Liina Tamm"), whatever type the model gave it. Acronyms and
+    gazetteer names keep theirs."""
+    words = {w for m in mentions if m.type == EntityType.PERSON and not m.gazetteer_id
+             for w in m.text.split() if len(m.text.split()) > 1}
+    out = []
+    for m in mentions:
+        if (m.type != EntityType.PERSON and not m.gazetteer_id and m.text in words
+                and " " not in m.text and not m.text.isupper()):
+            m = Mention(m.article_id, m.lang, m.begin, m.end, m.text, EntityType.PERSON, m.normal, None)
+        out.append(m)
     return out

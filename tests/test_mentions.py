@@ -1,8 +1,10 @@
 """Mentions of an article (kgraph/mentions.py): names found once are found again, whole words only."""
 from pathlib import Path
 
+import pytest
+
 from kgraph.mentions import mentions_of, whole_word
-from kgraph.model import Article
+from kgraph.model import Article, EntityType
 from kgraph.parse import parse
 
 
@@ -23,3 +25,14 @@ def test_a_name_found_again_inside_a_hyphenated_word_is_not_taken():
     found = [(m.begin, m.text) for m in mentions_of(parse(article))]
     assert (text.index("Коваленко"), "Коваленко") in found
     assert not any(begin > text.index(".") for begin, _ in found)
+
+
+@pytest.mark.parametrize(("lang", "text", "surname"), [
+    ("en", "Liina Tamm arrived in Berlin. Tamm's spokesman Jan Kowalczyk declined to comment.", "Tamm"),
+    ("pl", "Ewa Novak przyjechała do Berlina. Novak powiedziała, że nic nie wie.", "Novak"),
+    ("ru", "Лиина Тамм прилетела в Берлин. Тамм отказалась от комментариев.", "Тамм"),
+])
+def test_a_surname_alone_names_the_person_of_its_article(lang: str, text: str, surname: str) -> None:
+    article = Article(id="t", path=Path("t.txt"), text=text, lang=lang)
+    alone = [m for m in mentions_of(parse(article)) if m.text == surname]
+    assert alone and all(m.type is EntityType.PERSON for m in alone)

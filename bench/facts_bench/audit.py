@@ -18,7 +18,7 @@ EVIDENCE = "SELECT ?fact ?evidence WHERE { ?fact kg:evidence ?evidence }"
 CONTEXTS = "SELECT ?ctx ?text ?id WHERE { ?ctx a nif:Context ; nif:isString ?text ; nif:sourceUrl ?a . ?a schema:identifier ?id }"
 OUTGOING = "SELECT ?p ?o WHERE {{ <{fact}> ?p ?o }}"
 INCOMING = "SELECT ?s ?p WHERE {{ ?s ?p <{fact}> }}"
-LABEL = "SELECT ?label WHERE {{ <{node}> rdfs:label ?label }} LIMIT 1"
+LABEL = "SELECT ?label (LANG(?label) AS ?lang) WHERE {{ <{node}> rdfs:label ?label }}"
 SKIPPED = ("kg:evidence", "prov:wasDerivedFrom", "rdfs:label", "kg:about")
 CHARS = re.compile(r"^(?P<base>[^#]+)#char=(?P<begin>\d+),(?P<end>\d+)$")
 PREFIXES = {"https://w3id.org/kgraph/ontology#": "kg:", "https://schema.org/": "schema:",
@@ -47,7 +47,9 @@ def _value(kg, node: str) -> str:
     if not node.startswith("http"):
         return node
     rows = kg.query(LABEL.format(node=node))
-    return f"{rows[0]['label']}" if rows else _short(node)
+    if not rows:
+        return _short(node)
+    return str(min(rows, key=lambda r: (r["lang"] != "en", str(r["lang"]), str(r["label"])))["label"])
 
 
 def _statement(kg, fact: str) -> str:

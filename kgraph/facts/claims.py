@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from kgraph.model import Claim, EntityRef, EntityType, Event, Mention, Role
 
 from .args import clause_tokens
+from .cited import cited_mentions
 from .context import ArticleContext, SentenceView
 from .coref import dropped_speaker, organisation_for_noun, referent, same_name, titled_person, topic
 from .events import event_key
@@ -35,6 +36,8 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     found = sorted(_sources(ctx, view), key=lambda f: f[1].lemma_.lower() not in ctx.lex.reporting)
     # a reporting verb's speaker first: the Statement's agent is who spoke, not the outlet ("в ефірі X повідомив Y")
     speakers = [speaker for speaker, _, _ in found if speaker is not None]
+    said_by_verb = any(cue.lemma_.lower() in ctx.lex.reporting for _, cue, _ in found)
+    carriers = cited_mentions(ctx, view.tokens()) if said_by_verb else []  # "w rozmowie z X powiedział": X spoke not
     before = _said_before(ctx, view)
     ctx.cited.extend(s for s, cue, _ in found if s is not None and s.type == EntityType.ORGANIZATION
                      and cue.lemma_.lower() not in ctx.lex.reporting)  # "как сообщает X": an outlet, not "the company"
@@ -56,7 +59,7 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
             concerns = (ctx.ref(main),)  # words that name nobody are about what the article is about
         key = f"{view.sentence.article_id}/{view.sentence.begin}/claim/{speaker.begin}"
         claims[ref] = Claim(key, ref, view.sentence, about, concerns)
-        if not statements:
+        if not statements and speaker not in carriers:
             own = sentence_dates(view.sentence, ctx.lang, anchor)
             when = nearest_date(clause_dates(own, cue, ctx.has_parse), cue.idx)
             if when is not None:
@@ -112,9 +115,12 @@ def _publisher_claim(ctx: ArticleContext, view: SentenceView, about: str | None,
 def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention | None, Token, list[Mention]]]:
     """(speaker, cue, what is said about): the speaker None for a reporting verb naming none."""
     tokens = view.tokens()
+    cited = cited_mentions(ctx, tokens)
     for k, t in enumerate(tokens):
         if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None:
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
+            if speaker in cited:
+                speaker = None  # "В интервю за телевизия X той каза": X carried the words, 'той' spoke
             speaker = speaker or dropped_speaker(ctx, t)  # "Dodała, że ...": the woman quoted just before
             if t.text.lower() in ctx.lex.editorial_forms:
                 speaker = None  # "Напомним, X отменил ...": the outlet's voice, not X's words

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from kgraph.model import EntityType, Event, EventStatus, Role
 
 from .args import arguments, is_nominal, nominal_args
+from .cited import cited_mentions, source_phrase_words
 from .context import ArticleContext, SentenceView
 from .coref import is_person_like
 from .implicit import implicit_arguments, offer_triggers
@@ -51,7 +52,7 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
     tokens = view.tokens()
     words = [(t.text.lower(), _lemma(t, ctx.lang)) for t in tokens]
     phrases = sorted(ctx.lex.phrases.items(), key=lambda p: -len(p[0]))
-    taken: set[int] = set()
+    taken = _in_idioms(ctx.lex.idioms, [form for form, _ in words]) | source_phrase_words(ctx, tokens)
     out = []
     for k, token in enumerate(tokens):
         if k in taken:
@@ -71,6 +72,18 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
         if found and not _other_sense(ctx, words, k, found):
             out.append((token, found))
     return sorted(out, key=lambda tk: tk[0].i) + offer_triggers(ctx, view)
+
+
+def _in_idioms(idioms: tuple[tuple[str, ...], ...], forms: list[str]) -> set[int]:
+    """The positions of words inside a fixed phrase that triggers nothing ('у ході зустрічі':
+    in the course of a meeting, no march)."""
+    out: set[int] = set()
+    for idiom in idioms:
+        n = len(idiom)
+        for k in range(len(forms) - n + 1):
+            if tuple(forms[k:k + n]) == idiom:
+                out.update(range(k, k + n))
+    return out
 
 
 def _phrase_head(words: list[Token]) -> Token:
@@ -98,6 +111,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     article's ``earlier`` events). ``carried``: dates that hold for the sentence when it states none itself."""
     by_kind: dict[str, dict] = {}
     own = sentence_dates(view.sentence, ctx.lang, anchor)
+    cited = cited_mentions(ctx, view.tokens())  # "у розмові із X": X carried the words, it took part in nothing
     for trigger, kind in triggers(ctx, view):
         mood = modality(ctx, view, trigger, kind)
         if mood.drop:
@@ -110,7 +124,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             demanded = [("object", m) for _, m in args if m.type != EntityType.PLACE]
             args = [a for a in arguments(ctx, view, mood.demand) if a[0] != "object"] + demanded
             trigger, kind = mood.demand, "Appeal"
-        args = [a for a in args if not in_dateline(ctx, a[1])]  # 'KYIV, 3 May —' is where the report was filed
+        args = [a for a in args if not in_dateline(ctx, a[1]) and a[1] not in cited]  # 'KYIV, 3 May —' is where the report was filed
         if not args and kind not in by_kind:
             args, implied_place = implicit_arguments(ctx, view, trigger, kind, bool(own), previous, list(earlier or ()))
         if not args and implied_place is None:

@@ -29,6 +29,7 @@ class Lexicon:
     employment_titles: frozenset[str]
     reporting: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
+    interview_phrases: tuple[tuple[str, ...], ...]
     pronouns: frozenset[str]
     place_preps: frozenset[str]
     to_preps: frozenset[str]
@@ -68,6 +69,7 @@ class Lexicon:
     nominal_endings: tuple[str, ...] = ()  # 'uwolnienie': a noun trigger (its names are not agents)
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words of another sense nearby
     active_participle_endings: tuple[str, ...] = ()  # 'je prispel': after 'be', a past tense, not a passive
+    idioms: tuple[tuple[str, ...], ...] = ()  # 'у ході': word forms of phrases whose words are no trigger
 
     @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
@@ -126,6 +128,7 @@ def lexicon_for(lang: str) -> Lexicon:
         national_titles=frozenset(titles.get("national", {}).get("titles", ())),
         reporting=_lower(cues.reporting_verbs),
         source_phrases=tuple(tuple(p.lower().split()) for p in cues.source_phrases),
+        interview_phrases=tuple(tuple(p.lower().split()) for p in cues.interview_phrases),
         pronouns=_lower(cues.pronouns),
         place_preps=_lower(cues.place_preps),
         to_preps=_lower(cues.to_preps),
@@ -158,6 +161,7 @@ def lexicon_for(lang: str) -> Lexicon:
         nominal_endings=tuple(_lower(data.events.nominal_endings)),
         other_senses={kind: _lower(words) for kind, words in data.events.other_senses.items()},
         active_participle_endings=tuple(_lower(data.events.active_participle_endings)),
+        idioms=tuple(tuple(p.lower().split()) for p in data.events.idioms),
         past_singular_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.past_singular_endings.items() for e in ends),
                                            key=lambda eg: -len(eg[0]))),
     )

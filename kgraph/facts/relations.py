@@ -178,7 +178,7 @@ def _implicit_countries(ctx: ArticleContext, view: SentenceView, w: World | None
 
 
 def _titles_in_names(ctx: ArticleContext, view: SentenceView, w: World | None) -> list[Fact]:
-    """"Ministerpräsident Kaja Kallas" read as one name (a reader that takes every capitalised run
+    """"Ministerpräsident Anna Kask" read as one name (a reader that takes every capitalised run
     for a name): the title at the start of a person's name, the country before it or after "of"."""
     tokens, out = view.tokens(), []
     for m in view.mentions:

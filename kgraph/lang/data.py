@@ -80,6 +80,7 @@ class EventWords:
     other_senses: Mapping[str, Words] = field(default_factory=_empty)  # kind -> words that, next to its
     # trigger, show the word's other sense ('пакет акций': shares, no Rally)
     active_participle_endings: Words = ()  # 'je prispel', 'е заявил': 'be' + l-participle is a past, not a passive
+    idioms: Words = ()  # 'у ході' (in the course of): fixed phrases whose words are no trigger ('хода', a march)
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class CueWords:
 
     reporting_verbs: Words = ()
     source_phrases: Words = ()
+    interview_phrases: Words = ()  # 'в эфире', 'w rozmowie z': the name after them carried the words, it did not speak
     pronouns: Words = ()
     first_person: Words = ()
     place_preps: Words = ()

@@ -126,6 +126,21 @@ def _head_words(lang: str) -> frozenset[str]:
     return frozenset(w.lower() for w in (*names.organization_heads, *names.event_heads, *names.media_heads))
 
 
+@lru_cache(maxsize=None)
+def _title_words(lang: str) -> frozenset[str]:
+    """The first words of the language's titles (titles.json): 'президент', 'заступник'…"""
+    from kgraph.lang import language_data
+
+    return frozenset(t.split()[0].lower() for t in language_data(lang).titles.titles)
+
+
+def _lone_title(doc: Doc, start: int, end: int, lang: str) -> bool:
+    """'сказала Заступник Міністра …': a title word alone, capitalised in the text, names nobody."""
+    token = doc[start]
+    return end - start == 1 and not token.text.isupper() and _common_only(doc, start, lang) \
+        and bool({token.text.lower(), token.lemma_.lower()} & _title_words(lang))
+
+
 def _split(doc: Doc, ent: _Ent, lang: str) -> list[_Ent]:
     """A model's span cut into the names it holds (quotes, conjunctions, inner verbs); a gazetteer's
     match stays whole."""
@@ -190,6 +205,8 @@ def _trimmed(doc: Doc, ent: _Ent, lang: str, capitalised_inside: set[str]) -> _E
             start += leading_common_words(doc, start, end, lang, _head_words(lang))  # 'Чоловік Оксани Петрук'
         if start == end:
             return None  # 'Кожна країна'
+    if ent.label == "PERSON" and _lone_title(doc, start, end, lang):
+        return None
     if end - start == 1 and _opens_sentence(doc, start) and doc[start].text not in capitalised_inside \
             and not (doc[start].text.isupper() and len(doc[start].text) > 1) and (
                 (lang in MORPHOLOGY and _not_naming(doc[start].text, lang))

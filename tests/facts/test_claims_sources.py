@@ -103,3 +103,20 @@ def test_pl_outlet_of_the_reporting_clause_before_a_comma() -> None:
     _, events, _, name = run("Jak podaje agencja Reuters, minister Jan Kowalczyk podpisał umowę.", "pl")
     agents = [name(ref) for e in events if e.kind == "Statement" for role, ref in e.participants if role == "agent"]
     assert "Reuters" in agents and "Jan Kowalczyk" not in agents
+
+
+# -- the outlet that carried someone's words ---------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "outlet"), [
+    ("ru", "Мария Иванова прилетела в Москву. Об этом она заявила в эфире телеканала Заря 24.", "Заря 24"),
+    ("uk", "Про це заявив директор компанії Ростан Павло Доценко у розмові із Nordzeitung.", "Nordzeitung"),
+    ("bg", "Иван Петров прилетя в София. В интервю за британската телевизия Зора ТВ той каза, че е очаквал победа.",
+     "Зора ТВ"),
+    ("pl", "Przyjechał Jan Nowak. W rozmowie z Gazetą Nową powiedział, że strajk się skończy.", "Gazetą Nową"),
+    ("en", "Jan Nowak said in an interview with the Daily Courier that the strike would end.", "Daily Courier"),
+], ids=["ru-on-air", "uk-conversation", "bg-interview-pronoun", "pl-conversation-pro-drop", "en-interview"])
+def test_the_outlet_of_an_interview_takes_part_in_no_event(lang: str, text: str, outlet: str) -> None:
+    """'у розмові із X' is no Meeting with X, and X is not who spoke."""
+    _, events, _, name = run(text, lang)
+    assert not any(name(ref) == outlet for e in events for _, ref in e.participants), \
+        [(e.kind, [(r, name(x)) for r, x in e.participants]) for e in events]

@@ -27,10 +27,10 @@ def _held(rows, person: str, org_start: str) -> list[tuple]:
 # -- a country's adjective before the title ----------------------------------------------------
 
 @pytest.mark.parametrize(("lang", "text", "person", "title"), [
-    ("en", "Estonian Prime Minister Kaja Kallas arrived in Berlin on Monday.", "Kaja Kallas", "Prime Minister"),
-    ("ru", "Эстонский премьер-министр Кая Каллас прилетела в Берлин.", "Кая Каллас", None),
-    ("pl", "Estońska premier Kaja Kallas przyleciała do Berlina.", "Kaja Kallas", "Prime Minister"),
-    ("uk", "Естонська прем'єр-міністерка Кая Каллас прибула до Берліна.", "Кая Каллас", None),
+    ("en", "Estonian Prime Minister Liina Tamm arrived in Berlin on Monday.", "Liina Tamm", "Prime Minister"),
+    ("ru", "Эстонский премьер-министр Лиина Тамм прилетела в Берлин.", "Лиина Тамм", None),
+    ("pl", "Estońska premier Liina Tamm przyleciała do Berlina.", "Liina Tamm", "Prime Minister"),
+    ("uk", "Естонська прем'єр-міністерка Лійна Тамм прибула до Берліна.", "Лійна Тамм", None),
 ], ids=["en", "ru", "pl", "uk-glued-apostrophe"])
 def test_a_country_adjective_before_the_title(lang: str, text: str, person: str, title: str | None) -> None:
     held = _held(_positions(text, lang), person, ESTONIA)
@@ -45,8 +45,8 @@ def test_pl_title_after_the_name_with_country_adjective() -> None:
 
 
 def test_de_title_read_into_the_name_still_gives_the_position() -> None:
-    rows = _positions("Der estnische Ministerpräsident Kaja Kallas kam am Montag nach Berlin.", "de")
-    assert any(r[0] and r[0].endswith("Kaja Kallas") and r[1] == ESTONIA and r[2] == "Prime Minister" for r in rows)
+    rows = _positions("Der estnische Ministerpräsident Liina Tamm kam am Montag nach Berlin.", "de")
+    assert any(r[0] and r[0].endswith("Liina Tamm") and r[1] == ESTONIA and r[2] == "Prime Minister" for r in rows)
 
 
 # -- titles new to the data ----------------------------------------------------------------------
@@ -116,9 +116,9 @@ def test_pl_spokesman_of_the_prime_minister_is_not_prime_minister() -> None:
 
 
 def test_en_possessor_spokesman() -> None:
-    facts, _, _, name = run("Kallas's spokesman Jan Kowalczyk declined to comment on Monday.", "en")
+    facts, _, _, name = run("Liina Tamm arrived in Berlin. Tamm's spokesman Jan Kowalczyk declined to comment on Monday.", "en")
     rows = {(name(f.subject), name(f.object)) for f in facts if f.predicate == "spokespersonOf"}
-    assert any(s == "Jan Kowalczyk" and o.startswith("Kallas") for s, o in rows)
+    assert any(s == "Jan Kowalczyk" and o.startswith("Tamm") for s, o in rows)
 
 
 # -- family and lawyers ----------------------------------------------------------------------------
@@ -208,3 +208,14 @@ def test_uk_member_of_a_party() -> None:
 
 def test_outlet_in_brackets_is_no_party() -> None:
     assert not _members("Jan Kowalczyk (Radio Północ) spoke on Monday.", "en")
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("uk", "Про це сказала Заступник Міністра закордонних справ України Олена Петренко на брифінгу.", "Олена Петренко"),
+    ("ru", "Об этом сказал Заместитель Министра иностранных дел России Иван Петров на брифинге.", "Иван Петров"),
+], ids=["uk", "ru"])
+def test_a_capitalised_deputy_title_stays_deputy(lang: str, text: str, person: str) -> None:
+    """'Заступник Міністра' written in capitals: the title word is no person's name, and the
+    deputy is no minister."""
+    rows = _positions(text, lang)
+    assert {r[2] for r in rows if r[0] == person} == {"Deputy Minister"}, rows

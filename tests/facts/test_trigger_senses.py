@@ -57,6 +57,19 @@ def test_a_rally_of_supporters_stays_a_rally() -> None:
         assert found and name(found[0].place) == city, (lang, found)
 
 
+# -- a fixed phrase triggers nothing ---------------------------------------------------------------
+
+def test_in_the_course_of_a_meeting_is_no_march() -> None:
+    """'у ході' is 'in the course of': 'ході' is also a form of 'хода', a march."""
+    found, _ = _of_kind("Про це Іван Коваль заявив у ході зустрічі з послами Литви 18 листопада.", "uk", "Protest")
+    assert not found, found
+
+
+def test_a_march_stays_a_protest() -> None:
+    found, name = _of_kind("У Львові прихильники Івана Петренка провели ходу до будівлі суду.", "uk", "Protest")
+    assert found and name(found[0].place) == "Львові", found
+
+
 # -- new kinds ------------------------------------------------------------------------------------
 
 def test_a_country_leaving_a_union_is_a_withdrawal() -> None:

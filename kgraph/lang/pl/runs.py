@@ -78,7 +78,7 @@ def _continues_name(doc: Doc, i: int, start: int) -> bool:
         return False  # 'Litwy | Gitanasem Nausėdą', but 'Washington Post', 'Radia Piekary' (a common word binds)
     if (before.common and before.label is None and prev.text[:1].isupper() and not here.known
             and not token.text.isupper() and not (i - 1 == start and is_media_head(prev))):
-        return False  # 'Komisji Europejskiej | Ursulą von der Leyen', but 'Telewizja Orzeł'
+        return False  # 'Komisji Europejskiej | Anną van der Berg', but 'Telewizja Orzeł'
     # a given name after a known word opens a person ('Estonii | Jan'); after a name SGJP does not
     # know, it goes on a foreign one ('Sigmar Gabriel', 'Asif Ali Zardari')
     return not (here.first_name and before.label != "PERSON" and before.known)
@@ -91,7 +91,7 @@ def _capitalised_inside(token: Token) -> bool:
 
 
 def _particle_joins(doc: Doc, i: int) -> int:
-    """'Ursula von der Leyen': how many lowercase particles at ``i`` sit between two words of a
+    """'Anna van der Berg': how many lowercase particles at ``i`` sit between two words of a
     person's (or an unknown foreign) name; 0 when they do not."""
     j = i
     particles = particle_words()
