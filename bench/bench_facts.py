@@ -56,6 +56,7 @@ def figures(scores) -> dict[str, float | int]:
             "relations_found": rel.found, "relations_gold": rel.gold, "events_found": ev.found, "events_gold": ev.gold,
             "place_right": ev.place_right, "place_gold": ev.place_gold,
             "date_right": ev.date_right, "date_gold": ev.date_gold,
+            "own_place_right": ev.own_place_right, "own_date_right": ev.own_date_right,
             "relations_missed_entity_not_found": why["entity not found"],
             "relations_missed_no_link": why["no link"], "relations_missed_merged": why["merged"]}
 
@@ -85,12 +86,14 @@ def table(runs: dict[str, dict]) -> str:
         verdicts = ", ".join(f"{n} {_met(runs[n][key], goal)}" for n in names)
         lines.append(f"{key:<18}{cells}   {goal[1]} {goal[0]} ({verdicts})")
     for found, total in (("relations_found", "relations_gold"), ("events_found", "events_gold"),
-                         ("place_right", "place_gold"), ("date_right", "date_gold")):
+                         ("place_right", "place_gold"), ("date_right", "date_gold"),
+                         ("own_place_right", "place_gold"), ("own_date_right", "date_gold")):
         lines.append(f"{found + '/gold':<18}" + "".join(f"{str(runs[n][found]) + '/' + str(runs[n][total]):>16}"
                                                         for n in names))
     for key in ("relations_missed_entity_not_found", "relations_missed_no_link", "relations_missed_merged"):
         lines.append(f"{key[len('relations_missed_'):]:<18}" + "".join(f"{runs[n][key]:>16}" for n in names)
                      + "   (relations missed, by reason)")
+    lines.append("(own_*: the place and date on the document's own event nodes, not another article's)")
     lines.append(f"{'mention_f1':<18}" + "".join(f"{runs[n]['mention_f1']:>16.3f}" for n in names))
     return "\n".join(lines)
 

@@ -38,13 +38,15 @@ FORMATS = {".ttl": RdfFormat.TURTLE, ".trig": RdfFormat.TRIG, ".nt": RdfFormat.N
 
 @dataclass
 class GraphIndex:
-    """What the scores read of a graph: articles, mentions, types, links and dates."""
+    """What the scores read of a graph: articles, mentions, types, links, dates, and the articles
+    each node was derived from (``prov:wasDerivedFrom``)."""
 
     article_ids: dict[Node, str] = field(default_factory=dict)  # article node -> schema:identifier
     mentions: dict[str, dict[str, Counter[Node]]] = field(default_factory=dict)  # article id -> text -> entities
     types: dict[Node, set[str]] = field(default_factory=dict)  # node -> Person/Organization/Place/Event
     same_as: dict[Node, set[str]] = field(default_factory=dict)  # node -> Wikidata IRIs
     dates: dict[Node, set[str]] = field(default_factory=dict)  # node -> its xsd date literals
+    sources: dict[Node, set[str]] = field(default_factory=dict)  # node -> the article ids it is derived from
     structural: set[Node] = field(default_factory=set)  # articles, NIF contexts, phrases: never facts
     _out: dict[Node, set[Node]] = field(default_factory=dict)
     _in: dict[Node, set[Node]] = field(default_factory=dict)
@@ -71,6 +73,7 @@ class _Raw:
         self.context: dict[Node, Node] = {}
         self.entity: dict[Node, Node] = {}
         self.source: dict[Node, Node] = {}
+        self.derived: dict[Node, set[Node]] = defaultdict(set)  # node -> the articles (prov:wasDerivedFrom)
         self.identifier: dict[Node, str] = {}
         self.articles: set[Node] = set()
 
@@ -86,6 +89,8 @@ class _Raw:
             self.entity.setdefault(s, o)
         elif p == NIF + "sourceUrl":
             self.source[s] = o
+        elif p == PROV + "wasDerivedFrom":
+            self.derived[s].add(o)
         elif p == RDF_TYPE and isinstance(o, NamedNode):
             if o.value == SCHEMA + "NewsArticle":
                 self.articles.add(s)
@@ -122,6 +127,8 @@ def index_triples(triples: Iterable[Triple]) -> GraphIndex:
 
 def _join_mentions(index: GraphIndex, raw: _Raw) -> None:
     index.article_ids = {a: i for a, i in raw.identifier.items() if a in raw.articles}
+    index.sources = {node: ids for node, articles in raw.derived.items()
+                     if (ids := {index.article_ids[a] for a in articles if a in index.article_ids})}
     mentions: dict[str, dict[str, Counter[Node]]] = defaultdict(lambda: defaultdict(Counter))
     for phrase, text in raw.anchor.items():
         context = raw.context.get(phrase)

@@ -65,7 +65,8 @@ def score_index(graph: GraphIndex, gold: Gold, *, article_ids: Mapping[str, str]
     scored = Gold(gold.entities, tuple(docs.values()))
     return Scores(mentions, resolution, score_links(gold, graph, resolution.node_of),
                   score_relations(scored, graph, resolution.node_of),
-                  score_events(scored, graph, resolution.node_of), gold.problems + tuple(problems))
+                  score_events(scored, graph, resolution.node_of, {doc.source: a for a, doc in docs.items()}),
+                  gold.problems + tuple(problems))
 
 
 def _docs_by_article(gold: Gold, article_ids: Mapping[str, str] | None) -> tuple[dict[str, GoldDoc], list[Problem]]:

@@ -18,7 +18,7 @@ from .coref import dropped_speaker, organisation_for_noun, referent, same_name, 
 from .events import event_key
 from .media import media_lexicon
 from .refs import PUBLISHER_REF
-from .when import by_tense, clause_dates, is_past, nearest_date, sentence_dates
+from .when import by_tense, clause_dates, is_past, nearest_date, publication_day, sentence_dates
 from .where import statement_place
 
 __all__ = ["sentence_claims", "MAX_CONCERNS"]
@@ -64,6 +64,8 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
             when = nearest_date(clause_dates(own, cue, ctx.has_parse), cue.idx)
             if when is not None:
                 when = by_tense(when, anchor, ctx.lang, planned=False, past=is_past(cue, ctx.lang))
+            else:
+                when = publication_day(cue, anchor, ctx.lang)
             statements.append(Event(
                 event_key(view.sentence.article_id, view.sentence.begin, "Statement"), "Statement", view.sentence,
                 cue.text, ((Role.AGENT, ref),), statement_place(ctx, view, cue), when.value if when else None,

@@ -13,7 +13,7 @@ from .context import ArticleContext, SentenceView
 from .coref import is_person_like
 from .implicit import implicit_arguments, offer_triggers
 from .modality import modality
-from .where import adjective_place, dateline_place, in_dateline
+from .where import adjective_place, clause_place, dateline_place, in_dateline
 from .when import by_tense, clause_dates, is_past, nearest_date, sentence_dates
 from .world import world
 
@@ -165,8 +165,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             acc["date"] = when
     out = []
     for kind, acc in by_kind.items():
-        if acc["place"] is None:  # no place named: a country's adjective ('the Polish border'), the dateline's
-            acc["place"] = adjective_place(ctx, view, acc["trigger"], world()) or dateline_place(ctx, view)
+        if acc["place"] is None:  # none in reach: further in the clause, a country's adjective ('the Polish border'), the dateline's
+            acc["place"] = clause_place(ctx, view, acc["trigger"]) or adjective_place(ctx, view, acc["trigger"], world()) \
+                or dateline_place(ctx, view)
         parts = tuple(acc["parts"][:MAX_PARTICIPANTS])
         if not parts and acc["place"] is None:
             continue

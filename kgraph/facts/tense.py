@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from kgraph.nlp.inflection import verb_tenses
 from kgraph.nlp.morfeusz import tags
 
-__all__ = ["word_tense", "tense_near"]
+__all__ = ["word_tense", "tense_near", "is_present"]
 
 
 def _sgjp(word: str, _: str) -> str | None:
@@ -48,3 +48,22 @@ def tense_near(trigger: Token, lang: str) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _present_sgjp(word: str) -> bool:
+    verbs = [t.split(":") for t in tags(word) if t.split(":")[0] in ("fin", "praet", "bedzie")]
+    return bool(verbs) and all(v[0] == "fin" and "imperf" in v for v in verbs)  # 'twierdzi', 'mówi'
+
+
+def is_present(token: Token, lang: str) -> bool:
+    """Whether the verb is a present-tense form ('says', 'считает', 'вважає', 'twierdzi'): by the
+    pipeline's morphology, else (pl, uk) by the dictionary when every verb reading is present."""
+    if token.pos_ or len(token.morph):
+        return token.tag_ in ("VBZ", "VBP") or (token.pos_ in ("VERB", "AUX")
+                                                 and token.morph.get("Tense", []) == ["Pres"])
+    word = token.text
+    if not word.isalpha():
+        return False
+    if lang == "pl":
+        return _present_sgjp(word)
+    return lang in ("uk", "ru") and verb_tenses(word, lang) == frozenset({"pres"})

@@ -19,10 +19,10 @@ from kgraph.dates import DateMention, find_dates
 from kgraph.dates.lexicon import load_lexicon
 from kgraph.model import Article, Sentence
 
-from .tense import tense_near
+from .tense import is_present, tense_near
 
 __all__ = ["Anchor", "article_anchor", "sentence_dates", "nearest_date", "carried_dates", "forward_weekday",
-           "by_tense", "clause_dates", "is_past"]
+           "by_tense", "clause_dates", "is_past", "publication_day"]
 
 _WEEK = dt.timedelta(days=6)
 _MONTH = dt.timedelta(days=31)
@@ -137,6 +137,17 @@ def by_tense(when: DateMention, anchor: tuple, lang: str, *, planned: bool, past
     if past and when.kind in ("day_month", "month") and when.value > base:
         return _shift_year(when, -1)
     return when
+
+
+def publication_day(cue: Token, anchor: tuple, lang: str) -> DateMention | None:
+    """"X says / считает / вважає / twierdzi" with no date in its clause: a reporting verb in the
+    present tense states what the speaker says as the article is published, so the statement is of
+    the publication day, when that day is known (metadata, header, dateline); a past-tense one
+    ("said") may be of any earlier day: no date."""
+    base = anchor[0]
+    if base is None or anchor[1] != "day" or not is_present(cue, lang):
+        return None
+    return DateMention(cue.idx, cue.idx + len(cue.text), cue.text, base, "day", kind="publication")
 
 
 def _last_day(when: DateMention) -> dt.date:

@@ -14,14 +14,15 @@ from kgraph.model import EntityRef, EntityType, Mention
 from kgraph.nlp.inflection import is_adjective
 from kgraph.nlp.morfeusz import analyse
 
-from .args import arguments, clause_tokens
+from .args import arguments, clause_tokens, place_preposition
 from .context import ArticleContext, SentenceView
 from .refs import gazetteer_ref
 from .world import World
 
-__all__ = ["adjective_place", "dateline_place", "in_dateline", "skippable", "statement_place"]
+__all__ = ["adjective_place", "clause_place", "dateline_place", "in_dateline", "skippable", "statement_place"]
 
 _GAP = 1  # words that may stand between the adjective and its noun ("the Polish eastern border")
+_CLAUSE_REACH = 20  # words of the trigger's clause looked at for a place, beyond the argument window
 
 
 @functools.lru_cache(maxsize=None)
@@ -56,6 +57,24 @@ def adjective_place(ctx: ArticleContext, view: SentenceView, trigger: Token, w: 
         country = w.demonym(token.text)
         if country is not None:
             return gazetteer_ref(country.id)
+    return None
+
+
+def clause_place(ctx: ArticleContext, view: SentenceView, trigger: Token) -> EntityRef | None:
+    """Without a parse, a place after a locative preposition further off in the trigger's clause
+    than its argument window reaches ('wyrok w sprawie 30-letniego X ogłosił w sobotę w mieście Y
+    sędzia Z': the clause's verb and the event it states happened in Y), the nearest one; with a
+    parse the tree says where (None), and clause breaks ('który', 'який', a comma) end the search."""
+    if ctx.has_parse:
+        return None
+    clause = clause_tokens(ctx, view, trigger, window=_CLAUSE_REACH)
+    for token in sorted(clause, key=lambda t: abs(t.i - trigger.i)):
+        mention = ctx.mention_at(token)
+        if mention is None or mention.type != EntityType.PLACE or token.idx != mention.begin \
+                or in_dateline(ctx, mention):
+            continue
+        if place_preposition(ctx, token) in ctx.lex.place_preps:
+            return ctx.ref(mention)
     return None
 
 

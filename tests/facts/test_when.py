@@ -88,3 +88,24 @@ def test_an_undated_article_takes_no_year_from_a_deadline() -> None:
     dates = [d for d, _ in _dates(text, "en", "Detention", date=None)]
     assert dt.date(2023, 3, 2) in dates
     assert dt.date(2023, 1, 6) in dates and dt.date(2019, 1, 6) not in dates and dt.date(2024, 1, 6) not in dates
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ivan Petrov says the bridge will stay closed."),
+    ("ru", "Иван Петров считает, что мост останется закрытым."),
+    ("uk", "Іван Петренко вважає, що міст залишиться закритим."),
+    ("pl", "Jan Kowalski twierdzi, że most pozostanie zamknięty."),
+])
+def test_a_statement_in_the_present_tense_is_of_the_publication_day(lang: str, text: str) -> None:
+    assert _dates(text, lang, "Statement") == [(PUBLISHED, None)]
+    assert _dates(text, lang, "Statement", date=None) == [(None, None)]  # no publication day: no date
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ivan Petrov said the bridge would stay closed."),
+    ("ru", "Иван Петров заявил, что мост останется закрытым."),
+    ("uk", "Іван Петренко заявив, що міст залишиться закритим."),
+    ("pl", "Jan Kowalski powiedział, że most pozostanie zamknięty."),
+])
+def test_a_statement_in_the_past_tense_with_no_date_has_none(lang: str, text: str) -> None:
+    assert _dates(text, lang, "Statement") == [(None, None)]

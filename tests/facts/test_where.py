@@ -106,3 +106,22 @@ def test_a_countrys_side_is_its_government_not_a_place(lang: str, text: str) -> 
 def test_ru_a_place_inside_what_is_told_is_not_where_it_was_told() -> None:
     text = "Иван Петров рассказал журналистам подробности своего задержания в Самаре."
     assert [p for p, _ in _places(text, "ru", "Statement")] == [None]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("pl", "Wyrok w sprawie 45-letniego Jana Kowalskiego ogłosił w poniedziałek w mazowieckim mieście Radom "
+           "sędzia Anna Nowak.", "Radom"),
+    ("uk", "Вирок у справі 45-річного Івана Коваленка в понеділок оголосив у місті Житомир суддя Олег Петренко.",
+     "Житомир"),
+])
+def test_without_a_parse_a_place_further_in_the_clause_is_where(lang: str, text: str, place: str) -> None:
+    # past the argument window: the verb the ruling is the object of happened there
+    assert [p for p, _ in _places(text, lang, "CourtRuling")] == [place]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Policja zatrzymała Jana Kowalskiego i jego brata Piotra Kowalskiego, który od lat mieszkał w Radomiu."),
+    ("uk", "Поліція затримала Івана Коваленка та його брата Петра Коваленка, який багато років жив у Житомирі."),
+])
+def test_without_a_parse_a_place_of_a_relative_clause_is_not_where(lang: str, text: str) -> None:
+    assert [p for p, _ in _places(text, lang, "Detention")] == [None]
