@@ -253,3 +253,38 @@ def test_random_additions_edits_and_deletions_give_the_clean_build(tmp_path):
         kg.store = None
         _same_as_clean(corpus, out, tmp_path / f"clean{step}")
         shutil.rmtree(tmp_path / f"clean{step}")
+
+
+REPORTS = {  # one detention, reported by two articles: one merged event
+    "m_oslo": "Oslo, 4 May 2021. Police detained the Norwegian engineer Halvard Brekke in Oslo on Monday.\n"
+              "Halvard Brekke was released in the evening.\n",
+    "n_bergen": "Bergen, 4 May 2021. Halvard Brekke was detained by police in Oslo on Monday, his lawyer said.\n",
+}
+LATER = {"a_court": "Oslo, 5 May 2021. Police in Oslo detained Halvard Brekke on Monday, the court said.\n"}
+
+
+def _event_nodes(kg) -> set[str]:
+    return {r["e"] for r in kg.query("SELECT DISTINCT ?e WHERE { ?e kg:evidence ?x FILTER(CONTAINS(STR(?e), '/fact/event/')) }")}
+
+
+@pytest.mark.slow
+def test_an_added_report_keeps_the_merged_event_and_the_other_graphs(tmp_path):
+    """A third report of the event, in an article whose id sorts first, joins the merged event:
+    its IRI stays, the two earlier graphs are kept as they were, and the bytes are a clean build's."""
+    import kgraph
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    for name, text in REPORTS.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    first = kgraph.build(corpus, out)
+    before = _event_nodes(first)
+    first.store = None
+    assert len(before) == 1, before
+    for name, text in LATER.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    second = kgraph.build(corpus, out)
+    assert _event_nodes(second) == before
+    assert second.report is not None and second.report.graphs_reused == len(REPORTS)
+    second.store = None
+    _same_as_clean(corpus, out, tmp_path / "clean")

@@ -90,8 +90,8 @@ def _similar(a: _Cluster, b: _Cluster, places: Places) -> tuple[int, bool, bool,
 def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf,
                  memo: dict[str, list] | None = None) -> MergedEvents:
     """Event key -> the key of the merged event it belongs to (only for events that merged), and
-    the reports whose place is wider than the merged event's. The merged key is its earliest
-    report's (article id, sentence, kind): stable across builds.
+    the reports whose place is wider than the merged event's. The merged key is made of what the
+    event is (:func:`_node_keys`): a report that joins it does not rename it.
 
     ``memo`` (kept between incremental builds): the digest of one kind's input (its reports, the
     entities and places they lead to) -> that kind's result; a kind whose input is unchanged is
@@ -264,6 +264,7 @@ def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int,
                 places: Places) -> tuple[dict[str, str], set[str]]:
     """(event key -> merged key, the reports whose place is wider than their merged event's)."""
     clusters = [_cluster(e, entity_of) for e in events]
+    actors = {e.key: frozenset(c.actors) for e, c in zip(events, clusters)}  # each report's own (merging grows them)
     blocks = _blocks(clusters, places)
     if _pair_bound(blocks) <= PAIR_BUDGET:
         find = _merge_best_pairs_first(clusters, blocks, limit, places)
@@ -271,12 +272,50 @@ def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int,
         find = _merge_in_report_order(clusters, limit, places)
     alias: dict[str, str] = {}
     wider: set[str] = set()
-    for i, c in enumerate(clusters):
-        if find(i) == i and len(c.events) > 1:
-            head = min(c.events, key=_order).key
-            alias.update({e.key: head for e in c.events})
-            if len(c.places) > 1:  # they agree: one lies in all the others
-                where = next(p for p in sorted(c.places) if all(places.within(p, q) for q in c.places))
-                wider.update(e.key for e in c.events if e.place and (got := entity_of(e.sentence.article_id, e.place))
-                             and got[0] != where)
+    merged = [c for i, c in enumerate(clusters) if find(i) == i and len(c.events) > 1]
+    for c, node in zip(merged, _node_keys(merged, actors, places)):
+        alias.update({e.key: node for e in c.events})
+        if len(c.places) > 1:  # they agree: one lies in all the others
+            where = next(p for p in sorted(c.places) if all(places.within(p, q) for q in c.places))
+            wider.update(e.key for e in c.events if e.place and (got := entity_of(e.sentence.article_id, e.place))
+                         and got[0] != where)
     return alias, wider
+
+
+def _node_keys(merged: list[_Cluster], actors: dict[str, frozenset[str]], places: Places) -> list[str]:
+    """The key of each merged event's node, made of what the event is, not of which report sorts
+    first: ``event/<kind>/<date>/<core>``, the core being the actor most of its reports name (ties:
+    the least key), or for an event with no participants the country it happened in. A report
+    that joins the event later, or an article whose id sorts first, leaves it alone (it moves only
+    when the core or the date does). Two merged events with one key (two reports of one article,
+    kept apart) are told apart by their earliest report: the earliest keeps the bare key."""
+    keys = [_node_key(c, actors, places) for c in merged]
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        by_key[key].append(i)
+    for key, same in by_key.items():
+        if len(same) > 1:
+            same.sort(key=lambda i: _order(min(merged[i].events, key=_order)))
+            for i in same[1:]:
+                first = min(merged[i].events, key=_order).key
+                keys[i] = f"{key}-{hashlib.sha1(first.encode('utf-8')).hexdigest()[:8]}"
+    return keys
+
+
+def _node_key(c: _Cluster, actors: dict[str, frozenset[str]], places: Places) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for event in c.events:
+        for actor in actors[event.key]:
+            counts[actor] += 1
+    if counts:
+        core = min(counts, key=lambda a: (-counts[a], a))
+    else:  # merged on the date and the place: the country (the reports' places agree, they share it)
+        core = min(places.root(p)[1] for p in c.places) if c.places else "-"
+    date = next(iter(c.dates), None)
+    return f"event/{c.events[0].kind}/{_date_text(date) if date else 'undated'}/{core}"
+
+
+def _date_text(date: tuple) -> str:
+    """A report's (date, precision) as ISO 8601 at that precision: 2023-03-05, 2023-03, 2023."""
+    day, precision = date
+    return day.isoformat()[:{"year": 4, "month": 7}.get(precision, 10)]

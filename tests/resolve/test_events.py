@@ -45,11 +45,36 @@ def _event(aid: str, begin: int, kind: str, parts=(), place=None, date=None) -> 
     return ArticleExtraction(article, [sentence], [], [], [event], [])
 
 
-def test_same_person_same_day_in_two_articles_is_one_event_named_after_the_earliest() -> None:
+def test_same_person_same_day_in_two_articles_is_one_event_named_after_what_happened() -> None:
     a = _event("b", 40, "Detention", ["p"], "oslo", dt.date(2023, 3, 5))
     b = _event("a", 90, "Detention", ["p"], None, dt.date(2023, 3, 5))
     alias = merge_events([a, b], _entity)
-    assert alias.aliases == {"b/40/Detention": "a/90/Detention", "a/90/Detention": "a/90/Detention"}
+    node = "event/Detention/2023-03-05/Person_ola"  # its kind, its date, the person all its reports name
+    assert alias.aliases == {"b/40/Detention": node, "a/90/Detention": node}
+
+
+def test_a_report_that_joins_later_renames_no_merged_event() -> None:
+    """A new article, whatever its id (here one that sorts first), joins the merged events of
+    the others without renaming them: no other graph changes."""
+    reports = [_event("m", 40, "Detention", ["p", "oslo"], None, dt.date(2023, 3, 5)),
+               _event("n", 10, "Detention", ["p"], None, dt.date(2023, 3, 5)),
+               _event("m", 90, "Meeting", ["p", "q"], None, dt.date(2023, 4, 1)),
+               _event("n", 70, "Meeting", ["q", "p"], "bergen", dt.date(2023, 4, 1))]
+    before = merge_events(reports, _entity).aliases
+    added = [_event("a", 5, "Detention", ["p"]), _event("a", 9, "Meeting", ["q", "oslo"], None, dt.date(2023, 4, 1))]
+    after = merge_events([*added, *reports], _entity).aliases
+    assert len(set(before.values())) == 2 and all(after[key] == node for key, node in before.items())
+    assert {after["a/5/Detention"], after["a/9/Meeting"]} == set(before.values())
+
+
+def test_two_events_of_one_key_are_told_apart_the_same_in_any_order() -> None:
+    """Two reports of one article stay apart, so the same person's two detentions on one day are
+    two merged events: the one reported first keeps the bare key."""
+    reports = [_event("a", 1, "Detention", ["p"]), _event("a", 50, "Detention", ["p"]),
+               _event("b", 1, "Detention", ["p"]), _event("b", 50, "Detention", ["p"])]
+    merged = merge_events(reports, _entity).aliases
+    assert merged == merge_events(reversed(reports), _entity).aliases
+    assert len(set(merged.values())) == 2 and merged["a/1/Detention"] == "event/Detention/undated/Person_ola"
 
 
 def test_conflicting_dates_or_places_stay_apart() -> None:
@@ -114,13 +139,13 @@ def test_town_region_and_country_reports_are_one_event_placed_in_the_town() -> N
     reports = [_located("a", 1, "kyrgyzstan"), _located("b", 1, "karakol"), _located("c", 1, "issyk-kul-region")]
     merged = merge_events(reports, _in_context)
     assert set(merged.aliases) == {"a/1/Detention", "b/1/Detention", "c/1/Detention"}
-    assert set(merged.aliases.values()) == {"a/1/Detention"}
+    assert set(merged.aliases.values()) == {"event/Detention/undated/Person_ola"}
     assert merged.wider == {"a/1/Detention", "c/1/Detention"}  # their place contains the town's
 
 
 def test_a_country_implied_by_the_text_contains_its_city() -> None:
     merged = merge_events([_located("a", 1, "naryn"), _located("b", 1, "kyrgyzstan", implied=True)], _in_context)
-    assert set(merged.aliases.values()) == {"a/1/Detention"} and merged.wider == {"b/1/Detention"}
+    assert len(set(merged.aliases.values())) == 1 and merged.wider == {"b/1/Detention"}
 
 
 def test_places_that_do_not_contain_one_another_conflict() -> None:
@@ -141,20 +166,20 @@ def test_a_country_report_joins_one_city_and_the_cities_stay_apart() -> None:
 def test_an_unknown_place_matches_only_itself() -> None:
     assert merge_events([_located("a", 1, "village"), _located("b", 1, "kyrgyzstan")], _in_context).aliases == {}
     merged = merge_events([_located("a", 1, "village"), _located("b", 1, "village")], _in_context)
-    assert set(merged.aliases.values()) == {"a/1/Detention"} and not merged.wider
+    assert len(set(merged.aliases.values())) == 1 and len(merged.aliases) == 2 and not merged.wider
 
 
 def test_a_date_conflict_splits_reports_whose_places_agree() -> None:
     reports = [_located("a", 1, "karakol", dt.date(2023, 3, 5)), _located("b", 1, "kyrgyzstan", dt.date(2023, 3, 6))]
     assert merge_events(reports, _in_context).aliases == {}
     reports[1] = _located("b", 1, "kyrgyzstan", dt.date(2023, 3, 5))
-    assert set(merge_events(reports, _in_context).aliases.values()) == {"a/1/Detention"}
+    assert set(merge_events(reports, _in_context).aliases.values()) == {"event/Detention/2023-03-05/Person_ola"}
 
 
 def test_events_with_no_participants_merge_on_the_date_and_places_that_agree() -> None:
     day = dt.date(2023, 3, 5)
     same = [_located("a", 1, "naryn", day, (), "Protest"), _located("b", 1, "kyrgyzstan", day, (), "Protest")]
-    assert set(merge_events(same, _in_context).aliases.values()) == {"a/1/Protest"}
+    assert set(merge_events(same, _in_context).aliases.values()) == {"event/Protest/2023-03-05/wd:Q813"}  # the country
     other_day = [same[0], _located("b", 1, "kyrgyzstan", dt.date(2023, 3, 6), (), "Protest")]
     elsewhere = [same[0], _located("b", 1, "astana", day, (), "Protest")]
     assert merge_events(other_day, _in_context).aliases == {} and merge_events(elsewhere, _in_context).aliases == {}
@@ -170,4 +195,4 @@ def test_the_merged_node_has_the_most_specific_place_and_each_graph_only_its_own
                               if q.predicate == SCHEMA.location} for ex in reports}
     assert places == {"a": set(), "b": {iris.entity("Place_karakol").value}, "c": set()}
     nodes = {q.subject for ex in reports for q in fact_quads(ex, refs, iris, merged) if q.predicate == SCHEMA.location}
-    assert nodes == {iris.fact("a/1/Detention")}
+    assert nodes == {iris.fact("event/Detention/undated/Person_ola")}
