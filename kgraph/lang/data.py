@@ -177,6 +177,7 @@ class PlaceWords:
     """places.json: where an event was when no place is named ('the Polish border')."""
 
     place_nouns: Words = ()  # 'border', 'граница', 'granica': a country's adjective before them names a place in it
+    division_nouns: Words = ()  # 'province', 'провинция', 'województwo' (lemmas): "X (Punjab province)" puts X in it
 
 
 RECORD_FILES: dict[str, type] = {
