@@ -68,6 +68,12 @@ class Lexicon:
     nominal_endings: tuple[str, ...] = ()  # 'uwolnienie': a noun trigger (its names are not agents)
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words of another sense nearby
     active_participle_endings: tuple[str, ...] = ()  # 'je prispel': after 'be', a past tense, not a passive
+    copulas: frozenset[str] = frozenset()  # 'be': "X is the head of Y"
+    past_copulas: frozenset[str] = frozenset()  # 'was', 'был': a past copula (forms)
+    becoming_verbs: frozenset[str] = frozenset()  # 'become': "X became the head of Y"
+    office_verbs: dict[str, str] = field(default_factory=dict)  # 'head' -> 'Head': "X heads Y"
+    board_verbs: dict[str, str] = field(default_factory=dict)  # 'входить' -> 'Board Member' (with an organ noun)
+    organ_nouns: frozenset[str] = frozenset()  # 'board', 'совет': "heads the board of Y"
 
     @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
@@ -158,6 +164,12 @@ def lexicon_for(lang: str) -> Lexicon:
         nominal_endings=tuple(_lower(data.events.nominal_endings)),
         other_senses={kind: _lower(words) for kind, words in data.events.other_senses.items()},
         active_participle_endings=tuple(_lower(data.events.active_participle_endings)),
+        copulas=_lower(data.titles.copulas),
+        past_copulas=_lower(data.titles.past_copulas),
+        becoming_verbs=_lower(data.titles.becoming_verbs),
+        office_verbs={k.lower(): v for k, v in data.titles.office_verbs.items()},
+        board_verbs={k.lower(): v for k, v in data.titles.board_verbs.items()},
+        organ_nouns=_lower(data.titles.organ_nouns),
         past_singular_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.past_singular_endings.items() for e in ends),
                                            key=lambda eg: -len(eg[0]))),
     )

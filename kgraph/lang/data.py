@@ -90,6 +90,12 @@ class TitleWords:
     organisation_stems: Words = ()
     former: Words = ()  # 'former', 'бывший', 'były': the position is no longer held
     former_prefixes: Words = ()  # 'ex-', 'экс-': glued to the title ("экс-канцлер")
+    copulas: Words = ()  # 'be', 'являться', 'być' (lemmas): "X is the head of Y" (a past form: a former position)
+    past_copulas: Words = ()  # 'was', 'был', 'był' (forms): a past copula where the pipeline gives no tense
+    becoming_verbs: Words = ()  # 'become', 'стать', 'zostać': "X became the head of Y" (held since, not former)
+    office_verbs: Mapping[str, str] = field(default_factory=_empty)  # 'head', 'возглавлять' -> canonical title
+    board_verbs: Mapping[str, str] = field(default_factory=_empty)  # 'входить' (в совет директоров) -> title
+    organ_nouns: Words = ()  # 'board', 'совет', 'zarząd' (lemmas): a body's organ between the verb and its name
 
 
 @dataclass(frozen=True)
