@@ -13,7 +13,8 @@ from kgraph.model import Claim, EntityRef, EntityType, Event, Mention, Role
 
 from .args import clause_tokens
 from .context import ArticleContext, SentenceView
-from .coref import dropped_speaker, organisation_for_noun, referent, same_name, titled_person, topic
+from .coref import (dropped_speaker, organisation_for_noun, referent, relative_speaker, same_name, titled_person,
+                    topic)
 from .events import event_key
 from .media import media_lexicon
 from .refs import PUBLISHER_REF
@@ -115,6 +116,7 @@ def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention 
     for k, t in enumerate(tokens):
         if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None:
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
+            speaker = speaker or relative_speaker(ctx, t)  # "X, który powiedział": X
             speaker = speaker or dropped_speaker(ctx, t)  # "Dodała, że ...": the woman quoted just before
             if t.text.lower() in ctx.lex.editorial_forms:
                 speaker = None  # "Напомним, X отменил ...": the outlet's voice, not X's words

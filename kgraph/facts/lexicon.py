@@ -64,6 +64,7 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()  # 'company', 'авиакомпания': a bare noun for a firm
     past_singular_endings: tuple[tuple[str, str], ...] = ()  # (ending, gender), longest first: "Dodała" f
     editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
+    relative_pronouns: frozenset[str] = frozenset()  # 'who', 'который': "X, who said"
     impersonal_endings: tuple[str, ...] = ()  # 'aresztowano': names in its clause are objects
     nominal_endings: tuple[str, ...] = ()  # 'uwolnienie': a noun trigger (its names are not agents)
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words of another sense nearby
@@ -160,6 +161,7 @@ def lexicon_for(lang: str) -> Lexicon:
         masculine_pronouns=_lower(cues.masculine_pronouns),
         organisation_nouns=_lower(cues.organisation_nouns),
         editorial_forms=_lower(cues.editorial_forms),
+        relative_pronouns=_lower(cues.relative_pronouns),
         impersonal_endings=tuple(_lower(data.events.impersonal_endings)),
         nominal_endings=tuple(_lower(data.events.nominal_endings)),
         other_senses={kind: _lower(words) for kind, words in data.events.other_senses.items()},

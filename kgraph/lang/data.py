@@ -121,6 +121,7 @@ class CueWords:
     organisation_nouns: Words = ()  # 'the company', 'авиакомпания' (lemmas): the firm named before
     past_singular_endings: Mapping[str, Words] = field(default_factory=_empty)  # 'f': ['ла'], 'm': ['л']: "Dodała, że"
     editorial_forms: Words = ()  # 'напомним', 'przypomnijmy': the outlet's own voice, no one else's claim
+    relative_pronouns: Words = ()  # 'who', 'который', 'który' (forms): "X, who said" is X speaking
 
 
 @dataclass(frozen=True)
