@@ -1,7 +1,7 @@
 """Facts (issue 13) measured on real news nobody here wrote, beside the seeds, in the same run.
 
     .venv/bin/python bench/bench_facts.py SLAVICNER_PATH [--gold bench/facts_gold] [--no-seeds]
-        [--audit N --audit-file FILE] [--seed S] [--jobs 1] [--json FILE]
+        [--audit N --audit-file FILE] [--seed S] [--jobs 1] [--json FILE] [--misses FILE] [--keep DIR]
 
 SLAVICNER_PATH is a SlavicNER repository (a checkout, or a bare git directory read at HEAD). The
 documents are the ones the gold folder annotates (bench/facts_gold/, each naming its text by its
@@ -11,11 +11,14 @@ scorer); the seed corpus is built and scored the same way in the same run. Print
 recall, event recall, event place and date, entity links per entity, beside the issue's goals.
 ``--audit N`` draws N facts of the benchmark build at random (seeded) and writes them with their
 evidence sentences to ``--audit-file`` (keep it outside the repository: it quotes the texts).
+``--misses FILE`` lists every gold relation of the set that the build missed, with the reason, its
+document, predicate and evidence span (outside the repository too); ``--keep DIR`` keeps the build.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import sys
 import tempfile
 from collections import Counter
@@ -44,6 +47,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=0, help="the audit's random seed")
     parser.add_argument("--jobs", type=int, default=1, help="kgraph's extraction processes")
     parser.add_argument("--json", type=Path, help="write every figure here")
+    parser.add_argument("--misses", type=Path, help="write the missed gold relations here, with their evidence")
+    parser.add_argument("--keep", type=Path, help="copy the benchmark's corpus and build here")
     return parser.parse_args(argv)
 
 
@@ -70,6 +75,21 @@ def build_and_score(corpus_dir: Path, gold: Path, out: Path, jobs: int, *, by_pa
     ids = corpus_article_ids(corpus_dir) if by_path else None
     scores = score(out, gold, article_ids=ids)
     return kg, scores, {article: path for path, article in (ids or {}).items()}
+
+
+def write_misses(missed: list[tuple[str, str, str]], gold: Path, path: Path) -> None:
+    """One line per gold relation of a missed pair: why, document, ``s p o`` and the evidence span."""
+    why = {(s, o): reason for s, o, reason in missed}
+    lines = []
+    for file in sorted(gold.rglob("*.json")):
+        data = json.loads(file.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or "relations" not in data:
+            continue
+        for rel in data["relations"]:
+            reason = why.get((rel["s"], rel["o"]))
+            if reason is not None:
+                lines.append(f"{reason}\t{data['doc']}\t{rel['s']} {rel['p']} {rel['o']}\t{rel.get('evidence', '')}")
+    path.write_text("\n".join(sorted(lines)) + "\n", encoding="utf-8")
 
 
 def _met(value: float, goal: tuple[float, str]) -> str:
@@ -115,6 +135,10 @@ def main(argv: list[str] | None = None) -> dict:
         runs["slavicner"] = figures(scores) | {"documents": len(paths)}
         for problem in scores.problems:
             print(f"{problem.code} {problem.message}", file=sys.stderr)
+        if args.misses:
+            write_misses(scores.relations.missed, args.gold, args.misses)
+        if args.keep:
+            shutil.copytree(work, args.keep, dirs_exist_ok=True)
         if args.audit:
             drawn = audit.draw_facts(kg, args.audit, args.seed)
             audit.write_audit(drawn, args.audit_file, names)

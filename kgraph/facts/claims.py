@@ -14,7 +14,8 @@ from kgraph.model import Claim, EntityRef, EntityType, Event, Mention, Role
 from .args import clause_tokens
 from .cited import cited_mentions
 from .context import ArticleContext, SentenceView
-from .coref import dropped_speaker, organisation_for_noun, referent, same_name, titled_person, topic
+from .coref import (dropped_speaker, organisation_for_noun, referent, relative_speaker, same_name, titled_person,
+                    topic)
 from .events import event_key
 from .media import media_lexicon
 from .refs import PUBLISHER_REF
@@ -123,6 +124,7 @@ def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention 
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
             if speaker in cited:
                 speaker = None  # "В интервю за телевизия X той каза": X carried the words, 'той' spoke
+            speaker = speaker or relative_speaker(ctx, t)  # "X, który powiedział": X
             speaker = speaker or dropped_speaker(ctx, t)  # "Dodała, że ...": the woman quoted just before
             if t.text.lower() in ctx.lex.editorial_forms:
                 speaker = None  # "Напомним, X отменил ...": the outlet's voice, not X's words

@@ -148,6 +148,22 @@ def dropped_speaker(ctx: ArticleContext, verb: Token, reach: int = 600) -> Menti
     return recent[-1]
 
 
+def relative_speaker(ctx: ArticleContext, verb: Token) -> Mention | None:
+    """"X, who said ...", "X, который заявил", "X, który kiedyś powiedział": the person named right
+    before the comma and relative pronoun that open the verb's clause (past at most two words
+    between the pronoun and the verb, none of them a name or a punctuation mark)."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and verb.i - j <= 3 and doc[j].text.lower() not in ctx.lex.relative_pronouns:
+        if doc[j].is_punct or ctx.mention_at(doc[j]) is not None:
+            return None
+        j -= 1
+    if j < 2 or doc[j].text.lower() not in ctx.lex.relative_pronouns or doc[j - 1].text != ",":
+        return None
+    m = ctx.mention_at(doc[j - 2])
+    return m if m is not None and m.type == EntityType.PERSON else None
+
+
 def titled_person(ctx: ArticleContext, token: Token) -> Mention | None:
     """"the minister said": the person last named with that title before the token (the titles
     the article gave so far, :attr:`ArticleContext.titled`); None when a name follows the title or

@@ -7,6 +7,7 @@ from kgraph.parse import ParsedArticle
 from .claims import sentence_claims
 from .context import ArticleContext
 from .events import sentence_events
+from .predicative import predicative_positions
 from .relations import article_relations, sentence_relations
 from .when import article_anchor, carried_dates
 from .world import World, world
@@ -31,7 +32,7 @@ def extract_facts(parsed: ParsedArticle, mentions: list[Mention], *, w: World | 
         said, statements = sentence_claims(ctx, view, found, anchor)
         events += found + [s for s in statements if s.key not in {e.key for e in found}]
         claims += said
-        facts += sentence_relations(ctx, view, previous, w)
+        facts += sentence_relations(ctx, view, previous, w) + predicative_positions(ctx, view, w)
         previous = view
     facts += article_relations(ctx, w)
     return _unique(facts), events, claims

@@ -65,11 +65,18 @@ class Lexicon:
     organisation_nouns: frozenset[str] = frozenset()  # 'company', 'авиакомпания': a bare noun for a firm
     past_singular_endings: tuple[tuple[str, str], ...] = ()  # (ending, gender), longest first: "Dodała" f
     editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
+    relative_pronouns: frozenset[str] = frozenset()  # 'who', 'который': "X, who said"
     impersonal_endings: tuple[str, ...] = ()  # 'aresztowano': names in its clause are objects
     nominal_endings: tuple[str, ...] = ()  # 'uwolnienie': a noun trigger (its names are not agents)
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words of another sense nearby
     active_participle_endings: tuple[str, ...] = ()  # 'je prispel': after 'be', a past tense, not a passive
     idioms: tuple[tuple[str, ...], ...] = ()  # 'у ході': word forms of phrases whose words are no trigger
+    copulas: frozenset[str] = frozenset()  # 'be': "X is the head of Y"
+    past_copulas: frozenset[str] = frozenset()  # 'was', 'был': a past copula (forms)
+    becoming_verbs: frozenset[str] = frozenset()  # 'become': "X became the head of Y"
+    office_verbs: dict[str, str] = field(default_factory=dict)  # 'head' -> 'Head': "X heads Y"
+    board_verbs: dict[str, str] = field(default_factory=dict)  # 'входить' -> 'Board Member' (with an organ noun)
+    organ_nouns: frozenset[str] = frozenset()  # 'board', 'совет': "heads the board of Y"
 
     @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
@@ -157,11 +164,18 @@ def lexicon_for(lang: str) -> Lexicon:
         masculine_pronouns=_lower(cues.masculine_pronouns),
         organisation_nouns=_lower(cues.organisation_nouns),
         editorial_forms=_lower(cues.editorial_forms),
+        relative_pronouns=_lower(cues.relative_pronouns),
         impersonal_endings=tuple(_lower(data.events.impersonal_endings)),
         nominal_endings=tuple(_lower(data.events.nominal_endings)),
         other_senses={kind: _lower(words) for kind, words in data.events.other_senses.items()},
         active_participle_endings=tuple(_lower(data.events.active_participle_endings)),
         idioms=tuple(tuple(p.lower().split()) for p in data.events.idioms),
+        copulas=_lower(data.titles.copulas),
+        past_copulas=_lower(data.titles.past_copulas),
+        becoming_verbs=_lower(data.titles.becoming_verbs),
+        office_verbs={k.lower(): v for k, v in data.titles.office_verbs.items()},
+        board_verbs={k.lower(): v for k, v in data.titles.board_verbs.items()},
+        organ_nouns=_lower(data.titles.organ_nouns),
         past_singular_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.past_singular_endings.items() for e in ends),
                                            key=lambda eg: -len(eg[0]))),
     )

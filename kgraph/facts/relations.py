@@ -508,13 +508,35 @@ def bracketed_places(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
     for k in range(1, len(tokens) - 1):
         if tokens[k].text != "(":
             continue
-        before, inside = ctx.mention_at(tokens[k - 1]), ctx.mention_at(tokens[k + 1])
+        before, inside = ctx.mention_at(tokens[k - 1]), ctx.mention_at(tokens[k + 1]) or _division(ctx, tokens, k + 1)
         if before and inside and before.type == inside.type == EntityType.PLACE and before is not inside:
             out.append(Fact(ctx.ref(before), "containedInPlace", ctx.ref(inside), view.sentence))
         elif before and inside and before.type == EntityType.PERSON and inside.type == EntityType.ORGANIZATION \
                 and _closes(tokens, k + 1, inside) and not is_media_name(ctx, inside):
             out.append(Fact(ctx.ref(before), "memberOf", ctx.ref(inside), view.sentence))  # "Name (Party)"
     return out
+
+
+def _division(ctx: ArticleContext, tokens: list[Token], j: int) -> Mention | None:
+    """"(провинция Панджаб)", "(Punjab province)": the region a bracket names with the word of its
+    kind before or after it, the bracket closing there."""
+    nouns = _division_nouns(ctx.lang)
+    start = j
+    while j < len(tokens) and j - start < 2 and (tokens[j].lemma_.lower() in nouns or tokens[j].text.lower() in nouns):
+        j += 1
+    m = ctx.mention_at(tokens[j]) if j < len(tokens) else None
+    if m is None or m.type != EntityType.PLACE:
+        return None
+    end = _after(tokens, j, m)
+    named = j > start
+    while end < len(tokens) and (tokens[end].lemma_.lower() in nouns or tokens[end].text.lower() in nouns):
+        end, named = end + 1, True
+    return m if named and end < len(tokens) and tokens[end].text == ")" else None
+
+
+@functools.lru_cache(maxsize=None)
+def _division_nouns(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in language_data(lang).places.division_nouns)
 
 
 @functools.lru_cache(maxsize=1)

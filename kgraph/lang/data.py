@@ -91,6 +91,12 @@ class TitleWords:
     organisation_stems: Words = ()
     former: Words = ()  # 'former', 'бывший', 'były': the position is no longer held
     former_prefixes: Words = ()  # 'ex-', 'экс-': glued to the title ("экс-канцлер")
+    copulas: Words = ()  # 'be', 'являться', 'być' (lemmas): "X is the head of Y" (a past form: a former position)
+    past_copulas: Words = ()  # 'was', 'был', 'był' (forms): a past copula where the pipeline gives no tense
+    becoming_verbs: Words = ()  # 'become', 'стать', 'zostać': "X became the head of Y" (held since, not former)
+    office_verbs: Mapping[str, str] = field(default_factory=_empty)  # 'head', 'возглавлять' -> canonical title
+    board_verbs: Mapping[str, str] = field(default_factory=_empty)  # 'входить' (в совет директоров) -> title
+    organ_nouns: Words = ()  # 'board', 'совет', 'zarząd' (lemmas): a body's organ between the verb and its name
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,7 @@ class CueWords:
     organisation_nouns: Words = ()  # 'the company', 'авиакомпания' (lemmas): the firm named before
     past_singular_endings: Mapping[str, Words] = field(default_factory=_empty)  # 'f': ['ла'], 'm': ['л']: "Dodała, że"
     editorial_forms: Words = ()  # 'напомним', 'przypomnijmy': the outlet's own voice, no one else's claim
+    relative_pronouns: Words = ()  # 'who', 'который', 'który' (forms): "X, who said" is X speaking
 
 
 @dataclass(frozen=True)
@@ -179,6 +186,7 @@ class PlaceWords:
     """places.json: where an event was when no place is named ('the Polish border')."""
 
     place_nouns: Words = ()  # 'border', 'граница', 'granica': a country's adjective before them names a place in it
+    division_nouns: Words = ()  # 'province', 'провинция', 'województwo' (lemmas): "X (Punjab province)" puts X in it
 
 
 RECORD_FILES: dict[str, type] = {

@@ -120,3 +120,22 @@ def test_the_outlet_of_an_interview_takes_part_in_no_event(lang: str, text: str,
     _, events, _, name = run(text, lang)
     assert not any(name(ref) == outlet for e in events for _, ref in e.participants), \
         [(e.kind, [(r, name(x)) for r, x in e.participants]) for e in events]
+
+
+# -- "X, who said": the speaker of a relative clause ----------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("pl", "Prezes firmy, Jan Kowalczyk, który kiedyś powiedział, że nie uzna związków, rozpoczął rozmowy.",
+     "Jan Kowalczyk"),
+    ("ru", "Глава компании Иван Морозов, который ранее заявил о сокращениях, встретился с профсоюзом.", "Иван Морозов"),
+    ("uk", "Керівник компанії Петро Гнатюк, який раніше заявив про скорочення, зустрівся з профспілкою.",
+     "Петро Гнатюк"),
+    ("en", "The head of the firm, John Marlow, who said the plant in Bergen would close, met the union.", "John Marlow"),
+], ids=["pl", "ru", "uk", "en"])
+def test_the_person_before_who_said_is_the_speaker(lang: str, text: str, speaker: str) -> None:
+    assert speaker in _claims(text, lang)
+
+
+def test_who_said_is_the_person_right_before_the_comma() -> None:
+    claims = _claims("John Marlow met Anna Wexley, who said the plant in Bergen would close.", "en")
+    assert "Anna Wexley" in claims and "John Marlow" not in claims

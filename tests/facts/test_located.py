@@ -2,6 +2,8 @@
 adjective before a place or an organisation. Names invented or generic for the tests."""
 from __future__ import annotations
 
+import pytest
+
 from .helpers import run
 
 RUSSIA = "g:wd:Q159"
@@ -59,3 +61,19 @@ def test_en_alliance_of_countries_still_lists_members() -> None:
     facts, _, _, name = run("The Northern Alliance of Estonia, Latvia and Lithuania met in Riga.", "en")
     members = {name(f.subject) for f in facts if f.predicate == "memberOf"}
     assert {"Estonia", "Latvia"} <= members
+
+
+# -- a region named in brackets with the word of its kind ----------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "place", "region"), [
+    ("ru", "Встреча прошла в Равалпинди (провинция Пенджаб).", "Равалпинди", "Пенджаб"),
+    ("uk", "Зустріч відбулася в Равалпінді (провінція Пенджаб).", "Равалпінді", "Пенджаб"),
+    ("pl", "Spotkanie odbyło się w Rawalpindi (prowincja Pendżab).", "Rawalpindi", "Pendżab"),
+])
+def test_a_bracket_naming_a_region_with_its_kind(lang: str, text: str, place: str, region: str) -> None:
+    assert (place, region) in _pairs(text, lang, "containedInPlace")
+
+
+def test_a_bracket_with_other_words_names_no_region() -> None:
+    pairs = _pairs("Spotkanie odbyło się w Rawalpindi (niedaleko Islamabadu).", "pl", "containedInPlace")
+    assert not any(s == "Rawalpindi" and o and o.startswith("Islamabad") for s, o in pairs)
