@@ -8,7 +8,9 @@ Cyrillic languages): what Natasha's spans and the gazetteer's matches get wrong 
 - a name holds no unbalanced parenthesis ('Йенс Мюллер (Jens Müller' is two names);
 - a body's genitive tail is part of it ('МИД' + 'России', 'Служба безопасности' + 'Украины');
 - a capitalised adjective names with the noun after it ('Північної' + 'Ірландії', 'Европейската
-  комисия', 'Балтийский путь-2'): the only capital of a Slavic name is often its first word's.
+  комисия', 'Балтийский путь-2'): the only capital of a Slavic name is often its first word's;
+- names the model misses are told by their shape (:mod:`kgraph.nlp.name_shapes`): Latin-script
+  runs ('Serum Institute of India', taking the pieces found inside them) and code words ('Ми-17').
 
 Morphology: pymorphy3's dictionaries where kgraph has them (Russian, Ukrainian); elsewhere only the
 language's head words (names.json) and its dictionary's common words (``token._.common``).
@@ -28,6 +30,7 @@ from kgraph.nlp.cyrillic_ner import NORMALS
 from kgraph.nlp.inflection import all_readings as _parses_of
 from kgraph.nlp.inflection import has_name_reading, nominative, readings
 from kgraph.nlp.labels import LABEL_OF_TYPE
+from kgraph.nlp.name_shapes import shaped_names
 from kgraph.nlp.name_words import name_words
 from kgraph.nlp.spans import set_entities
 
@@ -65,6 +68,7 @@ def repair_names(doc: Doc, lang: str) -> Doc:
                 if kept is not None:
                     out.append(kept)
     out = [_typed(doc, e, lang) for e in _merged(doc, _with_quoted_titles(doc, out, lang), lang)]
+    out = _with_shaped_names(doc, out, lang)
     spans = [Span(doc, e.start, e.end, label=e.label) for e in out]
     set_entities(doc, spans)
     by_offsets = {(e.start, e.end): e for e in out}
@@ -247,6 +251,38 @@ def _with_quoted_titles(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
         ents = [e for e in ents if e not in inside]
         ents.append(_Ent(start, end, label, _normal(doc, start, end, label, lang), None))
     return ents
+
+
+def _with_shaped_names(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
+    """Names by their shape (:mod:`kgraph.nlp.name_shapes`): a code word where no name is; a Latin
+    run also over the names found inside it ('Serum Institute of' + 'India' is one name)."""
+    for shaped in shaped_names(doc):
+        start, end = shaped.start, shaped.end
+        overlapping = [e for e in ents if e.start < end and start < e.end]
+        if overlapping and not (shaped.latin and all(start <= e.start and e.end <= end for e in overlapping)):
+            continue
+        if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (start, end):
+            continue
+        label = _shaped_label(doc, start, end, [e for e in overlapping if e.gid is None], ents, lang)
+        ents = [e for e in ents if e not in overlapping]
+        ents.append(_Ent(start, end, label, doc[start:end].text, None))
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _shaped_label(doc: Doc, start: int, end: int, inside: list[_Ent], ents: list[_Ent], lang: str) -> str:
+    """A head word's type ('Institute', in English or the text's language); a person's after the
+    person it spells in parentheses ('Антоні Фаулер (Anthony Fowler)'); else the model's first
+    name inside; else an organisation (an outlet, a company, a product)."""
+    span = doc[start:end]
+    kind = name_words().kind(span, "en") or name_words().kind(span, lang)
+    if kind is not None:
+        return kind
+    if start >= 2 and doc[start - 1].text == "(" and any(
+            e.end == start - 1 and e.label == "PERSON" for e in ents) and len(span) > 1:
+        return "PERSON"
+    if inside and inside[0].start == start:
+        return inside[0].label
+    return "ORG"
 
 
 def _merged(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
