@@ -68,7 +68,7 @@ def repair_names(doc: Doc, lang: str) -> Doc:
                 if kept is not None:
                     out.append(kept)
     out = [_typed(doc, e, lang) for e in _merged(doc, _with_quoted_titles(doc, out, lang), lang)]
-    out = _with_shaped_names(doc, out, lang)
+    out = _with_shaped_names(doc, _adjective_names(doc, out, lang), lang)
     spans = [Span(doc, e.start, e.end, label=e.label) for e in out]
     set_entities(doc, spans)
     by_offsets = {(e.start, e.end): e for e in out}
@@ -253,6 +253,62 @@ def _with_quoted_titles(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
     return ents
 
 
+@lru_cache(maxsize=None)
+def _adjective_endings(lang: str) -> tuple[str, ...]:
+    from kgraph.lang import language_data
+
+    return tuple(sorted((e.lower() for e in language_data(lang).names.adjective_endings), key=len, reverse=True))
+
+
+def _written_adjective(doc: Doc, i: int, lang: str) -> bool:
+    """Without a dictionary of parts of speech: a capitalised common word inside a sentence whose
+    lemma ends as the language's adjectives do (names.json: 'Северен' of 'северен', 'Европейската'
+    of 'европейски')."""
+    token, endings = doc[i], _adjective_endings(lang)
+    return bool(endings) and token.is_alpha and token.text[:1].isupper() and not token.text.isupper() \
+        and bool(token._.common) and token.lemma_.lower().endswith(endings) and not _opens_sentence(doc, i)
+
+
+def _lowercase_noun(doc: Doc, i: int, lang: str) -> bool:
+    """A lowercase common word that is no adjective, stop word or conjunction ('поток', 'партия'),
+    or a lowercase word numbered by a glued numeral ('поток-2')."""
+    token = doc[i]
+    numbered = NUMERAL_SUFFIX.search(token.text)
+    if numbered and numbered.end() == len(token.text) and "-" in token.text:
+        stem = token.text[:numbered.start()]
+        return stem.isalpha() and stem.islower() and len(stem) >= 3
+    return token.is_alpha and token.text.islower() and len(token.text) >= 3 and not token.is_stop \
+        and token.text not in _conjunctions(lang) and bool(token._.common) \
+        and not token.lemma_.lower().endswith(_adjective_endings(lang) or ("\0",))
+
+
+def _adjective_names(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
+    """A capitalised adjective inside a sentence that the model took for no name, with the
+    lowercase noun after it (and a numeral), is a name: 'газопровод Голубой поток', '„Северен
+    поток 2“' (only the first word of a Slavic name is capitalised)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[_Ent] = []
+    for i in range(len(doc) - 1):
+        if i in taken or i + 1 in taken or not doc[i].text[:1].isupper() or doc[i].text.isupper() \
+                or _opens_sentence(doc, i) or _after_a_stop(doc, i) or (found and found[-1].end > i):
+            continue
+        if not (_is_adjective(doc[i].text, lang) if lang in MORPHOLOGY else _written_adjective(doc, i, lang)):
+            continue
+        nxt = min((e for e in ents if e.start > i), key=lambda e: e.start, default=None)
+        grown = _extended(doc, _Ent(i, i + 1, "ORG", None, None), nxt, lang)
+        if grown.end > i + 1:
+            found.append(grown)
+    return sorted([*ents, *found], key=lambda e: e.start)
+
+
+def _after_a_stop(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a full stop or a line break (quotes between aside), whatever the
+    sentence splitter made of it (a headline run into its first sentence)."""
+    while i > 0 and doc[i - 1].text.strip() and all(ch in "\"'«„“‘(" for ch in doc[i - 1].text):
+        i -= 1
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text[-1:] in ".!?…"
+
+
 def _with_shaped_names(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
     """Names by their shape (:mod:`kgraph.nlp.name_shapes`): a code word where no name is; a Latin
     run also over the names found inside it ('Serum Institute of' + 'India' is one name)."""
@@ -379,6 +435,7 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
     words = name_words()
     end = ent.end
     noun_at = None
+    agreed = False
     if lang in MORPHOLOGY:
         if not _is_adjective(last.text, lang):
             return ent
@@ -403,6 +460,9 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
         if noun_at is None and end < limit and doc[end].text[:1].islower() and doc[end].is_alpha \
                 and end + 1 < limit and NUMERAL_SUFFIX.fullmatch(doc[end + 1].text):
             noun_at = end
+        if noun_at is None and end < limit and ent.label != "PERSON" and _written_adjective(doc, end - 1, lang) \
+                and _lowercase_noun(doc, end, lang):
+            noun_at, agreed = end, True  # 'Северен поток', 'Консервативна партия'
     if noun_at is None:
         return ent
     new_end = noun_at + 1
@@ -416,7 +476,7 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
     span = doc[ent.start:new_end]
     head = words.kind(span, lang)
     numbered = new_end > noun_at + 1 or bool(numeral and "-" in doc[noun_at].text)
-    if head is None and not numbered and (lang not in MORPHOLOGY or _opens_sentence(doc, ent.end - 1)):
+    if head is None and not numbered and not agreed and (lang not in MORPHOLOGY or _opens_sentence(doc, ent.end - 1)):
         return ent  # 'Українські військові' opening a sentence: no head word, no name
     label = head or ("ORG" if ent.label == "PERSON" or numbered else ent.label)
     return _Ent(ent.start, new_end, label, _normal(doc, ent.start, new_end, label, lang), None)

@@ -91,3 +91,22 @@ def test_a_latin_name_ends_before_a_parenthesis(lang, text):
 ])
 def test_a_persons_name_in_latin_letters_after_it_is_a_person(lang, text, name):
     assert (name, "PERSON") in ents(lang, text)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("bg", "Германия одобри строежа на газопровода Източен мост-2 през октомври.", "Източен мост-2"),
+    ("bg", "Германия одобри строежа на „Източен мост 2“ през октомври.", "Източен мост 2"),
+    ("ru", "Германия одобрила строительство газопровода Восточный мост 2 в октябре.", "Восточный мост 2"),
+    ("uk", "Німеччина схвалила будівництво газогону Східний міст 2 у жовтні.", "Східний міст 2"),
+])
+def test_a_capitalised_adjective_names_with_the_noun_after_it(lang, text, name):
+    found = texts(lang, text)
+    assert name in found
+    assert name.split()[0] not in found
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Вчера Иван Петков подари книга на училището.", "Иван Петков"),
+])
+def test_a_persons_adjective_shaped_surname_takes_no_noun(text, person):
+    assert person in texts("bg", text)
