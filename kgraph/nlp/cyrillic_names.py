@@ -8,7 +8,9 @@ Cyrillic languages): what Natasha's spans and the gazetteer's matches get wrong 
 - a name holds no unbalanced parenthesis ('Йенс Мюллер (Jens Müller' is two names);
 - a body's genitive tail is part of it ('МИД' + 'России', 'Служба безопасности' + 'Украины');
 - a capitalised adjective names with the noun after it ('Північної' + 'Ірландії', 'Европейската
-  комисия', 'Балтийский путь-2'): the only capital of a Slavic name is often its first word's.
+  комисия', 'Балтийский путь-2'): the only capital of a Slavic name is often its first word's;
+- names the model misses are told by their shape (:mod:`kgraph.nlp.name_shapes`): Latin-script
+  runs ('Serum Institute of India', taking the pieces found inside them) and code words ('Ми-17').
 
 Morphology: pymorphy3's dictionaries where kgraph has them (Russian, Ukrainian); elsewhere only the
 language's head words (names.json) and its dictionary's common words (``token._.common``).
@@ -28,6 +30,7 @@ from kgraph.nlp.cyrillic_ner import NORMALS
 from kgraph.nlp.inflection import all_readings as _parses_of
 from kgraph.nlp.inflection import has_name_reading, nominative, readings
 from kgraph.nlp.labels import LABEL_OF_TYPE
+from kgraph.nlp.name_shapes import shaped_names
 from kgraph.nlp.name_words import name_words
 from kgraph.nlp.spans import set_entities
 
@@ -65,6 +68,7 @@ def repair_names(doc: Doc, lang: str) -> Doc:
                 if kept is not None:
                     out.append(kept)
     out = [_typed(doc, e, lang) for e in _merged(doc, _with_quoted_titles(doc, out, lang), lang)]
+    out = _with_shaped_names(doc, _adjective_names(doc, out, lang), lang)
     spans = [Span(doc, e.start, e.end, label=e.label) for e in out]
     set_entities(doc, spans)
     by_offsets = {(e.start, e.end): e for e in out}
@@ -266,6 +270,94 @@ def _with_quoted_titles(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
     return ents
 
 
+@lru_cache(maxsize=None)
+def _adjective_endings(lang: str) -> tuple[str, ...]:
+    from kgraph.lang import language_data
+
+    return tuple(sorted((e.lower() for e in language_data(lang).names.adjective_endings), key=len, reverse=True))
+
+
+def _written_adjective(doc: Doc, i: int, lang: str) -> bool:
+    """Without a dictionary of parts of speech: a capitalised common word inside a sentence whose
+    lemma ends as the language's adjectives do (names.json: 'Северен' of 'северен', 'Европейската'
+    of 'европейски')."""
+    token, endings = doc[i], _adjective_endings(lang)
+    return bool(endings) and token.is_alpha and token.text[:1].isupper() and not token.text.isupper() \
+        and bool(token._.common) and token.lemma_.lower().endswith(endings) and not _opens_sentence(doc, i)
+
+
+def _lowercase_noun(doc: Doc, i: int, lang: str) -> bool:
+    """A lowercase common word that is no adjective, stop word or conjunction ('поток', 'партия'),
+    or a lowercase word numbered by a glued numeral ('поток-2')."""
+    token = doc[i]
+    numbered = NUMERAL_SUFFIX.search(token.text)
+    if numbered and numbered.end() == len(token.text) and "-" in token.text:
+        stem = token.text[:numbered.start()]
+        return stem.isalpha() and stem.islower() and len(stem) >= 3
+    return token.is_alpha and token.text.islower() and len(token.text) >= 3 and not token.is_stop \
+        and token.text not in _conjunctions(lang) and bool(token._.common) \
+        and not token.lemma_.lower().endswith(_adjective_endings(lang) or ("\0",))
+
+
+def _adjective_names(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
+    """A capitalised adjective inside a sentence that the model took for no name, with the
+    lowercase noun after it (and a numeral), is a name: 'газопровод Голубой поток', '„Северен
+    поток 2“' (only the first word of a Slavic name is capitalised)."""
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    found: list[_Ent] = []
+    for i in range(len(doc) - 1):
+        if i in taken or i + 1 in taken or not doc[i].text[:1].isupper() or doc[i].text.isupper() \
+                or _opens_sentence(doc, i) or _after_a_stop(doc, i) or (found and found[-1].end > i):
+            continue
+        if not (_is_adjective(doc[i].text, lang) if lang in MORPHOLOGY else _written_adjective(doc, i, lang)):
+            continue
+        nxt = min((e for e in ents if e.start > i), key=lambda e: e.start, default=None)
+        grown = _extended(doc, _Ent(i, i + 1, "ORG", None, None), nxt, lang)
+        if grown.end > i + 1:
+            found.append(grown)
+    return sorted([*ents, *found], key=lambda e: e.start)
+
+
+def _after_a_stop(doc: Doc, i: int) -> bool:
+    """Token ``i`` follows a full stop or a line break (quotes between aside), whatever the
+    sentence splitter made of it (a headline run into its first sentence)."""
+    while i > 0 and doc[i - 1].text.strip() and all(ch in "\"'«„“‘(" for ch in doc[i - 1].text):
+        i -= 1
+    return i == 0 or "\n" in doc[i - 1].text or "\n" in doc[i - 1].whitespace_ or doc[i - 1].text[-1:] in ".!?…"
+
+
+def _with_shaped_names(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
+    """Names by their shape (:mod:`kgraph.nlp.name_shapes`): a code word where no name is; a Latin
+    run also over the names found inside it ('Serum Institute of' + 'India' is one name)."""
+    for shaped in shaped_names(doc):
+        start, end = shaped.start, shaped.end
+        overlapping = [e for e in ents if e.start < end and start < e.end]
+        if overlapping and not (shaped.latin and all(start <= e.start and e.end <= end for e in overlapping)):
+            continue
+        if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (start, end):
+            continue
+        label = _shaped_label(doc, start, end, [e for e in overlapping if e.gid is None], ents, lang)
+        ents = [e for e in ents if e not in overlapping]
+        ents.append(_Ent(start, end, label, doc[start:end].text, None))
+    return sorted(ents, key=lambda e: e.start)
+
+
+def _shaped_label(doc: Doc, start: int, end: int, inside: list[_Ent], ents: list[_Ent], lang: str) -> str:
+    """A head word's type ('Institute', in English or the text's language); a person's after the
+    person it spells in parentheses ('Антоні Фаулер (Anthony Fowler)'); else the model's first
+    name inside; else an organisation (an outlet, a company, a product)."""
+    span = doc[start:end]
+    kind = name_words().kind(span, "en") or name_words().kind(span, lang)
+    if kind is not None:
+        return kind
+    if start >= 2 and doc[start - 1].text == "(" and any(
+            e.end == start - 1 and e.label == "PERSON" for e in ents) and len(span) > 1:
+        return "PERSON"
+    if inside and inside[0].start == start:
+        return inside[0].label
+    return "ORG"
+
+
 def _merged(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
     ents = sorted(ents, key=lambda e: e.start)
     out: list[_Ent] = []
@@ -360,6 +452,7 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
     words = name_words()
     end = ent.end
     noun_at = None
+    agreed = False
     if lang in MORPHOLOGY:
         if not _is_adjective(last.text, lang):
             return ent
@@ -384,6 +477,9 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
         if noun_at is None and end < limit and doc[end].text[:1].islower() and doc[end].is_alpha \
                 and end + 1 < limit and NUMERAL_SUFFIX.fullmatch(doc[end + 1].text):
             noun_at = end
+        if noun_at is None and end < limit and ent.label != "PERSON" and _written_adjective(doc, end - 1, lang) \
+                and _lowercase_noun(doc, end, lang):
+            noun_at, agreed = end, True  # 'Северен поток', 'Консервативна партия'
     if noun_at is None:
         return ent
     new_end = noun_at + 1
@@ -397,7 +493,7 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
     span = doc[ent.start:new_end]
     head = words.kind(span, lang)
     numbered = new_end > noun_at + 1 or bool(numeral and "-" in doc[noun_at].text)
-    if head is None and not numbered and (lang not in MORPHOLOGY or _opens_sentence(doc, ent.end - 1)):
+    if head is None and not numbered and not agreed and (lang not in MORPHOLOGY or _opens_sentence(doc, ent.end - 1)):
         return ent  # 'Українські військові' opening a sentence: no head word, no name
     label = head or ("ORG" if ent.label == "PERSON" or numbered else ent.label)
     return _Ent(ent.start, new_end, label, _normal(doc, ent.start, new_end, label, lang), None)
