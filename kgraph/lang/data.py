@@ -156,6 +156,11 @@ class NameWords:
     place_preps: Words = ()  # 'w', 'v': after one of them a single name no dictionary knows is a place
     seat_heads: Words = ()  # 'sąd', 'soud': bodies named with their seat ('Sąd Okręgowy w Lublinie')
     adjective_endings: Words = ()  # '-ní', '-ski': endings of adjectives' lemmas ('Severni tok': 'severen')
+    adjective_cases: Mapping[str, str] = field(default_factory=_empty)  # an adjective's ending -> its
+    # nominative ('ího' -> 'í'), '' where that goes by the noun's gender ('ého': 'ý', 'á' or 'é')
+    adjective_nominatives: Mapping[str, str] = field(default_factory=_empty)  # gender 'm'/'f'/'n' -> ending
+    noun_genders: Mapping[str, str] = field(default_factory=_empty)  # a noun lemma's ending -> its gender (else 'm')
+    possessive_endings: Words = ()  # 'ova', 'ův': endings of possessive adjectives made from names ('Mayeva')
 
 
 @dataclass(frozen=True)

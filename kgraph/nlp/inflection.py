@@ -14,10 +14,11 @@ from functools import lru_cache
 import pymorphy3
 
 __all__ = ["all_readings", "nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses",
-           "is_adjective", "given_name_gender", "is_noun"]
+           "is_adjective", "given_name_gender", "is_noun", "same_case"]
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 PROPER_TAGS = NAME_TAGS | frozenset({"Geox", "Orgn", "Trad", "Abbr"})
+VOWELS = frozenset("аеёиіїоуыэюяєь")
 CYRILLIC_WORD = re.compile(r"[^\W\d_A-Za-z]+(?:['’ʼ-][^\W\d_A-Za-z]+)*")
 _LOCAL = threading.local()
 
@@ -129,8 +130,8 @@ def _person(words: list[str], lang: str) -> list[str]:
     parses = [_person_parse(w, lang) if _inflectable(w) else None for w in words]
     if any(p is not None and "nomn" in p.tag.grammemes and set(p.tag.grammemes) & NAME_TAGS for p in parses):
         if not any(p is not None and "nomn" not in p.tag.grammemes and set(p.tag.grammemes) & NAME_TAGS
-                   and not _has_nominative(w, lang) for w, p in zip(words, parses)):
-            return words  # already in the nominative
+                   and not _has_nominative(w, lang, p.tag.gender) for w, p in zip(words, parses)):
+            return words  # already in the nominative ('Доминика' is no nominative of the man's name)
     gender = next((p.tag.gender for p in parses if p is not None and "Name" in p.tag.grammemes and p.tag.gender), None)
     out = []
     for word, parse in zip(words, parses):
@@ -139,6 +140,33 @@ def _person(words: list[str], lang: str) -> list[str]:
             continue
         form = _to_nominative(parse, {"nomn", "sing", gender} if gender else {"nomn", "sing"})
         out.append(_with_case_of(word, form) if form else word)
+    return same_case(words, out, lang)
+
+
+def _known_name_word(word: str, lang: str) -> bool:
+    return any(p.is_known and set(p.tag.grammemes) & NAME_TAGS for p in _parses(word.lower(), lang))
+
+
+def same_case(words: list[str], normals: list[str], lang: str) -> list[str]:
+    """The words of one man's name share a case: the ending his given name lost ('Доминика' →
+    'Доминик') comes off a surname the dictionary does not know as a name ('Рааба' → 'Рааб',
+    'Шпана' → 'Шпан': a common word or a guess would read it as a nominative)."""
+    lost = None
+    for word, normal in zip(words, normals):
+        lower, base = word.lower(), normal.lower()
+        if base != lower and lower.startswith(base) and any(
+                p.is_known and "Name" in p.tag.grammemes and p.tag.gender == "masc" and p.normal_form == base
+                and "nomn" not in p.tag.grammemes for p in _parses(lower, lang)):
+            lost = lower[len(base):]
+            break
+    if not lost:
+        return normals
+    out = list(normals)
+    for k, (word, normal) in enumerate(zip(words, normals)):
+        stem = word[: len(word) - len(lost)]
+        if (normal == word and _inflectable(word) and word[:1].isupper() and word.lower().endswith(lost)
+                and len(stem) >= 3 and stem[-1].lower() not in VOWELS and not _known_name_word(word, lang)):
+            out[k] = stem
     return out
 
 

@@ -196,7 +196,8 @@ def _span(doc: Doc, match: GazetteerMatch, lang: str, trim_lowercase_tail: bool)
 
 
 def _written_name(span: Span, match: GazetteerMatch, lang: str, normal: str | None) -> str | None:
-    """The entry's name the text wrote, in its base form: the text itself where it is one of the
+    """The entry's name the text wrote, in its base form: the pipeline's base form where the text
+    inflects it and it is one of the entry's names; the text itself where it is one of the
     matched names as written ('США', 'NATO' for a name 'Nato'); else the entry's label in the
     language where the text wrote it inflected ('Kraków' for 'Krakowie'); else the matched name
     that the pipeline's lemma of the words gives ('Великобританія' for 'Великобританії', not
@@ -206,6 +207,9 @@ def _written_name(span: Span, match: GazetteerMatch, lang: str, normal: str | No
     if not match.names or span.end_char != match.end:
         return None
     written = name_key(span.text)
+    if normal and name_key(normal) != written and (
+            same := sorted(name for name in match.entry.names if name_key(name) == name_key(normal))):
+        return same[0]  # the text inflects the name ('Londonu', also a name in another language: 'London')
     if any(name_key(name) == written for name in match.names):
         return span.text
     label = match.entry.labels.get(lang)

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.lang.data import LanguageData
+from kgraph.nlp.latin_phrases import PhraseWords, phrase_normal, phrase_words, possessive_base
 from kgraph.nlp.lexicon import WordFacts, word_facts
 from kgraph.nlp.morfeusz import analyse
 from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
@@ -44,6 +45,7 @@ class ReaderWords:
     titles: frozenset[str]
     place_preps: frozenset[str] = frozenset()
     adjective_endings: tuple[str, ...] = ()
+    phrases: PhraseWords | None = None  # the endings that base forms of many-word names need
 
     def heads(self) -> frozenset[str]:
         return self.organization_heads | self.event_heads | self.place_heads
@@ -58,7 +60,7 @@ def reader_words(data: LanguageData) -> ReaderWords:
                        low(names.organization_inner), low(names.particles),
                        tuple(sorted(low(names.person_endings), key=len, reverse=True)), tuple(endings),
                        low(data.titles.titles), low(names.place_preps),
-                       tuple(sorted(low(names.adjective_endings), key=len, reverse=True)))
+                       tuple(sorted(low(names.adjective_endings), key=len, reverse=True)), phrase_words(data))
 
 
 def _facts(token: Token, words: ReaderWords) -> WordFacts:
@@ -301,14 +303,24 @@ def _bases(token: Token, words: ReaderWords) -> list[str]:
             if end and lower.endswith(end) and len(lower) - len(end) >= 3]
 
 
+def _adjectival_surnames(words: ReaderWords) -> tuple[str, ...]:
+    """Surname endings that decline as adjectives ('-ová', '-ský'): they end as an adjective's
+    nominative does, so a case ending swapped for one gives the surname ('Novákovou' -> 'Nováková')."""
+    nominatives = tuple(words.phrases.adjective_nominatives.values()) if words.phrases else ()
+    return tuple(e for e in words.person_endings if len(e) >= 3 and nominatives and e.endswith(nominatives))
+
+
 def _normal_word(token: Token, label: str, seen: set[str], words: ReaderWords) -> str:
     facts = _facts(token, words)
     if facts.proper and token.text[:1].isupper():
         return facts.lemma
-    if facts.known or label != "PERSON" or token.text.isupper() or _nominative_given_name(token.text):
+    if facts.known or token.text.isupper() or _nominative_given_name(token.text):
         return token.text
     bases = _bases(token, words)
-    base = next((b for b in bases if b in seen), None) or next((b for b in bases if _known_name(b, words)), None)
+    base = next((b for b in bases if b in seen), None)  # 'Ryanairu' where the text writes 'Ryanair' too
+    if base is None and label == "PERSON":
+        base = next((b for b in bases if _known_name(b, words)), None) or next(
+            (b for b in bases if b.endswith(_adjectival_surnames(words))), None)  # 'Bibiovou' -> 'Bibiová'
     return token.text[:1] + base[1:] if base else token.text
 
 
@@ -327,6 +339,12 @@ def _nominative_given_name(word: str) -> bool:
 
 
 def _normal(span: Span, seen: set[str], words: ReaderWords) -> str:
+    if words.phrases is not None:
+        if span.label_ != "PERSON" and (phrase := phrase_normal(span, words.phrases)):
+            return phrase  # 'Baltskim morjem' -> 'Baltsko morje'
+        if len(span) == 1 and not _facts(span[0], words).known and (
+                base := possessive_base(span[0], seen, words.phrases)):
+            return base  # 'Mayeva' -> 'May'
     normals = [_normal_word(t, span.label_, seen, words) if t.text[:1].isupper() else t.text for t in span]
     if span.label_ == "PERSON":
         normals = _same_case(span, normals, words)

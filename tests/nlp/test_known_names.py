@@ -86,3 +86,9 @@ def test_a_known_region_after_an_opening_bracket_keeps_its_gazetteer_entry():
     doc = pipeline_for("ru")("Его задержали в селе Кокбулак (Алматинская область) вечером.")
     region = next(e for e in doc.ents if e.text.startswith("Алматинская"))
     assert region._.gazetteer_id is not None
+
+
+def test_an_inflected_name_that_is_also_an_alias_elsewhere_gets_its_base_form():
+    # 'Londonu' is the Slovene locative and, as written, a name of London in another language
+    doc = pipeline_for("sl")("Predsednik je v torek govoril v Londonu o trgovini.")
+    assert {e.text: e._.normal for e in doc.ents}.get("Londonu") == "London"

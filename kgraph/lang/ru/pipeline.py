@@ -15,6 +15,7 @@ from thinc.types import Ints2d
 
 from kgraph.nlp.cyrillic import MODELS, OffsetTokenizer, Segmenter, token_offsets
 from kgraph.nlp.extensions import ensure_extensions
+from kgraph.nlp.inflection import nominative, same_case
 from kgraph.nlp.lines import split_at_line_breaks
 from kgraph.nlp.spans import set_entities, trim_span
 from kgraph.nlp.syntax_gate import syntax_gate
@@ -169,7 +170,13 @@ def _copy_entities(doc: Doc, nat: NatashaDoc) -> None:
                 normals[(part.start, part.end)] = nspan.normal if same and nspan.normal else part.text
     set_entities(doc, spans)
     for ent in doc.ents:
-        ent._.normal_override = normals.get((ent.start, ent.end)) or ent.text
+        normal = normals.get((ent.start, ent.end)) or ent.text
+        words, bases = ent.text.split(), normal.split()
+        if ent.label_ == "PERSON" and len(words) == len(bases) > 1:
+            normal = " ".join(same_case(words, bases, "ru"))  # 'Доминика Рааба' -> 'Доминик Рааб'
+        elif ent.label_ != "PERSON" and normal == ent.text:
+            normal = nominative(ent.text, ent.label_, "ru")  # Natasha leaves '«Известиям»' as written
+        ent._.normal_override = normal
 
 
 

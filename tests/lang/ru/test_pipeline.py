@@ -70,3 +70,20 @@ def test_a_bodys_genitive_tail_and_parentheses_and_sentence_openers():
     assert ("МИД Германии", "ORG") in found
     assert {("Йенс Мюллер", "PERSON"), ("Jens Müller", "PERSON")} <= found
     assert not any(e.text.startswith("Ранее") for e in doc.ents)
+
+
+def test_a_foreign_surname_takes_the_case_of_the_given_name_before_it():
+    doc = parse("Журналисты дождались Доминика Рааба и Ричарда Гренелла у входа.")
+    found = {e.text: e._.normal for e in doc.ents}
+    assert found.get("Доминика Рааба") == "Доминик Рааб"
+    assert found.get("Ричарда Гренелла") == "Ричард Гренелл"
+
+
+def test_a_known_surname_is_not_cut_by_the_given_names_ending():
+    doc = parse("Журналисты дождались Ивана Петрова у входа.")
+    assert {e.text: e._.normal for e in doc.ents}.get("Ивана Петрова") == "Иван Петров"
+
+
+def test_an_organisation_natasha_leaves_inflected_is_brought_to_the_nominative():
+    doc = parse("Об этом сообщили «Известиям» в пресс-службе компании.")
+    assert {e.text: e._.normal for e in doc.ents}.get("Известиям") == "Известия"

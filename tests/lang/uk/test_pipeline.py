@@ -91,3 +91,9 @@ def test_adjective_and_noun_agree_in_the_nominative_though_the_dictionary_omits_
     assert nominative("Міжнародним газовим союзом", "ORG", "uk") == "Міжнародний газовий союз"
     assert nominative("Західній Європі", "LOC", "uk") == "Західна Європа"
     assert nominative("Петром Марченком", "PERSON", "uk") == "Петро Марченко"
+
+
+def test_a_foreign_surname_takes_the_case_of_the_given_name_before_it():
+    assert nominative("Йенса Шпана", "PERSON", "uk") == "Йенс Шпан"  # 'шпана' is also a common noun
+    assert nominative("Ричарда Гренелла", "PERSON", "uk") == "Ричард Гренелл"
+    assert nominative("Івана Петренка", "PERSON", "uk") == "Іван Петренко"
