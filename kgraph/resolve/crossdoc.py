@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from kgraph.model import EntityType
+from kgraph.translit import is_cyrillic
 
 from .matching import female_surname_pair, gendered_pair
 from .names import stem
@@ -47,6 +48,7 @@ def _exact(state: State, types: dict[int, EntityType]) -> dict[Item, ItemStats]:
         stats.count += 1
         stats.acronym = stats.acronym and name.acronym
         stats.langs.add(state.mentions[i].lang)
+        stats.scripts.add(is_cyrillic(state.mentions[i].text))
         state.uf.union(stats.first, i)
     return items
 

@@ -96,3 +96,14 @@ def test_names_a_consonant_apart_stay_apart_across_scripts() -> None:
     entities = resolve(mentions(a, b, c, d))
     assert not same(entities, ("a", "Jan Morawek"), ("b", "Ян Моравец"))
     assert not same(entities, ("c", "Норекзит"), ("d", "Norezit"))
+
+
+def test_a_name_written_in_cyrillic_and_quoted_in_latin_is_one_thing() -> None:
+    """Russian articles write 'Флекзит' (once left inflected, 'Флекзита') and quote 'Flexit', as a
+    Ukrainian one does: the Cyrillic spelling is a transliteration of the Latin one (z for s), not
+    a second name, though Russian writes both and an inflected form is the closer string."""
+    docs = [Doc(f"ru{k}", "ru").m("Флекзитом", ORG, "Флекзит") for k in range(5)]
+    docs += [Doc("ru5", "ru").m("Флекзита", ORG).m("Flexit", ORG), Doc("uk1", "uk").m("Flexit", ORG),
+             Doc("uk2", "uk").m("Flexit", ORG), Doc("pl1", "pl").m("Flexitu", ORG)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("ru0", "Флекзитом"), ("ru5", "Flexit"), ("uk1", "Flexit"), ("pl1", "Flexitu"))
