@@ -147,6 +147,7 @@ class NameWords:
     place_preps: Words = ()  # 'w', 'v': after one of them a single name no dictionary knows is a place
     seat_heads: Words = ()  # 'sąd', 'soud': bodies named with their seat ('Sąd Okręgowy w Lublinie')
     adjective_endings: Words = ()  # '-ní', '-ski': endings of adjectives' lemmas ('Severni tok': 'severen')
+    derived_endings: Words = ()  # '-ová', '-ova', '-ův': a surname made a woman's or a possessive ('Mayová', 'Trumpov')
 
 
 @dataclass(frozen=True)
