@@ -107,7 +107,7 @@ def _derived_surnames(state: State, types: dict[int, EntityType], items: dict[It
     Mayová', 'Theresou Mayovou' in Czech) is the person named with the base surname elsewhere
     ('Theresa May'), by stems; a woman's and a man's given name ('Jana'/'Jan') stay apart."""
     by_stems: dict[tuple[str, ...], list[Item]] = {}
-    for item, stats in items.items():
+    for item in items:
         if item[0] == EntityType.PERSON:
             by_stems.setdefault(tuple(sorted(_stem_all(item[1]))), []).append(item)
     find = state.uf.find

@@ -18,9 +18,8 @@ from pathlib import Path
 import babel
 from babel import Locale
 
-from build_countries import LANGS
-
 HERE = Path(__file__).resolve().parents[1]
+LANGS = ("en", "ru", "pl", "de", "uk", "kk", "bg", "cs", "sl", "sk", "hr", "be", "sr", "mk")  # as build_countries.py
 SKIP = {"001", "018", "019", "057"}
 CONTINENTS = ("002", "003", "005", "009", "142", "150")  # before their parts, for shared names
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -28,7 +27,7 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 
 def region_codes() -> list[str]:
     """The M49 region codes CLDR names, continents first, then the others in code order."""
-    codes = sorted(c for c in Locale("en").territories if c.isdigit() and c not in SKIP)
+    codes = sorted(str(c) for c in Locale("en").territories if str(c).isdigit() and str(c) not in SKIP)
     return [c for c in CONTINENTS if c in codes] + [c for c in codes if c not in CONTINENTS]
 
 
