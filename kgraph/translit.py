@@ -12,7 +12,7 @@ import unicodedata
 
 from rapidfuzz.distance import JaroWinkler
 
-__all__ = ["to_latin", "name_key", "word_key", "orthography", "similarity", "jaro_winkler", "POLISH_LIKE"]
+__all__ = ["to_latin", "name_key", "word_key", "orthography", "similarity", "jaro_winkler", "is_cyrillic", "POLISH_LIKE"]
 
 # Cyrillic letter -> Latin (lower case). е/ё/ю/я/є/ї at a word start or after a vowel get "y".
 _CYR: dict[str, str] = {
@@ -63,6 +63,11 @@ def _with_case(latin: str, ch: str, nxt: str) -> str:
     if len(latin) > 1 and nxt.isupper():
         return latin.upper()
     return latin[0].upper() + latin[1:]
+
+
+def is_cyrillic(text: str) -> bool:
+    """Whether ``text`` has a Cyrillic letter (a name written in Cyrillic script)."""
+    return bool(_CYRILLIC.search(text))
 
 
 def to_latin(text: str) -> str:

@@ -20,6 +20,7 @@ CURATED_FILES: dict[str, int] = {
     "organizations.json": 1,
     "people.json": 2,
     "regions.json": 3,
+    "world_regions.json": 3,
     "cities.json": 4,
 }
 GEONAMES_RANK = 5

@@ -161,6 +161,7 @@ class NameWords:
     adjective_nominatives: Mapping[str, str] = field(default_factory=_empty)  # gender 'm'/'f'/'n' -> ending
     noun_genders: Mapping[str, str] = field(default_factory=_empty)  # a noun lemma's ending -> its gender (else 'm')
     possessive_endings: Words = ()  # 'ova', 'ův': endings of possessive adjectives made from names ('Mayeva')
+    derived_endings: Words = ()  # '-ová', '-ova', '-ův': a surname made a woman's or a possessive ('Mayová', 'Trumpov')
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 from kgraph.model import EntityType
+from kgraph.translit import is_cyrillic
 
 from .matching import female_surname_pair, gendered_pair
-from .names import stem
+from .names import derived_bases, stem
 from .state import State
 from .variants import MINOR_RATIO, Item, ItemStats, variant_pairs
 
@@ -19,6 +20,7 @@ def link_corpus(state: State) -> None:
     items = _exact(state, types)
     _plain_spellings(state, types, items)
     _inflections(items, state)
+    _derived_surnames(state, types, items)
     _types_across_languages(state, items)
     _mistyped_people(state, types, items)
     for a, b in variant_pairs(items):
@@ -47,6 +49,7 @@ def _exact(state: State, types: dict[int, EntityType]) -> dict[Item, ItemStats]:
         stats.count += 1
         stats.acronym = stats.acronym and name.acronym
         stats.langs.add(state.mentions[i].lang)
+        stats.scripts.add(is_cyrillic(state.mentions[i].text))
         state.uf.union(stats.first, i)
     return items
 
@@ -99,6 +102,25 @@ def _same_person_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return not any(gendered_pair(x, y) for x in a for y in b if stem(x) == stem(y))
 
 
+def _derived_surnames(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
+    """A full name whose surname is a woman's or a possessive form of its language ('Theresa
+    Mayová', 'Theresou Mayovou' in Czech) is the person named with the base surname elsewhere
+    ('Theresa May'), by stems; a woman's and a man's given name ('Jana'/'Jan') stay apart."""
+    by_stems: dict[tuple[str, ...], list[Item]] = {}
+    for item in items:
+        if item[0] == EntityType.PERSON:
+            by_stems.setdefault(tuple(sorted(_stem_all(item[1]))), []).append(item)
+    find = state.uf.find
+    for i, name in enumerate(state.names):
+        if not name.full or types[find(i)] != EntityType.PERSON or state.mentions[i].type != EntityType.PERSON:
+            continue
+        for base in derived_bases(name.tokens[-1], state.mentions[i].lang):
+            alt = (*name.tokens[:-1], base)
+            for other in by_stems.get(tuple(sorted(_stem_all(alt))), ()):
+                if _same_person_forms(other[1], alt):
+                    state.uf.union(items[other].first, i)
+
+
 def _mistyped_people(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
     """A full person name tagged as a place or organisation (and unknown to the gazetteer) in
     one article joins the person of that exact name found elsewhere; the majority then decides."""
@@ -118,6 +140,7 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
     by_surname: dict[str, set[int]] = {}
     by_stem: dict[str, set[tuple[int, str]]] = {}  # an inflected bare surname ('Джонсона') meets by stem
     letters: dict[int, set[str]] = {}
+    articles: dict[int, set[str]] = {}  # root -> the articles of its full names
     has_full: set[int] = set()
     for i, name in enumerate(names):
         root = find(i)
@@ -126,6 +149,7 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
             by_surname.setdefault(name.surname, set()).add(root)
             by_stem.setdefault(stem(name.surname), set()).add((root, name.surname))
             letters.setdefault(root, set()).update(t[0] for t in name.tokens[:-1])
+            articles.setdefault(root, set()).add(state.mentions[i].article_id)
     partial: dict[int, list[int]] = {}
     for i, name in enumerate(names):
         root = find(i)
@@ -143,11 +167,26 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
         found = by_surname.get(surname) or {r for r, full in by_stem.get(stem(surname), ())
                                             if not female_surname_pair(full, surname)}
         fits = sorted(r for r in found if initials <= letters[r])
+        if not fits:
+            fits = _derived_fits(state, members, surname, by_surname, articles)
         if len(fits) == 1:
             state.uf.union(fits[0], members[0])
         elif not fits:
             key = (surname, tuple(sorted(initials)))
             state.uf.union(groups.setdefault(key, members[0]), members[0])
+
+
+def _derived_fits(state: State, members: list[int], surname: str, by_surname: dict[str, set[int]],
+                  articles: dict[int, set[str]]) -> list[int]:
+    """The full-name people a bare woman's or possessive surname ('Mayeva', 'Merklova', 'Trumpovo'
+    in Slovene, 'Mayová' in Czech) may name: those of its base surname; of several, the one
+    named in full in the same articles."""
+    lang = state.mentions[members[0]].lang
+    found = sorted({r for base in derived_bases(surname, lang) for r in by_surname.get(base, ())})
+    if len(found) > 1:
+        here = {state.mentions[i].article_id for i in members}
+        found = [r for r in found if articles.get(r, set()) & here]
+    return found
 
 
 def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
@@ -184,6 +223,7 @@ def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Ite
         if len({stem(t) for t in tokens}) != 1 or _explained(tokens, len(members), full_support):
             continue
         spellings = tokens | {t for i in members for t in names[i].plain}  # 'Elektra' keyed as English too
+        spellings |= {b for i in members for b in derived_bases(names[i].tokens[0], state.mentions[i].lang)}
         others = sorted({find(hit.first) for kind in (EntityType.ORGANIZATION, EntityType.PLACE) for t in spellings
                          if (hit := items.get((kind, (t,)))) is not None}
                         or {find(f) for t in spellings for f in by_stem.get(stem(t), ())})

@@ -5,9 +5,10 @@ import functools
 import re
 from dataclasses import dataclass
 
+from kgraph.lang import language_data
 from kgraph.translit import orthography, to_latin, word_key
 
-__all__ = ["ParsedName", "parse_name", "is_acronym", "spells_acronym", "stem"]
+__all__ = ["ParsedName", "parse_name", "is_acronym", "spells_acronym", "stem", "derived_bases"]
 
 _INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.)+$")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -18,7 +19,7 @@ _PARTICLES = frozenset({"uli", "ulu", "kizi", "oglu", "ogli"})
 # case endings of Slavic declension as they come out of word_key (y is i there), longest first:
 # what an inflected form not brought to its base form may carry (Lenfilmu, Известиям, Moskwy)
 _CASE_ENDINGS = ("ami", "iami", "iam", "iakh", "iah", "akh", "ah", "ego", "ogo", "emu", "omu", "ach", "om", "em", "im", "am",
-                 "ia", "ii", "iu", "ie", "oi", "ei", "a", "e", "i", "o", "u")
+                 "ia", "ii", "iu", "ie", "oi", "ei", "ou", "a", "e", "i", "o", "u")
 _ENDINGS_BY_LENGTH = tuple(sorted(_CASE_ENDINGS, key=len, reverse=True))
 _MIN_STEM = 3
 
@@ -69,6 +70,36 @@ def stem(token: str) -> str:
         if token.endswith(ending) and len(token) - len(ending) >= _MIN_STEM:
             return token[: -len(ending)]
     return token
+
+
+@functools.lru_cache(maxsize=64)
+def _derived_endings(lang: str) -> tuple[str, ...]:
+    """The keys of ``lang``'s derived endings (names.json), longest first."""
+    keys = {word_key(e, lang) for e in language_data(lang).names.derived_endings}
+    return tuple(sorted((k for k in keys if k), key=len, reverse=True))
+
+
+_CONSONANT_PAIR = re.compile(r"[^aeiou][^aeiou]$")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def derived_bases(token: str, lang: str) -> tuple[str, ...]:
+    """The surname keys a derived form may come from: Czech and Slovak make a woman's surname
+    and a possessive adjective of it ('Mayová', 'Trumpův'), Slovene the same with '-ova/-eva'
+    ('Mayeva', 'Merklova', 'Ryanairovih'); a Slovene stem may have lost a fleeting e ('Merkl-'
+    of 'Merkel') or gained a j ('Carter-j-eva'), and a key the glide before 'e' after a vowel
+    ('maeva' of 'Mayeva', 'mai' of 'May'), so those forms are bases too. Empty where the
+    language has no such endings."""
+    for ending in _derived_endings(lang):
+        if token.endswith(ending) and len(token) - len(ending) >= 2:
+            base = token[: -len(ending)]
+            if base[-1] == "i" and len(base) > _MIN_STEM:
+                return (base, base[:-1])
+            if base[-1] in "aeiou":
+                return (base, base + "i") if len(base) >= _MIN_STEM else (base + "i",)
+            fleeting = (base[:-1] + "e" + base[-1],) if _CONSONANT_PAIR.search(base) else ()
+            return (base, *fleeting) if len(base) >= _MIN_STEM else ()
+    return ()
 
 
 def is_acronym(text: str) -> bool:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from kgraph.model import EntityType
 from kgraph.translit import similarity
 
-from .matching import names_match, persons_match, skeleton
+from .matching import loose, names_match, persons_match, skeleton
 
 __all__ = ["Item", "ItemStats", "variant_pairs", "WINDOW", "MINOR_RATIO"]
 
@@ -24,6 +24,7 @@ class ItemStats:
     count: int = 0
     langs: set[str] = field(default_factory=set)
     acronym: bool = True  # only ever written as an acronym: such keys meet by equality only
+    scripts: set[bool] = field(default_factory=set)  # written in Cyrillic (True), in Latin (False)
 
 
 def _blocking_strings(item: Item) -> list[str]:
@@ -38,9 +39,11 @@ def _blocking_strings(item: Item) -> list[str]:
 
 
 def _admissible(a: ItemStats, b: ItemStats) -> bool:
-    """Variants come from different orthographies (disjoint languages) or are rare typos."""
+    """Variants come from different orthographies: disjoint languages, or one key only ever
+    written in Cyrillic and the other only in Latin (a Russian article writes 'Брекзит' and
+    quotes 'Brexit': a transliteration, not a second name); or they are rare typos."""
     small, large = sorted((a.count, b.count))
-    return not (a.langs & b.langs) or small * MINOR_RATIO <= large
+    return not (a.langs & b.langs) or not (a.scripts & b.scripts) or small * MINOR_RATIO <= large
 
 
 def _candidates(items: dict[Item, ItemStats]) -> dict[Item, list[Item]]:
@@ -66,11 +69,17 @@ def _candidates(items: dict[Item, ItemStats]) -> dict[Item, list[Item]]:
 
 
 def variant_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
-    """Mention pairs to join: each item with its single best variant (no long chains)."""
+    """Mention pairs to join: each item with its single best variant (no long chains).
+
+    A variant equal to the item once the letters transliterations disagree on are made one
+    ('brekzit' for 'breksit': Брекзит and Brexit) comes first, before one that is merely closer
+    (an inflected form, 'breksitu', which meets its base form by its stem anyway)."""
     pairs = set()
     for item, others in _candidates(items).items():
         joined = " ".join(item[1])
-        best = max(others, key=lambda o: (similarity(joined, " ".join(o[1])), items[o].count, o))
+        same = loose(joined)
+        best = max(others, key=lambda o: (loose(" ".join(o[1])) == same, similarity(joined, " ".join(o[1])),
+                                          items[o].count, o))
         a, b = items[item].first, items[best].first
         pairs.add((min(a, b), max(a, b)))
     return sorted(pairs)
