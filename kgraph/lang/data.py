@@ -147,6 +147,9 @@ class NameWords:
     place_preps: Words = ()  # 'w', 'v': after one of them a single name no dictionary knows is a place
     seat_heads: Words = ()  # 'sąd', 'soud': bodies named with their seat ('Sąd Okręgowy w Lublinie')
     adjective_endings: Words = ()  # '-ní', '-ski': endings of adjectives' lemmas ('Severni tok': 'severen')
+    product_heads: Words = ()  # 'gazociąg', 'вакцина': right before a name, it names a product
+    outbreak_heads: Words = ()  # 'pandemia', 'эпидемия': right before a name, it names an outbreak (an event)
+    event_endings: Words = ()  # 'exit', 'ексит': a one-word name coined on one names an event ('Brexit')
 
 
 @dataclass(frozen=True)
