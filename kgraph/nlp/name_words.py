@@ -56,10 +56,10 @@ class NameWords:
         doc = span.doc
         i = span.start - 1
         quoted = False
-        while i >= 0 and (doc[i].is_quote or doc[i].is_space or doc[i].text in QUOTES):
-            quoted = quoted or not doc[i].is_space
+        while i >= 0 and (doc[i].is_quote or doc[i].text in QUOTES) and "\n" not in doc[i].whitespace_:
+            quoted = True
             i -= 1
-        if i < 0 or not doc[i].is_alpha or doc[i].text[:1].isupper() and not (i == 0 or doc[i].is_sent_start):
+        if i < 0 or "\n" in doc[i].whitespace_ or not doc[i].is_alpha or doc[i].text[:1].isupper() and not (i == 0 or doc[i].is_sent_start):
             return None
         keys = self._keys(doc[i])
         if keys & self._outbreak.get(lang, frozenset()):

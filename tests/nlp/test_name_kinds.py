@@ -44,3 +44,8 @@ def test_a_coinage_on_exit_is_an_event(lang, text, word):
 ])
 def test_a_title_after_a_media_word_is_no_person(lang, text):
     assert ("The Morning Sentinel", "ORG") in labels(lang, text)
+
+
+def test_a_headline_ending_in_an_outbreak_noun_types_nothing_on_the_next_line():
+    found = labels("ru", "Эпидемия охватила страны коронавируса\n\nЕвропу захлестнула вторая волна. Европа закрывает границы.")
+    assert all(label != "EVENT" for _, label in found)
