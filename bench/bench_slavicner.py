@@ -9,7 +9,7 @@ seeded); the topic us_election_2020 is held out and always refused. kgraph build
 ``kgraph.build`` in a temporary folder (the language is not given: detection is measured too), its
 mentions are read back from the graph with SPARQL; the raw models (Natasha for Cyrillic, spaCy's
 English model otherwise) run in the same process on the same texts. Printed: mention and typed
-P/R/F1 on exact spans, lemma accuracy, B3 and cross-lingual unity, articles/s of both, kgraph's
+P/R/F1 on exact spans (and the types' confusion table), lemma accuracy, B3 and cross-lingual unity, articles/s of both, kgraph's
 peak memory, per language and overall, beside the issue's goals. Metrics: bench/slavicner/metrics.py.
 """
 from __future__ import annotations
@@ -42,7 +42,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--no-warmup", action="store_true",
                         help="time kgraph's model loading too (by default a small build loads them first)")
     parser.add_argument("--json", type=Path, help="write every figure here")
-    parser.add_argument("--errors", type=Path, help="write <lang>.tsv error files here (outside the repository)")
+    parser.add_argument("--errors", type=Path, help="write <lang>.tsv error files and confusion.txt here (outside the repository)")
     return parser.parse_args(argv)
 
 
@@ -128,7 +128,8 @@ def main(argv: list[str] | None = None) -> None:
     detection, detection_figures = detection_line(documents, kg_run)
     notes = [f"kgraph: {len(kg_run.missing)} documents not built, {len(kg_run.shifted)} with offsets shifted, "
              f"{len(kg_run.unmatched)} whose graph text differs from the file (their mentions left out)"]
-    for text in [report.mention_table(kg, raw), report.typed_table(kg, raw), report.lemma_table(kg, raw),
+    for text in [report.mention_table(kg, raw), report.typed_table(kg, raw), report.confusion_tables(kg, ["all"]),
+                 report.lemma_table(kg, raw),
                  report.linking_table(kg, raw), speed, detection, *notes]:
         print(text + "\n", flush=True)
     if args.json:
@@ -141,6 +142,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.errors:
         texts = {d.path: d.text for d in documents}
         report.write_errors(metrics.align(documents, kg_run.predictions), texts, args.errors)
+        (args.errors / "confusion.txt").write_text(report.confusion_tables(kg, list(kg)) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

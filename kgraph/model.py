@@ -29,12 +29,13 @@ __all__ = [
 
 
 class EntityType(str, Enum):
-    """The four kinds of node the contract types with schema.org classes."""
+    """The kinds of named thing the contract types with schema.org classes."""
 
     PERSON = "Person"
     ORGANIZATION = "Organization"
     PLACE = "Place"
     EVENT = "Event"
+    PRODUCT = "Product"  # a made thing named like a brand: a vaccine, a pipeline, an aircraft model
 
 
 @dataclass(frozen=True)

@@ -64,6 +64,7 @@ class Scores:
     b3_precision: float = 0.0
     b3_recall: float = 0.0
     unity: Ratio = field(default_factory=lambda: Ratio(0, 0))
+    confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold class, predicted kind)
 
     @property
     def b3_f1(self) -> float:
@@ -74,7 +75,8 @@ class Scores:
         return {"documents": self.documents, "mentions": self.mentions.as_dict(), "typed": self.typed.as_dict(),
                 "lemma_accuracy": self.lemma.value, "lemma_matched": self.lemma.total,
                 "b3": {"precision": self.b3_precision, "recall": self.b3_recall, "f1": self.b3_f1},
-                "unity": self.unity.value, "unity_ids": self.unity.total}
+                "unity": self.unity.value, "unity_ids": self.unity.total,
+                "confusion": {f"{gold} {predicted}": n for (gold, predicted), n in sorted(self.confusion.items())}}
 
 
 def starts_like_a_name(surface: str) -> bool:
@@ -139,6 +141,26 @@ def typed_prf(al: Alignment) -> PRF:
     return PRF(true, predicted, gold)
 
 
+CLASSES = ("PER", "ORG", "LOC", "EVT", "PRO")
+MISSED, SPURIOUS, OTHER = "missed", "spurious", "other"  # no prediction on the span / no gold / a kind outside CLASSES
+
+
+def confusion(al: Alignment) -> Counter[tuple[str, str]]:
+    """(gold class, predicted kind) over the counted spans: a gold span without a prediction is
+    predicted ``missed``, a prediction on no gold span is gold ``spurious``; a predicted kind that is
+    none of the five classes (a name the graph gives another type, or none) is ``other``."""
+    def kind(p: Predicted) -> str:
+        return p.kind if p.kind in CLASSES else OTHER
+
+    out: Counter[tuple[str, str]] = Counter()
+    for span, g in al.gold.items():
+        out[g.cls, kind(al.predicted[span]) if span in al.predicted else MISSED] += 1
+    for span, p in al.predicted.items():
+        if span not in al.gold:
+            out[SPURIOUS, kind(p)] += 1
+    return out
+
+
 def lemma_ratio(al: Alignment) -> Ratio:
     """Matched mentions whose entity is named by the gold lemma in the document's language."""
     hits = sum(1 for m in al.matched if normal(m.gold.lemma) in {normal(x) for x in m.predicted.labels})
@@ -194,4 +216,4 @@ def score(documents: list[Document], predictions: dict[str, list[Predicted]]) ->
 def _scores(al: Alignment, matched: list[Matched], united: Ratio) -> Scores:
     precision, recall = b3(matched)
     return Scores(al.documents, mention_prf(al), typed_prf(al), lemma_ratio(al),
-                  b3_precision=precision, b3_recall=recall, unity=united)
+                  b3_precision=precision, b3_recall=recall, unity=united, confusion=confusion(al))

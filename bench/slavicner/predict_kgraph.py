@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .model import Document, Predicted
 
-KINDS = ("PER", "ORG", "LOC", "EVT")  # in this order of preference when an entity has two types
+KINDS = ("PER", "ORG", "LOC", "EVT", "PRO")  # in this order of preference when an entity has two types
 
 PHRASES = """
 SELECT ?id ?begin ?end ?anchor ?entity WHERE {
@@ -29,7 +29,7 @@ SELECT ?id ?text ?lang WHERE {
 }"""
 TYPES = """
 SELECT DISTINCT ?entity ?kind WHERE {
-  VALUES (?type ?kind) { (schema:Person "PER") (schema:Organization "ORG") (schema:Place "LOC") (schema:Event "EVT") }
+  VALUES (?type ?kind) { (schema:Person "PER") (schema:Organization "ORG") (schema:Place "LOC") (schema:Event "EVT") (schema:Product "PRO") }
   ?p itsrdf:taIdentRef ?entity . ?entity a ?type }"""
 LABELS = """
 SELECT DISTINCT ?entity ?label (LANG(?label) AS ?lang) WHERE {

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .metrics import Alignment, Scores, normal
+from .metrics import CLASSES, MISSED, OTHER, SPURIOUS, Alignment, Scores, normal
 
 GOAL_F1 = {"ru": 0.90, "pl": 0.90, "uk": 0.90, "bg": 0.80, "cs": 0.80, "sl": 0.80}
 GOALS = {"margin_over_raw": 0.03, "typed_f1": 0.88, "lemma_accuracy": 0.90, "b3_f1": 0.93, "unity": 0.85,
@@ -50,6 +50,24 @@ def typed_table(kg: dict[str, Scores], raw: dict[str, Scores]) -> str:
              _f(raw[lang].typed.f1), _f(GOALS["typed_f1"]), met(kg[lang].typed.f1, GOALS["typed_f1"])] for lang in kg]
     return table("Typed F1 (PER -> schema:Person, ORG -> schema:Organization, LOC -> schema:Place)",
                  ["lang", "kg P", "kg R", "kg F1", "raw F1", "goal", "met"], rows)
+
+
+def confusion_table(scores: Scores, title: str) -> str:
+    """Gold class (rows, and the spurious spans) by predicted kind (columns, and the misses)."""
+    columns = [*CLASSES, OTHER, MISSED]
+    rows = []
+    for gold in [*CLASSES, SPURIOUS]:
+        counts = [scores.confusion.get((gold, kind), 0) for kind in columns]
+        rows.append([gold, *map(str, counts), str(sum(counts))])
+    total = [sum(scores.confusion.get((gold, kind), 0) for gold in [*CLASSES, SPURIOUS]) for kind in columns]
+    rows.append(["all", *map(str, total), str(sum(total))])
+    return table(title, ["gold \\ kg", *columns, "all"], rows)
+
+
+def confusion_tables(kg: dict[str, Scores], languages: list[str]) -> str:
+    return "\n\n".join(confusion_table(kg[lang], f"Types, {lang}: gold class by kgraph's kind on the same span "
+                                                  "(missed: no prediction there; spurious: no gold span)")
+                        for lang in languages)
 
 
 def lemma_table(kg: dict[str, Scores], raw: dict[str, Scores]) -> str:

@@ -28,7 +28,7 @@ ITSRDF = "http://www.w3.org/2005/11/its/rdf#"
 PROV = "http://www.w3.org/ns/prov#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 WD = "http://www.wikidata.org/entity/"
-ENTITY_TYPES = {SCHEMA + name: name for name in ("Person", "Organization", "Place", "Event")}
+ENTITY_TYPES = {SCHEMA + name: name for name in ("Person", "Organization", "Place", "Event", "Product")}
 DATE_TYPES = {XSD + name for name in ("date", "gYearMonth", "dateTime", "gYear")}
 # links through these say where a text is, not what it states
 NOT_FACTS = (NIF, ITSRDF, PROV)

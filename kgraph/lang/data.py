@@ -162,6 +162,9 @@ class NameWords:
     noun_genders: Mapping[str, str] = field(default_factory=_empty)  # a noun lemma's ending -> its gender (else 'm')
     possessive_endings: Words = ()  # 'ova', 'ův': endings of possessive adjectives made from names ('Mayeva')
     derived_endings: Words = ()  # '-ová', '-ova', '-ův': a surname made a woman's or a possessive ('Mayová', 'Trumpov')
+    product_heads: Words = ()  # 'gazociąg', 'вакцина': right before a name, it names a product
+    outbreak_heads: Words = ()  # 'pandemia', 'эпидемия': right before a name, it names an outbreak (an event)
+    event_endings: Words = ()  # 'exit', 'ексит': a one-word name coined on one names an event ('Brexit')
 
 
 @dataclass(frozen=True)

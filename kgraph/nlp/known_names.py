@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span
 from kgraph.gazetteer import Gazetteer, GazetteerMatch, TokenForms, name_key
 from kgraph.model import EntityType
 from kgraph.nlp.labels import LABEL_OF_TYPE
-from kgraph.nlp.name_words import name_words
+from kgraph.nlp.name_words import has_model_number, name_words
 from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
 
 __all__ = ["apply_gazetteer"]
@@ -60,23 +60,61 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
     normals = {(s.start, s.end): (s._.normal_override, s._.gazetteer_id) for s in kept}
     for ent in models:
         normals.setdefault((ent.start, ent.end), (ent._.normal_override, None))
-    set_entities(doc, [_relabelled(span, normals[(span.start, span.end)][1], lang) for span in kept])
+    set_entities(doc, _relabelled_all(kept, normals, lang))
     for ent in doc.ents:
         ent._.normal_override, ent._.gazetteer_id = normals.get((ent.start, ent.end), (None, None))
     return doc
 
 
-def _relabelled(span: Span, gazetteer_id: str | None, lang: str) -> Span:
-    """Web names are outlets, so are names right after a media word; a head word types a model's
-    multi-word name ('… Festival')."""
+def _relabelled_all(spans: list[Span], normals: dict[tuple[int, int], tuple[str | None, str | None]],
+                    lang: str) -> list[Span]:
+    """Each span with its label; a name that a word before it or its own coinage types as a product
+    or an event ('gazociąg „Baltic Link”', 'Brexit') is that wherever the article names it again."""
+    labels = {(s.start, s.end): _label(s, normals[(s.start, s.end)][1], lang) for s in spans}
+    key = {(s.start, s.end): (normals[(s.start, s.end)][0] or s.text).lower() for s in spans}
+    spread: dict[str, str] = {}
+    for s in spans:
+        label, says = labels[(s.start, s.end)]
+        if says:
+            spread.setdefault(key[(s.start, s.end)], label)
+    out = []
+    for s in spans:
+        label = labels[(s.start, s.end)][0]
+        if normals[(s.start, s.end)][1] is None:
+            label = spread.get(key[(s.start, s.end)], label)
+        out.append(s if label == s.label_ else Span(s.doc, s.start, s.end, label=label))
+    return out
+
+
+def _label(span: Span, gazetteer_id: str | None, lang: str) -> tuple[str, bool]:
+    """The span's label, and whether words around it said so (then its other mentions take it).
+
+    Web names are outlets, so are places and people right after a media word ('the news site
+    Asia-Plus', 'deník The Sentinel'), and a 'person' opening with 'The'; a coinage on '-exit' is
+    an event; a product's or an outbreak's noun right before a name types it; a head word types a
+    model's multi-word name ('… Festival'); an organisation or person ending in a model number
+    ('Aerion A320') is a product. The gazetteer's types stand.
+    """
+    words = name_words()
     label = span.label_
     if WEB_NAME.fullmatch(span.text):
-        label = "ORG"
-    elif gazetteer_id is None and label in {"LOC", "GPE"} and name_words().after_media_word(span, lang):
-        label = "ORG"  # 'the news site Asia-Plus'
-    elif gazetteer_id is None and len(span) > 1:
-        label = name_words().kind(span, lang) or label
-    return span if label == span.label_ else Span(span.doc, span.start, span.end, label=label)
+        return "ORG", False
+    if gazetteer_id is not None:
+        return label, False
+    if words.coined_event(span):
+        return "EVENT", True
+    if before := words.kind_before(span, lang):
+        return before, True
+    if label in {"LOC", "GPE"} and words.after_media_word(span, lang):
+        return "ORG", False
+    if label == "PERSON" and (span[0].lower_ == "the" or words.right_after_media_word(span, lang)):
+        return "ORG", False
+    if len(span) > 1:
+        if kind := words.kind(span, lang):
+            return kind, False
+        if label in {"ORG", "PERSON"} and has_model_number(span):
+            return "PRO", False
+    return label, False
 
 
 def _keep_normal(original: Span, span: Span) -> Span:

@@ -5,8 +5,9 @@ from kgraph.model import EntityType
 
 __all__ = ["LABELS", "entity_type"]
 
-# NER labels of the models kgraph wraps → the four types of the contract.
-# Labels absent here (DATE, NORP, MONEY, …) are not named entities of the graph.
+# NER labels of the models kgraph wraps → the types of the contract. "PRO" is kgraph's own
+# product label (set by the gazetteer step); spaCy's PRODUCT, like the labels absent here (DATE,
+# NORP, MONEY, …), is no named entity of the graph.
 LABELS: dict[str, EntityType] = {
     "PERSON": EntityType.PERSON,
     "PER": EntityType.PERSON,
@@ -15,6 +16,7 @@ LABELS: dict[str, EntityType] = {
     "LOC": EntityType.PLACE,
     "FAC": EntityType.PLACE,
     "EVENT": EntityType.EVENT,
+    "PRO": EntityType.PRODUCT,
 }
 
 LABEL_OF_TYPE: dict[EntityType, str] = {
@@ -22,6 +24,7 @@ LABEL_OF_TYPE: dict[EntityType, str] = {
     EntityType.ORGANIZATION: "ORG",
     EntityType.PLACE: "LOC",
     EntityType.EVENT: "EVENT",
+    EntityType.PRODUCT: "PRO",
 }
 
 

@@ -5,13 +5,18 @@ Data: ``names.json`` of each language folder (``kgraph/lang/<iso>/``), through
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from kgraph.lang import all_language_data, declaration
 
-__all__ = ["NameWords", "name_words"]
+__all__ = ["NameWords", "name_words", "has_model_number"]
+
+QUOTES = "«»„“”\"'‚‘’"
+# 'Vireva 2', 'Aerion A320', 'Ka-52': a short number or a letters-and-digits code (not a year)
+MODEL_NUMBER = re.compile(r"\d{1,3}|[A-Z]{1,3}-?\d{1,4}[a-z]?|\d{1,3}-\d{1,3}")
 
 
 class NameWords:
@@ -21,6 +26,10 @@ class NameWords:
         self._org = {d.code: frozenset(d.names.organization_heads) for d in languages}
         self._not = {d.code: frozenset(d.names.not_names) for d in languages}
         self._media = {d.code: frozenset(d.names.media_heads) for d in languages}
+        self._product = {d.code: frozenset(d.names.product_heads) for d in languages}
+        self._outbreak = {d.code: frozenset(d.names.outbreak_heads) for d in languages}
+        # a coinage is the same word in every language's text ('Brexit' in Ukrainian news)
+        self._event_endings = tuple(sorted({e for d in languages for e in d.names.event_endings}))
         self._conjunctions = frozenset(w for d in languages for w in d.cues.conjunctions)
 
     @staticmethod
@@ -38,6 +47,42 @@ class NameWords:
         if self._has(self._org, span, lang):
             return "ORG"
         return None
+
+    def kind_before(self, span: Span, lang: str) -> str | None:
+        """'PRO' or 'EVENT' when the word right before the name is a product's or an outbreak's
+        common noun: 'пандемия COVID-19'; 'gazociąg „Baltic Link”', 'szczepionka Vireva 2' (a
+        product's name quoted or with a model number: a bare name after 'vaccine' may be its maker's,
+        'szczepionka Vireksu')."""
+        doc = span.doc
+        i = span.start - 1
+        quoted = False
+        while i >= 0 and (doc[i].is_quote or doc[i].text in QUOTES) and "\n" not in doc[i].whitespace_:
+            quoted = True
+            i -= 1
+        if i < 0 or "\n" in doc[i].whitespace_ or not doc[i].is_alpha or doc[i].text[:1].isupper() and not (i == 0 or doc[i].is_sent_start):
+            return None
+        keys = self._keys(doc[i])
+        if keys & self._outbreak.get(lang, frozenset()):
+            return "EVENT"
+        if keys & self._product.get(lang, frozenset()) and (quoted or has_model_number(span)):
+            return "PRO"
+        return None
+
+    def coined_event(self, span: Span) -> bool:
+        """'Brexitu', 'Брекзита': one word coined on an event ending (a case ending of up to three
+        letters may follow), with a stem before it."""
+        if len(span) != 1 or not span[0].is_alpha:
+            return False
+        word = span[0].lower_
+        return any((at := word.rfind(e)) > 0 and len(word) - at - len(e) <= 3 for e in self._event_endings)
+
+    def right_after_media_word(self, span: Span, lang: str) -> bool:
+        """'deník The Sentinel', 'газета «Вечерний курьер»': a media word right before the name."""
+        doc, words = span.doc, self._media.get(lang, frozenset())
+        i = span.start - 1
+        while i >= 0 and (doc[i].is_quote or doc[i].text in QUOTES):
+            i -= 1
+        return i >= 0 and bool(self._keys(doc[i]) & words)
 
     def after_media_word(self, span: Span, lang: str, reach: int = 4) -> bool:
         """'the television channels Ukraina and Inter': a media word shortly before the
@@ -108,6 +153,11 @@ def _inside_sentence(token: Token) -> bool:
         return False
     prev = token.doc[token.i - 1]
     return prev.text[:1].isalnum() and "\n" not in prev.whitespace_
+
+
+def has_model_number(span: Span) -> bool:
+    """A name of words ending in a model number or code: 'Vireva 2', 'Aerion A320'."""
+    return len(span) > 1 and span[0].is_alpha and MODEL_NUMBER.fullmatch(span[-1].text) is not None
 
 
 @lru_cache(maxsize=1)

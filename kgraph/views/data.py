@@ -27,7 +27,7 @@ from kgraph.views.fragment import HEADLINE, LABEL, NOTE, VARIANT, GraphFragment,
 __all__ = ["EntityView", "ArticleView", "MentionView", "Evidence", "Link", "EventView", "ViewData",
            "load_view_data", "view_data", "slug_of", "local_name", "ENTITY_TYPES"]
 
-ENTITY_TYPES = ("Person", "Organization", "Place", "Event")
+ENTITY_TYPES = ("Person", "Organization", "Place", "Event", "Product")
 LABEL_LANG_ORDER = ("en", "ru", "pl", "de", "uk", "kk", "ky", "fr", "es")
 
 

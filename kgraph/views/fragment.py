@@ -24,7 +24,7 @@ __all__ = ["GraphFragment", "graph_fragment", "store_fragments", "rows", "LABEL"
 
 LABEL, VARIANT, NOTE, HEADLINE = 0, 1, 2, 3  # rdfs:label (a name and a note), skos:altLabel, a note only, schema:headline
 KINDS = {SCHEMA.Person.value: "Person", SCHEMA.Organization.value: "Organization", SCHEMA.Place.value: "Place",
-         SCHEMA.Event.value: "Event"}
+         SCHEMA.Event.value: "Event", SCHEMA.Product.value: "Product"}
 _LITERALS = {RDFS.label.value: LABEL, SKOS.altLabel.value: VARIANT, SCHEMA.roleName.value: NOTE,
              SCHEMA.jobTitle.value: NOTE, SCHEMA.name.value: NOTE, SCHEMA.text.value: NOTE,
              SCHEMA.headline.value: HEADLINE}
@@ -48,7 +48,7 @@ class GraphFragment:
     """One graph's share of the view data: tables of distinct rows, sorted, stored by column
     (a tuple per column costs 8 bytes a value; a tuple per row, 56 more a row). :func:`rows` reads them."""
 
-    entities: Table = ((),) * 2  # node, kind: typed schema:Person, Organization, Place or Event
+    entities: Table = ((),) * 2  # node, kind: typed schema:Person, Organization, Place, Event or Product
     literals: Table = ((),) * 4  # node, LABEL/VARIANT/NOTE/HEADLINE, language or "", value
     same_as: Table = ((),) * 2  # node, IRI
     articles: Table = ((),) * 5  # article, identifier, language, date, text: its first row in that order

@@ -22,11 +22,11 @@ __all__ = ["TYPE_COLOURS", "TYPE_TITLES", "NODE_TYPES", "SHOWN_TYPES", "index_co
            "MORE_COLUMNS"]
 
 # Okabe & Ito's palette, safe for the common colour-vision deficiencies (events: Paul Tol's wine, as
-# Okabe-Ito orange has too little contrast on white); checked by tests/views/test_views_access.py
+# Okabe-Ito orange has too little contrast on white; products: Tol's indigo); checked by tests/views/test_views_access.py
 TYPE_COLOURS = {"Person": "#D55E00", "Organization": "#0072B2", "Place": "#009E73", "Event": "#882255",
-                "NewsArticle": "#7A7A7A"}
+                "Product": "#332288", "NewsArticle": "#7A7A7A"}
 TYPE_TITLES = {"Person": "People", "Organization": "Organizations", "Place": "Places", "Event": "Events",
-               "NewsArticle": "Articles"}
+               "Product": "Products", "NewsArticle": "Articles"}
 NODE_TYPES = (*ENTITY_TYPES, "NewsArticle")
 SHOWN_TYPES = ("Person", "Organization", "Place")  # what the overview shows before any toggle
 EDGE_CLASSES = ("relation", "mention", "role", "event")  # fact; article–entity; event–participant; via an event

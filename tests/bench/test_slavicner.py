@@ -11,7 +11,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[2] / "bench"
 sys.path.insert(0, str(BENCH))
 
-from slavicner import corpus, metrics  # noqa: E402
+from slavicner import corpus, metrics, report  # noqa: E402
 from slavicner.model import Predicted  # noqa: E402
 
 PL_1 = "Anna Nowak przyjechała do Gdańska we wtorek. Polacy witali ją, a posłowie ludowcy milczeli.\n"
@@ -150,6 +150,21 @@ def test_the_figures_on_known_gold_and_predictions(bare):
     assert every.b3_f1 == pytest.approx(10 / 11)
     # Anna Nowak is one IRI in pl and ru; Gdańsk two; Aeroflot is matched in pl only (not counted)
     assert every.unity == metrics.Ratio(1, 2) and pl.unity == ru.unity == metrics.Ratio(1, 2)
+
+
+def test_the_confusion_table_counts_types_misses_and_spurious_spans(bare):
+    scores = metrics.score(_documents(bare), PREDICTIONS)
+    assert scores["pl"].confusion == {("PER", "PER"): 2, ("LOC", "LOC"): 1, ("ORG", "ORG"): 1, ("spurious", "PER"): 1}
+    assert scores["ru"].confusion == {("PER", "PER"): 1, ("LOC", "ORG"): 1, ("ORG", "missed"): 1,
+                                      ("spurious", "ORG"): 1}
+    assert scores["all"].confusion["PER", "PER"] == 3
+    text = report.confusion_table(scores["ru"], "ru")
+    rows = {line.split()[0]: line.split()[1:] for line in text.splitlines()[3:]}
+    # columns: PER ORG LOC EVT PRO other missed all
+    assert rows["LOC"] == ["0", "1", "0", "0", "0", "0", "0", "1"]
+    assert rows["ORG"] == ["0", "0", "0", "0", "0", "0", "1", "1"]
+    assert rows["spurious"] == ["0", "1", "0", "0", "0", "0", "0", "1"]
+    assert rows["all"] == ["1", "2", "0", "0", "0", "0", "1", "4"]
 
 
 def test_b3_splits_and_merges():

@@ -1,0 +1,51 @@
+"""Products and events named like brands: a product's noun before a quoted or numbered name, an
+outbreak's noun before a name, a coinage on '-exit', a model number; titles are no people."""
+from __future__ import annotations
+
+import pytest
+
+from kgraph.lang import pipeline_for
+
+
+def labels(lang: str, text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label_) for e in pipeline_for(lang)(text).ents]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "Rząd zapowiedział, że gazociąg Baltic Link 2 zostanie ukończony w maju. Baltic Link 2 połączy Polskę z Danią."),
+    ("cs", "Vláda podpořila plynovod Baltic Link 2. Baltic Link 2 má vést přes Dánsko."),
+    ("sl", "Plinovod Baltic Link 2 bo dokončan maja. Baltic Link 2 bo povezal Poljsko in Dansko."),
+])
+def test_a_product_noun_types_the_name_wherever_the_article_repeats_it(lang, text):
+    assert [label for name, label in labels(lang, text) if name == "Baltic Link 2"] == ["PRO", "PRO"]
+
+
+def test_a_name_with_a_model_number_is_a_product():
+    assert ("Aerion A320", "PRO") in labels("pl", "Linie Aerolot kupiły dwa samoloty Aerion A320.")
+
+
+def test_an_outbreak_noun_makes_the_name_an_event():
+    found = labels("pl", "Lekarze z Poznania badają przebieg pandemii Ravid-23. Ravid-23 przenosi się szybko.")
+    assert [label for name, label in found if name == "Ravid-23"] == ["EVENT", "EVENT"]
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("pl", "Po Polexicie nic nie będzie takie samo, mówił Jan Wrona.", "Polexicie"),
+    ("cs", "Deník The Morning Sentinel napsal, že Czexit nehrozí.", "Czexit"),
+    ("uk", "Під час пандемії уряд закрив кордони. Після Брекзиту фунт упав.", "Брекзиту"),
+])
+def test_a_coinage_on_exit_is_an_event(lang, text, word):
+    assert (word, "EVENT") in labels(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "Jak napisał dziennik The Morning Sentinel, minister podał się do dymisji."),
+    ("cs", "Deník The Morning Sentinel napsal, že Czexit nehrozí."),
+])
+def test_a_title_after_a_media_word_is_no_person(lang, text):
+    assert ("The Morning Sentinel", "ORG") in labels(lang, text)
+
+
+def test_a_headline_ending_in_an_outbreak_noun_types_nothing_on_the_next_line():
+    found = labels("ru", "Эпидемия охватила страны коронавируса\n\nЕвропу захлестнула вторая волна. Европа закрывает границы.")
+    assert all(label != "EVENT" for _, label in found)
