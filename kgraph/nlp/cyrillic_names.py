@@ -334,6 +334,8 @@ def _with_shaped_names(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
         overlapping = [e for e in ents if e.start < end and start < e.end]
         if overlapping and not (shaped.latin and all(start <= e.start and e.end <= end for e in overlapping)):
             continue
+        if any(e.gid is not None and e.label == "ORG" for e in overlapping):
+            continue  # a known organisation stands: 'Instagram Kloop TV' is two names, 'Serum Institute of India' one
         if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (start, end):
             continue
         label = _shaped_label(doc, start, end, [e for e in overlapping if e.gid is None], ents, lang)
