@@ -27,7 +27,8 @@ TYPE_COLOURS = {"Person": "#D55E00", "Organization": "#0072B2", "Place": "#009E7
                 "Product": "#332288", "NewsArticle": "#7A7A7A"}
 TYPE_TITLES = {"Person": "People", "Organization": "Organizations", "Place": "Places", "Event": "Events",
                "Product": "Products", "NewsArticle": "Articles"}
-NODE_TYPES = (*ENTITY_TYPES, "NewsArticle")
+NODE_TYPES = (*(t for t in ENTITY_TYPES if t != "Product"), "NewsArticle", "Product")  # indices are in shared
+# addresses (#show=0,1,4): a new type goes last, so that links made before it keep their meaning
 SHOWN_TYPES = ("Person", "Organization", "Place")  # what the overview shows before any toggle
 EDGE_CLASSES = ("relation", "mention", "role", "event")  # fact; article–entity; event–participant; via an event
 MORE_COLUMNS = ("h", "k", "L", "d", "g", "o")  # not needed to draw the first frame

@@ -209,6 +209,7 @@ def test_seed_build_pages_load_offline_and_draw_every_node(seed_build, clean_bro
     page.screenshot(path=str(screenshot_dir / "index.png"))
     page.check("#types input[data-type='3']")  # events
     page.check("#types input[data-type='4']")  # articles
+    page.check("#types input[data-type='5']")  # products
     assert page.evaluate("window.kgraph.graph.order") == _graph_node_count(out)
     for kind, paths in _page_kinds(out).items():
         if kind == "index" or not paths:
