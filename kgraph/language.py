@@ -88,8 +88,14 @@ class _Reading:
 
     script: str
     letters: int
-    ranked: tuple[tuple[str, float], ...] = ()  # (language, confidence), best first
+    words: str = ""  # the text's words in its script, that lingua ranks the candidates on
     language: str = UNDETERMINED
+
+    @functools.cached_property
+    def ranked(self) -> tuple[tuple[str, float], ...]:
+        """(language, confidence), best first, over the whole text: only a declared language or
+        :func:`language_confidence` asks for it, so a plain detection runs lingua on the chunks alone."""
+        return _confidences(self.words, self.script) if self.words else ()
 
 
 def _get_detector() -> LanguageDetector:
@@ -107,6 +113,7 @@ def _get_detector() -> LanguageDetector:
     return _detector
 
 
+@functools.lru_cache(maxsize=65536)
 def _script(ch: str) -> str:
     """The script of a letter: the first word of its Unicode name (LATIN, CYRILLIC, ...)."""
     if ch < "\x80":
@@ -118,7 +125,7 @@ def _script(ch: str) -> str:
 
 
 def _letters(text: str) -> int:
-    return sum(1 for c in text if c.isalpha())
+    return sum(map(str.isalpha, text))
 
 
 def _body(text: str) -> str:
@@ -159,7 +166,9 @@ def _chunks(sentences: list[str]) -> list[str]:
 
 def _dominant_script(text: str) -> tuple[str, int]:
     """(the script most letters of ``text`` are written in, how many letters it has)."""
-    counts = Counter(_script(c) for c in text if c.isalpha())
+    counts: Counter[str] = Counter()
+    for letter, n in Counter(filter(str.isalpha, text)).items():  # each distinct letter's script once
+        counts[_script(letter)] += n
     if not counts:
         return "", 0
     script = max(sorted(counts), key=lambda s: counts[s])  # sorted: ties broken by name
@@ -170,11 +179,16 @@ def _dominant_script(text: str) -> tuple[str, int]:
 
 def _words_in(text: str, script: str) -> str:
     """The words of ``text`` written in ``script`` (Latin: only the candidates' letters)."""
-    words = [w for w in text.split() if any(c.isalpha() and _script(c) == script for c in w)]
+    words = [w for w in text.split() if any(_script(c) == script for c in filter(str.isalpha, w))]
     if script == "LATIN":
-        words = ["".join(c for c in w if not c.isalpha() or c.lower() in LATIN_LETTERS)
-                 for w in words]
+        words = [_candidate_letters(w) for w in words]
     return " ".join(words)
+
+
+@functools.lru_cache(maxsize=65536)
+def _candidate_letters(word: str) -> str:
+    """``word`` without the letters no Latin candidate writes."""
+    return "".join(c for c in word if not c.isalpha() or c.lower() in LATIN_LETTERS)
 
 
 def _ruled_out(words: str, script: str) -> frozenset[str]:
@@ -182,7 +196,7 @@ def _ruled_out(words: str, script: str) -> frozenset[str]:
     (capitalised words are left out: a name keeps the letters of its own language), and those
     of whose marker letters a long enough text has none."""
     alphabets = ALPHABETS.get(script, {})
-    letters = Counter(c for w in words.split() if w[:1].islower() for c in w if c.isalpha())
+    letters = Counter(filter(str.isalpha, "".join(w for w in words.split() if w[:1].islower())))
     if script == "LATIN":
         letters = Counter({c: n for c, n in letters.items() if not c.isascii()})
     total = _letters(words)
@@ -243,7 +257,7 @@ def _read(text: str) -> _Reading:
         language = _decide(words, chunk_letters, ranked)
         votes[language] += 1
         weight.update(dict(ranked))
-    whole = _confidences(_words_in(" ".join(chunks), script), script)
+    whole = _words_in(" ".join(chunks), script)
     if not votes:
         return _Reading(script, letters, whole)
     best = max(sorted(votes), key=lambda code: (votes[code], weight[code]))

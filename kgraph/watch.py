@@ -2,7 +2,8 @@
 as articles arrive in (change in, leave) the corpus folder — for a crawler that drops files all day.
 
 Each rebuild is an ordinary incremental :func:`kgraph.api.build` in this process: the language
-models, the gazetteer and the code stay loaded, the unchanged articles come from the extraction
+models, the gazetteer and the code stay loaded (with ``jobs``, so do the extraction workers:
+:func:`kgraph.parallel.resident_pool`), the unchanged articles come from the extraction
 cache and the unchanged graphs keep their files, so a new article is in the store (queryable)
 seconds after it lands. Changes are seen with ``watchfiles`` when it is installed, else by polling
 the folder's files (their size and modification time).
@@ -73,9 +74,16 @@ def watch(corpus: Path, out: Path, *, debounce: float = 0.5, poll: float = 0.25,
     (or KeyboardInterrupt). ``on_build(knowledge_graph, seconds)`` is called after each build;
     ``build_options`` go to :func:`kgraph.api.build` (``incremental`` is always on). A build that
     fails is logged and the watch goes on: the previous build's outputs stay as they were."""
+    from kgraph.parallel import resident_pool
+
+    with resident_pool():  # with --jobs, the same worker processes (models loaded) serve every rebuild
+        _watch(corpus, out, debounce, poll, stop or threading.Event(), on_build, build_options)
+
+
+def _watch(corpus: Path, out: Path, debounce: float, poll: float, stop: threading.Event,
+           on_build: Callable[[Any, float], None] | None, build_options: dict[str, Any]) -> None:
     from kgraph.api import build
 
-    stop = stop or threading.Event()
     build_options["incremental"] = True
     last: Snapshot | None = None
     while not stop.is_set():

@@ -79,3 +79,64 @@ def test_one_job_over_many_articles_extracts_in_a_worker_process(tmp_path, seria
     kgraph.build(ROOT / "corpus", tmp_path, incremental=False)
     assert (tmp_path / "graph.ttl").read_bytes() == serial_ttl
     assert registry._LOADED == {}  # no pipeline was loaded here
+
+
+def _logging_loads(monkeypatch, log: Path) -> None:
+    """Every pipeline build appends the pid of the process that made it to ``log`` (the forked
+    workers inherit the patch, so a model loaded again in a worker shows its pid)."""
+    import os
+
+    import kgraph.lang as registry
+
+    original = registry._build
+
+    def logged(declared):
+        with log.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return original(declared)
+
+    monkeypatch.setattr(registry, "_LOADED", {})
+    monkeypatch.setattr(registry, "_build", logged)
+
+
+@pytest.mark.slow
+def test_forked_workers_load_no_model_and_the_build_is_byte_identical(tmp_path, serial_ttl, monkeypatch):
+    import os
+
+    import kgraph
+
+    log = tmp_path / "loads.txt"
+    _logging_loads(monkeypatch, log)
+    kgraph.build(ROOT / "corpus", tmp_path / "out", jobs=2, incremental=False)
+    assert (tmp_path / "out" / "graph.ttl").read_bytes() == serial_ttl
+    pids = log.read_text().split()
+    assert pids and set(pids) == {str(os.getpid())}  # every model was loaded here, none in a worker
+
+
+@pytest.mark.slow
+def test_a_resident_pool_serves_two_builds_with_the_same_workers(tmp_path, serial_ttl, monkeypatch):
+    import os
+
+    import kgraph
+    import kgraph.parallel as parallel
+
+    log = tmp_path / "loads.txt"
+    _logging_loads(monkeypatch, log)
+    workers: list[list[int]] = []
+    extract = parallel.ExtractionPool.extract
+
+    def noting(self, articles, progress=None):
+        result = extract(self, articles, progress)
+        workers.append(self.pids)
+        return result
+
+    monkeypatch.setattr(parallel.ExtractionPool, "extract", noting)
+    with parallel.resident_pool():
+        kgraph.build(ROOT / "corpus", tmp_path / "one", jobs=2, incremental=False)
+        loads = log.read_text().split()
+        kgraph.build(ROOT / "corpus", tmp_path / "two", jobs=2, incremental=False)
+    assert (tmp_path / "one" / "graph.ttl").read_bytes() == serial_ttl
+    assert (tmp_path / "two" / "graph.ttl").read_bytes() == serial_ttl
+    assert len(workers) == 2 and workers[0] and workers[0] == workers[1]  # the same processes
+    assert log.read_text().split() == loads and set(loads) == {str(os.getpid())}  # nothing loaded again
+    assert parallel._resident is None  # the block closed its pools
