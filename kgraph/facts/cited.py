@@ -16,7 +16,7 @@ CITED_REACH = 4  # words between a phrase and the name it cites: "в эфире 
 
 def _matches(ctx: ArticleContext, forms: list[str]) -> list[tuple[int, int]]:
     """(start, end) of every interview phrase in the word forms."""
-    out = []
+    out: list[tuple[int, int]] = []
     for phrase in ctx.lex.interview_phrases:
         n = len(phrase)
         out.extend((k, k + n) for k in range(len(forms) - n + 1) if tuple(forms[k:k + n]) == phrase)
