@@ -10,7 +10,7 @@ Cyrillic languages): what Natasha's spans and the gazetteer's matches get wrong 
 - a capitalised adjective names with the noun after it ('Північної' + 'Ірландії', 'Европейската
   комисия', 'Балтийский путь-2'): the only capital of a Slavic name is often its first word's;
 - names the model misses are told by their shape (:mod:`kgraph.nlp.name_shapes`): Latin-script
-  runs ('Serum Institute of India', taking the pieces found inside them) and code words ('Ми-17').
+  runs ('Tarn Institute of India', taking the pieces found inside them) and code words ('Ми-17').
 
 Morphology: pymorphy3's dictionaries where kgraph has them (Russian, Ukrainian); elsewhere only the
 language's head words (names.json) and its dictionary's common words (``token._.common``).
@@ -279,7 +279,7 @@ def _adjective_endings(lang: str) -> tuple[str, ...]:
 
 def _written_adjective(doc: Doc, i: int, lang: str) -> bool:
     """Without a dictionary of parts of speech: a capitalised common word inside a sentence whose
-    lemma ends as the language's adjectives do (names.json: 'Северен' of 'северен', 'Европейската'
+    lemma ends as the language's adjectives do (names.json: 'Източен' of 'източен', 'Европейската'
     of 'европейски')."""
     token, endings = doc[i], _adjective_endings(lang)
     return bool(endings) and token.is_alpha and token.text[:1].isupper() and not token.text.isupper() \
@@ -301,8 +301,8 @@ def _lowercase_noun(doc: Doc, i: int, lang: str) -> bool:
 
 def _adjective_names(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
     """A capitalised adjective inside a sentence that the model took for no name, with the
-    lowercase noun after it (and a numeral), is a name: 'газопровод Голубой поток', '„Северен
-    поток 2“' (only the first word of a Slavic name is capitalised)."""
+    lowercase noun after it (and a numeral), is a name: 'газопровод Зелёный путь', '„Източен
+    коридор 2“' (only the first word of a Slavic name is capitalised)."""
     taken = {i for e in ents for i in range(e.start, e.end)}
     found: list[_Ent] = []
     for i in range(len(doc) - 1):
@@ -328,14 +328,14 @@ def _after_a_stop(doc: Doc, i: int) -> bool:
 
 def _with_shaped_names(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
     """Names by their shape (:mod:`kgraph.nlp.name_shapes`): a code word where no name is; a Latin
-    run also over the names found inside it ('Serum Institute of' + 'India' is one name)."""
+    run also over the names found inside it ('Tarn Institute of' + 'India' is one name)."""
     for shaped in shaped_names(doc):
         start, end = shaped.start, shaped.end
         overlapping = [e for e in ents if e.start < end and start < e.end]
         if overlapping and not (shaped.latin and all(start <= e.start and e.end <= end for e in overlapping)):
             continue
         if any(e.gid is not None and e.label == "ORG" for e in overlapping):
-            continue  # a known organisation stands: 'Instagram Kloop TV' is two names, 'Serum Institute of India' one
+            continue  # a known organisation stands: 'Instagram Zaria TV' is two names, 'Tarn Institute of India' one
         if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (start, end):
             continue
         label = _shaped_label(doc, start, end, [e for e in overlapping if e.gid is None], ents, lang)
@@ -481,7 +481,7 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
             noun_at = end
         if noun_at is None and end < limit and ent.label != "PERSON" and _written_adjective(doc, end - 1, lang) \
                 and _lowercase_noun(doc, end, lang):
-            noun_at, agreed = end, True  # 'Северен поток', 'Консервативна партия'
+            noun_at, agreed = end, True  # 'Източен коридор', 'Консервативна партия'
     if noun_at is None:
         return ent
     new_end = noun_at + 1

@@ -69,7 +69,7 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
 def _relabelled_all(spans: list[Span], normals: dict[tuple[int, int], tuple[str | None, str | None]],
                     lang: str) -> list[Span]:
     """Each span with its label; a name that a word before it or its own coinage types as a product
-    or an event ('gazociąg „Baltic Link”', 'Brexit') is that wherever the article names it again."""
+    or an event ('gazociąg „Baltic Link”', 'Danexit') is that wherever the article names it again."""
     labels = {(s.start, s.end): _label(s, normals[(s.start, s.end)][1], lang) for s in spans}
     key = {(s.start, s.end): (normals[(s.start, s.end)][0] or s.text).lower() for s in spans}
     spread: dict[str, str] = {}

@@ -172,7 +172,7 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
         return 2
     if token.text[:1].islower():
         if _adjective_noun(doc, i, start, words):
-            return 1  # 'Severni tok', 'Dolní sněmovna', 'Česká národní banka'
+            return 1  # 'Vzhodni koridor', 'Dolní sněmovna', 'Česká národní banka'
         if _is_head(token, words) and is_capitalised(prev.text):
             return 1  # 'Evropská komise', 'Rada Evropské unie'
         if token.lower_ in words.inner and any(_is_head(doc[k], words) for k in range(start, i)):
@@ -195,7 +195,7 @@ def _adjective(token: Token, words: ReaderWords) -> bool:
 
 
 def _adjective_noun(doc: Doc, i: int, start: int, words: ReaderWords) -> bool:
-    """Where only a name's first word is capitalised ('Severni tok', 'Dolní sněmovna'): a
+    """Where only a name's first word is capitalised ('Vzhodni koridor', 'Dolní sněmovna'): a
     capitalised common adjective inside a sentence opens a name, and the lowercase adjectives and
     the one common noun after it go on it."""
     first, token = doc[start], doc[i]
@@ -253,7 +253,7 @@ def _takes_number(doc: Doc, start: int, end: int, words: ReaderWords) -> bool:
             return end + 2 >= len(doc) or not doc[end + 2].text[:1].islower()  # '12. května'
         spaced = bool(doc[end].whitespace_ and after.whitespace_)
         return spaced or after.text not in {"-", "–", "—", "/", ":", "%"}
-    # after a name of common words ('Severni tok 2 dopolnjuje …') the number is the name's
+    # after a name of common words ('Vzhodni koridor 2 dopolnjuje …') the number is the name's
     return after.text[:1].islower() and (after.is_stop or doc[end - 1].text[:1].islower())
 
 
@@ -317,10 +317,10 @@ def _normal_word(token: Token, label: str, seen: set[str], words: ReaderWords) -
     if facts.known or token.text.isupper() or _nominative_given_name(token.text):
         return token.text
     bases = _bases(token, words)
-    base = next((b for b in bases if b in seen), None)  # 'Ryanairu' where the text writes 'Ryanair' too
+    base = next((b for b in bases if b in seen), None)  # 'Nordairu' where the text writes 'Nordair' too
     if base is None and label == "PERSON":
         base = next((b for b in bases if _known_name(b, words)), None) or next(
-            (b for b in bases if b.endswith(_adjectival_surnames(words))), None)  # 'Bibiovou' -> 'Bibiová'
+            (b for b in bases if b.endswith(_adjectival_surnames(words))), None)  # 'Grayovou' -> 'Grayová'
     return token.text[:1] + base[1:] if base else token.text
 
 

@@ -2,14 +2,14 @@
 adds them after its repairs).
 
 - a run of Latin-script words in Cyrillic text is a name written in its own script ('Serum
-  Institute of India', 'BNT162b2', 'The Lancet'): capitalised words (or numbers after one), short
+  Institute of India', 'TRX204b1', 'The Hollow Review'): capitalised words (or numbers after one), short
   lowercase particles between them ('of', 'von'), numbers between them ('Boeing 737 MAX'); not in a sentence of more lowercase Latin words
   than Cyrillic ones (a quotation in another language), not a lone letter or Roman numeral;
-- a word of letters and digits opening with a capital is a code name ('Ми-17', 'VPM1002'), and
-  so is a word with a capital after a lowercase letter ('ЭпиВакКорона', 'Гам-КОВИД-Вак'); not a pair of
+- a word of letters and digits opening with a capital is a code name ('Ми-17', 'KVR2031'), and
+  so is a word with a capital after a lowercase letter ('НордВакЦина', 'Тар-ГРИПП-Вак'); not a pair of
   names joined by a hyphen ('Київ-Берлін'), nor an abbreviation of capitals alone ('МЗС').
 
-A *word* is a run of tokens with no space between them (the tokenizer cuts 'BNT162b2' in
+A *word* is a run of tokens with no space between them (the tokenizer cuts 'TRX204b1' in
 four), without the punctuation at its edges; one with other punctuation inside ('Ctrl+Enter',
 'a/b') is no word of a name. Spans are token offsets ``(start, end)`` of a spaCy ``Doc``.
 """
@@ -114,7 +114,7 @@ def _latin_runs(doc: Doc, words: list[_Word | None]) -> list[ShapedName]:
             if nxt.text[:1].isupper():
                 last = j + 1
             elif nxt.text.isdigit():
-                pass  # 'Boeing 737 MAX'; a number after the last word is no part of it ('Ryanair 12 березня')
+                pass  # 'Aerion 737 MAX'; a number after the last word is no part of it ('Nordair 12 березня')
             elif not (nxt.text.isalpha() and nxt.text.islower() and len(nxt.text) <= PARTICLE_LETTERS):
                 break
             j += 1
@@ -127,8 +127,8 @@ def _latin_runs(doc: Doc, words: list[_Word | None]) -> list[ShapedName]:
 
 
 def _is_code(text: str) -> bool:
-    """'Ми-17', 'VPM1002', 'COVID-19'; 'ЭпиВакКорона', 'Гам-КОВИД-Вак', 'QazCovid-In'; not
-    'Київ-Берлін' nor 'Pfizer-BioNTech' (two names, each a word of its own)."""
+    """'Ми-17', 'KVR2031', 'COVID-19'; 'НордВакЦина', 'Тар-ГРИПП-Вак', 'QarFlu-In'; not
+    'Київ-Берлін' nor 'Vireon-Kastell' (two names, each a word of its own)."""
     if not text[:1].isupper() or not _letters_script(text):
         return False
     if any(ch.isdigit() for ch in text):
@@ -138,7 +138,7 @@ def _is_code(text: str) -> bool:
         return False
     camel = any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
     mixed = len(parts) > 1 and all(p[:1].isupper() for p in parts) and any(p.isupper() and len(p) > 1 for p in parts) \
-        and any(p[1:].islower() for p in parts)  # 'Гам-КОВИД-Вак', not 'СМС-сообщения'
+        and any(p[1:].islower() for p in parts)  # 'Тар-ГРИПП-Вак', not 'СМС-сообщения'
     return camel or mixed
 
 

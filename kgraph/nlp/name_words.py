@@ -28,7 +28,7 @@ class NameWords:
         self._media = {d.code: frozenset(d.names.media_heads) for d in languages}
         self._product = {d.code: frozenset(d.names.product_heads) for d in languages}
         self._outbreak = {d.code: frozenset(d.names.outbreak_heads) for d in languages}
-        # a coinage is the same word in every language's text ('Brexit' in Ukrainian news)
+        # a coinage is the same word in every language's text ('Danexit' in Ukrainian news)
         self._event_endings = tuple(sorted({e for d in languages for e in d.names.event_endings}))
         self._conjunctions = frozenset(w for d in languages for w in d.cues.conjunctions)
 
@@ -69,7 +69,7 @@ class NameWords:
         return None
 
     def coined_event(self, span: Span) -> bool:
-        """'Brexitu', 'Брекзита': one word coined on an event ending (a case ending of up to three
+        """'Danexitu', 'Данекзита': one word coined on an event ending (a case ending of up to three
         letters may follow), with a stem before it."""
         if len(span) != 1 or not span[0].is_alpha:
             return False

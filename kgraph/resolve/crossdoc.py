@@ -103,9 +103,9 @@ def _same_person_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _derived_surnames(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
-    """A full name whose surname is a woman's or a possessive form of its language ('Theresa
-    Mayová', 'Theresou Mayovou' in Czech) is the person named with the base surname elsewhere
-    ('Theresa May'), by stems; a woman's and a man's given name ('Jana'/'Jan') stay apart."""
+    """A full name whose surname is a woman's or a possessive form of its language ('Hana
+    Grayová', 'Hanu Grayovou' in Czech) is the person named with the base surname elsewhere
+    ('Hana Gray'), by stems; a woman's and a man's given name ('Jana'/'Jan') stay apart."""
     by_stems: dict[tuple[str, ...], list[Item]] = {}
     for item in items:
         if item[0] == EntityType.PERSON:
@@ -178,8 +178,8 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
 
 def _derived_fits(state: State, members: list[int], surname: str, by_surname: dict[str, set[int]],
                   articles: dict[int, set[str]]) -> list[int]:
-    """The full-name people a bare woman's or possessive surname ('Mayeva', 'Merklova', 'Trumpovo'
-    in Slovene, 'Mayová' in Czech) may name: those of its base surname; of several, the one
+    """The full-name people a bare woman's or possessive surname ('Grayeva', 'Heblova', 'Kastovo'
+    in Slovene, 'Grayová' in Czech) may name: those of its base surname; of several, the one
     named in full in the same articles."""
     lang = state.mentions[members[0]].lang
     found = sorted({r for base in derived_bases(surname, lang) for r in by_surname.get(base, ())})

@@ -85,10 +85,10 @@ _CONSONANT_PAIR = re.compile(r"[^aeiou][^aeiou]$")
 @functools.lru_cache(maxsize=1 << 16)
 def derived_bases(token: str, lang: str) -> tuple[str, ...]:
     """The surname keys a derived form may come from: Czech and Slovak make a woman's surname
-    and a possessive adjective of it ('Mayová', 'Trumpův'), Slovene the same with '-ova/-eva'
-    ('Mayeva', 'Merklova', 'Ryanairovih'); a Slovene stem may have lost a fleeting e ('Merkl-'
-    of 'Merkel') or gained a j ('Carter-j-eva'), and a key the glide before 'e' after a vowel
-    ('maeva' of 'Mayeva', 'mai' of 'May'), so those forms are bases too. Empty where the
+    and a possessive adjective of it ('Grayová', 'Kastův'), Slovene the same with '-ova/-eva'
+    ('Grayeva', 'Heblova', 'Nordairovih'); a Slovene stem may have lost a fleeting e ('Hebl-'
+    of 'Hebel') or gained a j ('Carter-j-eva'), and a key the glide before 'e' after a vowel
+    ('graeva' of 'Grayeva', 'grai' of 'Gray'), so those forms are bases too. Empty where the
     language has no such endings."""
     for ending in _derived_endings(lang):
         if token.endswith(ending) and len(token) - len(ending) >= 2:

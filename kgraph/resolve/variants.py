@@ -40,8 +40,8 @@ def _blocking_strings(item: Item) -> list[str]:
 
 def _admissible(a: ItemStats, b: ItemStats) -> bool:
     """Variants come from different orthographies: disjoint languages, or one key only ever
-    written in Cyrillic and the other only in Latin (a Russian article writes 'Брекзит' and
-    quotes 'Brexit': a transliteration, not a second name); or they are rare typos."""
+    written in Cyrillic and the other only in Latin (a Russian article writes 'Данекзит' and
+    quotes 'Danexit': a transliteration, not a second name); or they are rare typos."""
     small, large = sorted((a.count, b.count))
     return not (a.langs & b.langs) or not (a.scripts & b.scripts) or small * MINOR_RATIO <= large
 
@@ -72,8 +72,8 @@ def variant_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
     """Mention pairs to join: each item with its single best variant (no long chains).
 
     A variant equal to the item once the letters transliterations disagree on are made one
-    ('brekzit' for 'breksit': Брекзит and Brexit) comes first, before one that is merely closer
-    (an inflected form, 'breksitu', which meets its base form by its stem anyway)."""
+    ('danekzit' for 'daneksit': Данекзит and Danexit) comes first, before one that is merely closer
+    (an inflected form, 'daneksitu', which meets its base form by its stem anyway)."""
     pairs = set()
     for item, others in _candidates(items).items():
         joined = " ".join(item[1])
