@@ -105,7 +105,10 @@ def _in_a_place(doc: Doc, ent: _Ent, lang: str) -> bool:
 
 def _typed(doc: Doc, ent: _Ent, lang: str) -> _Ent:
     """A model's 'person' of common words is a thing's or a body's name ('Західний шлях'); one in
-    the locative after a place preposition is a place ('у Матесалці')."""
+    the locative after a place preposition is a place ('у Матесалці'); a coinage on '-exit' left
+    once a sentence's first word is trimmed off ('Після | Данекзиту') is an event."""
+    if ent.gid is None and ent.label != "EVENT" and name_words().coined_event(doc[ent.start:ent.end]):
+        return _Ent(ent.start, ent.end, "EVENT", ent.normal, None)
     if ent.label == "PERSON" and ent.gid is None and lang in MORPHOLOGY and _in_a_place(doc, ent, lang):
         return _Ent(ent.start, ent.end, "LOC", _normal(doc, ent.start, ent.end, "LOC", lang), None)
     if ent.label != "PERSON" or ent.gid is not None or not names_a_thing(doc, ent.start, ent.end, lang):

@@ -32,7 +32,7 @@ def test_an_outbreak_noun_makes_the_name_an_event():
 @pytest.mark.parametrize("lang, text, word", [
     ("pl", "Po Polexicie nic nie będzie takie samo, mówił Jan Wrona.", "Polexicie"),
     ("cs", "Deník The Morning Sentinel napsal, že Czexit nehrozí.", "Czexit"),
-    ("uk", "Під час пандемії уряд закрив кордони. Після Брекзиту фунт упав.", "Брекзиту"),
+    ("uk", "Під час пандемії уряд закрив кордони. Після Данекзиту крона впала.", "Данекзиту"),
 ])
 def test_a_coinage_on_exit_is_an_event(lang, text, word):
     assert (word, "EVENT") in labels(lang, text)
