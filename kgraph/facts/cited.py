@@ -8,25 +8,16 @@ from spacy.tokens import Token
 from kgraph.model import EntityType, Mention
 
 from .context import ArticleContext
+from .lexicon import phrase_spans
 
-__all__ = ["source_phrase_words", "cited_mentions", "CITED_REACH"]
+__all__ = ["interview_words", "cited_mentions", "CITED_REACH"]
 
 CITED_REACH = 4  # words between a phrase and the name it cites: "в эфире | британского телеканала | X"
 
 
-def _matches(ctx: ArticleContext, forms: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of every interview phrase in the word forms."""
-    out: list[tuple[int, int]] = []
-    for phrase in ctx.lex.interview_phrases:
-        n = len(phrase)
-        out.extend((k, k + n) for k in range(len(forms) - n + 1) if tuple(forms[k:k + n]) == phrase)
-    return out
-
-
-def source_phrase_words(ctx: ArticleContext, tokens: list[Token]) -> set[int]:
-    """Positions (in ``tokens``) of the words of interview phrases."""
-    forms = [t.text.lower() for t in tokens]
-    return {i for start, end in _matches(ctx, forms) for i in range(start, end)}
+def interview_words(ctx: ArticleContext, forms: list[str]) -> set[int]:
+    """Positions (in the lower-case word ``forms``) of the words of interview phrases."""
+    return {i for start, end in phrase_spans(ctx.lex.interview_phrases, forms) for i in range(start, end)}
 
 
 def cited_mentions(ctx: ArticleContext, tokens: list[Token]) -> list[Mention]:
@@ -34,7 +25,7 @@ def cited_mentions(ctx: ArticleContext, tokens: list[Token]) -> list[Mention]:
     interview phrase, with no punctuation between."""
     forms = [t.text.lower() for t in tokens]
     out: list[Mention] = []
-    for _, end in _matches(ctx, forms):
+    for _, end in phrase_spans(ctx.lex.interview_phrases, forms):
         for j in range(end, min(end + CITED_REACH, len(tokens))):
             if tokens[j].is_punct:
                 break

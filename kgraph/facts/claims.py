@@ -34,11 +34,12 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     about = next((e.key for e in events if e.kind != "Statement"), None)
     claims: dict[EntityRef, Claim] = {}
     statements: list[Event] = []
-    found = sorted(_sources(ctx, view), key=lambda f: f[1].lemma_.lower() not in ctx.lex.reporting)
+    cited = cited_mentions(ctx, view.tokens())  # "в эфире X": X carried the words
+    found = sorted(_sources(ctx, view, cited), key=lambda f: f[1].lemma_.lower() not in ctx.lex.reporting)
     # a reporting verb's speaker first: the Statement's agent is who spoke, not the outlet ("в ефірі X повідомив Y")
     speakers = [speaker for speaker, _, _ in found if speaker is not None]
     said_by_verb = any(cue.lemma_.lower() in ctx.lex.reporting for _, cue, _ in found)
-    carriers = cited_mentions(ctx, view.tokens()) if said_by_verb else []  # "w rozmowie z X powiedział": X spoke not
+    carriers = cited if said_by_verb else []  # "w rozmowie z X powiedział": X did not speak
     before = _said_before(ctx, view)
     ctx.cited.extend(s for s, cue, _ in found if s is not None and s.type == EntityType.ORGANIZATION
                      and cue.lemma_.lower() not in ctx.lex.reporting)  # "как сообщает X": an outlet, not "the company"
@@ -115,10 +116,11 @@ def _publisher_claim(ctx: ArticleContext, view: SentenceView, about: str | None,
     claims[PUBLISHER_REF] = Claim(key, PUBLISHER_REF, view.sentence, about, concerns)
 
 
-def _sources(ctx: ArticleContext, view: SentenceView) -> Iterator[tuple[Mention | None, Token, list[Mention]]]:
-    """(speaker, cue, what is said about): the speaker None for a reporting verb naming none."""
+def _sources(ctx: ArticleContext, view: SentenceView, cited: list[Mention]
+             ) -> Iterator[tuple[Mention | None, Token, list[Mention]]]:
+    """(speaker, cue, what is said about): the speaker None for a reporting verb naming none;
+    never a name ``cited`` by an interview phrase."""
     tokens = view.tokens()
-    cited = cited_mentions(ctx, tokens)
     for k, t in enumerate(tokens):
         if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None:
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)

@@ -8,10 +8,11 @@ from spacy.tokens import Token
 from kgraph.model import EntityType, Event, EventStatus, Role
 
 from .args import arguments, is_nominal, nominal_args
-from .cited import cited_mentions, source_phrase_words
+from .cited import cited_mentions, interview_words
 from .context import ArticleContext, SentenceView
 from .coref import is_person_like
 from .implicit import implicit_arguments, offer_triggers
+from .lexicon import phrase_spans
 from .modality import modality
 from .where import adjective_place, clause_place, dateline_place, in_dateline
 from .when import by_tense, clause_dates, is_past, nearest_date, sentence_dates
@@ -52,7 +53,8 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
     tokens = view.tokens()
     words = [(t.text.lower(), _lemma(t, ctx.lang)) for t in tokens]
     phrases = sorted(ctx.lex.phrases.items(), key=lambda p: -len(p[0]))
-    taken = _in_idioms(ctx.lex.idioms, [form for form, _ in words]) | source_phrase_words(ctx, tokens)
+    forms = [form for form, _ in words]
+    taken = {i for start, end in phrase_spans(ctx.lex.idioms, forms) for i in range(start, end)} | interview_words(ctx, forms)
     out = []
     for k, token in enumerate(tokens):
         if k in taken:
@@ -72,18 +74,6 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
         if found and not _other_sense(ctx, words, k, found):
             out.append((token, found))
     return sorted(out, key=lambda tk: tk[0].i) + offer_triggers(ctx, view)
-
-
-def _in_idioms(idioms: tuple[tuple[str, ...], ...], forms: list[str]) -> set[int]:
-    """The positions of words inside a fixed phrase that triggers nothing ('у ході зустрічі':
-    in the course of a meeting, no march)."""
-    out: set[int] = set()
-    for idiom in idioms:
-        n = len(idiom)
-        for k in range(len(forms) - n + 1):
-            if tuple(forms[k:k + n]) == idiom:
-                out.update(range(k, k + n))
-    return out
 
 
 def _phrase_head(words: list[Token]) -> Token:

@@ -13,7 +13,14 @@ from kgraph.lang import language_data
 from kgraph.model import Role
 from kgraph.resources import read_json
 
-__all__ = ["Lexicon", "lexicon_for", "facts_data"]
+__all__ = ["Lexicon", "lexicon_for", "facts_data", "phrase_spans"]
+
+
+
+def phrase_spans(phrases: Iterable[tuple[str, ...]], forms: list[str]) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of the word-tuple ``phrases`` in ``forms`` (lower-case word forms)."""
+    return [(k, k + len(p)) for p in phrases for k in range(len(forms) - len(p) + 1)
+            if tuple(forms[k:k + len(p)]) == p]
 
 
 @dataclass(frozen=True)
