@@ -1,5 +1,7 @@
 """The arguments of a trigger word: syntactic ones where the language has a parser, a clause window
-where it has none. Each argument is (slot, mention) with slot one of subject, object, place, to."""
+where it has none. Each argument is (slot, mention) with slot one of subject, object, place, to, and
+owner: the firm or person whose people the subject is ("the pilots of X strike": X is struck against,
+an object; :mod:`kgraph.facts.members`)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -10,6 +12,7 @@ from kgraph.model import EntityType, Mention
 
 from .context import ArticleContext, SentenceView
 from .coref import organisation_for_noun, titled_person
+from .members import of_members
 
 __all__ = ["arguments", "is_passive", "is_nominal", "nominal_args", "clause_tokens", "place_preposition"]
 
@@ -94,6 +97,8 @@ def _parsed_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
         if root is None or root.i == trigger.i:
             continue
         slot = _path_slot(ctx, root, trigger)
+        if slot == "subject" and of_members(ctx, mention):
+            slot = "owner"  # "Бортпроводники X бастуют": the crews strike, against X
         if slot:
             yield _placed(ctx, slot, mention)
     yield from _pronoun_args(ctx, trigger)
@@ -196,7 +201,8 @@ def _shared_subject(ctx: ArticleContext, view: SentenceView, verb: Token) -> Ite
             continue
         if root.head.i == verb.i and root.dep_ in _SUBJ:
             yield _slot(ctx, root.dep_, None), mention
-        elif root.head.i != verb.i and _path_slot(ctx, root, verb) == "subject" and mention.type != EntityType.PERSON:
+        elif root.head.i != verb.i and _path_slot(ctx, root, verb) == "subject" and mention.type != EntityType.PERSON \
+                and not of_members(ctx, mention):
             yield "subject", mention
     yield from (a for a in _pronoun_args(ctx, verb) if a[0] == "subject")
 
@@ -210,6 +216,9 @@ def _light_verb_args(ctx: ArticleContext, view: SentenceView, verb: Token, noun:
         if root is None:
             continue
         slot = _path_slot(ctx, root, verb)
+        if slot == "subject" and of_members(ctx, mention):
+            yield "owner", mention
+            continue
         if slot in ("subject", "to", "place") or (objects and slot == "object" and root.head.i == verb.i):
             yield _placed(ctx, slot, mention)
     yield from _pronoun_args(ctx, verb)
@@ -300,6 +309,7 @@ def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, pass
             elif prep in ctx.lex.place_preps and mention.type == EntityType.PLACE:
                 yield "place", mention
             elif token.i < trigger.i:
-                yield ("object" if passive else "subject"), mention
+                members = not passive and not bare and of_members(ctx, mention)  # "piloci X strajkują": against X
+                yield ("object" if passive else "owner" if members else "subject"), mention
             else:
                 yield "object", mention

@@ -18,6 +18,7 @@ from .coref import (dropped_speaker, organisation_for_noun, referent, relative_s
                     topic)
 from .events import event_key
 from .media import media_lexicon
+from .members import of_members
 from .refs import PUBLISHER_REF
 from .when import by_tense, clause_dates, is_past, nearest_date, publication_day, sentence_dates
 from .where import statement_place
@@ -153,7 +154,7 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
                 m = ctx.speaker_for_pronoun(target)
             if m is None:  # "Глава МИД Германии Хайко Маас назвал": the person named beside the title, not its body
                 near = [x for c in target.children if c.dep_ in ("compound", "appos", "flat", "nmod")
-                        and (x := ctx.mention_at(c)) is not None]
+                        and (x := ctx.mention_at(c)) is not None and not of_members(ctx, x)]
                 m = next((x for x in near if x.type == EntityType.PERSON), near[0] if near else None)
             if m is None:  # "the minister said", "авиакомпания сообщила": the one named before
                 m = titled_person(ctx, target) or organisation_for_noun(ctx, target)
@@ -175,8 +176,8 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
             m = ctx.person_for_pronoun(t)
         if m is None:
             m = titled_person(ctx, t) or organisation_for_noun(ctx, t)
-        if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m):
-            found.append((t, m))
+        if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m) and not (t.idx == m.begin and of_members(ctx, m)):
+            found.append((t, m))  # "piloci X zapowiedzieli": the pilots speak, not X
     best: tuple[int, Mention] | None = None
     for t, m in found:
         d = abs(t.i - verb.i)

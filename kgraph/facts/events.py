@@ -136,6 +136,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
                 continue
             if mention.type == EntityType.PLACE and kind in ctx.lex.people_only:
                 continue  # 'citizens of Tajikistan were there too' does not make Tajikistan a traveller
+            if slot == "owner" and kind in ctx.lex.needs_affected:
+                continue  # "пилоты компании X назначили забастовку": the firm was appointed to nothing
             role = subj_role if slot == "subject" else obj_role
             if role == Role.AFFECTED and kind in ctx.lex.affected_persons and not is_person_like(ctx, mention):
                 continue  # "aresztowano X za wpisy na Facebooku": the platform was not detained

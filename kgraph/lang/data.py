@@ -124,6 +124,7 @@ class CueWords:
     past_singular_endings: Mapping[str, Words] = field(default_factory=_empty)  # 'f': ['ла'], 'm': ['л']: "Dodała, że"
     editorial_forms: Words = ()  # 'напомним', 'przypomnijmy': the outlet's own voice, no one else's claim
     relative_pronouns: Words = ()  # 'who', 'который', 'który' (forms): "X, who said" is X speaking
+    member_nouns: Words = ()  # 'investor', 'адвокат', 'pilot' (lemmas): "investors of X demand": X does not
 
 
 @dataclass(frozen=True)
