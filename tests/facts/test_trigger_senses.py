@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from .helpers import run
 
 
@@ -200,3 +202,33 @@ def test_an_encumbrance_of_shares_is_no_rally() -> None:
                        ("Это не означает обременения акций компании Велтранс.", "ru")):
         found, _ = _of_kind(text, lang, "Rally")
         assert not found, (lang, found)
+
+
+# -- a trigger word in its other sense: 'cause' a debate, 'remove' a threat, 'require' storage, a court's rejection
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("uk", "Іван Петренко визнав, що угода може викликати дискусію в суспільстві.", "Summoning"),
+    ("ru", "Иван Петренко может вызвать дискуссию своим решением.", "Summoning"),
+    ("uk", "Директор Олег Коваль заявив, що профспілка повинна усунути загрозу страйку.", "Dismissal"),
+    ("ru", "Олег Коваль сместил акцент на переговоры с Польшей.", "Dismissal"),
+    ("uk", "Вакцина компанії Медфарм вимагає зберігання при температурі -70 градусів.", "Appeal"),
+    ("ru", "Вакцина компании Медфарм требует хранения при температуре -70 градусов.", "Appeal"),
+    ("uk", "Вищий адміністративний суд Тернополя відхилив аналогічну заяву компанії Медфарм.", "Vote"),
+    ("ru", "Верховный суд Казани отклонил жалобу компании Медфарм.", "Vote"),
+    ("pl", "Sąd Najwyższy w Krakowie odrzucił skargę spółki Medfarm.", "Vote"),
+], ids=["uk-cause", "ru-cause", "uk-remove-threat", "ru-shift-focus", "uk-require", "ru-require",
+        "uk-court", "ru-court", "pl-court"])
+def test_a_trigger_in_its_other_sense_is_no_event(lang: str, text: str, kind: str) -> None:
+    found, _ = _of_kind(text, lang, kind)
+    assert not found
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("uk", "Поліція викликала на допит Івана Петренка.", "Summoning"),
+    ("ru", "Парламент отклонил законопроект о выборах в Казани.", "Vote"),
+    ("pl", "Sejm odrzucił projekt ustawy o wyborach, zgłoszony przez posła Jana Kowala.", "Vote"),
+    ("ru", "Министр Олег Коваль призвал в то же время выделить средства для Казани.", "Appeal"),
+], ids=["uk-summon", "ru-parliament", "pl-parliament", "ru-appeal"])
+def test_the_trigger_in_its_own_sense_stays(lang: str, text: str, kind: str) -> None:
+    found, _ = _of_kind(text, lang, kind)
+    assert found
