@@ -107,3 +107,12 @@ def test_a_dropped_subject_is_not_the_person_the_words_are_about() -> None:
     text = ("Prezydent Jan Kowal powiedział, że rozmowy były owocne. Poinformował, że Jan Kowal i Anna Nowak "
             "omówili także sprawę sankcji.")
     assert _authors(text, "pl") == ["Jan Kowal"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("bg", "Съдът оправда Мария Петрова. Те заявиха, че ще засилят протестите си, ако тя напусне страната."),
+    ("uk", "Суд виправдав Марію Петренко. Вони заявили, що посилять протести, якщо вона залишить країну."),
+], ids=["bg", "uk"])
+def test_a_plural_pronoun_stands_for_no_one_person(lang: str, text: str) -> None:
+    """'they' are the protesters, not the woman named before: a person's pronouns are singular."""
+    assert not any(a and "Мари" in a for a in _authors(text, lang))
