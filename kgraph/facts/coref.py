@@ -180,7 +180,21 @@ def titled_person(ctx: ArticleContext, token: Token) -> Mention | None:
 def _is_company(ctx: ArticleContext, m: Mention) -> bool:
     from .relations import is_media_name
 
-    return m.type == EntityType.ORGANIZATION and not is_media_name(ctx, m) and not any(same_name(m, c) for c in ctx.cited)
+    return m.type == EntityType.ORGANIZATION and not is_media_name(ctx, m) and not _after_media_word(ctx, m) \
+        and not any(same_name(m, c) for c in ctx.cited)
+
+
+def _after_media_word(ctx: ArticleContext, m: Mention) -> bool:
+    """"передает канал X", "podaje stacja X", "the channel X reported": X is an outlet, the word
+    before it says so (the media cues of media.json)."""
+    from .media import media_lexicon
+
+    doc = ctx.parsed.doc
+    span = doc.char_span(m.begin, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    word = doc[span.start - 1].text.lower()
+    return any(word == cue or (len(cue) >= 4 and word.startswith(cue)) for cue in media_lexicon(ctx.lang).cues)
 
 
 def organisation_for_noun(ctx: ArticleContext, token: Token) -> Mention | None:

@@ -116,3 +116,21 @@ def test_a_dropped_subject_is_not_the_person_the_words_are_about() -> None:
 def test_a_plural_pronoun_stands_for_no_one_person(lang: str, text: str) -> None:
     """'they' are the protesters, not the woman named before: a person's pronouns are singular."""
     assert not any(a and "Мари" in a for a in _authors(text, lang))
+
+
+@pytest.mark.parametrize("lang, text, outlet, airline", [
+    ("ru", "Авиакомпания SkyJet отменила 300 рейсов, передает канал Радуга Ньюс. Авиакомпания отметила, что "
+           "компенсации не выплачиваются.", "Радуга", "SkyJet"),
+    ("uk", "Авіакомпанія SkyJet скасувала 300 рейсів, повідомляє телеканал Веселка. Авіакомпанія зазначила, що "
+           "компенсацій не буде.", "Веселка", "SkyJet"),
+    ("pl", "Linia lotnicza Skyline odwołała 300 lotów, podaje stacja Tęcza. Przewoźnik poinformował, że "
+           "odszkodowań nie będzie.", "Tęcza", "Skyline"),
+    ("en", "Skyline Air cancelled 300 flights, the channel Rainbow News reported. The airline said there would be "
+           "no compensation.", "Rainbow News", "Skyline Air"),
+], ids=["ru", "uk", "pl", "en"])
+def test_a_company_noun_never_stands_for_the_outlet_named_after_a_media_word(lang: str, text: str, outlet: str,
+                                                                             airline: str) -> None:
+    """"передает канал X. Авиакомпания отметила": the airline speaks, not the channel X."""
+    _, _, claims, name = run(text, lang)
+    second = [name(c.source) for c in claims if c.sentence.begin > 0]
+    assert second and all(s and airline in s and outlet not in s for s in second)
