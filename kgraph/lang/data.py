@@ -53,6 +53,7 @@ class DateWords:
     day_month_joiners: Words = ()
     day_of_month_words: Words = ()
     month_day_order: bool = False
+    year_first: bool = False  # Baltic: the year opens a full date ('2022 m. kovo 5 d.', '2022. gada 5. martā')
     year_markers: Words = ()
     year_prefixes: Words = ()
     numeric_separators: Words = (".",)
@@ -165,6 +166,8 @@ class NameWords:
     product_heads: Words = ()  # 'gazociąg', 'вакцина': right before a name, it names a product
     outbreak_heads: Words = ()  # 'pandemia', 'эпидемия': right before a name, it names an outbreak (an event)
     event_endings: Words = ()  # 'exit', 'ексит': a one-word name coined on one names an event ('Brexit')
+    genitive_modifiers: bool = False  # Baltic: a body's or place's words before its last are genitives
+    # that keep their form ('Lietuvos Respublikos Seimo' -> 'Lietuvos Respublikos Seimas')
 
 
 @dataclass(frozen=True)
