@@ -375,6 +375,10 @@ def _normal(span: Span, seen: set[str], words: ReaderWords) -> str:
     normals = [_normal_word(t, span.label_, seen, words) if t.text[:1].isupper() else t.text for t in span]
     if words.genitive_modifiers and span.label_ != "PERSON":
         normals = [t.text for t in span[:-1]] + [_head_lemma(span[-1], normals[-1], words)]
+    elif span.label_ == "ORG" and len(span) > 1 and _is_head(span[0], words):
+        # the head first ('Министерството за надворешни работи', 'Ministarstva spoljnih poslova Srbije'):
+        # it takes its lemma, the words after it are its complements and keep their form
+        normals = [_head_lemma(span[0], normals[0], words)] + [t.text for t in span[1:]]
     if span.label_ == "PERSON":
         normals = _same_case(span, normals, words)
     parts: list[str] = []
@@ -384,7 +388,7 @@ def _normal(span: Span, seen: set[str], words: ReaderWords) -> str:
 
 
 def _head_lemma(token: Token, normal: str, words: ReaderWords) -> str:
-    """The last word of a body's name in its dictionary lemma, capitalised as written
+    """A body's head word in its dictionary lemma, capitalised as written
     ('Lietuvos Respublikos Seimo' -> '… Seimas', 'Ministru kabineta' -> '… kabinets')."""
     facts = _facts(token, words)
     if facts.proper or not facts.known or token.text.isupper():
