@@ -84,7 +84,12 @@ def _sentence_initial(token: Token) -> bool:
     if prev < 0 or token.is_sent_start:
         return True
     before = doc[prev]
-    return before.text in SENTENCE_ENDS or "\n" in before.whitespace_ or before.is_digit and before.whitespace_ == ""
+    return (before.text in SENTENCE_ENDS or "\n" in before.whitespace_ or before.is_digit and before.whitespace_ == ""
+            or _dotted_number(before.text))  # '… 14. marta 2023. Bivši …': the tokenizer kept the stop on the year
+
+
+def _dotted_number(text: str) -> bool:
+    return len(text) >= 2 and text.endswith(".") and text[:-1].isdigit()
 
 
 def _is_name_token(token: Token, words: ReaderWords) -> bool:
@@ -399,7 +404,7 @@ def _head_lemma(token: Token, normal: str, words: ReaderWords) -> str:
 def _same_case(span: Span, normals: list[str], words: ReaderWords) -> list[str]:
     """The words of one person's name share a case: the ending a known given name lost
     ('Tomášom' -> 'Tomáš') comes off the unknown surname beside it ('Kováčom' -> 'Kováč')."""
-    swaps = _case_swaps(span, normals, dict(words.case_endings))
+    swaps = _case_swaps(span, normals, words)
     out = list(normals)
     for k, (token, word) in enumerate(zip(span, normals)):
         if word != token.text or not token.text[:1].isupper() or token.text.isupper() or _facts(token, words).proper:
@@ -411,14 +416,15 @@ def _same_case(span: Span, normals: list[str], words: ReaderWords) -> list[str]:
     return out
 
 
-def _case_swaps(span: Span, normals: list[str], endings: dict[str, str]) -> dict[str, str]:
+def _case_swaps(span: Span, normals: list[str], words: ReaderWords) -> dict[str, str]:
     """Oblique ending -> nominative ending, as the words already brought to the nominative show:
     a case ending lost ('Tomášom' -> 'Tomáš') or swapped ('Rimantą' -> 'Rimantas')."""
+    endings = dict(words.case_endings)
     swaps: dict[str, str] = {}
     for token, normal in zip(span, normals):
         text = token.text
-        if normal == text:
-            continue
+        if normal == text or not _facts(token, words).known:
+            continue  # only a word the dictionary knows shows its case ('Ozoliņu' -> 'Ozoliņš' is a guess)
         if text.startswith(normal) and text[len(normal):] in endings:
             swaps[text[len(normal):]] = endings[text[len(normal):]]
             continue

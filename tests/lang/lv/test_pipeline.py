@@ -31,3 +31,11 @@ def test_a_place_in_an_oblique_case_gets_its_base_form():
 def test_a_given_name_and_an_oblique_surname_are_one_person_in_the_nominative():
     found = ents("Policija aizturēja žurnālistu Jāni Kalnbērziņu.")
     assert ("Jāni Kalnbērziņu", "PERSON", "Jānis Kalnbērziņš") in found
+
+
+def test_a_guessed_surname_ending_is_not_forced_on_the_given_name():
+    """'Ozoliņu' -> 'Ozoliņš' is read from the surname endings alone; the given name beside it
+    declines otherwise and keeps its form rather than take 'š' ('Raimondš')."""
+    found = ents("Policija aizturēja žurnālistu Raimondu Ozoliņu.")
+    normal = next(n for text, label, n in found if text == "Raimondu Ozoliņu")
+    assert normal.endswith("Ozoliņš") and not normal.startswith("Raimondš")

@@ -25,3 +25,10 @@ def test_a_person_in_an_oblique_case_gets_the_nominative():
 def test_a_body_keeps_its_lowercase_words_its_head_in_the_nominative_and_its_country_as_written():
     found = ents("Новинари су се окупили испред Министарства спољних послова Србије.")
     assert ("Министарства спољних послова Србије", "ORG", "Министарство спољних послова Србије") in found
+
+
+def test_a_word_after_a_dateline_s_dotted_year_opens_a_sentence():
+    """'… 14. марта 2023. Бивши …': the tokenizer keeps the stop on the year; 'Бивши' (former) is no name."""
+    found = ents("Београд, 14. марта 2023. Бивши председник Пољске Петар Јовановић допутовао је у Београд.")
+    assert not any(text.startswith("Бивши") for text, _, _ in found)
+    assert ("Петар Јовановић", "PERSON", "Петар Јовановић") in found
