@@ -30,7 +30,12 @@ def is_passive(ctx: ArticleContext, trigger: Token) -> bool:
         return True
     if ctx.lex.active_participle_endings and trigger.text.lower().endswith(ctx.lex.active_participle_endings):
         return False  # 'je prispel', 'je uhitila', 'е заявил': 'be' makes the past tense here, not a passive
-    return any(doc[j].lemma_.lower() in ctx.lex.passive_aux for j in range(max(0, trigger.i - 2), trigger.i))
+    if any(doc[j].lemma_.lower() in ctx.lex.passive_aux for j in range(max(0, trigger.i - 2), trigger.i)):
+        return True
+    # verb-final clauses ('wurde in Warschau festgenommen'): a past auxiliary earlier in the sentence
+    # and the trigger a participle, not the infinitive ('wird … festnehmen' is a future)
+    return bool(ctx.lex.past_auxiliaries) and trigger.text.lower() != (trigger.lemma_ or "").lower() and any(
+        t.text.lower() in ctx.lex.past_auxiliaries for t in trigger.sent if abs(t.i - trigger.i) <= _WINDOW)
 
 
 def is_nominal(ctx: ArticleContext, trigger: Token) -> bool:
@@ -233,12 +238,22 @@ def clause_tokens(ctx: ArticleContext, view: SentenceView, trigger: Token, windo
     if pos is None:
         return []
     lo = pos
-    while lo > 0 and pos - lo < window and tokens[lo - 1].text.lower() not in ctx.lex.clause_breaks:
+    while lo > 0 and pos - lo < window and tokens[lo - 1].text.lower() not in ctx.lex.clause_breaks \
+            and not _reports(ctx, tokens[lo - 1]):
         lo -= 1
     hi = pos
     while hi + 1 < len(tokens) and hi - pos < window and tokens[hi + 1].text.lower() not in ctx.lex.clause_breaks:
         hi += 1
     return tokens[lo: hi + 1]
+
+
+def _reports(ctx: ArticleContext, token: Token) -> bool:
+    """A reporting verb before a comma ('sagte, drei Menschen seien getötet worden'): the names
+    before it are its speaker's, not the reported event's."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in {",", ":"} or not token.text[:1].islower():
+        return False  # 'ogłosić w piątek strajk' (announce a strike) reports nothing
+    return token.text.lower() in ctx.lex.reporting or (token.lemma_ or "").lower() in ctx.lex.reporting
 
 
 def place_preposition(ctx: ArticleContext, token: Token) -> str | None:

@@ -48,6 +48,7 @@ class ReaderWords:
     adjective_endings: tuple[str, ...] = ()
     phrases: PhraseWords | None = None  # the endings that base forms of many-word names need
     genitive_modifiers: bool = False  # a body's or place's words before its last are genitives
+    capitalises_nouns: bool = False  # German: a capitalised word the dictionary knows is a noun
 
     def heads(self) -> frozenset[str]:
         return self.organization_heads | self.event_heads | self.place_heads
@@ -63,7 +64,7 @@ def reader_words(data: LanguageData) -> ReaderWords:
                        tuple(sorted(low(names.person_endings), key=len, reverse=True)), tuple(endings),
                        low(data.titles.titles), low(names.place_preps),
                        tuple(sorted(low(names.adjective_endings), key=len, reverse=True)), phrase_words(data),
-                       names.genitive_modifiers)
+                       names.genitive_modifiers, names.capitalises_nouns)
 
 
 def _facts(token: Token, words: ReaderWords) -> WordFacts:
@@ -99,6 +100,8 @@ def _is_name_token(token: Token, words: ReaderWords) -> bool:
     if (text.isupper() and len(text) >= 2) or WEB_NAME.fullmatch(text):
         return True
     facts = _facts(token, words)
+    if words.capitalises_nouns and facts.known and not facts.first_name:
+        return _after_given_name(token, words)  # 'Journalisten', 'Polizei': nouns; 'Tomas Brenner': a surname
     if _sentence_initial(token):
         if _keys(token, words) & words.titles:
             return False  # 'Premjerministrs Andris …': a title opening the sentence is no name word
@@ -110,6 +113,20 @@ def _is_name_token(token: Token, words: ReaderWords) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     # a capitalised stop word before a lowercase word opens a sentence whose stop was lost ('39.000. V več …')
     return not (token.is_stop and not facts.proper and nxt is not None and nxt.text[:1].islower())
+
+
+def _after_given_name(token: Token, words: ReaderWords) -> bool:
+    """Where every noun is capitalised, a word the dictionary knows is a name only as the surname
+    right after a given name, or a word no dictionary knows, that is no title ('Tomas Brenner',
+    'Olaf Scholz'; not 'Ministerpräsident Liisa')."""
+    i = token.i
+    if i == 0 or _keys(token, words) & (words.titles | words.heads()) or token.is_stop:
+        return False
+    prev = token.doc[i - 1]
+    if not is_capitalised(prev.text) or prev.whitespace_ != " " or _sentence_initial(prev) and not _facts(prev, words).first_name:
+        return False
+    before = _facts(prev, words)
+    return before.first_name or not before.known and not prev.text.isupper()
 
 
 def _common_in(token: Token) -> bool:
