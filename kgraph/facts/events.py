@@ -110,6 +110,11 @@ def _other_sense(ctx: ArticleContext, words: list[tuple[str, str]], k: int, kind
     return any(j != k and (words[j][0] in cues or words[j][1] in cues) for j in near)
 
 
+def _names_participants(ctx: ArticleContext, trigger: Token) -> bool:
+    words = ctx.lex.participant_nouns
+    return bool(words) and (trigger.text.lower() in words or _lemma(trigger, ctx.lang) in words)
+
+
 def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: list | None = None,
                     previous: SentenceView | None = None, earlier: list[Event] | None = None) -> list[Event]:
     """Every event a sentence states, one per kind; events with no argument at all are dropped
@@ -123,6 +128,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         if mood.drop:
             continue  # "police did not detain him": no event
         args, implied_place = arguments(ctx, view, trigger), None
+        if _names_participants(ctx, trigger):  # 'the minister met the protesters': he protested nothing;
+            args = [a if a[0] in ("place", "to") else ("subject", a[1])  # 'protesters of X': X protested
+                    for a in args if a[0] in ("place", "to") or a[1].begin > trigger.idx]
         roles = ctx.lex.roles[kind]
         if not ctx.has_parse and roles[0] != roles[1] and is_nominal(ctx, trigger):
             args = nominal_args(ctx, view, trigger, args)  # "X oczyścił Y z zarzutu": X charged nobody

@@ -82,6 +82,8 @@ class EventWords:
     # trigger, show the word's other sense ('пакет акций': shares, no Rally)
     active_participle_endings: Words = ()  # 'je prispel', 'е заявил': 'be' + l-participle is a past, not a passive
     idioms: Words = ()  # 'у ході' (in the course of): fixed phrases whose words are no trigger ('хода', a march)
+    participant_nouns: Words = ()  # 'protester', 'протестующий': a trigger naming the event's own
+    # participants; the subject of the clause it stands in ('the minister met the protesters') is none
     separable_particles: Words = ()  # German 'ein', 'fest': at a clause's end they make the verb before
     # another ('traf … ein' is 'eintreffen', arrived; 'nahm … fest' is 'festnehmen', detained)
     past_auxiliaries: Words = ()  # German 'wurde', 'worden': forms of a future auxiliary's lemma that make

@@ -84,3 +84,21 @@ def test_campaigning_for_a_release_is_an_appeal_for_the_prisoner() -> None:
     appeals = [[(r, name(p)) for r, p in e.participants] for e in events if e.kind == "Appeal"]
     assert appeals and ("agent", "Jan Kowal") in appeals[0]
     assert not any(r == "agent" for e in events if e.kind == "Release" for r, _ in e.participants)
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("en", "Interior Minister Karl Vasko met the protesters in front of the parliament.", "Karl Vasko"),
+    ("ru", "Министр Карл Васько встретился с протестующими у парламента.", "Карл Васько"),
+    ("pl", "Minister Karol Wasko spotkał się z protestującymi przed Sejmem.", "Karol Wasko"),
+    ("uk", "Міністр Карл Васько зустрівся з протестувальниками біля парламенту.", "Карл Васько"),
+    ("de", "Innenminister Karl Vasko traf sich mit den Demonstranten vor dem Parlament.", "Karl Vasko"),
+])
+def test_who_meets_the_protesters_does_not_protest(lang: str, text: str, person: str) -> None:
+    """'protesters' names the protest's own participants (events.json participant_nouns): the
+    clause's subject met them, it protested nothing."""
+    assert ("agent", person) not in _roles(text, lang, "Protest")
+    assert ("agent", person) in _roles(text, lang, "Meeting")
+
+
+def test_the_group_the_protesters_come_from_protested() -> None:
+    assert ("agent", "Green Union") in _roles("Protesters from the Green Union gathered in Leeds.", "en", "Protest")

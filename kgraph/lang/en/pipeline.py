@@ -28,8 +28,8 @@ def english_entities(doc: Doc) -> Doc:
         token._.common = token.is_stop or token.pos_ in FUNCTION_POS
     spans: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ not in LABELS:
-            continue
+        if ent.label_ not in LABELS or ent.label_ != "PERSON" and name_words().opens_title(ent, "en"):
+            continue  # 'Interior Minister Karl Vasko': 'Interior' is no organisation
         for part in split_at_line_breaks(ent):
             span = trim_span(part, leading=LEADING_WORDS, trailing=TRAILING_WORDS)
             span = _without_lowercase_tail(span) if span is not None else None

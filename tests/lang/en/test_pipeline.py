@@ -29,3 +29,12 @@ def test_nationality_adjectives_are_not_places():
 def test_possessive_organisation_names_are_one_name():
     found = ents("The Prosecutor General's Office of Moldova said in a statement that he was suspected.")
     assert ("Prosecutor General's Office of Moldova", "ORG") in found
+
+
+def test_the_first_word_of_a_title_is_no_organisation():
+    """The model tags 'Interior' of 'Interior Minister Karl Vasko' an organisation."""
+    from kgraph.lang import pipeline_for
+
+    doc = pipeline_for("en")("Interior Minister Karl Vasko met Foreign Secretary Anna Wexley in Leeds.")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert ("Karl Vasko", "PERSON") in found and not {"Interior", "Foreign"} & {t for t, _ in found}
