@@ -280,10 +280,22 @@ def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
     passive = is_passive(ctx, trigger)
     found = list(_window_slots(ctx, clause, trigger, passive))
     yield from found
-    if not passive and clause and not any(slot == "subject" for slot, _ in found):
+    if not passive and clause and not any(slot == "subject" for slot, _ in found) and not _own_subject(ctx, clause, trigger):
         subject = _dropped_subject(ctx, view, clause[0])
         if subject is not None:
             yield "subject", subject
+
+
+def _own_subject(ctx: ArticleContext, clause: list[Token], trigger: Token) -> bool:
+    """The clause has a subject of its own, so nobody before it is its dropped one (ru/uk, by the
+    dictionary): a plural verb ('…, що … загинули троє людей') or a noun in the nominative before
+    the verb ('…, що поліція затримала X')."""
+    if ctx.lang not in ("ru", "uk"):
+        return False
+    from kgraph.nlp.inflection import is_nominative_noun, is_plural_verb
+
+    return is_plural_verb(trigger.text, ctx.lang) or any(
+        t.i < trigger.i and t.text[:1].islower() and is_nominative_noun(t.text, ctx.lang) for t in clause)
 
 
 def _dropped_subject(ctx: ArticleContext, view: SentenceView, first: Token) -> Mention | None:

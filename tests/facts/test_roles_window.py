@@ -102,3 +102,17 @@ def test_who_meets_the_protesters_does_not_protest(lang: str, text: str, person:
 
 def test_the_group_the_protesters_come_from_protested() -> None:
     assert ("agent", "Green Union") in _roles("Protesters from the Green Union gathered in Leeds.", "en", "Protest")
+
+
+@pytest.mark.parametrize("text, kind, wrong", [
+    ("Міський голова Ужгорода Іван Петрик повідомив, що внаслідок обстрілу загинули троє людей.", "Death", "Іван Петрик"),
+    ("Міністр Іван Петрик заявив, що поліція затримала Олега Коваля.", "Detention", "Іван Петрик"),
+])
+def test_a_clause_with_a_subject_of_its_own_takes_none_from_before_it(text: str, kind: str, wrong: str) -> None:
+    """'X said that [he] detained …' gives X as the dropped subject; a plural verb or a noun in the
+    nominative is the clause's own subject, and X only reported."""
+    assert wrong not in {who for _, who in _roles(text, "uk", kind)}
+
+
+def test_a_clause_with_no_subject_still_takes_the_speaker() -> None:
+    assert ("agent", "Іван Петрик") in _roles("Іван Петрик повідомив, що затримав двох підозрюваних.", "uk", "Detention")
