@@ -75,6 +75,10 @@ def _word_patterns(lex: Lexicon) -> list[tuple[str, str]]:
         out.append(("day_month", rf"{_B}(?P<core>{lead}{day}{joiner}\s+{month}(?:,?\s+{year})?)"))
         if lex.month_day_order:
             out.append(("day_month", rf"{_B}(?P<core>{lead}{month}\s*{day}(?:,?\s+{year})?)"))
+        if lex.year_first:  # '2022 m. kovo 5 d.', '2022. gada 5. martā'
+            order = rf"{month}\s*{day}" if lex.month_day_order else rf"{day}{joiner}\s+{month}"
+            out.append(("day_month", rf"{_B}(?P<core>{year},?\s+{order})"))
+            out.append(("month", rf"{_B}(?P<core>{year},?\s+{month})"))
         out.append(("month", rf"{_B}(?P<core>{month},?\s+{year})"))
         if lex.month_prefixes:
             out.append(("month", rf"{_prefixes(lex.month_prefixes)}(?P<core>{month})"))

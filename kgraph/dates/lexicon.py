@@ -27,6 +27,7 @@ class Lexicon:
     day_month_joiners: tuple[str, ...] = ()
     day_of_month_words: tuple[str, ...] = ()
     month_day_order: bool = False
+    year_first: bool = False
     year_markers: tuple[str, ...] = ()
     year_prefixes: tuple[str, ...] = ()
     numeric_separators: tuple[str, ...] = (".",)
@@ -68,6 +69,7 @@ def load_lexicon(lang: str) -> Lexicon:
         day_month_joiners=words.day_month_joiners,
         day_of_month_words=words.day_of_month_words,
         month_day_order=words.month_day_order,
+        year_first=words.year_first,
         year_markers=words.year_markers,
         year_prefixes=words.year_prefixes,
         numeric_separators=words.numeric_separators,

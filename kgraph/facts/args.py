@@ -33,7 +33,12 @@ def is_passive(ctx: ArticleContext, trigger: Token) -> bool:
         return True
     if ctx.lex.active_participle_endings and trigger.text.lower().endswith(ctx.lex.active_participle_endings):
         return False  # 'je prispel', 'je uhitila', 'е заявил': 'be' makes the past tense here, not a passive
-    return any(doc[j].lemma_.lower() in ctx.lex.passive_aux for j in range(max(0, trigger.i - 2), trigger.i))
+    if any(doc[j].lemma_.lower() in ctx.lex.passive_aux for j in range(max(0, trigger.i - 2), trigger.i)):
+        return True
+    # verb-final clauses ('wurde in Warschau festgenommen'): a past auxiliary earlier in the sentence
+    # and the trigger a participle, not the infinitive ('wird … festnehmen' is a future)
+    return bool(ctx.lex.past_auxiliaries) and trigger.text.lower() != (trigger.lemma_ or "").lower() and any(
+        t.text.lower() in ctx.lex.past_auxiliaries for t in trigger.sent if abs(t.i - trigger.i) <= _WINDOW)
 
 
 def is_nominal(ctx: ArticleContext, trigger: Token) -> bool:
@@ -242,12 +247,22 @@ def clause_tokens(ctx: ArticleContext, view: SentenceView, trigger: Token, windo
     if pos is None:
         return []
     lo = pos
-    while lo > 0 and pos - lo < window and tokens[lo - 1].text.lower() not in ctx.lex.clause_breaks:
+    while lo > 0 and pos - lo < window and tokens[lo - 1].text.lower() not in ctx.lex.clause_breaks \
+            and not _reports(ctx, tokens[lo - 1]):
         lo -= 1
     hi = pos
     while hi + 1 < len(tokens) and hi - pos < window and tokens[hi + 1].text.lower() not in ctx.lex.clause_breaks:
         hi += 1
     return tokens[lo: hi + 1]
+
+
+def _reports(ctx: ArticleContext, token: Token) -> bool:
+    """A reporting verb before a comma ('sagte, drei Menschen seien getötet worden'): the names
+    before it are its speaker's, not the reported event's."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in {",", ":"} or not token.text[:1].islower():
+        return False  # 'ogłosić w piątek strajk' (announce a strike) reports nothing
+    return token.text.lower() in ctx.lex.reporting or (token.lemma_ or "").lower() in ctx.lex.reporting
 
 
 def place_preposition(ctx: ArticleContext, token: Token) -> str | None:
@@ -274,10 +289,22 @@ def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
     passive = is_passive(ctx, trigger)
     found = list(_window_slots(ctx, clause, trigger, passive))
     yield from found
-    if not passive and clause and not any(slot == "subject" for slot, _ in found):
+    if not passive and clause and not any(slot == "subject" for slot, _ in found) and not _own_subject(ctx, clause, trigger):
         subject = _dropped_subject(ctx, view, clause[0])
         if subject is not None:
             yield "subject", subject
+
+
+def _own_subject(ctx: ArticleContext, clause: list[Token], trigger: Token) -> bool:
+    """The clause has a subject of its own, so nobody before it is its dropped one (ru/uk, by the
+    dictionary): a plural verb ('…, що … загинули троє людей') or a noun in the nominative before
+    the verb ('…, що поліція затримала X')."""
+    if ctx.lang not in ("ru", "uk"):
+        return False
+    from kgraph.nlp.inflection import is_nominative_noun, is_plural_verb
+
+    return is_plural_verb(trigger.text, ctx.lang) or any(
+        t.i < trigger.i and t.text[:1].islower() and is_nominative_noun(t.text, ctx.lang) for t in clause)
 
 
 def _dropped_subject(ctx: ArticleContext, view: SentenceView, first: Token) -> Mention | None:

@@ -70,10 +70,26 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
     for k, token in enumerate(tokens):
         if k in taken or ctx.mention_at(token) is not None:
             continue
-        found = ctx.lex.triggers.get(words[k][1]) or ctx.lex.triggers.get(words[k][0])
+        compound = _with_particle(ctx, tokens, k, words[k][1])
+        if compound is not None:
+            found = ctx.lex.triggers.get(compound)  # 'traf … ein': 'eintreffen' (arrive), not 'treffen' (meet)
+        else:
+            found = ctx.lex.triggers.get(words[k][1]) or ctx.lex.triggers.get(words[k][0])
         if found and not _other_sense(ctx, words, k, found):
             out.append((token, found))
     return sorted(out, key=lambda tk: tk[0].i) + offer_triggers(ctx, view)
+
+
+def _with_particle(ctx: ArticleContext, tokens: list[Token], k: int, lemma: str) -> str | None:
+    """The verb a separable particle ending the clause makes of the verb at ``k`` ('nahm … fest':
+    'festnehmen'), None where the clause ends on no particle (German: events.json
+    ``separable_particles``)."""
+    if not ctx.lex.separable_particles or not tokens[k].text[:1].islower():
+        return None
+    end = next((j for j in range(k + 1, len(tokens))
+                if tokens[j].is_punct or tokens[j].text.lower() in ctx.lex.clause_breaks), len(tokens))
+    last = tokens[end - 1].text.lower() if end - 1 > k else ""
+    return last + lemma if last in ctx.lex.separable_particles else None
 
 
 def _phrase_head(words: list[Token]) -> Token:
@@ -94,6 +110,11 @@ def _other_sense(ctx: ArticleContext, words: list[tuple[str, str]], k: int, kind
     return any(j != k and (words[j][0] in cues or words[j][1] in cues) for j in near)
 
 
+def _names_participants(ctx: ArticleContext, trigger: Token) -> bool:
+    words = ctx.lex.participant_nouns
+    return bool(words) and (trigger.text.lower() in words or _lemma(trigger, ctx.lang) in words)
+
+
 def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: list | None = None,
                     previous: SentenceView | None = None, earlier: list[Event] | None = None) -> list[Event]:
     """Every event a sentence states, one per kind; events with no argument at all are dropped
@@ -107,6 +128,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         if mood.drop:
             continue  # "police did not detain him": no event
         args, implied_place = arguments(ctx, view, trigger), None
+        if _names_participants(ctx, trigger):  # 'the minister met the protesters': he protested nothing;
+            args = [a if a[0] in ("place", "to") else ("subject", a[1])  # 'protesters of X': X protested
+                    for a in args if a[0] in ("place", "to") or a[1].begin > trigger.idx]
         roles = ctx.lex.roles[kind]
         if not ctx.has_parse and roles[0] != roles[1] and is_nominal(ctx, trigger):
             args = nominal_args(ctx, view, trigger, args)  # "X oczyścił Y z zarzutu": X charged nobody

@@ -79,6 +79,9 @@ class Lexicon:
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words of another sense nearby
     active_participle_endings: tuple[str, ...] = ()  # 'je prispel': after 'be', a past tense, not a passive
     idioms: tuple[tuple[str, ...], ...] = ()  # 'у ході': word forms of phrases whose words are no trigger
+    participant_nouns: frozenset[str] = frozenset()  # 'protester': names the event's participants itself
+    separable_particles: frozenset[str] = frozenset()  # 'ein' of 'traf … ein': the verb is 'eintreffen'
+    past_auxiliaries: frozenset[str] = frozenset()  # 'wurde': a past or passive auxiliary, not 'werden' (will)
     copulas: frozenset[str] = frozenset()  # 'be': "X is the head of Y"
     past_copulas: frozenset[str] = frozenset()  # 'was', 'был': a past copula (forms)
     becoming_verbs: frozenset[str] = frozenset()  # 'become': "X became the head of Y"
@@ -179,6 +182,9 @@ def lexicon_for(lang: str) -> Lexicon:
         other_senses={kind: _lower(words) for kind, words in data.events.other_senses.items()},
         active_participle_endings=tuple(_lower(data.events.active_participle_endings)),
         idioms=tuple(tuple(p.lower().split()) for p in data.events.idioms),
+        participant_nouns=_lower(data.events.participant_nouns),
+        separable_particles=_lower(data.events.separable_particles),
+        past_auxiliaries=_lower(data.events.past_auxiliaries),
         copulas=_lower(data.titles.copulas),
         past_copulas=_lower(data.titles.past_copulas),
         becoming_verbs=_lower(data.titles.becoming_verbs),

@@ -35,7 +35,8 @@ def _word(token: Token) -> tuple[str, str]:
 def _cues_before(ctx: ArticleContext, view: SentenceView, trigger: Token) -> list[tuple[str, int, Token]]:
     """(cue kind, distance in words, first token) of every cue in the clause before the trigger."""
     clause = [t for t in clause_tokens(ctx, view, trigger) if t.i < trigger.i]
-    words = [_word(t) for t in clause]
+    words = [(t.text.lower(), t.text.lower()) if t.text.lower() in ctx.lex.past_auxiliaries else _word(t)
+             for t in clause]  # 'wurde' is no 'werden' (will)
     out = []
     for cue, name in ctx.lex.cue_phrases.items():
         n = len(cue)

@@ -53,6 +53,7 @@ class DateWords:
     day_month_joiners: Words = ()
     day_of_month_words: Words = ()
     month_day_order: bool = False
+    year_first: bool = False  # Baltic: the year opens a full date ('2022 m. kovo 5 d.', '2022. gada 5. martā')
     year_markers: Words = ()
     year_prefixes: Words = ()
     numeric_separators: Words = (".",)
@@ -81,6 +82,12 @@ class EventWords:
     # trigger, show the word's other sense ('пакет акций': shares, no Rally)
     active_participle_endings: Words = ()  # 'je prispel', 'е заявил': 'be' + l-participle is a past, not a passive
     idioms: Words = ()  # 'у ході' (in the course of): fixed phrases whose words are no trigger ('хода', a march)
+    participant_nouns: Words = ()  # 'protester', 'протестующий': a trigger naming the event's own
+    # participants; the subject of the clause it stands in ('the minister met the protesters') is none
+    separable_particles: Words = ()  # German 'ein', 'fest': at a clause's end they make the verb before
+    # another ('traf … ein' is 'eintreffen', arrived; 'nahm … fest' is 'festnehmen', detained)
+    past_auxiliaries: Words = ()  # German 'wurde', 'worden': forms of a future auxiliary's lemma that make
+    # a past or a passive ('wurde … festgenommen', was detained), no planned event
 
 
 @dataclass(frozen=True)
@@ -166,6 +173,10 @@ class NameWords:
     product_heads: Words = ()  # 'gazociąg', 'вакцина': right before a name, it names a product
     outbreak_heads: Words = ()  # 'pandemia', 'эпидемия': right before a name, it names an outbreak (an event)
     event_endings: Words = ()  # 'exit', 'ексит': a one-word name coined on one names an event ('Brexit')
+    capitalises_nouns: bool = False  # German: every noun is capitalised, so a word the dictionary knows
+    # is a name only as a surname after a given name or through the gazetteer
+    genitive_modifiers: bool = False  # Baltic: a body's or place's words before its last are genitives
+    # that keep their form ('Lietuvos Respublikos Seimo' -> 'Lietuvos Respublikos Seimas')
 
 
 @dataclass(frozen=True)

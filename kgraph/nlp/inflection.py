@@ -54,6 +54,18 @@ def verb_tenses(word: str, lang: str) -> frozenset[str]:
                      for t in ("past", "pres", "futr") if t in p.tag)
 
 
+def is_plural_verb(word: str, lang: str) -> bool:
+    """Every known finite-verb reading of the word is plural ('загинули', 'задержали')."""
+    verbs = [p for p in _parses(word.lower(), lang) if p.is_known and p.tag.POS == "VERB"]
+    return bool(verbs) and all("plur" in p.tag for p in verbs)
+
+
+def is_nominative_noun(word: str, lang: str) -> bool:
+    """Every known reading of the word is a noun in the nominative ('поліція', 'суд'): a clause's own subject."""
+    parses = [p for p in _parses(word.lower(), lang) if p.is_known]
+    return bool(parses) and all(p.tag.POS == "NOUN" and "nomn" in p.tag for p in parses)
+
+
 def is_adjective(word: str, lang: str) -> bool:
     """Some known reading of the word is an adjective or a participle ('пенджабському', 'всей')."""
     return any(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in _parses(word.lower(), lang))

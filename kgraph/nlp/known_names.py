@@ -11,7 +11,7 @@ import math
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer, GazetteerMatch, TokenForms, name_key
 from kgraph.model import EntityType
@@ -195,7 +195,21 @@ def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
     opens_sentence = first.is_sent_start or first.i == 0 or not doc[first.i - 1].text.strip(PUNCT_OPENERS)
     if len(span) > 1:  # 'Ale to …' opening a sentence: a stop word and common words, whatever town is so spelt
         return not (opens_sentence and first.is_stop and all(t._.common or t.text[:1].islower() for t in span))
+    if first._.common and opens_sentence and _certain_name(doc, first, match):
+        return True  # 'Євросоюз', 'Росія', 'Turkey' opening a sentence
     return not (first._.common and (opens_sentence or not first.text[:1].isupper()))
+
+
+def _certain_name(doc: Doc, word: Token, match: GazetteerMatch) -> bool:
+    """A word the dictionary also knows as common that, opening a sentence, is still the name: the
+    gazetteer links it for certain, writes it so itself, it is no stop word, and the text never
+    writes it in lower case. Ukrainian's dictionary marks no proper noun ('Росія', 'Київ' read as
+    common nouns), so without this every country opening a sentence lost its link."""
+    entry, text = match.entry, word.text
+    if not entry.wikidata or word.is_stop or not text[:1].isupper() or text not in entry.names | set(entry.labels.values()):
+        return False
+    lower = text.lower()
+    return not any(t.text == lower for t in doc)
 
 
 def _as_outlet(doc: Doc, match: GazetteerMatch, gazetteer: Gazetteer, lang: str) -> GazetteerMatch | None:

@@ -12,6 +12,7 @@ language's ``names.json`` / ``titles.json``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from os.path import commonprefix
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -46,6 +47,8 @@ class ReaderWords:
     place_preps: frozenset[str] = frozenset()
     adjective_endings: tuple[str, ...] = ()
     phrases: PhraseWords | None = None  # the endings that base forms of many-word names need
+    genitive_modifiers: bool = False  # a body's or place's words before its last are genitives
+    capitalises_nouns: bool = False  # German: a capitalised word the dictionary knows is a noun
 
     def heads(self) -> frozenset[str]:
         return self.organization_heads | self.event_heads | self.place_heads
@@ -60,7 +63,8 @@ def reader_words(data: LanguageData) -> ReaderWords:
                        low(names.organization_inner), low(names.particles),
                        tuple(sorted(low(names.person_endings), key=len, reverse=True)), tuple(endings),
                        low(data.titles.titles), low(names.place_preps),
-                       tuple(sorted(low(names.adjective_endings), key=len, reverse=True)), phrase_words(data))
+                       tuple(sorted(low(names.adjective_endings), key=len, reverse=True)), phrase_words(data),
+                       names.genitive_modifiers, names.capitalises_nouns)
 
 
 def _facts(token: Token, words: ReaderWords) -> WordFacts:
@@ -81,7 +85,12 @@ def _sentence_initial(token: Token) -> bool:
     if prev < 0 or token.is_sent_start:
         return True
     before = doc[prev]
-    return before.text in SENTENCE_ENDS or "\n" in before.whitespace_ or before.is_digit and before.whitespace_ == ""
+    return (before.text in SENTENCE_ENDS or "\n" in before.whitespace_ or before.is_digit and before.whitespace_ == ""
+            or _dotted_number(before.text))  # '… 14. marta 2023. Bivši …': the tokenizer kept the stop on the year
+
+
+def _dotted_number(text: str) -> bool:
+    return len(text) >= 2 and text.endswith(".") and text[:-1].isdigit()
 
 
 def _is_name_token(token: Token, words: ReaderWords) -> bool:
@@ -91,7 +100,11 @@ def _is_name_token(token: Token, words: ReaderWords) -> bool:
     if (text.isupper() and len(text) >= 2) or WEB_NAME.fullmatch(text):
         return True
     facts = _facts(token, words)
+    if words.capitalises_nouns and facts.known and not facts.first_name:
+        return _after_given_name(token, words)  # 'Journalisten', 'Polizei': nouns; 'Tomas Brenner': a surname
     if _sentence_initial(token):
+        if _keys(token, words) & words.titles:
+            return False  # 'Premjerministrs Andris …': a title opening the sentence is no name word
         if facts.proper or facts.common or _common_in(token):
             return facts.proper
         # a word the dictionary does not know: a name when the text writes it capitalised inside a
@@ -100,6 +113,20 @@ def _is_name_token(token: Token, words: ReaderWords) -> bool:
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     # a capitalised stop word before a lowercase word opens a sentence whose stop was lost ('39.000. V več …')
     return not (token.is_stop and not facts.proper and nxt is not None and nxt.text[:1].islower())
+
+
+def _after_given_name(token: Token, words: ReaderWords) -> bool:
+    """Where every noun is capitalised, a word the dictionary knows is a name only as the surname
+    right after a given name, or a word no dictionary knows, that is no title ('Tomas Brenner',
+    'Olaf Scholz'; not 'Ministerpräsident Liisa')."""
+    i = token.i
+    if i == 0 or _keys(token, words) & (words.titles | words.heads()) or token.is_stop:
+        return False
+    prev = token.doc[i - 1]
+    if not is_capitalised(prev.text) or prev.whitespace_ != " " or _sentence_initial(prev) and not _facts(prev, words).first_name:
+        return False
+    before = _facts(prev, words)
+    return before.first_name or not before.known and not prev.text.isupper()
 
 
 def _common_in(token: Token) -> bool:
@@ -151,8 +178,18 @@ def _opens_body(doc: Doc, i: int, words: ReaderWords) -> bool:
     nxt = doc[i + 1]
     if _is_head(token, words):
         return is_capitalised(nxt.text) or nxt.lower_ in words.inner
+    if words.genitive_modifiers and nxt.lower_ in words.inner:
+        return _inner_reach_head(doc, i + 1, words)  # 'Užsienio reikalų ministerija'
     return (nxt.text[:1].islower() and _is_head(nxt, words) and not token.is_stop
             and not _keys(token, words) & words.titles)
+
+
+def _inner_reach_head(doc: Doc, i: int, words: ReaderWords) -> bool:
+    """Head-final names ('Užsienio reikalų ministerija'): the lowercase inner words from ``i`` end
+    on a lowercase head word."""
+    while i < len(doc) and doc[i].lower_ in words.inner and doc[i].text[:1].islower():
+        i += 1
+    return i < len(doc) and doc[i].text[:1].islower() and _is_head(doc[i], words)
 
 
 def _particles(doc: Doc, i: int, words: ReaderWords) -> int:
@@ -177,10 +214,15 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
             return 1  # 'Evropská komise', 'Rada Evropské unie'
         if token.lower_ in words.inner and any(_is_head(doc[k], words) for k in range(start, i)):
             return 1  # 'Ministerstvo zahraničních věcí'
+        if words.genitive_modifiers and (token.lower_ in words.inner and _inner_reach_head(doc, i, words)
+                                         or _is_head(token, words) and prev.lower_ in words.inner):
+            return 1  # 'Užsienio reikalų ministerija': the head comes last
         return _particles(doc, i, words)
     if not _is_name_token(token, words):
         return 0
     here, before = _facts(token, words), _facts(prev, words)
+    if words.genitive_modifiers and here.proper and _keys(prev, words) & words.organization_heads:
+        return 0  # 'Policija | Kaune': a body's head ends its name where the head comes last
     if here.first_name and not before.first_name and (before.proper and not _is_head(prev, words)
                                                       or prev.text[:1].islower()):
         return 0  # 'komise | Helga …': a given name after a lowercase head word opens a person  # 'v Praze | Petr Novák': a given name opens a new name after a place
@@ -287,8 +329,9 @@ def _label(span: Span, words: ReaderWords) -> str:
 
 
 def _surname(token: Token, words: ReaderWords) -> bool:
-    return any(token.lower_.endswith(e) or _facts(token, words).lemma.lower().endswith(e)
-               for e in words.person_endings)
+    """A surname's ending on the word, its lemma or a base its case ending gives ('Petraitį' -> 'Petraitis')."""
+    forms = (token.lower_, _facts(token, words).lemma.lower(), *_bases(token, words))
+    return any(form.endswith(e) for form in forms for e in words.person_endings)
 
 
 def _after_title(span: Span, words: ReaderWords) -> bool:
@@ -310,6 +353,11 @@ def _adjectival_surnames(words: ReaderWords) -> tuple[str, ...]:
     return tuple(e for e in words.person_endings if len(e) >= 3 and nominatives and e.endswith(nominatives))
 
 
+def _long_surname_endings(words: ReaderWords) -> tuple[str, ...]:
+    """Surname endings long enough that a case ending swapped for one surely gives the surname."""
+    return tuple(e for e in words.person_endings if len(e) >= 3)
+
+
 def _normal_word(token: Token, label: str, seen: set[str], words: ReaderWords) -> str:
     facts = _facts(token, words)
     if facts.proper and token.text[:1].isupper():
@@ -320,7 +368,8 @@ def _normal_word(token: Token, label: str, seen: set[str], words: ReaderWords) -
     base = next((b for b in bases if b in seen), None)  # 'Nordairu' where the text writes 'Nordair' too
     if base is None and label == "PERSON":
         base = next((b for b in bases if _known_name(b, words)), None) or next(
-            (b for b in bases if b.endswith(_adjectival_surnames(words))), None)  # 'Grayovou' -> 'Grayová'
+            (b for b in bases if b.endswith(_adjectival_surnames(words))), None) or next(  # 'Grayovou' -> 'Grayová'
+            (b for b in bases if b.endswith(_long_surname_endings(words))), None)  # 'Petraitį' -> 'Petraitis'
     return token.text[:1] + base[1:] if base else token.text
 
 
@@ -346,6 +395,12 @@ def _normal(span: Span, seen: set[str], words: ReaderWords) -> str:
                 base := possessive_base(span[0], seen, words.phrases)):
             return base  # 'Mayeva' -> 'May'
     normals = [_normal_word(t, span.label_, seen, words) if t.text[:1].isupper() else t.text for t in span]
+    if words.genitive_modifiers and span.label_ != "PERSON":
+        normals = [t.text for t in span[:-1]] + [_head_lemma(span[-1], normals[-1], words)]
+    elif span.label_ == "ORG" and len(span) > 1 and _is_head(span[0], words):
+        # the head first ('Министерството за надворешни работи', 'Ministarstva spoljnih poslova Srbije'):
+        # it takes its lemma, the words after it are its complements and keep their form
+        normals = [_head_lemma(span[0], normals[0], words)] + [t.text for t in span[1:]]
     if span.label_ == "PERSON":
         normals = _same_case(span, normals, words)
     parts: list[str] = []
@@ -354,21 +409,46 @@ def _normal(span: Span, seen: set[str], words: ReaderWords) -> str:
     return "".join(parts).strip()
 
 
+def _head_lemma(token: Token, normal: str, words: ReaderWords) -> str:
+    """A body's head word in its dictionary lemma, capitalised as written
+    ('Lietuvos Respublikos Seimo' -> '… Seimas', 'Ministru kabineta' -> '… kabinets')."""
+    facts = _facts(token, words)
+    if facts.proper or not facts.known or token.text.isupper():
+        return normal
+    return token.text[:1] + facts.lemma[1:] if token.text[:1].isupper() else facts.lemma
+
+
 def _same_case(span: Span, normals: list[str], words: ReaderWords) -> list[str]:
     """The words of one person's name share a case: the ending a known given name lost
     ('Tomášom' -> 'Tomáš') comes off the unknown surname beside it ('Kováčom' -> 'Kováč')."""
-    endings = dict(words.case_endings)
-    lost = {t.text[len(n):] for t, n in zip(span, normals)
-            if n != t.text and t.text.startswith(n) and t.text[len(n):] in endings}
+    swaps = _case_swaps(span, normals, words)
     out = list(normals)
     for k, (token, word) in enumerate(zip(span, normals)):
         if word != token.text or not token.text[:1].isupper() or token.text.isupper() or _facts(token, words).proper:
             continue
-        end = next((e for e in sorted(lost, key=len, reverse=True) if token.text.endswith(e)
+        end = next((e for e in sorted(swaps, key=len, reverse=True) if token.text.endswith(e)
                     and len(token.text) - len(e) >= 3), None)
         if end is not None:
-            out[k] = token.text[: len(token.text) - len(end)] + endings[end]
+            out[k] = token.text[: len(token.text) - len(end)] + swaps[end]
     return out
+
+
+def _case_swaps(span: Span, normals: list[str], words: ReaderWords) -> dict[str, str]:
+    """Oblique ending -> nominative ending, as the words already brought to the nominative show:
+    a case ending lost ('Tomášom' -> 'Tomáš') or swapped ('Rimantą' -> 'Rimantas')."""
+    endings = dict(words.case_endings)
+    swaps: dict[str, str] = {}
+    for token, normal in zip(span, normals):
+        text = token.text
+        if normal == text or not _facts(token, words).known:
+            continue  # only a word the dictionary knows shows its case ('Ozoliņu' -> 'Ozoliņš' is a guess)
+        if text.startswith(normal) and text[len(normal):] in endings:
+            swaps[text[len(normal):]] = endings[text[len(normal):]]
+            continue
+        stem = len(commonprefix([text, normal]))
+        if stem >= 3 and 0 < len(text) - stem <= 2 and len(normal) - stem <= 2:
+            swaps.setdefault(text[stem:], normal[stem:])
+    return swaps
 
 
 def _person_words(spans: list[Span]) -> set[str]:

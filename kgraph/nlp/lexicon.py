@@ -7,9 +7,10 @@ international: Jan, Petr, Ursula ...) tells a given name.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
+import cyrtranslit
 import simplemma
 
 from kgraph.nlp.morfeusz import analyse
@@ -18,6 +19,9 @@ __all__ = ["WordFacts", "word_facts", "dictionary_code", "has_dictionary"]
 
 # ISO 639-1 codes whose dictionary simplemma keeps under another code.
 _DICTIONARY_CODES = {"hr": "hbs", "sr": "hbs", "bs": "hbs", "me": "hbs"}
+# Codes written in Cyrillic whose dictionary is in Latin letters: a word is looked up in its Latin
+# spelling (cyrtranslit) and its lemma written back ('Нишу' -> 'Nišu' -> 'Niš' -> 'Ниш').
+_THROUGH_LATIN = frozenset({"sr"})
 
 
 @dataclass(frozen=True)
@@ -47,6 +51,13 @@ def has_dictionary(code: str) -> bool:
 @lru_cache(maxsize=300_000)
 def word_facts(word: str, code: str) -> WordFacts:
     """What ``code``'s dictionary and SGJP's given names say of ``word``."""
+    if code in _THROUGH_LATIN and any("\u0400" <= ch <= "\u04ff" for ch in word):
+        facts = _word_facts(cyrtranslit.to_latin(word, code), code)
+        return replace(facts, lemma=cyrtranslit.to_cyrillic(facts.lemma, code))
+    return _word_facts(word, code)
+
+
+def _word_facts(word: str, code: str) -> WordFacts:
     lang = dictionary_code(code)
     if not has_dictionary(code):
         return WordFacts(word, False, False, False, analyse(word).first_name)

@@ -31,6 +31,7 @@ class NameWords:
         # a coinage is the same word in every language's text ('Danexit' in Ukrainian news)
         self._event_endings = tuple(sorted({e for d in languages for e in d.names.event_endings}))
         self._conjunctions = frozenset(w for d in languages for w in d.cues.conjunctions)
+        self._titles = {d.code: frozenset(t.lower() for t in d.titles.titles) for d in languages}
 
     @staticmethod
     def _keys(token: Token) -> set[str]:
@@ -94,6 +95,18 @@ class NameWords:
                 return True
             if not (token.is_space or token.is_punct or token.lower_ in self._conjunctions or token.text[:1].isupper()):
                 return False
+        return False
+
+    def opens_title(self, span: Span, lang: str) -> bool:
+        """The span and the word or two after it are a title ('Interior' of 'Interior Minister',
+        'Foreign' of 'Foreign Secretary'): no name of its own."""
+        titles, doc = self._titles.get(lang, frozenset()), span.doc
+        for n in (1, 2):
+            if span.end + n > len(doc):
+                break
+            tokens = list(span) + [doc[span.end + k] for k in range(n)]
+            if " ".join(t.lower_ for t in tokens) in titles or " ".join(t.lemma_.lower() for t in tokens) in titles:
+                return True
         return False
 
     def is_org_head(self, token: Token, lang: str) -> bool:

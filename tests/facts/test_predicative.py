@@ -68,3 +68,10 @@ def test_a_seat_on_a_board_is_membership(lang: str, text: str, person: str, org:
 def test_no_position_from_what_is_not_one(lang: str, text: str) -> None:
     rows = _positions(text, lang)
     assert not any(r[0] and r[0].startswith(("Иван", "Ивана", "Anna")) for r in rows), rows
+
+
+def test_a_town_s_head_in_ukrainian_is_its_mayor_not_a_chairman() -> None:
+    """'міський голова' (literally 'town head') is the mayor; 'голова' alone stays a chairman."""
+    facts, _, _, name = run("Міський голова Ужгорода Іван Петрик відкрив міст.", "uk")
+    assert ("Іван Петрик", "Ужгорода", "Mayor") in {(name(f.subject), name(f.object), f.title) for f in facts
+                                                    if f.predicate == "holdsPosition"}

@@ -84,3 +84,35 @@ def test_campaigning_for_a_release_is_an_appeal_for_the_prisoner() -> None:
     appeals = [[(r, name(p)) for r, p in e.participants] for e in events if e.kind == "Appeal"]
     assert appeals and ("agent", "Jan Kowal") in appeals[0]
     assert not any(r == "agent" for e in events if e.kind == "Release" for r, _ in e.participants)
+
+
+@pytest.mark.parametrize("lang, text, person", [
+    ("en", "Interior Minister Karl Vasko met the protesters in front of the parliament.", "Karl Vasko"),
+    ("ru", "Министр Карл Васько встретился с протестующими у парламента.", "Карл Васько"),
+    ("pl", "Minister Karol Wasko spotkał się z protestującymi przed Sejmem.", "Karol Wasko"),
+    ("uk", "Міністр Карл Васько зустрівся з протестувальниками біля парламенту.", "Карл Васько"),
+    ("de", "Innenminister Karl Vasko traf sich mit den Demonstranten vor dem Parlament.", "Karl Vasko"),
+])
+def test_who_meets_the_protesters_does_not_protest(lang: str, text: str, person: str) -> None:
+    """'protesters' names the protest's own participants (events.json participant_nouns): the
+    clause's subject met them, it protested nothing."""
+    assert ("agent", person) not in _roles(text, lang, "Protest")
+    assert ("agent", person) in _roles(text, lang, "Meeting")
+
+
+def test_the_group_the_protesters_come_from_protested() -> None:
+    assert ("agent", "Green Union") in _roles("Protesters from the Green Union gathered in Leeds.", "en", "Protest")
+
+
+@pytest.mark.parametrize("text, kind, wrong", [
+    ("Міський голова Ужгорода Іван Петрик повідомив, що внаслідок обстрілу загинули троє людей.", "Death", "Іван Петрик"),
+    ("Міністр Іван Петрик заявив, що поліція затримала Олега Коваля.", "Detention", "Іван Петрик"),
+])
+def test_a_clause_with_a_subject_of_its_own_takes_none_from_before_it(text: str, kind: str, wrong: str) -> None:
+    """'X said that [he] detained …' gives X as the dropped subject; a plural verb or a noun in the
+    nominative is the clause's own subject, and X only reported."""
+    assert wrong not in {who for _, who in _roles(text, "uk", kind)}
+
+
+def test_a_clause_with_no_subject_still_takes_the_speaker() -> None:
+    assert ("agent", "Іван Петрик") in _roles("Іван Петрик повідомив, що затримав двох підозрюваних.", "uk", "Detention")

@@ -232,3 +232,23 @@ def test_a_trigger_in_its_other_sense_is_no_event(lang: str, text: str, kind: st
 def test_the_trigger_in_its_own_sense_stays(lang: str, text: str, kind: str) -> None:
     found, _ = _of_kind(text, lang, kind)
     assert found
+
+
+# -- a blockade of a road or a border is a protest; 'blocked' alone is not ------------------------
+
+def test_blocking_a_road_or_a_border_is_a_protest() -> None:
+    """PLOVER files blockades under PROTEST; the phrase, not the bare verb, triggers it."""
+    for text, lang in (("Farmers from Tarnów blocked the border crossing on Monday.", "en"),
+                       ("Фермеры заблокировали пограничный переход у Бреста.", "ru"),
+                       ("Водители перекрыли дорогу у Бреста.", "ru"),
+                       ("Фермери заблокували пункт пропуску біля Ягодина.", "uk"),
+                       ("Rolnicy zablokowali przejście graniczne w Dorohusku.", "pl")):
+        found, _ = _of_kind(text, lang, "Protest")
+        assert found, (lang, text)
+
+
+def test_blocking_a_law_is_no_protest() -> None:
+    for text, lang in (("The court blocked the law on Monday.", "en"),
+                       ("Суд заблокировал закон в понедельник.", "ru")):
+        _, events, _, _ = run(text, lang)
+        assert "Protest" not in {e.kind for e in events}, (lang, events)

@@ -1,4 +1,4 @@
-"""Facts in Bulgarian, Czech, Slovak, Slovene and Croatian (issue 13): triggers as the pipelines'
+"""Facts in Bulgarian, Czech, Slovak, Slovene, Croatian, Serbian, Macedonian and Belarusian (issue 13): triggers as the pipelines'
 lemmas, a statement with its speaker, an event with its agent, affected and place, a position from
 a title, the compound past not read as a passive, modality words. Every name is invented."""
 from __future__ import annotations
@@ -15,7 +15,7 @@ from kgraph.mentions import mentions_of
 from kgraph.model import Article, EntityRef, EventStatus, RefKind
 from kgraph.parse import parse
 
-LANGS = ("bg", "cs", "sk", "sl", "hr")
+LANGS = ("bg", "cs", "sk", "sl", "hr", "sr", "mk", "be")
 
 
 def run(text: str, lang: str):
@@ -49,6 +49,12 @@ def _events(text: str, lang: str) -> dict[str, tuple[set[tuple[str, str | None]]
     ("bg", "Работниците в Русе стачкуваха цяла седмица.", "Strike"),
     ("bg", "България наложи нови санкции на Русия.", "Sanction"),
     ("bg", "Двама души загинаха при пожара в Русе.", "Death"),
+    ("sr", "Полиција у Нишу ухапсила је новинара Петра Јовановића.", "Detention"),
+    ("sr", "Синдикати у Чачку штрајковали су целе недеље.", "Strike"),
+    ("mk", "Полицијата во Битола го уапси новинарот Петар Трајковски.", "Detention"),
+    ("mk", "Владата потпиша договор со Албанија.", "Agreement"),
+    ("be", "Міліцыя ў Гродне затрымала журналіста Андрэя Мікалаевіча.", "Detention"),
+    ("be", "Учора ў Магілёве пратэставалі фермеры.", "Protest"),
 ])
 def test_a_trigger_in_an_inflected_form_gives_its_event(lang: str, text: str, kind: str) -> None:
     assert kind in _events(text, lang)
@@ -79,6 +85,9 @@ def test_every_single_word_trigger_is_a_lemma_the_pipeline_can_give(lang: str) -
     ("sl", "Zunanji minister Tomaž Hribar je v ponedeljek dejal, da bo Ljubljana poslala pomoč.", "Tomaž Hribar"),
     ("hr", "Ministar vanjskih poslova Tomislav Horvatić rekao je da će Zagreb poslati pomoć.", "Tomislav Horvatić"),
     ("bg", "Тодор Христов заяви, че София ще изпрати помощ.", "Тодор Христов"),
+    ("sr", "Министар Никола Стојановић у понедељак је изјавио да ће Београд послати помоћ.", "Никола Стојановић"),
+    ("mk", "Министерот Никола Стојановски во понеделник изјави дека Скопје ќе испрати помош.", "Никола Стојановски"),
+    ("be", "Міністр Аляксандр Петрашэвіч у панядзелак заявіў, што Мінск адправіць дапамогу.", "Аляксандр Петрашэвіч"),
 ])
 def test_a_statement_has_its_speaker(lang: str, text: str, speaker: str) -> None:
     _, events, claims, name = run(text, lang)
@@ -93,6 +102,9 @@ def test_a_statement_has_its_speaker(lang: str, text: str, speaker: str) -> None
     ("sk", "Bývalý prezident Poľska Peter Hrubý priletel do Brna.", "Peter Hrubý", "Poľska", "former"),
     ("sl", "Nekdanji predsednik Avstrije Peter Hribar je prispel v Ljubljano.", "Peter Hribar", "Avstrije", "former"),
     ("hr", "Bivši predsjednik Austrije Petar Horvat doputovao je u Zagreb.", "Petar Horvat", "Austrije", "former"),
+    ("sr", "Бивши председник Хрватске Петар Јовановић допутовао је у Београд.", "Петар Јовановић", "Хрватске", "former"),
+    ("mk", "Поранешниот претседател на Србија Петар Трајковски допатува во Скопје.", "Петар Трајковски", "Србија", "former"),
+    ("be", "Былы прэзідэнт Польшчы Андрэй Мікалаевіч прыехаў у Мінск.", "Андрэй Мікалаевіч", "Польшчы", "former"),
 ])
 def test_a_title_with_a_country_gives_a_position(lang, text, person, country, qualifier) -> None:
     facts, _, _, name = run(text, lang)
@@ -152,6 +164,10 @@ def test_an_outlet_named_by_a_source_phrase_is_the_claim_s_source(lang: str, tex
     ("hr", "Premijer Karlo Dvornik posjetio je Osijek.", "Visit", "agent", "Karlo Dvornik", "Osijek"),
     ("bg", "Полицията в Пловдив задържа журналиста Радослав Василев.", "Detention", "affected", "Радослав Василев", "Пловдив"),
     ("bg", "Премиерът Кирил Дончев посети Варна.", "Visit", "agent", "Кирил Дончев", "Варна"),
+    ("sr", "Полиција у Нишу ухапсила је новинара Петра Јовановића.", "Detention", "affected", "Петра Јовановића", "Нишу"),
+    ("mk", "Премиерот Никола Стојановски го посети Куманово.", "Visit", "agent", "Никола Стојановски", "Куманово"),
+    ("be", "Міліцыя ў Гродне затрымала журналіста Андрэя Мікалаевіча.", "Detention", "affected", "Андрэя Мікалаевіча", "Гродне"),
+    ("be", "Прэзідэнт Аляксандр Петрашэвіч наведаў Брэст.", "Visit", "agent", "Аляксандр Петрашэвіч", "Брэст"),
 ])
 def test_an_event_has_its_participant_and_place(lang, text, kind, role, who, place) -> None:
     found = _events(text, lang)

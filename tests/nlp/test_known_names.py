@@ -92,3 +92,15 @@ def test_an_inflected_name_that_is_also_an_alias_elsewhere_gets_its_base_form():
     # 'Londonu' is the Slovene locative and, as written, a name of London in another language
     doc = pipeline_for("sl")("Predsednik je v torek govoril v Londonu o trgovini.")
     assert {e.text: e._.normal for e in doc.ents}.get("Londonu") == "London"
+
+
+def test_a_certainly_linked_name_opening_a_sentence_is_linked_though_the_dictionary_knows_it():
+    """Ukrainian's dictionary marks no proper noun ('Росія', 'Київ', 'Євросоюз' read as common
+    nouns), so a country opening a sentence lost its link; a name the gazetteer links for certain
+    (a Wikidata id) stands there, in every language ('Turkey said …')."""
+    def linked(lang, text):
+        return {(e.text, e._.gazetteer_id) for e in pipeline_for(lang)(text).ents}
+    assert ("Росія", "wd:Q159") in linked("uk", "Росія заявила про це ввечері.")
+    assert ("Євросоюз", "wd:Q458") in linked("uk", "Євросоюз запровадив нові санкції.")
+    assert ("Turkey", "wd:Q43") in linked("en", "Turkey said it would help.")
+    assert not ents("uk", "Надія завжди є.")  # a common word no gazetteer entry links for certain

@@ -1,6 +1,7 @@
 """English: spaCy's en_core_web_sm, its entities cleaned up for the graph."""
 from __future__ import annotations
 
+import simplemma
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -9,6 +10,7 @@ from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.labels import LABELS
 from kgraph.nlp.name_words import name_words
 from kgraph.nlp.lines import split_at_line_breaks
+from kgraph.nlp.morfeusz import analyse
 from kgraph.nlp.spans import set_entities, trim_span
 from kgraph.nlp.tokenizer_rules import add_shared_infixes
 
@@ -28,18 +30,31 @@ def english_entities(doc: Doc) -> Doc:
         token._.common = token.is_stop or token.pos_ in FUNCTION_POS
     spans: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ not in LABELS:
-            continue
+        if ent.label_ not in LABELS or ent.label_ != "PERSON" and name_words().opens_title(ent, "en"):
+            continue  # 'Interior Minister Karl Vasko': 'Interior' is no organisation
         for part in split_at_line_breaks(ent):
             span = trim_span(part, leading=LEADING_WORDS, trailing=TRAILING_WORDS)
             span = _without_lowercase_tail(span) if span is not None else None
             if span is not None:
-                spans.append(_with_of_place(span))
+                spans.append(_as_person(_with_of_place(span)))
     spans.extend(_institution_names(doc, spans))
     set_entities(doc, _joined_possessives(sorted(spans, key=lambda sp: sp.start)))
     for span in doc.ents:
         span._.normal_override = span.text
     return doc
+
+
+def _as_person(span: Span) -> Span:
+    """'elected Marek Dubec as president': the model's organisation of a given name and a word no
+    English dictionary knows, with no organisation's head word, is a person ('Goldman Sachs',
+    'Johnson Controls' and 'Anna University' stay organisations)."""
+    if span.label_ != "ORG" or len(span) != 2 or name_words().kind(span, "en") is not None:
+        return span
+    given, surname = span
+    if not analyse(given.text).first_name or not surname.text[:1].isupper() or surname.text.isupper() \
+            or simplemma.is_known(surname.text.lower(), lang="en"):
+        return span
+    return Span(span.doc, span.start, span.end, label="PERSON")
 
 
 def _joined_possessives(spans: list[Span]) -> list[Span]:

@@ -1,4 +1,8 @@
-"""Macedonian: no pipeline of its own; read by the shared Cyrillic reader (Natasha's names)."""
+"""Macedonian: the capitalisation reader (kgraph.nlp.latin_names) on Macedonian words and simplemma's Macedonian dictionary."""
 from kgraph.lang.data import Declaration
 
-LANGUAGE = Declaration(code="mk", script="Cyrl", pipeline=None, data_files=("dates.json",))
+LANGUAGE = Declaration(
+    code="mk", script="Cyrl",
+    pipeline="build",
+    data_files=("boilerplate.json", "cues.json", "dates.json", "events.json", "institutions.json", "media.json", "names.json", "titles.json"),
+)

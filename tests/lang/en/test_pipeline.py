@@ -29,3 +29,22 @@ def test_nationality_adjectives_are_not_places():
 def test_possessive_organisation_names_are_one_name():
     found = ents("The Prosecutor General's Office of Moldova said in a statement that he was suspected.")
     assert ("Prosecutor General's Office of Moldova", "ORG") in found
+
+
+def test_the_first_word_of_a_title_is_no_organisation():
+    """The model tags 'Interior' of 'Interior Minister Karl Vasko' an organisation."""
+    from kgraph.lang import pipeline_for
+
+    doc = pipeline_for("en")("Interior Minister Karl Vasko met Foreign Secretary Anna Wexley in Leeds.")
+    found = {(e.text, e.label_) for e in doc.ents}
+    assert ("Karl Vasko", "PERSON") in found and not {"Interior", "Foreign"} & {t for t, _ in found}
+
+
+def test_a_given_name_and_an_unknown_word_the_model_calls_an_organisation_is_a_person():
+    from kgraph.lang import pipeline_for
+
+    nlp = pipeline_for("en")
+    assert ("Marek Dubec", "PERSON") in {(e.text, e.label_) for e in nlp("Voters elected Marek Dubec as president.").ents}
+    for text, org in (("Goldman Sachs hired a banker.", "Goldman Sachs"), ("The court fined Johnson Controls.", "Johnson Controls"),
+                      ("Anna University opened a campus.", "Anna University")):
+        assert (org, "ORG") in {(e.text, e.label_) for e in nlp(text).ents}, text
