@@ -141,8 +141,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         args = [a for a in args if not in_dateline(ctx, a[1]) and a[1] not in cited]  # 'KYIV, 3 May —' is where the report was filed
         if not args and kind not in by_kind:
             args, implied_place = implicit_arguments(ctx, view, trigger, kind, bool(own), previous, list(earlier or ()))
-        if not args and implied_place is None:
-            implied_place = adjective_place(ctx, view, trigger, world())  # 'detained at the Polish border'
+        if not args and implied_place is None:  # 'detained at the Polish border', 'у Німеччині, де ..., щеплень'
+            implied_place = adjective_place(ctx, view, trigger, world()) or clause_place(ctx, view, trigger)
         if not args and implied_place is None:
             continue
         acc = by_kind.setdefault(kind, {"trigger": trigger, "parts": [], "place": implied_place, "date": None,

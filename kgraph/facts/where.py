@@ -63,19 +63,48 @@ def adjective_place(ctx: ArticleContext, view: SentenceView, trigger: Token, w: 
 def clause_place(ctx: ArticleContext, view: SentenceView, trigger: Token) -> EntityRef | None:
     """Without a parse, a place after a locative preposition further off in the trigger's clause
     than its argument window reaches ('wyrok w sprawie 30-letniego X ogłosił w sobotę w mieście Y
-    sędzia Z': the clause's verb and the event it states happened in Y), the nearest one; with a
+    sędzia Z': the clause's verb and the event it states happened in Y), the nearest one, else
+    one before a clause inserted between commas ('у Німеччині, де живе 83 мільйони людей, було
+    повідомлено про 265 000 щеплень'); with a
     parse the tree says where (None), and clause breaks ('który', 'який', a comma) end the search."""
     if ctx.has_parse:
         return None
     clause = clause_tokens(ctx, view, trigger, window=_CLAUSE_REACH)
-    for token in sorted(clause, key=lambda t: abs(t.i - trigger.i)):
+    outer = _before_an_inserted_clause(ctx, view, trigger)
+    for token in sorted(clause, key=lambda t: abs(t.i - trigger.i)) + outer[::-1]:
         mention = ctx.mention_at(token)
         if mention is None or mention.type != EntityType.PLACE or token.idx != mention.begin \
                 or in_dateline(ctx, mention):
             continue
-        if place_preposition(ctx, token) in ctx.lex.place_preps:
+        prep = place_preposition(ctx, token)
+        if prep in ctx.lex.place_preps and prep not in ctx.lex.from_preps:  # 'отримує з Росії': not where
             return ctx.ref(mention)
     return None
+
+
+def _before_an_inserted_clause(ctx: ArticleContext, view: SentenceView, trigger: Token) -> list[Token]:
+    """Without a parse: the words of the trigger's clause before a clause inserted in it between
+    commas ('У понеділок у Німеччині, де живе 83 мільйони людей, було повідомлено про 265 000
+    щеплень': 'У понеділок у Німеччині'); none when no such clause stands before the trigger."""
+    tokens = view.tokens()
+    pos = next((k for k, t in enumerate(tokens) if t.i == trigger.i), None)
+    breaks = ctx.lex.clause_breaks
+    k = (pos or 0) - 1
+    while k >= 0 and tokens[k].text != ",":  # the comma that closes the inserted clause
+        if tokens[k].text.lower() in breaks:
+            return []
+        k -= 1
+    j = k - 1
+    while j >= 0 and tokens[j].text != "," and tokens[j].text.lower() not in breaks:
+        j -= 1
+    if pos is None or k < 0 or j < 1 or tokens[j].text.lower() not in breaks or tokens[j - 1].text != ",":
+        return []
+    start = j - 1  # the comma that opens it
+    lo = start
+    while lo > 0 and start - lo < _CLAUSE_REACH and tokens[lo - 1].text != "," \
+            and tokens[lo - 1].text.lower() not in breaks:
+        lo -= 1
+    return tokens[lo:start]
 
 
 @functools.lru_cache(maxsize=256)

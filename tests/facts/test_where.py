@@ -125,3 +125,19 @@ def test_without_a_parse_a_place_further_in_the_clause_is_where(lang: str, text:
 ])
 def test_without_a_parse_a_place_of_a_relative_clause_is_not_where(lang: str, text: str) -> None:
     assert [p for p, _ in _places(text, lang, "Detention")] == [None]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("uk", "У понеділок у Польщі, де живе 38 мільйонів людей, було повідомлено про 90 000 щеплень.", "Польщі"),
+    ("pl", "W poniedziałek w Czechach, gdzie mieszka 10 milionów ludzi, ruszyły szczepienia.", "Czechach"),
+])
+def test_without_a_parse_a_place_before_an_inserted_clause_is_where(lang: str, text: str, place: str) -> None:
+    assert [p for p, _ in _places(text, lang, "Vaccination")] == [place]
+
+
+def test_uk_a_place_something_comes_from_is_not_where() -> None:
+    """'з' is a from- or with-preposition too: the place of a phrase further in the clause after
+    it ('узгодженої з Австрією') is not where the meeting was."""
+    text = ("В середу після п'ятигодинного закритого засідання кабінет міністрів Чехії дав згоду на "
+            "затвердження угоди про транзит газу, узгодженої з Австрією у вівторок на технічному рівні.")
+    assert [p for p, _ in _places(text, "uk", "Meeting")] == [None]
