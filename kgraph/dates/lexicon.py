@@ -18,6 +18,7 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)
     weekdays: dict[str, int] = field(default_factory=dict)
     relative: dict[str, int] = field(default_factory=dict)
+    anaphoric: dict[str, int] = field(default_factory=dict)  # 'the next day': offset from the last date stated
     ordinals: dict[str, int] = field(default_factory=dict)
     weekday_prefixes: tuple[str, ...] = ()
     weekday_bare: bool = False
@@ -60,6 +61,7 @@ def load_lexicon(lang: str) -> Lexicon:
         months=_invert(words.months),
         weekdays=_invert(words.weekdays),
         relative=_invert(words.relative),
+        anaphoric=_invert(words.anaphoric),
         ordinals=_invert(words.ordinals),
         weekday_prefixes=words.weekday_prefixes,
         weekday_bare=words.weekday_bare,

@@ -121,7 +121,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     unless the context supplies one (:func:`implicit_arguments`: ``previous`` sentence, the
     article's ``earlier`` events). ``carried``: dates that hold for the sentence when it states none itself."""
     by_kind: dict[str, dict] = {}
-    own = sentence_dates(view.sentence, ctx.lang, anchor)
+    own = sentence_dates(view.sentence, ctx.lang, anchor, ctx.parsed.article.text)
     cited = cited_mentions(ctx, view.tokens())  # "у розмові із X": X carried the words, it took part in nothing
     for trigger, kind in triggers(ctx, view):
         mood = modality(ctx, view, trigger, kind)

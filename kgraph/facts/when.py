@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from kgraph.dates import DateMention, find_dates
+from kgraph.dates import DateMention, anaphoric_dates, find_dates
 from kgraph.dates.lexicon import load_lexicon
 from kgraph.model import Article, Sentence
 
@@ -60,12 +61,29 @@ def article_anchor(article: Article) -> Anchor:
     return Anchor(base, precision, max(days) if days else None)
 
 
-def sentence_dates(sentence: Sentence, lang: str, anchor: tuple) -> list[DateMention]:
-    """Date expressions of a sentence, offsets relative to the article."""
+def sentence_dates(sentence: Sentence, lang: str, anchor: tuple, article_text: str | None = None) -> list[DateMention]:
+    """Date expressions of a sentence, offsets relative to the article; with the article's text,
+    also the days it names by reference to the article's last date before them ("the next day")."""
     found = find_dates(sentence.text, lang, anchor[0], anchor_precision=anchor[1])
     found += _weekdays_after_latest(sentence.text, lang, anchor, found)
+    if article_text is not None:
+        found += [dataclasses.replace(d, begin=d.begin - sentence.begin, end=d.end - sentence.begin)
+                  for d in _anaphoric(article_text, lang, anchor[0], anchor[1])
+                  if sentence.begin <= d.begin and d.end <= sentence.end
+                  and not any(f.begin < d.end - sentence.begin and d.begin - sentence.begin < f.end for f in found)]
     return sorted((dataclasses.replace(d, begin=d.begin + sentence.begin, end=d.end + sentence.begin)
                    for d in found), key=lambda d: d.begin)
+
+
+@functools.lru_cache(maxsize=32)
+def _anaphoric(text: str, lang: str, base: dt.date | None, precision: str) -> tuple[DateMention, ...]:
+    """The article's days named by reference to its last stated date ("tego samego dnia")."""
+    every = find_dates(text, lang, _ANY_DAY, anchor_precision="day")  # every expression, weekdays too
+    return tuple(anaphoric_dates(text, lang, find_dates(text, lang, base, anchor_precision=precision),
+                                 [(d.begin, d.end) for d in every]))
+
+
+_ANY_DAY = dt.date(2000, 1, 1)  # a base that resolves every date expression, for their spans only
 
 
 def _weekdays_after_latest(text: str, lang: str, anchor: tuple, found: list[DateMention]) -> list[DateMention]:
@@ -127,7 +145,7 @@ def by_tense(when: DateMention, anchor: tuple, lang: str, *, planned: bool, past
     coming one; a past event's yearless day ("detained on 20 January" in an article of 11 January)
     is the previous year's, never after the publication day. Dates naming their year stay."""
     base = anchor[0]
-    if base is None or anchor[1] != "day" or when.year_given or when.kind in ("relative", "day_of_month"):
+    if base is None or anchor[1] != "day" or when.year_given or when.kind in ("relative", "day_of_month", "anaphoric"):
         return when
     if planned:
         when = forward_weekday(when, anchor, lang)

@@ -44,6 +44,7 @@ class DateWords:
     months: Mapping[str, Words] = field(default_factory=_empty)  # "1".."12" -> forms
     weekdays: Mapping[str, Words] = field(default_factory=_empty)  # "0" (Monday).."6" -> forms
     relative: Mapping[str, Words] = field(default_factory=_empty)  # day offset -> words ('yesterday')
+    anaphoric: Mapping[str, Words] = field(default_factory=_empty)  # day offset from the last date stated -> words ('the next day')
     ordinals: Mapping[str, Words] = field(default_factory=_empty)  # "1".."31" -> ordinal words
     weekday_prefixes: Words = ()
     weekday_bare: bool = False

@@ -109,3 +109,13 @@ def test_a_statement_in_the_present_tense_is_of_the_publication_day(lang: str, t
 ])
 def test_a_statement_in_the_past_tense_with_no_date_has_none(lang: str, text: str) -> None:
     assert _dates(text, lang, "Statement") == [(None, None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Полиция задержала Ивана Петрова 5 марта. На следующий день суд освободил Ивана Петрова."),
+    ("pl", "Policja zatrzymała Jana Kowalskiego 5 marca. Następnego dnia sąd zwolnił Jana Kowalskiego."),
+])
+def test_an_event_of_the_next_day_is_dated(lang: str, text: str) -> None:
+    _, events, _, _ = run(text, lang, date=PUBLISHED)
+    assert [(e.kind, e.date) for e in events if e.kind in ("Detention", "Release")] == [
+        ("Detention", dt.date(2023, 3, 5)), ("Release", dt.date(2023, 3, 6))]
