@@ -65,6 +65,8 @@ class Scores:
     b3_recall: float = 0.0
     unity: Ratio = field(default_factory=lambda: Ratio(0, 0))
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)  # (gold class, predicted kind)
+    lemma_ceiling: Ratio = field(default_factory=lambda: Ratio(0, 0))  # one label per kgraph entity and language
+    lemma_ceiling_gold: Ratio = field(default_factory=lambda: Ratio(0, 0))  # one label per gold entity and language
 
     @property
     def b3_f1(self) -> float:
@@ -74,6 +76,7 @@ class Scores:
     def as_dict(self) -> dict[str, object]:
         return {"documents": self.documents, "mentions": self.mentions.as_dict(), "typed": self.typed.as_dict(),
                 "lemma_accuracy": self.lemma.value, "lemma_matched": self.lemma.total,
+                "lemma_ceiling": self.lemma_ceiling.value, "lemma_ceiling_gold": self.lemma_ceiling_gold.value,
                 "b3": {"precision": self.b3_precision, "recall": self.b3_recall, "f1": self.b3_f1},
                 "unity": self.unity.value, "unity_ids": self.unity.total,
                 "confusion": {f"{gold} {predicted}": n for (gold, predicted), n in sorted(self.confusion.items())}}
@@ -167,6 +170,21 @@ def lemma_ratio(al: Alignment) -> Ratio:
     return Ratio(hits, len(al.matched))
 
 
+def lemma_ceiling(matched: list[Matched], *, gold: bool = False) -> Ratio:
+    """The best lemma accuracy one label per entity and language can reach on ``matched``.
+
+    SlavicNER's lemma is the base form of each mention as written, so one entity has several
+    ('Anna Nowak' and 'Nowak', an acronym and its expansion); a single label per language
+    matches at most the lemma most of the entity's mentions in that language have. Grouped by
+    kgraph's entities (``gold=False``) the ceiling rises as entities are split; grouped by the
+    gold ids it is the ceiling that perfect linking leaves.
+    """
+    lemmas: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for m in matched:
+        lemmas[m.gold.gid if gold else m.predicted.cluster, m.doc.lang][normal(m.gold.lemma)] += 1
+    return Ratio(sum(max(c.values()) for c in lemmas.values()), len(matched))
+
+
 def b3(matched: list[Matched]) -> tuple[float, float]:
     """B-cubed precision and recall of the predicted clusters against the gold ids, over ``matched``."""
     if not matched:
@@ -216,4 +234,5 @@ def score(documents: list[Document], predictions: dict[str, list[Predicted]]) ->
 def _scores(al: Alignment, matched: list[Matched], united: Ratio) -> Scores:
     precision, recall = b3(matched)
     return Scores(al.documents, mention_prf(al), typed_prf(al), lemma_ratio(al),
-                  b3_precision=precision, b3_recall=recall, unity=united, confusion=confusion(al))
+                  b3_precision=precision, b3_recall=recall, unity=united, confusion=confusion(al),
+                  lemma_ceiling=lemma_ceiling(al.matched), lemma_ceiling_gold=lemma_ceiling(al.matched, gold=True))

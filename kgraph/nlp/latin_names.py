@@ -26,6 +26,7 @@ __all__ = ["ReaderWords", "reader_words", "read_names"]
 
 OPENERS = {"„", "''", '"', "«", "»", "“", "-", "–", "—", "(", "'", "‚"}
 SENTENCE_ENDS = {".", "!", "?", "…", ":", "..."}
+VOWELS = frozenset("aeiouyáéíóúýěůäöü")
 QUOTES = {"„", '"', "«", "»", "“", "‚", "''"}
 LOWER_WORDS = "kgraph_lowercase_words"
 INSIDE_STEMS = "kgraph_inside_stems"
@@ -402,7 +403,7 @@ def _normal(span: Span, seen: set[str], words: ReaderWords) -> str:
         # it takes its lemma, the words after it are its complements and keep their form
         normals = [_head_lemma(span[0], normals[0], words)] + [t.text for t in span[1:]]
     if span.label_ == "PERSON":
-        normals = _same_case(span, normals, words)
+        normals = _same_gender(span, _same_case(span, normals, words), words)
     parts: list[str] = []
     for token, word in zip(span, normals):
         parts.extend((word, token.whitespace_ and " "))
@@ -449,6 +450,29 @@ def _case_swaps(span: Span, normals: list[str], words: ReaderWords) -> dict[str,
         if stem >= 3 and 0 < len(text) - stem <= 2 and len(normal) - stem <= 2:
             swaps.setdefault(text[stem:], normal[stem:])
     return swaps
+
+
+def _same_gender(span: Span, normals: list[str], words: ReaderWords) -> list[str]:
+    """The given name keeps the gender its surname shows.
+
+    The dictionary may take a woman's name in the nominative for a case form of a man's
+    ('Andreja' for 'Andrej', 'Jana' for 'Jan') or a man's for a woman's genitive plural
+    ('Justin' for 'Justina'). A man's name ending in a consonant is written so only in the
+    nominative, and beside a surname written in its base form that a man's name would have
+    declined (one ending in a consonant: 'Andreja Katič', not 'Andreja Katiča') or a woman's
+    surname ('Jana Nováková'), the given name ending in -a is a woman's nominative.
+    """
+    if len(span) < 2 or not span[0].text[:1].isupper() or not span[-1].text[:1].isupper():
+        return normals
+    given, base, surname = span[0].text, normals[0], span[-1].text
+    feminine = tuple(e for e in words.person_endings if e.endswith(("a", "á")))
+    lower = surname.lower()
+    surname_as_written = normals[-1] == surname and (lower[-1:].isalpha() and lower[-1] not in VOWELS
+                                                     or lower.endswith(feminine))
+    if (given[-1:].lower() not in VOWELS and base.lower() == given.lower() + "a"
+            or given.lower().endswith("a") and base.lower() == given.lower()[:-1] and surname_as_written):
+        return [given, *normals[1:]]
+    return normals
 
 
 def _person_words(spans: list[Span]) -> set[str]:

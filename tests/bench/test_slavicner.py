@@ -175,3 +175,26 @@ def test_b3_splits_and_merges():
                    (GoldMention(0, 3, "Ala", "Ala", "PER", "A"), GoldMention(6, 9, "Ola", "Ola", "PER", "B")))
     merged = metrics.score([doc], {doc.path: [_p(text, "Ala", "PER", "X"), _p(text, "Ola", "PER", "X")]})["all"]
     assert (merged.b3_precision, merged.b3_recall) == (0.5, 1.0)
+
+
+def test_the_lemma_ceiling_is_the_commonest_gold_lemma_per_entity_and_language():
+    text = "Ewa Lis przyszła. Lis i Ewy Lis nie ma. Pani Lis wyszła.\n"
+    from slavicner.model import Document, GoldMention
+
+    def gold(surface: str, lemma: str, at: int = 0) -> GoldMention:
+        begin = text.index(surface, at)
+        return GoldMention(begin, begin + len(surface), surface, lemma, "PER", "PER-Ewa-Lis")
+
+    second, third = text.index("Lis", 10), text.index("Lis", 40)
+    doc = Document("raw/t/pl/x.txt", "t", "pl", text, (
+        gold("Ewa Lis", "Ewa Lis"), gold("Lis", "Lis", 10), gold("Ewy Lis", "Ewa Lis"), gold("Lis", "Lis", 40)))
+    # kgraph splits the surname mentions off: each entity can carry the one lemma its mentions share
+    predicted = [_p(text, "Ewa Lis", "PER", "X", "Ewa Lis"), _p(text, "Lis", "PER", "Y", "Lis", at=second),
+                 _p(text, "Ewy Lis", "PER", "X", "Ewa Lis"), _p(text, "Lis", "PER", "Y", "Lis", at=third)]
+    split = metrics.score([doc], {doc.path: predicted})["pl"]
+    assert split.lemma == split.lemma_ceiling == metrics.Ratio(4, 4)
+    # the gold's one entity has two lemmas, so one label per language reaches only half of them
+    assert split.lemma_ceiling_gold == metrics.Ratio(2, 4)
+    merged = metrics.score([doc], {doc.path: [Predicted(p.begin, p.end, p.surface, p.kind, "X", frozenset({"Ewa Lis"}))
+                                              for p in predicted]})["pl"]
+    assert merged.lemma == merged.lemma_ceiling == merged.lemma_ceiling_gold == metrics.Ratio(2, 4)

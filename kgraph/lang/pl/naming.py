@@ -5,7 +5,7 @@ from collections.abc import Set
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.morfeusz import analyse
+from kgraph.nlp.morfeusz import analyse, readings
 from kgraph.nlp.name_words import name_words
 from kgraph.lang.pl.agreement import nominative
 from kgraph.lang.pl.words import TITLE_LEMMAS, body_acronyms, is_initial, is_joined, place_heads, place_preps, surname_endings
@@ -99,6 +99,79 @@ def _normal_word(token: Token, label: str, known_words: Set[str]) -> str:
     return token.text[:1] + seen[1:] if seen else token.text
 
 
+# Case endings of a surname SGJP does not know, by the case and gender its given name shows
+# ('Julii Cziczeriny' → 'Cziczerina', 'Roberta Pestona' → 'Peston'): (ending, nominative ending).
+SURNAME_CASE_ENDINGS: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
+    ("gen", "m"): (("iego", "i"), ("a", "")), ("acc", "m"): (("iego", "i"), ("a", "")),
+    ("dat", "m"): (("owi", ""),), ("inst", "m"): (("em", ""),),
+    ("gen", "f"): (("y", "a"), ("i", "a")), ("dat", "f"): (("ie", "a"),), ("loc", "f"): (("ie", "a"),),
+    ("acc", "f"): (("ę", "a"),), ("inst", "f"): (("ą", "a"),),
+}
+_VOWELS = "aeiouyąęó"
+
+
+def _person_readings(word: str) -> list[tuple[str, frozenset[str], str]]:
+    """SGJP's singular proper-noun readings of a word of a person's name: (lemma, cases, 'm' or 'f')."""
+    out: list[tuple[str, frozenset[str], str]] = []
+    for lemma, tag in readings(word):
+        parts = tag.split(":")
+        genders = set(parts[3].split(".")) & {"m1", "f"} if len(parts) > 3 else set()
+        if lemma[:1].isupper() and parts[0] == "subst" and "sg" in parts[1].split(".") and genders:
+            out.extend((lemma, frozenset(parts[2].split(".")), g[0]) for g in sorted(genders))
+    return out
+
+
+def _agreeing_person(span: Span) -> dict[int, str] | None:
+    """Base forms of a person's words SGJP knows, read in the case and gender they share.
+
+    'Jana' is 'Jan' in the genitive or 'Jana' in the nominative: beside 'Olbrychta' (genitive)
+    it is 'Jan', beside 'Nowak' (a woman's nominative) 'Jana'. A surname SGJP does not know
+    then loses the ending of that case ('Julii Cziczeriny' → 'Julia Cziczerina'). With one word
+    SGJP knows, its first proper lemma's reading sets the case ('Roberta Pestona' → 'Robert
+    Peston'). None when SGJP knows no word, or the words agree in readings that differ.
+    """
+    words = [t for t in span if t.is_alpha and t.text[:1].isupper()]
+    found = {t.i: _person_readings(t.text) for t in words}
+    votes: dict[tuple[str, str], int] = {}
+    for rows in found.values():
+        for key in {(case, gender) for _, cases, gender in rows for case in cases}:
+            votes[key] = votes.get(key, 0) + 1
+    first = next((t for t in words if found[t.i]), None)
+    if first is None:
+        return None
+    best = max(votes.values())
+
+    def lemmas(key: tuple[str, str]) -> tuple[str | None, ...]:
+        return tuple(next((lemma for lemma, cases, g in found[t.i] if key[0] in cases and g == key[1]), None)
+                     for t in words)
+
+    shared = sorted(key for key, n in votes.items() if n == best)
+    if best >= 2 and len({lemmas(key) for key in shared}) == 1:
+        case, gender = shared[0]
+        cases = frozenset(c for c, g in shared if g == gender)
+    elif best == 1:  # one word SGJP knows: the reading its first proper lemma has ('Roberta': 'Robert')
+        chosen = next((lemma for lemma in analyse(first.text).lemmas if lemma[:1].isupper()), found[first.i][0][0])
+        gender = next((g for lemma, _, g in found[first.i] if lemma == chosen), "")
+        cases = frozenset().union(*(c for lemma, c, g in found[first.i] if lemma == chosen and g == gender))
+        case = min(cases - {"nom"}, default="nom")
+    else:
+        return None
+    out: dict[int, str] = {}
+    for token in words:
+        lemma = next((lemma for lemma, cases, g in found[token.i] if case in cases and g == gender), None)
+        if lemma is not None:
+            out[token.i] = lemma
+        elif not found[token.i] and not analyse(token.text).known and case != "nom":
+            lower = token.lower_
+            endings = [row for c in sorted(cases) for row in SURNAME_CASE_ENDINGS.get((c, gender), ())]
+            end = next(((e, b) for e, b in endings
+                        if lower.endswith(e) and len(lower) - len(e) >= 3 and (e != "a" or lower[-2] not in _VOWELS)),
+                       None)
+            if end is not None:
+                out[token.i] = token.text[: len(token.text) - len(end[0])] + end[1]
+    return out
+
+
 def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
     """Nominative of the name: SGJP's lemma for the words it knows as names; for foreign names,
     the form another mention in the article shows ('Karimowem' → 'Karimow'), else a case rule."""
@@ -112,8 +185,12 @@ def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
         return "".join(word + (token.whitespace_ and " ") for word, token in zip(agreed, span)).strip()
     words: list[str] = []
     frozen = _frozen_tail(span)
+    agreed_person = _agreeing_person(span) if span.label_ == "PERSON" and len(span) > 1 else None
     for token in span:
-        word = token.text if token.i in frozen else _normal_word(token, span.label_, known_words)
+        if agreed_person and token.i in agreed_person:
+            word = agreed_person[token.i]
+        else:
+            word = token.text if token.i in frozen else _normal_word(token, span.label_, known_words)
         if span.label_ == "ORG" and token.i == _head(span) and token.lemma_:
             word = token.text[:1] + token.lemma_[1:]  # 'Ministerstwa' -> 'Ministerstwo'
         words.append(word)

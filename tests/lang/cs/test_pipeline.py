@@ -71,3 +71,11 @@ def test_sentence_starts_the_dictionary_does_not_know_are_names_only_if_the_text
                   "Ministr Pavel Vrbenský odstoupil. Vrbenský, jediný odborník, mlčel.")
     assert not found & {"Pětihodinové", "Ostatně"}
     assert {"Pavel Vrbenský", "Vrbenský"} <= found
+
+
+def test_a_womans_given_name_keeps_the_gender_her_surname_shows():
+    found = ents("Ministryně Jana Nováková přijela do Brna. Ředitelka Miroslava Brázdilová promluvila.")
+    assert ("Jana Nováková", "PERSON", "Jana Nováková") in found
+    assert ("Miroslava Brázdilová", "PERSON", "Miroslava Brázdilová") in found
+    # a man's genitive declines his surname too: the given name goes to its base form
+    assert ("Jana Nováka", "PERSON", "Jan Novák") in ents("Policie hledá Jana Nováka z Plzně.")

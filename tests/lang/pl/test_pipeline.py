@@ -212,3 +212,20 @@ def test_a_number_after_a_name_before_an_adverb_is_part_of_it():
 
 def test_a_dictionary_word_glued_to_a_number_is_a_name():
     assert "Kometa-7" in {t for t, _, _ in ents("Wczoraj wystartowała rakieta Kometa-7 z kosmodromu.")}
+
+
+def test_a_given_name_takes_the_case_its_surname_shows():
+    # 'Jana' is 'Jan' in the genitive or 'Jana' in the nominative: the surname tells which
+    found = ents("Wczoraj nie było Jana Kowalskiego. Przyszła za to Jana Nowak.")
+    assert ("Jana Kowalskiego", "PERSON", "Jan Kowalski") in found
+    assert ("Jana Nowak", "PERSON", "Jana Nowak") in found
+    found = ents("Wczoraj przyszła Roberta Nowak, a Roberta Nowaka nie było.")
+    assert ("Roberta Nowak", "PERSON", "Roberta Nowak") in found
+    assert ("Roberta Nowaka", "PERSON", "Robert Nowak") in found
+
+
+def test_an_unknown_surname_loses_the_case_ending_its_given_name_shows():
+    found = ents("Rząd przyjął plan Roberta Tarmosa. Mówiono też o Julii Warbeckinie i słowach Julii Warbeckiny.")
+    assert ("Roberta Tarmosa", "PERSON", "Robert Tarmos") in found
+    assert ("Julii Warbeckinie", "PERSON", "Julia Warbeckina") in found
+    assert ("Julii Warbeckiny", "PERSON", "Julia Warbeckina") in found

@@ -72,3 +72,11 @@ def test_sentence_starts_the_dictionary_does_not_know_are_names_only_if_the_text
                   "Rekel je: '' Torej, kaj se je zgodilo?")
     assert not found & {"V", "Zaenkrat", "Torej"}
     assert {"Darko Brezovšek", "Brezovšek"} <= found
+
+
+def test_a_given_name_keeps_the_gender_its_surname_shows():
+    found = ents("Ministrica Andreja Katič je govorila v Mariboru. Pevec Justin Bieber je nastopil v Ljubljani.")
+    assert ("Andreja Katič", "PERSON", "Andreja Katič") in found
+    assert ("Justin Bieber", "PERSON", "Justin Bieber") in found
+    # a man's genitive declines his surname too: the given name goes to its base form
+    assert ("Andreja Kovača", "PERSON", "Andrej Kovač") in ents("Policija je včeraj srečala Andreja Kovača.")
