@@ -1,0 +1,70 @@
+"""Work forked after extraction (kgraph.forked): results in order, and the same build bytes."""
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from kgraph.forked import _ranges, can_fork, fork_map
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_results_come_in_index_order_from_other_processes():
+    table = [f"item {i}" for i in range(50)]  # in memory before the fork: the workers read their copy
+    found = fork_map(lambda i: (table[i], os.getpid()), len(table), 2, costs=[i % 7 + 1 for i in range(50)])
+    assert [text for text, _ in found] == table
+    if can_fork():
+        assert os.getpid() not in {pid for _, pid in found}
+
+
+def test_one_worker_few_items_or_another_thread_run_here():
+    assert {pid for pid in fork_map(lambda i: os.getpid(), 10, 1)} == {os.getpid()}
+    assert {pid for pid in fork_map(lambda i: os.getpid(), 3, 2, minimum=4)} == {os.getpid()}
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait)
+    thread.start()
+    try:
+        assert not can_fork()
+        assert {pid for pid in fork_map(lambda i: os.getpid(), 10, 2)} == {os.getpid()}
+    finally:
+        stop.set()
+        thread.join()
+
+
+def test_ranges_cover_every_index_once_in_order():
+    costs = [1, 50, 1, 1, 1, 30, 2, 2, 2, 2, 100, 1]
+    ranges = _ranges(costs, 2)
+    assert [i for r in ranges for i in r] == list(range(len(costs)))
+    assert len(ranges) > 2
+
+
+def _outputs(out: Path) -> dict[str, bytes]:
+    names = ["graph.ttl", "graph.trig", "graph.jsonld", "graph.nif.ttl", "index.html"]
+    pages = sorted(p.relative_to(out).as_posix() for p in (out / "entity").iterdir())
+    return {name: (out / name).read_bytes() for name in names + pages}
+
+
+@pytest.mark.slow
+def test_graphs_made_in_forked_workers_give_the_serial_bytes(tmp_path, monkeypatch):
+    import kgraph
+    import kgraph.parallel as parallel
+    import kgraph.output.graphs as graphs
+
+    kgraph.build(ROOT / "corpus", tmp_path / "serial", incremental=False)
+    monkeypatch.setattr(parallel, "FORK_MIN", 2)  # the seed corpus's few graphs are forked out
+    log = tmp_path / "pids.txt"
+    monkeypatch.setattr(graphs, "_write", _logging(graphs._write, log))
+    kgraph.build(ROOT / "corpus", tmp_path / "forked", jobs=2, incremental=False)
+    assert _outputs(tmp_path / "forked") == _outputs(tmp_path / "serial")
+    assert str(os.getpid()) not in set(log.read_text().split())  # every graph's files written by a worker
+
+
+def _logging(write, log: Path):
+    def logged(path, data):
+        with log.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return write(path, data)
+    return logged
