@@ -103,7 +103,8 @@ def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | N
     chunks = out_dir / CACHE_DIR / "chunks" if incremental else None
     with graph_files(out_dir, chunks, output_pieces(formats)) as files:
         graphs = result.graphs
-        made = _graphs_in_workers(files, graphs, contexts, parallel.resolve_jobs(jobs, len(graphs)))
+        workers = parallel.resolve_jobs(jobs, len(graphs))
+        made = _graphs_in_workers(files, graphs, contexts, workers)
 
         def add(name: str, extraction: ArticleExtraction) -> str:
             found = made.get(name)
@@ -125,7 +126,8 @@ def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | N
         if contexts is not None:
             contexts.save(files.digests)
         # every registered output (the store, the RDF files, the views, VoID), from the graphs' files
-        written = write_outputs(files, out_dir, base_iri=base_iri, incremental=incremental, formats=formats)
+        written = write_outputs(files, out_dir, base_iri=base_iri, incremental=incremental, formats=formats,
+                                workers=workers)
     stats = written.get(VOID_OUTPUT.name)
     triples = stats.triples if isinstance(stats, VoidStats) else 0
     return KnowledgeGraph(out_dir, open_store(out_dir), dataclasses.replace(result, triple_count=triples))
@@ -147,7 +149,7 @@ def _graphs_in_workers(files: GraphFiles, graphs: ArticleGraphs, contexts: Graph
         return files.write(name, graphs.quads_of(extraction))
 
     costs = [len(e.article.text) for _, e in todo]
-    done = fork_map(write, len(todo), workers, costs=costs, minimum=parallel.FORK_MIN)
+    done = fork_map(write, len(todo), workers, costs=costs)
     return {name: found for (name, _), found in zip(todo, done)}
 
 

@@ -16,9 +16,12 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import TypeVar
 
-__all__ = ["fork_map", "can_fork"]
+__all__ = ["fork_map", "fork_start", "can_fork", "FORK_MIN"]
 
 R = TypeVar("R")
+# with several workers, work of this many items or more is forked out (each graph's files, the views'
+# pages); fewer are done in this process, where a fork would cost more than they do
+FORK_MIN = 32
 _CHUNKS_PER_WORKER = 8  # small enough that the workers end together, large enough to cost little
 _task: Callable[[int], object] | None = None  # what the forked workers run (set before the fork)
 
@@ -49,25 +52,39 @@ def _ranges(costs: Sequence[int], workers: int) -> list[range]:
 
 
 def fork_map(function: Callable[[int], R], count: int, workers: int, *, costs: Sequence[int] | None = None,
-             minimum: int = 2) -> list[R]:
+             minimum: int | None = None) -> list[R]:
     """``[function(i) for i in range(count)]``, computed by ``workers`` forked processes (the
     costliest ranges first, cut by ``costs``, one per index, default 1); in this process when
-    ``workers`` is 1, fewer than ``minimum`` items, or :func:`can_fork` says no. ``function``'s
-    results must pickle; whatever it changes in memory stays in the worker."""
+    ``workers`` is 1, fewer than ``minimum`` items (default :data:`FORK_MIN`), or :func:`can_fork`
+    says no. ``function``'s results must pickle; whatever it changes in memory stays in the worker."""
+    return fork_start(function, count, workers, costs=costs, minimum=minimum)()
+
+
+def fork_start(function: Callable[[int], R], count: int, workers: int, *, costs: Sequence[int] | None = None,
+               minimum: int | None = None) -> Callable[[], list[R]]:
+    """:func:`fork_map` begun: the workers fork now and work while this process goes on; the
+    function returned waits for them and gives the results (without workers, it computes them)."""
     global _task
-    if workers <= 1 or count < max(2, minimum) or not can_fork():
-        return [function(i) for i in range(count)]
+    if workers <= 1 or count < max(2, FORK_MIN if minimum is None else minimum) or not can_fork():
+        return lambda: [function(i) for i in range(count)]
     weights = list(costs) if costs is not None else [1] * count
     ranges = _ranges(weights, workers)
     order = sorted(range(len(ranges)), key=lambda k: -sum(weights[i] for i in ranges[k]))
     _task = function
     try:
-        context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=min(workers, len(ranges)), mp_context=context) as pool:
-            futures = {k: pool.submit(_run, ranges[k]) for k in order}
+        pool = ProcessPoolExecutor(max_workers=min(workers, len(ranges)), mp_context=multiprocessing.get_context("fork"))
+        futures = {k: pool.submit(_run, ranges[k]) for k in order}  # the first submit forks every worker
+    except BaseException:
+        _task = None
+        raise
+    _task = None  # the workers hold their copy
+
+    def gather() -> list[R]:
+        try:
             results: list[R] = []
             for k in range(len(ranges)):
                 results.extend(futures[k].result())  # type: ignore[arg-type]
             return results
-    finally:
-        _task = None
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+    return gather

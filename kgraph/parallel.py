@@ -31,9 +31,6 @@ IN_PROCESS_MAX = 500  # with one job, fewer articles are extracted in this proce
 # (each worker loads the models of its languages, ~5-15 s: a small corpus is done sooner alone; on
 # 240 SlavicNER documents, 2 cores, a quiet machine, --jobs 2 took 38.8 s and one process 26.5 s)
 PARALLEL_MIN = 2000
-# with several jobs, the stages after extraction (each graph's files, the views' pages) fork workers
-# (kgraph.forked) from this many items; fewer are made in this process (a fork costs more than they do)
-FORK_MIN = 32
 
 
 def _cores() -> int:

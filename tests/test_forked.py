@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_results_come_in_index_order_from_other_processes():
     table = [f"item {i}" for i in range(50)]  # in memory before the fork: the workers read their copy
-    found = fork_map(lambda i: (table[i], os.getpid()), len(table), 2, costs=[i % 7 + 1 for i in range(50)])
+    found = fork_map(lambda i: (table[i], os.getpid()), len(table), 2, minimum=2, costs=[i % 7 + 1 for i in range(50)])
     assert [text for text, _ in found] == table
     if can_fork():
         assert os.getpid() not in {pid for _, pid in found}
@@ -28,7 +28,7 @@ def test_one_worker_few_items_or_another_thread_run_here():
     thread.start()
     try:
         assert not can_fork()
-        assert {pid for pid in fork_map(lambda i: os.getpid(), 10, 2)} == {os.getpid()}
+        assert {pid for pid in fork_map(lambda i: os.getpid(), 10, 2, minimum=2)} == {os.getpid()}
     finally:
         stop.set()
         thread.join()
@@ -50,16 +50,38 @@ def _outputs(out: Path) -> dict[str, bytes]:
 @pytest.mark.slow
 def test_graphs_made_in_forked_workers_give_the_serial_bytes(tmp_path, monkeypatch):
     import kgraph
-    import kgraph.parallel as parallel
+    import kgraph.forked as forked
     import kgraph.output.graphs as graphs
+    import kgraph.views.pages as pages
 
     kgraph.build(ROOT / "corpus", tmp_path / "serial", incremental=False)
-    monkeypatch.setattr(parallel, "FORK_MIN", 2)  # the seed corpus's few graphs are forked out
+    monkeypatch.setattr(forked, "FORK_MIN", 2)  # the seed corpus's few graphs are forked out
     log = tmp_path / "pids.txt"
+    pages_log = tmp_path / "page-pids.txt"
     monkeypatch.setattr(graphs, "_write", _logging(graphs._write, log))
+    monkeypatch.setattr(pages, "_write_page", _logging(pages._write_page, pages_log))
     kgraph.build(ROOT / "corpus", tmp_path / "forked", jobs=2, incremental=False)
     assert _outputs(tmp_path / "forked") == _outputs(tmp_path / "serial")
     assert str(os.getpid()) not in set(log.read_text().split())  # every graph's files written by a worker
+    page_pids = pages_log.read_text().split()
+    assert str(os.getpid()) in page_pids  # the overview and lists, here
+    assert len(set(page_pids)) >= 2  # the entity and article pages, by the workers
+
+
+@pytest.mark.slow
+def test_an_incremental_rebuild_with_forked_pages_skips_unchanged_pages(tmp_path, monkeypatch):
+    import kgraph
+    import kgraph.forked as forked
+    import kgraph.views.pages as pages
+
+    monkeypatch.setattr(forked, "FORK_MIN", 2)
+    kgraph.build(ROOT / "corpus", tmp_path / "out", jobs=2)
+    first = _outputs(tmp_path / "out")
+    log = tmp_path / "page-pids.txt"
+    monkeypatch.setattr(pages, "_write_page", _logging(pages._write_page, log))
+    kgraph.build(ROOT / "corpus", tmp_path / "out", jobs=2)
+    assert _outputs(tmp_path / "out") == first
+    assert not log.exists()  # nothing changed: no page drawn, here or in a worker
 
 
 def _logging(write, log: Path):
