@@ -47,25 +47,44 @@ def _outputs(out: Path) -> dict[str, bytes]:
     return {name: (out / name).read_bytes() for name in names + pages}
 
 
+_FORKED_BUILD = """
+import os, sys
+from pathlib import Path
+import kgraph, kgraph.forked as forked, kgraph.output.graphs as graphs, kgraph.views.pages as pages
+log = Path(sys.argv[2])
+def logging(write, kind):
+    def logged(path, data):
+        with log.open("a") as out:
+            out.write(f"{kind} {os.getpid()}\\n")
+        return write(path, data)
+    return logged
+forked.FORK_MIN = 2  # the seed corpus's few graphs and pages are forked out
+graphs._write = logging(graphs._write, "graph")
+pages._write_page = logging(pages._write_page, "page")
+kgraph.build(sys.argv[1], sys.argv[3], jobs=2, incremental=False)
+print(os.getpid())
+"""
+
+
 @pytest.mark.slow
-def test_graphs_made_in_forked_workers_give_the_serial_bytes(tmp_path, monkeypatch):
+def test_graphs_and_pages_made_in_forked_workers_give_the_serial_bytes(tmp_path):
+    import subprocess
+    import sys
+
     import kgraph
-    import kgraph.forked as forked
-    import kgraph.output.graphs as graphs
-    import kgraph.views.pages as pages
 
     kgraph.build(ROOT / "corpus", tmp_path / "serial", incremental=False)
-    monkeypatch.setattr(forked, "FORK_MIN", 2)  # the seed corpus's few graphs are forked out
     log = tmp_path / "pids.txt"
-    pages_log = tmp_path / "page-pids.txt"
-    monkeypatch.setattr(graphs, "_write", _logging(graphs._write, log))
-    monkeypatch.setattr(pages, "_write_page", _logging(pages._write_page, pages_log))
-    kgraph.build(ROOT / "corpus", tmp_path / "forked", jobs=2, incremental=False)
+    # a fresh process: this one may run threads of other tests (then nothing is forked, rightly)
+    done = subprocess.run([sys.executable, "-c", _FORKED_BUILD, str(ROOT / "corpus"), str(log), str(tmp_path / "forked")],
+                          capture_output=True, text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    parent = done.stdout.split()[-1]
+    writes = [line.split() for line in log.read_text().splitlines()]
     assert _outputs(tmp_path / "forked") == _outputs(tmp_path / "serial")
-    assert str(os.getpid()) not in set(log.read_text().split())  # every graph's files written by a worker
-    page_pids = pages_log.read_text().split()
-    assert str(os.getpid()) in page_pids  # the overview and lists, here
-    assert len(set(page_pids)) >= 2  # the entity and article pages, by the workers
+    assert {pid for kind, pid in writes if kind == "graph"} - {parent}  # graphs' files by workers...
+    assert parent not in {pid for kind, pid in writes if kind == "graph"}  # ...all of them
+    page_pids = {pid for kind, pid in writes if kind == "page"}
+    assert parent in page_pids and len(page_pids) >= 2  # the overview and lists here, the detail pages by workers
 
 
 @pytest.mark.slow
