@@ -15,8 +15,11 @@ from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTr
 
 from kgraph.buildlock import build_lock
 from kgraph.cache import CACHE_DIR, GraphContexts
-from kgraph.output import graph_files, output_formats, output_pieces, write_outputs
-from kgraph.pipeline import BuildResult, Progress, run_build
+from kgraph.forked import fork_map
+from kgraph.model import ArticleExtraction
+from kgraph.output import GraphFiles, graph_files, output_formats, output_pieces, write_outputs
+from kgraph import parallel
+from kgraph.pipeline import ArticleGraphs, BuildResult, Progress, run_build
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI, PREFIXES
 from kgraph.rdf.oxi import results_bytes, term_value
 from kgraph.store import open_store
@@ -100,15 +103,22 @@ def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | N
     chunks = out_dir / CACHE_DIR / "chunks" if incremental else None
     with graph_files(out_dir, chunks, output_pieces(formats)) as files:
         graphs = result.graphs
+        workers = parallel.resolve_jobs(jobs, len(graphs))
+        made = _graphs_in_workers(files, graphs, contexts, workers)
+
+        def add(name: str, extraction: ArticleExtraction) -> str:
+            found = made.get(name)
+            return files.take(name, *found) if found else files.add(name, graphs.quads_of(extraction))
+
         for extraction in graphs.extractions:  # one article's quads at a time
             name = graphs.iris.graph(extraction.article.id).value
             if contexts is None:
-                files.add(name, graphs.quads_of(extraction))
+                add(name, extraction)
                 continue
             context = graphs.context_digest(extraction)
             known = contexts.known(name, context)
             if known is None or not files.reuse(name, known):
-                contexts.remember(name, context, files.add(name, graphs.quads_of(extraction)))
+                contexts.remember(name, context, add(name, extraction))
             else:
                 contexts.remember(name, context, known)
         result = dataclasses.replace(result, graphs_reused=files.reused)
@@ -116,10 +126,31 @@ def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | N
         if contexts is not None:
             contexts.save(files.digests)
         # every registered output (the store, the RDF files, the views, VoID), from the graphs' files
-        written = write_outputs(files, out_dir, base_iri=base_iri, incremental=incremental, formats=formats)
+        written = write_outputs(files, out_dir, base_iri=base_iri, incremental=incremental, formats=formats,
+                                workers=workers)
     stats = written.get(VOID_OUTPUT.name)
     triples = stats.triples if isinstance(stats, VoidStats) else 0
     return KnowledgeGraph(out_dir, open_store(out_dir), dataclasses.replace(result, triple_count=triples))
+
+
+def _graphs_in_workers(files: GraphFiles, graphs: ArticleGraphs, contexts: GraphContexts | None,
+                       workers: int) -> dict[str, tuple[str, int]]:
+    """With several workers, the graphs this build makes (not kept from an earlier one) are made
+    and serialised by processes forked from this one (:func:`kgraph.forked.fork_map`): graph IRI
+    -> (digest, files written), for :meth:`GraphFiles.take`; empty with one worker."""
+    if workers <= 1:
+        return {}
+    todo = [(graphs.iris.graph(e.article.id).value, e) for e in graphs.extractions]
+    if contexts is not None:
+        todo = [(name, e) for name, e in todo if contexts.known(name, graphs.context_digest(e)) is None]
+
+    def write(i: int) -> tuple[str, int]:
+        name, extraction = todo[i]
+        return files.write(name, graphs.quads_of(extraction))
+
+    costs = [len(e.article.text) for _, e in todo]
+    done = fork_map(write, len(todo), workers, costs=costs)
+    return {name: found for (name, _), found in zip(todo, done)}
 
 
 def open_graph(out: str | Path) -> KnowledgeGraph:

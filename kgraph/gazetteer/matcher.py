@@ -17,6 +17,7 @@ __all__ = ["Gazetteer", "DEFAULT_DIRECTORY"]
 
 DEFAULT_DIRECTORY = ontology_dir("gazetteer")
 _MAX_SPAN = 12  # tokens; no name is longer
+Reading = tuple[tuple[str, ...], bool]  # a token's atoms, and whether the trie may meet its last atom by stem
 
 
 def _merge(records: Iterable[Record]) -> list[Record]:
@@ -158,7 +159,7 @@ class Gazetteer:
             i = end + 1
         return found
 
-    def _longest_at(self, tokens: Sequence[TokenForms], alts: list, start: int) -> tuple[int, int, tuple[str, ...]] | None:
+    def _longest_at(self, tokens: Sequence[TokenForms], alts: list[tuple[Reading, ...]], start: int) -> tuple[int, int, tuple[str, ...]] | None:
         if not alts[start] or is_skippable(tokens[start].text):
             return None
         capital = is_capitalised(tokens[start].text)
@@ -182,22 +183,29 @@ class Gazetteer:
         return best
 
 
-def _alternatives(token: TokenForms) -> list[tuple[tuple[str, ...], bool]]:
+def _alternatives(token: TokenForms) -> tuple[Reading, ...]:
     """How a token may be read: surface atoms, acronym atoms, each form's atoms (stems allowed)."""
-    out: list[tuple[tuple[str, ...], bool]] = []
-    surface = name_atoms(token.text)
+    return _readings(token.text, token.forms)
+
+
+@functools.lru_cache(maxsize=1 << 17)
+def _readings(text: str, forms: tuple[str, ...]) -> tuple[Reading, ...]:
+    """:func:`_alternatives` of a token's text and forms: news repeats its words, so each pair is
+    read once per process (the NFC, casefold and regex passes were a third of the matching)."""
+    out: list[Reading] = []
+    surface = name_atoms(text)
     if surface:
         out.append((surface, False))
-    raw = acronym_atoms(token.text)
+    raw = acronym_atoms(text)
     if raw:
         out.append((tuple(ACRONYM + a for a in raw), False))
-        if len(raw) == 2 and raw[1].islower() and len(raw[1]) <= 3 and "-" in token.text:
+        if len(raw) == 2 and raw[1].islower() and len(raw[1]) <= 3 and "-" in text:
             out.append(((ACRONYM + raw[0],), False))  # Polish "ONZ-u", "NATO-wi"
-    for form in token.forms:
+    for form in forms:
         atoms = name_atoms(form)
         if atoms and (atoms, True) not in out:
             out.append((atoms, True))
-    return out
+    return tuple(out)
 
 
 def _strip_vowels(key: str) -> str:

@@ -70,6 +70,7 @@ class OutputJob:
     changes: Changes
     base_iri: str
     incremental: bool
+    workers: int = 1  # processes an output may fork for its work (kgraph.forked)
     results: dict[str, Any] = field(default_factory=dict)
     state: dict[str, Any] = field(default_factory=dict)  # what an output keeps from its prepare to its write
     _pending: dict[str, Future] = field(default_factory=dict)
@@ -191,8 +192,9 @@ def _timed_write(output: OutputFormat, job: OutputJob) -> object:
 
 
 def write_outputs(files: GraphFiles, out_dir: Path, *, base_iri: str, incremental: bool,
-                  formats: tuple[OutputFormat, ...] | None = None) -> dict[str, Any]:
-    """Write every output from the graphs' files; what each gave, by name."""
+                  formats: tuple[OutputFormat, ...] | None = None, workers: int = 1) -> dict[str, Any]:
+    """Write every output from the graphs' files; what each gave, by name. ``workers``: the
+    processes an output may fork (in its ``prepare``, before the background outputs' thread starts)."""
     formats = output_formats() if formats is None else formats
     code = f"{code_version()} {base_iri}"
     changes = _changes(out_dir, code, files.digests, output_files(formats), incremental)
@@ -200,7 +202,7 @@ def write_outputs(files: GraphFiles, out_dir: Path, *, base_iri: str, incrementa
              ", code changed" if changes.code else "")
     if not changes.nothing:
         clear_stamp(out_dir)
-    job = OutputJob(out_dir, files, UnionStream(files), changes, base_iri, incremental)
+    job = OutputJob(out_dir, files, UnionStream(files), changes, base_iri, incremental, workers)
     for output in formats:
         output.prepare(job)
     with ThreadPoolExecutor(1, thread_name_prefix="kgraph-output") as pool:

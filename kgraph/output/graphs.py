@@ -104,18 +104,32 @@ class GraphFiles:
         return True
 
     def path(self, name: str, ext: str) -> Path:
+        return self._path(name, ext, self.digests[name])
+
+    def _path(self, name: str, ext: str, digest: str) -> Path:
         key = hashlib.sha256(f"{name}\0{self._versions[ext]}".encode()).hexdigest()[:20]
-        return self.directory / f"{key}.{self.digests[name]}.{ext}"
+        return self.directory / f"{key}.{digest}.{ext}"
 
     def add(self, name: str, quads: list[Quad]) -> str:
         """Take one graph's quads; write whichever of its files an earlier build did not leave; its digest."""
+        return self.take(name, *self.write(name, quads))
+
+    def write(self, name: str, quads: list[Quad]) -> tuple[str, int]:
+        """Write whichever of the graph's files an earlier build did not leave, changing nothing
+        of this object (a forked worker may run it); (its digest, the files written), for :meth:`take`."""
         lines = graph_lines(quads)
-        self.digests[name] = digest = digest_of_lines(lines)
+        digest, made = digest_of_lines(lines), 0
         for piece in self.pieces:
-            path = self.path(name, piece.ext)
+            path = self._path(name, piece.ext, digest)
             if not path.exists():
-                self.made += 1
+                made += 1
                 _write(path, _lines_bytes(lines) if piece is NT else piece.make(name, quads))
+        return digest, made
+
+    def take(self, name: str, digest: str, made: int = 0) -> str:
+        """Add graph ``name`` whose files :meth:`write` wrote (here or in a worker); its digest."""
+        self.digests[name] = digest
+        self.made += made
         return digest
 
     def read(self, name: str, ext: str) -> bytes:

@@ -4,16 +4,16 @@ written from, without reading the store."""
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from pyoxigraph import Quad
 
 from kgraph.output import GraphFiles, GraphPiece, Output, OutputJob
-from kgraph.views.data import view_data
+from kgraph.views.data import ViewData, view_data
 from kgraph.views.fragment import GraphFragment, graph_fragment
 from kgraph.views.graphml import GRAPHML_FILE, write_graphml
-from kgraph.views.pages import write_pages
+from kgraph.views.pages import start_pages
 
 __all__ = ["VIEWS_PIECE", "VIEWS", "fragments"]
 
@@ -36,13 +36,24 @@ class _ViewsOutput(Output):
     files = ("index.html", "timeline.html", "entities.html", "articles.html", "entity", "article", GRAPHML_FILE)
     pieces = (VIEWS_PIECE,)
 
+    def prepare(self, job: OutputJob) -> None:
+        """With several workers, the pages begin here: the workers fork before any output's thread
+        runs, and draw the pages while this process writes the other outputs."""
+        if job.workers > 1 and not job.changes.nothing:
+            job.state[self.name] = self._start(job)
+
     def write(self, job: OutputJob) -> list[Path]:
         """The pages and graph.graphml written (none when nothing changed)."""
         if job.changes.nothing:
             return []
+        data, pages = job.state.pop(self.name, None) or self._start(job)
+        return [*pages(), write_graphml(data, job.out_dir)]
+
+    @staticmethod
+    def _start(job: OutputJob) -> tuple[ViewData, Callable[[], list[Path]]]:
         data = view_data(fragments(job.graphs))
         state = job.cache_dir / "pages.json" if job.incremental else None
-        return [*write_pages(data, job.out_dir, state=state), write_graphml(data, job.out_dir)]
+        return data, start_pages(data, job.out_dir, state=state, workers=job.workers)
 
 
 VIEWS = _ViewsOutput()

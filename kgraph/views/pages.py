@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ import networkx as nx
 from pyoxigraph import Store
 
 from kgraph.atomic import write_atomic
+from kgraph.forked import fork_start
 from kgraph.imports import files_digest, folder_files
 from kgraph.views.article_page import article_blocks, article_context
 from kgraph.views.data import ENTITY_TYPES, ArticleView, EntityView, ViewData, load_view_data
@@ -31,7 +33,7 @@ from kgraph.views.network import overview_graph, overview_layout, publisher_link
 from kgraph.views.render import render
 from kgraph.views.text import evidence_text
 
-__all__ = ["write_views", "write_pages", "make_ref", "views_code_version"]
+__all__ = ["write_views", "write_pages", "start_pages", "make_ref", "views_code_version"]
 
 
 def make_ref(data: ViewData, root: str, labels: Labels) -> Callable[[str], dict[str, str]]:
@@ -198,28 +200,51 @@ def _write_state(state: Path, digests: dict[str, str]) -> None:
     write_atomic(state, lambda out: out.write(data), durable=False)
 
 
-def _write_detail_pages(data: ViewData, out_dir: Path, graph, score, labels: Labels, state: Path | None) -> int:
-    """Entity and article pages: render and write only those whose input changed; returns how many were written."""
-    previous, digests, written = _read_state(state), {}, 0
+@dataclass
+class _Drawing:
+    """The entity and article pages being drawn (by forked workers, or when :meth:`finish` asks)."""
+
+    out_dir: Path
+    pages: Pages
+    digests: dict[str, str]
+    state: Path | None
+    written: Callable[[], list[bool]]  # waits for the pages drawn: whether each was written
+
+    def finish(self) -> int:
+        """Wait for the pages, delete those of what is gone, keep the digests; how many were written."""
+        written = sum(self.written())
+        for folder in ("entity", "article"):  # the pages of what is gone
+            for path in (self.out_dir / folder).iterdir():
+                if f"{folder}/{path.name}" not in self.pages:  # (and temp files a killed build left)
+                    path.unlink(missing_ok=True)
+        if self.state is not None:
+            _write_state(self.state, self.digests)
+        return written
+
+
+def _start_detail_pages(data: ViewData, out_dir: Path, graph, score, labels: Labels, state: Path | None,
+                        workers: int) -> _Drawing:
+    """Begin the entity and article pages: render and write only those whose input changed, in
+    ``workers`` processes forked from this one (:func:`kgraph.forked.fork_start`) when there are many."""
+    previous, digests = _read_state(state), {}
     digester = _Digests(data, labels)
     pages = {**_entity_pages(data, graph, score, labels), **_article_pages(data, labels)}
     for folder in ("entity", "article"):
         (out_dir / folder).mkdir(parents=True, exist_ok=True)
     if state is not None:
         state.unlink(missing_ok=True)  # a write killed midway must not look complete
-    for rel, (context, make) in pages.items():
+    draw = []
+    for rel, (context, _) in pages.items():
         if state is not None:  # without a state file no digest is kept or compared: every page is drawn
             digest = digests[rel] = digester.of(rel.split("/")[0], context)
             if previous.get(rel) == digest and (out_dir / rel).is_file():
                 continue
-        written += _write_page(out_dir / rel, make().encode("utf-8"))
-    for folder in ("entity", "article"):  # the pages of what is gone
-        for path in (out_dir / folder).iterdir():
-            if f"{folder}/{path.name}" not in pages:  # (and temp files a killed build left)
-                path.unlink(missing_ok=True)
-    if state is not None:
-        _write_state(state, digests)
-    return written
+        draw.append(rel)
+
+    def page(i: int) -> bool:
+        return _write_page(out_dir / draw[i], pages[draw[i]][1]().encode("utf-8"))
+
+    return _Drawing(out_dir, pages, digests, state, fork_start(page, len(draw), workers))
 
 
 def _lists(data: ViewData, labels: Labels) -> dict[str, str]:
@@ -244,10 +269,23 @@ def write_pages(data: ViewData, out_dir: Path, *, state: Path | None = None) -> 
 
     ``state``: the file of page digests that lets a rebuild skip the pages whose input is unchanged.
     """
+    return start_pages(data, out_dir, state=state)()
+
+
+def start_pages(data: ViewData, out_dir: Path, *, state: Path | None = None,
+                workers: int = 1) -> Callable[[], list[Path]]:
+    """:func:`write_pages` begun: with several ``workers``, the entity and article pages are drawn
+    by forked processes while this one goes on; the function returned finishes (the overview and
+    lists) and gives the top-level pages written."""
     graph = overview_graph(data)
     centrality = nx.degree_centrality(graph) if len(graph) > 1 else {n: 1.0 for n in graph}
     labels = display_labels(data)
-    _write_detail_pages(data, out_dir, graph, centrality, labels, state)
+    drawing = _start_detail_pages(data, out_dir, graph, centrality, labels, state, workers)
+    return partial(_finish_pages, data, out_dir, graph, labels, drawing)
+
+
+def _finish_pages(data: ViewData, out_dir: Path, graph, labels: Labels, drawing: _Drawing) -> list[Path]:
+    drawing.finish()
     layout = overview_layout(graph, also=publisher_links(data))
     written = []
     index = render("index.html", **index_context(data, layout, labels))
