@@ -93,8 +93,8 @@ def test_only_changed_graphs_are_serialised_again(tmp_path):
     changed = _chunks(tmp_path / "chunks")
     qs = _quads({"a": ["1"], "b": ["2", "new"]})  # b changed, c deleted
     _write_all(qs, tmp_path, changed)
-    assert changed.made == 4  # b's N-Triples, TriG, JSON-LD and views fragment
-    assert len(list((tmp_path / "chunks").iterdir())) == 8  # c's are gone
+    assert changed.made == 5  # b's N-Triples, TriG, JSON-LD, views fragment and NIF
+    assert len(list((tmp_path / "chunks").iterdir())) == 10  # c's are gone
     assert (tmp_path / "graph.trig").read_bytes() == trig_bytes(qs)
     assert (tmp_path / "graph.jsonld").read_bytes() == jsonld_bytes(qs)
 

@@ -6,19 +6,27 @@ string typed ``nif:RFC5147String`` (its IRI is ``#char=b,e``), offsets as NIF's
 ``xsd:nonNegativeInteger``, and ``itsrdf:taIdentRef`` to the Wikidata entity where the entity is
 linked (else kgraph's own IRI, an entity the knowledge base lacks).
 (https://persistence.uni-leipzig.org/nlp2rdf/specification/core.html)
+
+A build writes it from per-graph pieces (:data:`NIF_PIECE`, kept with each graph's files: that
+graph's contexts and mentions as sorted N-Triples), merged and serialised once: an incremental
+build queries only the graphs that changed. Every graph that names an entity states its
+``owl:sameAs`` links (:func:`kgraph.rdf.build.entity_triples`), so a graph's own triples answer the
+query for its mentions, and the union of the pieces is what the query gives on the whole store.
 """
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
+from typing import BinaryIO, cast
 
-from pyoxigraph import Literal, RdfFormat, Store, Triple
+from pyoxigraph import Literal, Quad, RdfFormat, Store, Triple, parse, serialize
 
-from kgraph.atomic import write_if_changed
-from kgraph.output import FileOutput, OutputJob
+from kgraph.atomic import HashingWriter, write_hashed, write_if_changed
+from kgraph.output import FileOutput, GraphFiles, GraphPiece, OutputJob, graph_lines, merged_lines
 from kgraph.rdf.namespaces import PREFIXES, XSD
 from kgraph.rdf.oxi import to_bytes, triples
 
-__all__ = ["NIF_FILE", "gerbil_nif_bytes", "write_gerbil_nif", "NIF"]
+__all__ = ["NIF_FILE", "gerbil_nif_bytes", "write_gerbil_nif", "nif_graph_lines", "write_nif_files", "NIF_PIECE", "NIF"]
 
 NIF_FILE = "graph.nif.ttl"
 _MENTIONS = """CONSTRUCT {
@@ -44,10 +52,42 @@ def _as_nif(triple: Triple) -> Triple:
     return triple
 
 
+def _nif_triples(store: Store) -> set[Triple]:
+    return {_as_nif(t) for t in triples(store.query(_MENTIONS, prefixes=PREFIXES))}
+
+
 def gerbil_nif_bytes(store: Store) -> bytes:
     """The file's content: the contexts and mentions of the store's union graph, sorted."""
-    found = sorted({_as_nif(t) for t in triples(store.query(_MENTIONS, prefixes=PREFIXES))}, key=str)
-    return to_bytes(found, RdfFormat.TURTLE, prefixes=PREFIXES)
+    return to_bytes(sorted(_nif_triples(store), key=str), RdfFormat.TURTLE, prefixes=PREFIXES)
+
+
+def nif_graph_lines(quads: list[Quad]) -> list[str]:
+    """One graph's part of the file: its contexts and mentions, as sorted N-Triples statements."""
+    store = Store()
+    store.extend(Quad(q.subject, q.predicate, q.object) for q in quads)  # in the default graph, as the union is
+    return graph_lines(Quad(t.subject, t.predicate, t.object) for t in _nif_triples(store))
+
+
+def _piece_bytes(name: str, quads: list[Quad]) -> bytes:
+    return "".join(f"{line} .\n" for line in nif_graph_lines(quads)).encode()
+
+
+NIF_PIECE = GraphPiece("nif", _piece_bytes, (__name__, "kgraph.rdf.namespaces", "kgraph.rdf.oxi"))
+
+
+def write_nif_files(files: GraphFiles, path: Path, batch: int = 20_000) -> bool:
+    """graph.nif.ttl from the graphs' pieces, merged (the bytes :func:`gerbil_nif_bytes` gives for
+    the store of the same graphs). True if the file changed."""
+    lines = merged_lines([files.path(name, NIF_PIECE.ext) for name in files.digests])
+
+    def stream():
+        while pending := list(itertools.islice(lines, batch)):
+            yield from parse("".join(pending), format=RdfFormat.N_TRIPLES)
+
+    def fill(out: HashingWriter) -> None:  # pyoxigraph needs only write() and flush()
+        serialize(stream(), cast(BinaryIO, out), RdfFormat.TURTLE, prefixes=PREFIXES)
+
+    return write_hashed(path, fill)
 
 
 def write_gerbil_nif(store: Store, out_dir: Path) -> bool:
@@ -56,18 +96,14 @@ def write_gerbil_nif(store: Store, out_dir: Path) -> bool:
 
 
 class _NifOutput(FileOutput):
-    """graph.nif.ttl, read from the store the build prepared (the ``store`` output's result)."""
+    """graph.nif.ttl, merged from each graph's piece."""
 
     name = "nif"
     files = (NIF_FILE,)
-    after = ("store",)
+    pieces = (NIF_PIECE,)
 
     def write_file(self, job: OutputJob, path: Path) -> bool:
-        store = Store.read_only(str(job.result("store", Path)))
-        try:
-            return write_gerbil_nif(store, path.parent)
-        finally:
-            del store
+        return write_nif_files(job.graphs, path)
 
 
 NIF = _NifOutput()

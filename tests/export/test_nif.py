@@ -39,3 +39,47 @@ def test_linked_mentions_point_to_wikidata(seed_build) -> None:
         targets = {str(o) for o in nif.objects(mention, TA_IDENT_REF)}
         assert targets == (linked or {str(entity)}), mention
     assert any(str(o).startswith(WIKIDATA) for o in nif.objects(None, TA_IDENT_REF))
+
+
+def test_the_file_merged_from_graph_pieces_is_the_query_over_the_whole_store(seed_build) -> None:
+    """Each graph's piece answers the query for that graph's mentions (it states the sameAs of
+    the entities it names): merged, they give the bytes the query gives on the union."""
+    from pyoxigraph import Store
+
+    from kgraph.export.nif import gerbil_nif_bytes
+
+    out = Path(seed_build.out_dir)
+    store = Store.read_only(str(out / "store"))
+    assert (out / "graph.nif.ttl").read_bytes() == gerbil_nif_bytes(store)
+
+
+def test_pieces_of_two_graphs_naming_one_linked_entity(tmp_path) -> None:
+    from pyoxigraph import Literal, NamedNode, Quad, Store
+
+    from kgraph.export.nif import NIF_PIECE, gerbil_nif_bytes, write_nif_files
+    from kgraph.output import GraphFiles
+
+    ex, nif, its = "https://example.org/t/", str(NIF), "http://www.w3.org/2005/11/its/rdf#"
+    integer = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    entity = NamedNode(ex + "entity/halvard_brekke")
+    quads = []
+    for name in ("a", "b"):
+        graph, ctx, mention = NamedNode(ex + "graph/" + name), NamedNode(ex + name + "#char=0,20"), NamedNode(
+            ex + name + "#char=0,7")
+        quads += [Quad(s, NamedNode(p), o, graph) for s, p, o in [
+            (ctx, str(RDF.type), NamedNode(nif + "Context")), (ctx, nif + "isString", Literal("Halvard Brekke spoke.")),
+            (ctx, nif + "beginIndex", Literal("0", datatype=integer)),
+            (ctx, nif + "endIndex", Literal("20", datatype=integer)),
+            (ctx, nif + "sourceUrl", NamedNode(ex + "article/" + name)),
+            (mention, nif + "anchorOf", Literal("Halvard")), (mention, nif + "beginIndex", Literal("0", datatype=integer)),
+            (mention, nif + "endIndex", Literal("7", datatype=integer)), (mention, nif + "referenceContext", ctx),
+            (mention, its + "taIdentRef", entity), (entity, str(SAME_AS), NamedNode(WIKIDATA + "Q4115189"))]]
+    files = GraphFiles(tmp_path / "chunks", [NIF_PIECE])
+    for name in ("a", "b"):
+        files.add(ex + "graph/" + name, [q for q in quads if q.graph_name.value.endswith("/" + name)])
+    assert write_nif_files(files, tmp_path / "graph.nif.ttl")
+    store = Store()
+    store.extend(Quad(q.subject, q.predicate, q.object) for q in quads)
+    payload = (tmp_path / "graph.nif.ttl").read_bytes()
+    assert payload == gerbil_nif_bytes(store) and b"wd:Q4115189" in payload
+    assert not write_nif_files(files, tmp_path / "graph.nif.ttl")  # unchanged: not rewritten

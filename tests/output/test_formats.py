@@ -57,7 +57,7 @@ def test_the_builtin_outputs_are_plugins_with_files_of_their_own():
     assert len(files) == len(set(files)) and {"graph.ttl", "graph.trig", "graph.jsonld", "graph.graphml",
                                               "graph.nif.ttl", "void.ttl", "index.html"} <= set(files)
     exts = [p.ext for p in output_pieces(found)]
-    assert exts == ["trig", "jsonld", "views"]  # each once: the N-Triples are the unit itself
+    assert exts == ["trig", "jsonld", "views", "nif"]  # each once: the N-Triples are the unit itself
 
 
 def test_a_registered_output_is_loaded_by_name(monkeypatch):
