@@ -165,6 +165,8 @@ class NameWords:
     product_heads: Words = ()  # 'gazociąg', 'вакцина': right before a name, it names a product
     outbreak_heads: Words = ()  # 'pandemia', 'эпидемия': right before a name, it names an outbreak (an event)
     event_endings: Words = ()  # 'exit', 'ексит': a one-word name coined on one names an event ('Brexit')
+    organization_cues: Words = ()  # 'společnost', 'авиакомпания': right before a bare name, the kind of organisation it names
+    place_cues: Words = ()  # 'město', 'село': right before a bare name, the kind of place it names
 
 
 @dataclass(frozen=True)
