@@ -94,7 +94,8 @@ def _label(span: Span, gazetteer_id: str | None, lang: str) -> tuple[str, bool]:
     an event; a product's or an outbreak's noun right before a name types it; a head word types a
     model's multi-word name ('… Festival'); an organisation or person ending in a model number
     ('Aerion A320') is a product; a company's or a town's common noun right before a one-word or
-    quoted name types it ('firma Brelmax', 'město Kamenar'). The gazetteer's types stand.
+    quoted name types it ('firma Brelmax', 'město Kamenar'); an English head word types a 'person'
+    of several words in any language ('Norvik Airlines'). The gazetteer's types stand.
     """
     words = name_words()
     label = span.label_
@@ -115,6 +116,8 @@ def _label(span: Span, gazetteer_id: str | None, lang: str) -> tuple[str, bool]:
     if len(span) > 1:
         if kind := words.kind(span, lang):
             return kind, False
+        if label == "PERSON" and (kind := words.kind(span, "en")):
+            return kind, True  # 'Norvik Airlines' read as a person in Polish text: English head words too
         if label in {"ORG", "PERSON"} and has_model_number(span):
             return "PRO", False
     return label, False

@@ -80,3 +80,13 @@ def test_a_town_noun_before_a_bare_name_makes_it_a_place_wherever_the_article_re
 ])
 def test_a_full_name_after_a_company_noun_stays_a_person(lang, text, name):
     assert (name, "PERSON") in labels(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "Loty odwołały Norvik Airlines i Brelmax Air."),
+    ("cs", "Lety zrušily Norvik Airlines a Brelmax Air."),
+    ("sl", "Lete sta odpovedala Norvik Airlines in Brelmax Air."),
+])
+def test_an_english_head_word_makes_a_latin_name_an_organisation_in_any_language(lang, text):
+    found = dict(labels(lang, text))
+    assert found.get("Norvik Airlines") == "ORG" and found.get("Brelmax Air") == "ORG"
