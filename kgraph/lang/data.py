@@ -178,6 +178,8 @@ class NameWords:
     # is a name only as a surname after a given name or through the gazetteer
     genitive_modifiers: bool = False  # Baltic: a body's or place's words before its last are genitives
     # that keep their form ('Lietuvos Respublikos Seimo' -> 'Lietuvos Respublikos Seimas')
+    organization_cues: Words = ()  # 'společnost', 'авиакомпания': right before a bare name, the kind of organisation it names
+    place_cues: Words = ()  # 'město', 'село': right before a bare name, the kind of place it names
 
 
 @dataclass(frozen=True)

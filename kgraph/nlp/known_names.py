@@ -93,7 +93,9 @@ def _label(span: Span, gazetteer_id: str | None, lang: str) -> tuple[str, bool]:
     Asia-Plus', 'deník The Sentinel'), and a 'person' opening with 'The'; a coinage on '-exit' is
     an event; a product's or an outbreak's noun right before a name types it; a head word types a
     model's multi-word name ('… Festival'); an organisation or person ending in a model number
-    ('Aerion A320') is a product. The gazetteer's types stand.
+    ('Aerion A320') is a product; a company's or a town's common noun right before a one-word or
+    quoted name types it ('firma Brelmax', 'město Kamenar'); an English head word types a 'person'
+    of several words in any language ('Norvik Airlines'). The gazetteer's types stand.
     """
     words = name_words()
     label = span.label_
@@ -105,6 +107,8 @@ def _label(span: Span, gazetteer_id: str | None, lang: str) -> tuple[str, bool]:
         return "EVENT", True
     if before := words.kind_before(span, lang):
         return before, True
+    if (cue := _cued(span, label, lang)) is not None:
+        return cue, True
     if label in {"LOC", "GPE"} and words.after_media_word(span, lang):
         return "ORG", False
     if label == "PERSON" and (span[0].lower_ == "the" or words.right_after_media_word(span, lang)):
@@ -112,9 +116,28 @@ def _label(span: Span, gazetteer_id: str | None, lang: str) -> tuple[str, bool]:
     if len(span) > 1:
         if kind := words.kind(span, lang):
             return kind, False
+        if label == "PERSON" and (kind := words.kind(span, "en")):
+            return kind, True  # 'Norvik Airlines' read as a person in Polish text: English head words too
         if label in {"ORG", "PERSON"} and has_model_number(span):
             return "PRO", False
     return label, False
+
+
+def _cued(span: Span, label: str, lang: str) -> str | None:
+    """'ORG' or 'LOC' when the common noun right before a one-word or quoted name says it names
+    a company or a town ('firma Brelmax', 'město Kamenar') and the model read it as something else.
+    A longer unquoted name is left alone: after 'firma' it may be an owner's name in the genitive."""
+    cue = name_words().cue_before(span, lang)
+    if cue is None or label not in _CUED_LABELS:
+        return None
+    before = span.doc[span.start - 1]
+    if not (len(span) == 1 or before.is_quote or before.text in PUNCT_QUOTES):
+        return None
+    return label if cue == "LOC" and label == "GPE" else cue
+
+
+_CUED_LABELS = frozenset({"PERSON", "ORG", "LOC", "GPE"})
+PUNCT_QUOTES = "«„“\"'‚‘"
 
 
 def _keep_normal(original: Span, span: Span) -> Span:

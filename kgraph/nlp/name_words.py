@@ -28,6 +28,8 @@ class NameWords:
         self._media = {d.code: frozenset(d.names.media_heads) for d in languages}
         self._product = {d.code: frozenset(d.names.product_heads) for d in languages}
         self._outbreak = {d.code: frozenset(d.names.outbreak_heads) for d in languages}
+        self._cues = {d.code: {**{w: "LOC" for w in d.names.place_cues}, **{w: "ORG" for w in d.names.organization_cues}}
+                      for d in languages}
         # a coinage is the same word in every language's text ('Danexit' in Ukrainian news)
         self._event_endings = tuple(sorted({e for d in languages for e in d.names.event_endings}))
         self._conjunctions = frozenset(w for d in languages for w in d.cues.conjunctions)
@@ -68,6 +70,18 @@ class NameWords:
         if keys & self._product.get(lang, frozenset()) and (quoted or has_model_number(span)):
             return "PRO"
         return None
+
+    def cue_before(self, span: Span, lang: str) -> str | None:
+        """'ORG' or 'LOC' when the lowercase word right before the name (quotes between allowed,
+        on one line) says what kind of thing it is: 'společnost Norvata', 'город Каменар'."""
+        doc = span.doc
+        i = span.start - 1
+        while i >= 0 and (doc[i].is_quote or doc[i].text in QUOTES) and "\n" not in doc[i].whitespace_:
+            i -= 1
+        if i < 0 or "\n" in doc[i].whitespace_ or not doc[i].is_alpha or not doc[i].text.islower():
+            return None
+        cues = self._cues.get(lang, {})
+        return cues.get(doc[i].lower_) or cues.get(doc[i].lemma_.lower())
 
     def coined_event(self, span: Span) -> bool:
         """'Danexitu', 'Данекзита': one word coined on an event ending (a case ending of up to three

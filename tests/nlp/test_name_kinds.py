@@ -49,3 +49,44 @@ def test_a_title_after_a_media_word_is_no_person(lang, text):
 def test_a_headline_ending_in_an_outbreak_noun_types_nothing_on_the_next_line():
     found = labels("ru", "Эпидемия охватила страны коронавируса\n\nЕвропу захлестнула вторая волна. Европа закрывает границы.")
     assert all(label != "EVENT" for _, label in found)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("cs", "Smlouvu podepsala společnost Norvata a také firma Brelmax.", "Norvata"),
+    ("pl", "Badanie przygotowała firma Brelmax na zlecenie rządu.", "Brelmax"),
+    ("ru", "Договор подписала компания Норвата, а исследование провела фирма Брелмакс.", "Норвата"),
+    ("uk", "Договір підписала компанія Норвата.", "Норвата"),
+    ("bg", "Договорът беше подписан от компанията Норвата.", "Норвата"),
+    ("sl", "Pogodbo je podpisalo podjetje Norvata.", "Norvata"),
+])
+def test_a_company_noun_before_a_bare_name_makes_it_an_organisation(lang, text, name):
+    assert (name, "ORG") in labels(lang, text)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("cs", "Rusové dobyli město Kamenar u řeky. Kamenar leží na východě.", "Kamenar"),
+    ("pl", "Rosjanie zajęli miasto Kamenar.", "Kamenar"),
+    ("uk", "Росіяни захопили місто Каменар. Каменар лежить на сході.", "Каменар"),
+    ("sl", "Rusi so zavzeli mesto Kamenar.", "Kamenar"),
+])
+def test_a_town_noun_before_a_bare_name_makes_it_a_place_wherever_the_article_repeats_it(lang, text, name):
+    found = [label for n, label in labels(lang, text) if n == name]
+    assert found and set(found) == {"LOC"}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("pl", "Partia Jarosława Wrony wygrała wybory.", "Jarosława Wrony"),
+    ("cs", "Zakázku získala firma Petra Fialy z Brna.", "Petra Fialy"),
+])
+def test_a_full_name_after_a_company_noun_stays_a_person(lang, text, name):
+    assert (name, "PERSON") in labels(lang, text)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pl", "Loty odwołały Norvik Airlines i Brelmax Air."),
+    ("cs", "Lety zrušily Norvik Airlines a Brelmax Air."),
+    ("sl", "Lete sta odpovedala Norvik Airlines in Brelmax Air."),
+])
+def test_an_english_head_word_makes_a_latin_name_an_organisation_in_any_language(lang, text):
+    found = dict(labels(lang, text))
+    assert found.get("Norvik Airlines") == "ORG" and found.get("Brelmax Air") == "ORG"
