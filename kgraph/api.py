@@ -73,7 +73,7 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
           incremental: bool = True, wait: float = 0.0) -> KnowledgeGraph:
     """Build the graph of every article under ``corpus`` into ``out`` and open it.
 
-    ``jobs``: extraction processes (0: all cores; None: all cores when 2,000 articles or more are to
+    ``jobs``: extraction processes (0: all cores; None: all cores when 200 articles or more are to
     be extracted, else one); ``dask_scheduler``: a dask.distributed
     scheduler address (or Client) to extract on instead. ``incremental``: reuse the extractions
     cached in ``out/cache`` for unchanged articles and update only the changed graphs of the store.

@@ -81,7 +81,7 @@ def build(
     base_iri: Annotated[str, typer.Option(help="Base under which entity, article and fact IRIs are minted.")] = DEFAULT_BASE_IRI,
     strict: Annotated[bool, typer.Option(help="Exit 1 if any article had to be skipped.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; only problems and the summary.")] = False,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=0, help="Extraction processes; 0 = all cores; default: all cores when 2,000+ articles are to be extracted, else 1.")] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=0, help="Extraction processes; 0 = all cores; default: all cores when 200+ articles are to be extracted, else 1.")] = None,
     dask_scheduler: Annotated[str | None, typer.Option(help="Extract on this dask.distributed scheduler (tcp://HOST:PORT).")] = None,
     cache: Annotated[bool, typer.Option(help="Reuse the extractions of unchanged articles (OUT/cache) and update the store in place.")] = True,
     wait: Annotated[float, typer.Option(min=0, help="Seconds to wait for another build writing into --out (else stop at once).")] = 0.0,

@@ -27,10 +27,13 @@ Progress = Callable[[str, int, int], None]
 ChunkResult = tuple[list[ArticleExtraction], list[Problem]]  # kgraph.extract.Extracted
 MAX_CHUNK = 32
 IN_PROCESS_MAX = 500  # with one job, fewer articles are extracted in this process (no worker to start)
-# ``jobs=None`` (the default): every core from this many articles to extract, one process below it
-# (each worker loads the models of its languages, ~5-15 s: a small corpus is done sooner alone; on
-# 240 SlavicNER documents, 2 cores, a quiet machine, --jobs 2 took 38.8 s and one process 26.5 s)
-PARALLEL_MIN = 2000
+# ``jobs=None`` (the default): every core from this many articles to extract, one process below it.
+# The workers fork after this process loaded the models (ExtractionPool), and the graphs' files and
+# the views' pages are forked out too (kgraph.forked): on 240 SlavicNER documents, 2 cores, a quiet
+# machine, models warm, the whole build took 19.2-19.5 s with --jobs 2 and 28.8-29.3 s with one
+# (it was 38.8 s vs 26.5 s when each worker loaded its models). Not measured below 240 articles:
+# 200 keeps small corpora (the seeds, the tests) in one process.
+PARALLEL_MIN = 200
 
 
 def _cores() -> int:
