@@ -80,6 +80,7 @@ def test_the_dateline_place_holds_for_its_paragraph_only(lang: str, text: str, p
     ("ru", "Во время пресс-конференции в Самаре министр Иван Петров заявил, что мост закроют.", "Самаре"),
     ("uk", "Іван Петренко заявив у Тернополі, що міст закриють.", "Тернополі"),
     ("pl", "Jan Kowalski powiedział w Tarnowie, że most zostanie zamknięty.", "Tarnowie"),
+    ("pl", "Prezydent Jan Kowalski zadeklarował w ratuszu w Tarnowie, że most zostanie zamknięty.", "Tarnowie"),
 ])
 def test_a_statement_is_where_its_reporting_clause_says(lang: str, text: str, place: str) -> None:
     assert [p for p, _ in _places(text, lang, "Statement")] == [place]
