@@ -64,7 +64,7 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         claims[ref] = Claim(key, ref, view.sentence, about, concerns)
         if not statements and speaker not in carriers:
             own = sentence_dates(view.sentence, ctx.lang, anchor, ctx.parsed.article.text)
-            when = nearest_date(clause_dates(own, cue, ctx.has_parse), cue.idx)
+            when = nearest_date(clause_dates(own, cue, ctx.has_parse, view.tokens(), ctx.lex), cue.idx)
             if when is not None:
                 when = by_tense(when, anchor, ctx.lang, planned=False, past=is_past(cue, ctx.lang))
             else:

@@ -174,7 +174,11 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             if (role, ref) not in acc["parts"] and ref not in [r for _, r in acc["parts"]]:
                 acc["parts"].append((role, ref))
         # the dates of the trigger's clause (the sentence's own dates elsewhere are not the event's)
-        when = nearest_date(clause_dates(own, trigger, ctx.has_parse) if own else list(carried or ()), trigger.idx)
+        dates = clause_dates(own, trigger, ctx.has_parse, view.tokens(), ctx.lex) if own else list(carried or ())
+        if own and acc["trigger"] is not trigger:  # 'оправдал X, осуждённую в 2010 году': one kind, the
+            first = clause_dates(own, acc["trigger"], ctx.has_parse, view.tokens(), ctx.lex)  # event's first
+            dates = [d for d in dates if d in first]  # trigger's clause must hold the date too
+        when = nearest_date(dates, trigger.idx)
         if when is not None:
             when = by_tense(when, anchor, ctx.lang, planned=mood.status == EventStatus.PLANNED, past=is_past(trigger, ctx.lang))
         if when is not None and acc["date"] is None:

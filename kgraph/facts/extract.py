@@ -9,7 +9,7 @@ from .context import ArticleContext
 from .events import sentence_events
 from .predicative import predicative_positions
 from .relations import article_relations, sentence_relations
-from .when import article_anchor, carried_dates
+from .when import article_anchor, carried_dates, heading_dates
 from .world import World, world
 
 __all__ = ["extract_facts"]
@@ -27,7 +27,8 @@ def extract_facts(parsed: ParsedArticle, mentions: list[Mention], *, w: World | 
     previous = None
     for view in ctx.views:
         carried = carried_dates(parsed.article.text, previous.sentence if previous else None,
-                                _has_verb(previous), view.sentence, ctx.lang, anchor)
+                                _has_verb(previous), view.sentence, ctx.lang, anchor) \
+            or heading_dates(parsed.article.text, view.sentence, ctx.lang, anchor)
         found = sentence_events(ctx, view, anchor, carried, previous, events)
         said, statements = sentence_claims(ctx, view, found, anchor)
         events += found + [s for s in statements if s.key not in {e.key for e in found}]

@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kgraph.nlp.inflection import verb_tenses
+from kgraph.nlp.inflection import participle_reading, verb_tenses
 from kgraph.nlp.morfeusz import tags
 
-__all__ = ["word_tense", "tense_near", "is_present"]
+__all__ = ["word_tense", "tense_near", "is_present", "is_participle"]
 
 
 def _sgjp(word: str, _: str) -> str | None:
@@ -67,3 +67,14 @@ def is_present(token: Token, lang: str) -> bool:
     if lang == "pl":
         return _present_sgjp(word)
     return lang in ("uk", "ru") and verb_tenses(word, lang) == frozenset({"pres"})
+
+
+def is_participle(word: str, lang: str) -> bool:
+    """Whether some dictionary reading of the word is an adjectival participle ('skazaną',
+    'засуджену', 'осуждённую'), where the pipeline gives no morphology: SGJP's ppas/pact (pl),
+    pymorphy3's participles (uk, ru); False in other languages."""
+    if not word.isalpha():
+        return False
+    if lang == "pl":
+        return any(t.split(":")[0] in ("ppas", "pact") for t in tags(word))
+    return lang in ("uk", "ru") and participle_reading(word, lang)

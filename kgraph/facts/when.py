@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Token
@@ -20,10 +21,11 @@ from kgraph.dates import DateMention, anaphoric_dates, find_dates
 from kgraph.dates.lexicon import load_lexicon
 from kgraph.model import Article, Sentence
 
-from .tense import is_present, tense_near
+from .lexicon import Lexicon
+from .tense import is_participle, is_present, tense_near
 
 __all__ = ["Anchor", "article_anchor", "sentence_dates", "nearest_date", "carried_dates", "forward_weekday",
-           "by_tense", "clause_dates", "is_past", "publication_day"]
+           "by_tense", "clause_dates", "heading_dates", "is_past", "publication_day", "modifier_spans"]
 
 _WEEK = dt.timedelta(days=6)
 _MONTH = dt.timedelta(days=31)
@@ -121,6 +123,30 @@ def carried_dates(text: str, previous: Sentence | None, previous_has_verb: bool,
     return [d for d in sentence_dates(previous, lang, anchor) if d.precision == "day"]
 
 
+_HEADING_DASHES = ("–", "—", "-")
+_HEADING_REACH = 60  # characters of a paragraph's opening looked at for its heading date
+
+
+def heading_dates(text: str, sentence: Sentence, lang: str, anchor: tuple) -> list[DateMention]:
+    """"5 May 2021 – the biggest strike yet. Pilots ... Flights ...": a paragraph that opens on a
+    day and a dash (an entry of a chronology, a dated heading) is about that day; its later
+    sentences that state no date of their own are of it. None for the paragraph's first sentence
+    (the date is its own) or a paragraph that opens otherwise."""
+    start = text.rfind("\n", 0, sentence.begin) + 1
+    lead = len(text[start:sentence.begin]) - len(text[start:sentence.begin].lstrip())
+    start += lead
+    if start >= sentence.begin:
+        return []
+    opening = text[start:start + _HEADING_REACH]
+    found = find_dates(opening, lang, anchor[0], anchor_precision=anchor[1])
+    if not found or found[0].begin != 0 or found[0].precision != "day" or found[0].limit:
+        return []
+    first = found[0]
+    if not opening[first.end:].lstrip().startswith(_HEADING_DASHES):
+        return []
+    return [dataclasses.replace(first, begin=first.begin + start, end=first.end + start)]
+
+
 def forward_weekday(when: DateMention, anchor: tuple, lang: str) -> DateMention:
     """"The government will meet on Thursday": a weekday of a planned event is the next such day
     after the publication day, not the last one before it."""
@@ -215,19 +241,65 @@ def _ancestors(token: Token) -> set[int]:
 _MODIFIER_CLAUSES = ("acl", "relcl", "acl:relcl")  # "the woman sentenced in 2010", "who was held in 2019"
 
 
-def clause_dates(dates: list[DateMention], trigger: Token, parsed: bool) -> list[DateMention]:
+def clause_dates(dates: list[DateMention], trigger: Token, parsed: bool, tokens: Sequence[Token] = (),
+                 lex: Lexicon | None = None) -> list[DateMention]:
     """The dates that may say when the trigger's event was: with a dependency parse, a date inside
     a clause that modifies a noun ("acquitted the woman sentenced in 2010", "оправдал женщину,
     осуждённую в 2010 году") tells when that clause's event was, not the trigger's, unless the
-    trigger is in that clause. Without a parse, every date of the sentence."""
+    trigger is in that clause or the clause modifies the trigger itself ("the meeting, which took
+    place on 5 May", "собрание, которое состоится в сентябре": the meeting's date). Without a
+    parse, the same by the words (:func:`modifier_spans`: a participle governing the date, a
+    relative clause), given the sentence's ``tokens`` and the language's ``lex``; else every date."""
     if not parsed:
-        return dates
+        if lex is None or not tokens:
+            return dates
+        spans = [(b, e) for b, e, noun in modifier_spans(tokens, lex) if not b <= trigger.idx < e and noun != trigger.i]
+        return [d for d in dates if not any(b <= d.begin < e for b, e in spans)]
     doc = trigger.doc
     up = _ancestors(trigger)
     out = []
     for d in dates:
         span = doc.char_span(d.begin, d.end, alignment_mode="expand")
         head = _clause_head(span.root) if span is not None and len(span) else None
-        if head is None or head.dep_ not in _MODIFIER_CLAUSES or head.i in up:
+        if head is None or head.dep_ not in _MODIFIER_CLAUSES or head.i in up or head.head.i == trigger.i:
             out.append(d)
     return out
+
+
+_GOVERNED = 2  # words from a participle to the date it governs ('skazaną w 2010 r.': the preposition between)
+
+
+def modifier_spans(tokens: Sequence[Token], lex: Lexicon) -> list[tuple[int, int, int]]:
+    """Without a parse, the character spans (begin, end, the token index of the word before them:
+    the noun they modify) of the sentence that modify a noun and tell of another event than the
+    clause's: a participle not after (or before) a passive auxiliary and the date
+    right after it ('uniewinnił Asię Bibi skazaną w 2010 r.', 'виправдав жінку, засуджену у 2010
+    році'), and a relative clause after a comma up to the next comma or clause break ('X, który
+    został zatrzymany w 2019 roku')."""
+    out = []
+    words = list(tokens)
+    for k, token in enumerate(words):
+        word = token.text.lower()
+        relative = word in lex.relative_pronouns or token.lemma_.lower() in lex.relative_pronouns
+        if relative and (k == 0 or words[k - 1].text != ","):
+            continue
+        if not relative and not (_governs_a_number(words, k) and is_participle(token.text, lex.lang)
+                                 and not _by_auxiliary(words, k, lex)):
+            continue
+        end = next((j for j in range(k + 1, len(words))
+                    if words[j].text == "," or words[j].text.lower() in lex.clause_breaks), len(words))
+        last = words[end - 1]
+        before = words[k - 1] if k and words[k - 1].text != "," else words[k - 2] if k > 1 else None
+        out.append((token.idx, last.idx + len(last.text), before.i if before is not None else -1))
+    return out
+
+
+def _governs_a_number(words: list[Token], k: int) -> bool:
+    """A day or year within :data:`_GOVERNED` words after the word ('skazaną w 2010 r.', 'zatrzymanego 5 maja')."""
+    return any(t.text[:1].isdigit() for t in words[k + 1:k + 1 + _GOVERNED])
+
+
+def _by_auxiliary(words: list[Token], k: int, lex: Lexicon) -> bool:
+    """'został skazany', 'skazany został', 'був засуджений': the participle is the clause's verb."""
+    near = words[max(0, k - 2):k] + words[k + 1:k + 2]
+    return any(t.lemma_.lower() in lex.passive_aux or t.text.lower() in lex.passive_aux for t in near)

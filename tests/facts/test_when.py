@@ -75,9 +75,65 @@ def test_a_date_after_a_limit_word_is_marked_a_deadline(lang: str, text: str, de
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "The court acquitted Anna Kowal, who was sentenced in 2010."),
+    ("ru", "Суд оправдал Анну Коваль, осуждённую в 2010 году."),  # one kind: the acquittal takes no date of the sentence
+    ("uk", "Верховний суд виправдав Ганну Коваль, засуджену у 2010 році за богохульство."),  # no parse: the participle
+    ("pl", "Sąd Najwyższy uniewinnił Annę Kowal skazaną w 2010 r. za bluźnierstwo."),
+    ("pl", "Sąd uniewinnił Annę Kowal, która została skazana w 2010 roku."),  # a relative clause
 ])
 def test_a_date_in_a_clause_about_a_participant_is_not_the_events(lang: str, text: str) -> None:
     assert _dates(text, lang, "CourtRuling") == [(None, None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Sąd uniewinnił skazaną kobietę Annę Kowal w piątek 5 maja 2021 r."),  # a participle before its noun
+    ("uk", "Суд виправдав засуджену жінку Ганну Коваль у п'ятницю 5 травня 2021 року."),
+])
+def test_without_a_parse_a_participle_governs_only_the_date_right_after_it(lang: str, text: str) -> None:
+    assert _dates(text, lang, "CourtRuling") == [(dt.date(2021, 5, 5), None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Gazprom chief Ivan Petrov spoke at the meeting of shareholders, which took place on October 5, 2021."),
+    ("ru", "Глава компании Иван Петров провёл совещание, которое состоялось 5 октября 2021 года."),
+])
+def test_a_clause_that_modifies_the_trigger_dates_it(lang: str, text: str) -> None:
+    assert _dates(text, lang, "Meeting") == [(dt.date(2021, 10, 5), None)]
+
+
+def test_pl_a_passive_relative_clause_is_about_the_name_before_it() -> None:
+    """'X, który został zatrzymany w 2019 roku': X was detained, in 2019."""
+    _, events, _, name = run("Jan Kowalski, który został zatrzymany w 2019 roku, wyszedł na wolność.", "pl", date=PUBLISHED)
+    assert [(e.date, [name(r) for _, r in e.participants]) for e in events if e.kind == "Detention"] == [
+        (dt.date(2019, 1, 1), ["Jan Kowalski"])]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Przegląd wydarzeń\n\n5 maja 2021 – największy strajk w historii linii. Strajkować będą piloci z Włoch. "
+           "Odwołane będą loty do Polski i z Polski."),
+    ("en", "Timeline\n\n5 May 2021 – the largest strike in the airline's history. Pilots will strike in Italy. "
+           "Velaro Air will cancel its flights to Poland."),
+    ("uk", "Хроніка\n\n5 травня 2021 – найбільший страйк в історії компанії. Страйкуватимуть пілоти в Італії. "
+           "Авіакомпанія Velaro Air скасовує рейси до Польщі."),
+    ("ru", "Хроника\n\n5 мая 2021 – крупнейшая забастовка в истории компании. Пилоты будут бастовать в Италии. "
+           "Авиакомпания Velaro Air отменит рейсы в Польшу."),
+])
+def test_a_paragraph_that_opens_on_a_day_and_a_dash_is_of_that_day(lang: str, text: str) -> None:
+    """The third sentence states no date: the paragraph's heading day holds for it."""
+    assert [d for d, _ in _dates(text, lang, "FlightSuspension", date=None)] == [dt.date(2021, 5, 5)]
+
+
+def test_a_day_elsewhere_in_a_paragraph_heads_nothing() -> None:
+    text = "Timeline\n\nThe largest strike began on 5 May 2021 – pilots walked out. Velaro Air will cancel its flights to Poland."
+    assert [d for d, _ in _dates(text, "en", "FlightSuspension", date=None)] == [None]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "У вересні 2021 року стало відомо, що авіакомпанія Velaro Air скасовує 40 рейсів до Польщі."),
+    ("ru", "В сентябре 2021 года стало известно, что авиакомпания Velaro Air отменяет 40 рейсов в Польшу."),
+    ("pl", "We wrześniu 2021 roku okazało się, że linia lotnicza Velaro Air odwołuje 40 lotów do Polski."),
+])
+def test_an_imperfective_trigger_is_dated_like_its_perfective(lang: str, text: str) -> None:
+    assert [d for d, _ in _dates(text, lang, "FlightSuspension")] == [dt.date(2021, 9, 1)]
 
 
 def test_an_undated_article_takes_no_year_from_a_deadline() -> None:
