@@ -72,6 +72,8 @@ def nominal_args(ctx: ArticleContext, view: SentenceView, trigger: Token, args: 
     out: list[Arg] = []
     for slot, m in args:
         span = [t.i for t in tokens if m.begin <= t.idx < m.end]
+        if not span:  # named in an earlier sentence: the bare noun of this one standing for it ('strajk pilotów linii')
+            span = [i for i in near if ctx.mention_at(trigger.doc[i]) is None and _bare_referent(ctx, trigger.doc[i]) is m]
         if slot in ("place", "to") or set(span) & near or _pronoun_before(ctx, tokens, pos, m):
             out.append((slot if slot in ("place", "to") else "object", m))
     return out

@@ -11,9 +11,10 @@ from .args import arguments, is_nominal, nominal_args
 from .cited import cited_mentions, interview_words
 from .context import ArticleContext, SentenceView
 from .coref import is_person_like
-from .implicit import implicit_arguments, offer_triggers
+from .implicit import implicit_arguments, offer_triggers, participation_arguments
 from .lexicon import phrase_spans
 from .modality import modality
+from .tense import is_verb_form
 from .where import adjective_place, clause_place, dateline_place, in_dateline
 from .when import by_tense, clause_dates, is_past, nearest_date, sentence_dates
 from .world import world
@@ -115,6 +116,21 @@ def _names_participants(ctx: ArticleContext, trigger: Token) -> bool:
     return bool(words) and (trigger.text.lower() in words or _lemma(trigger, ctx.lang) in words)
 
 
+def _another_trigger_between(trigger: Token, kind: str, when, found: list[tuple[Token, str]], lang: str) -> bool:
+    """Without a parse: a noun trigger of another kind stands between the trigger and the date
+    after them, with no verb between it and the date, so the date is that other event's ('the
+    transition period after the exit of X on 29 March'; but 'the deal on the exit may be adopted
+    on 25 November': the verb between takes the date)."""
+    doc = trigger.doc
+    for other, other_kind in found:
+        if other_kind == kind or not trigger.idx < other.idx < when.begin or is_verb_form(other, lang):
+            continue  # a verb between: its clause, the trigger its object perhaps, holds the date
+        between = [t for t in doc[other.i + 1:] if t.idx < when.begin]
+        if not any(is_verb_form(t, lang) for t in between):
+            return True
+    return False
+
+
 def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: list | None = None,
                     previous: SentenceView | None = None, earlier: list[Event] | None = None) -> list[Event]:
     """Every event a sentence states, one per kind; events with no argument at all are dropped
@@ -123,7 +139,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     by_kind: dict[str, dict] = {}
     own = sentence_dates(view.sentence, ctx.lang, anchor, ctx.parsed.article.text)
     cited = cited_mentions(ctx, view.tokens())  # "у розмові із X": X carried the words, it took part in nothing
-    for trigger, kind in triggers(ctx, view):
+    found = triggers(ctx, view)
+    for trigger, kind in found:
         mood = modality(ctx, view, trigger, kind)
         if mood.drop:
             continue  # "police did not detain him": no event
@@ -138,6 +155,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             demanded = [("object", m) for _, m in args if m.type != EntityType.PLACE]
             args = [a for a in arguments(ctx, view, mood.demand) if a[0] != "object"] + demanded
             trigger, kind = mood.demand, "Appeal"
+        args += [a for a in participation_arguments(ctx, view, trigger) if a[1] not in [m for _, m in args]]
         args = [a for a in args if not in_dateline(ctx, a[1]) and a[1] not in cited]  # 'KYIV, 3 May —' is where the report was filed
         if not args and kind not in by_kind:
             args, implied_place = implicit_arguments(ctx, view, trigger, kind, bool(own), previous, list(earlier or ()))
@@ -178,6 +196,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         if own and acc["trigger"] is not trigger:  # 'оправдал X, осуждённую в 2010 году': one kind, the
             first = clause_dates(own, acc["trigger"], ctx.has_parse, view.tokens(), ctx.lex)  # event's first
             dates = [d for d in dates if d in first]  # trigger's clause must hold the date too
+        if not ctx.has_parse:  # 'перехідний період ... з урахуванням виходу X 29 березня': the exit's day
+            dates = [d for d in dates if not (own and d in own and _another_trigger_between(trigger, kind, d, found, ctx.lang))]
         when = nearest_date(dates, trigger.idx)
         if when is not None:
             when = by_tense(when, anchor, ctx.lang, planned=mood.status == EventStatus.PLANNED, past=is_past(trigger, ctx.lang))

@@ -9,7 +9,7 @@ from kgraph.model import EntityRef, EntityType, Event, Mention
 
 from .context import ArticleContext, SentenceView
 
-__all__ = ["offer_triggers", "implicit_arguments", "RECRUITMENT"]
+__all__ = ["offer_triggers", "implicit_arguments", "participation_arguments", "RECRUITMENT"]
 
 RECRUITMENT = "Recruitment"
 Arg = tuple[str, Mention]
@@ -83,3 +83,34 @@ def _earlier_place(ctx: ArticleContext, kind: str, person: Mention, earlier: lis
 
 def _same_paragraph(ctx: ArticleContext, previous: SentenceView, view: SentenceView) -> bool:
     return "\n" not in ctx.parsed.article.text[previous.sentence.end:view.sentence.begin]
+
+
+_TAKE_PART_REACH = 15  # words from the trigger to the participation word, and from it to the last name
+
+
+def participation_arguments(ctx: ArticleContext, view: SentenceView, trigger: Token) -> list[Arg]:
+    """"У консультаціях ... візьмуть участь X та Y", "W rozmowach weźmie udział X", "В переговорах
+    примут участие X": after an event named in a prepositional phrase, the names that take part
+    in it later in the clause are its participants, however far from the trigger."""
+    tokens = view.tokens()
+    pos = next((k for k, t in enumerate(tokens) if t.i == trigger.i), None)
+    if pos is None or not any(t.text.lower() in ctx.lex.place_preps for t in tokens[max(0, pos - 2):pos]):
+        return []
+    breaks = ctx.lex.clause_breaks | {","}
+    cue = None
+    for k in range(pos + 1, min(len(tokens), pos + 1 + _TAKE_PART_REACH)):
+        if tokens[k].text.lower() in breaks:
+            return []
+        if set(_words(tokens[k])) & ctx.lex.participation:
+            cue = k
+            break
+    if cue is None:
+        return []
+    out: list[Arg] = []
+    for t in tokens[cue + 1:cue + 1 + _TAKE_PART_REACH]:
+        if t.text.lower() in breaks:
+            break
+        m = ctx.mention_at(t)
+        if m is not None and t.idx == m.begin:
+            out.append(("subject", m))
+    return out

@@ -6,10 +6,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from kgraph.nlp.inflection import participle_reading, verb_tenses
+from kgraph.nlp.inflection import participle_reading, verb_reading, verb_tenses
 from kgraph.nlp.morfeusz import tags
 
-__all__ = ["word_tense", "tense_near", "is_present", "is_participle"]
+__all__ = ["word_tense", "tense_near", "is_present", "is_participle", "is_verb_form"]
 
 
 def _sgjp(word: str, _: str) -> str | None:
@@ -78,3 +78,19 @@ def is_participle(word: str, lang: str) -> bool:
     if lang == "pl":
         return any(t.split(":")[0] in ("ppas", "pact") for t in tags(word))
     return lang in ("uk", "ru") and participle_reading(word, lang)
+
+
+_SGJP_VERBS = frozenset({"fin", "praet", "inf", "bedzie", "impt", "imps", "winien", "pred"})
+
+
+def is_verb_form(token: Token, lang: str) -> bool:
+    """Whether the token is a verb (finite or infinitive): by the pipeline's tags where it gives
+    them, else by the dictionary (SGJP for pl, pymorphy3 for uk and ru)."""
+    if token.pos_:
+        return token.pos_ in ("VERB", "AUX")
+    word = token.text
+    if not word.isalpha():
+        return False
+    if lang == "pl":
+        return any(t.split(":")[0] in _SGJP_VERBS for t in tags(word))
+    return lang in ("uk", "ru") and verb_reading(word, lang)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["all_readings", "nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses", "participle_reading",
+__all__ = ["all_readings", "nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses", "participle_reading", "verb_reading",
            "is_adjective", "given_name_gender", "is_noun", "same_case"]
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -69,6 +69,11 @@ def is_nominative_noun(word: str, lang: str) -> bool:
 def is_adjective(word: str, lang: str) -> bool:
     """Some known reading of the word is an adjective or a participle ('пенджабському', 'всей')."""
     return any(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in _parses(word.lower(), lang))
+
+
+def verb_reading(word: str, lang: str) -> bool:
+    """Some known reading of the word is a finite verb or an infinitive ('ухвалити', 'може')."""
+    return any(p.is_known and p.tag.POS in ("VERB", "INFN") for p in _parses(word.lower(), lang))
 
 
 def participle_reading(word: str, lang: str) -> bool:

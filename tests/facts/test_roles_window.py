@@ -116,3 +116,34 @@ def test_a_clause_with_a_subject_of_its_own_takes_none_from_before_it(text: str,
 
 def test_a_clause_with_no_subject_still_takes_the_speaker() -> None:
     assert ("agent", "Іван Петрик") in _roles("Іван Петрик повідомив, що затримав двох підозрюваних.", "uk", "Detention")
+
+
+@pytest.mark.parametrize("lang, text, names", [
+    ("uk", "У консультаціях 17 липня в представництві ЄС у Відні також візьмуть участь міністр енергетики "
+           "Іван Петренко та представники компанії Нафтогаз.", ["Іван Петренко", "Нафтогаз"]),
+    ("pl", "W rozmowach w Wiedniu wezmą udział minister Jan Kowalski i prezes Adam Nowak.", ["Jan Kowalski", "Adam Nowak"]),
+    ("ru", "В переговорах в Вене примут участие министр Иван Петров и глава компании Алексей Смирнов.",
+     ["Иван Петров", "Алексей Смирнов"]),
+])
+def test_who_takes_part_in_an_event_named_in_a_prepositional_phrase_is_its_participant(lang: str, text: str,
+                                                                                       names: list[str]) -> None:
+    _, events, _, name = run(text, lang)
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    assert set(names) <= {name(ref) for _, ref in meeting.participants} and name(meeting.place) in ("Відні", "Wiedniu", "Вене")
+
+
+def test_a_name_after_taking_part_in_something_else_is_no_participant() -> None:
+    """The participation word follows a clause break: its names take part in what the next clause says."""
+    _, events, _, name = run("W rozmowach w Wiedniu nie było przełomu, ale udział wziął minister Jan Kowalski.", "pl")
+    assert "Jan Kowalski" not in {name(ref) for e in events if e.kind == "Meeting" for _, ref in e.participants}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Авіакомпанія Velaro Air скасувала 20 рейсів. Інформація з'явилася у світлі п'ятого дня страйку пілотів "
+           "авіакомпанії в Ірландії."),
+    ("pl", "Linie lotnicze Velaro Air odwołały 20 lotów. Strajk pilotów przewoźnika w Irlandii potrwa dwa dni."),
+])
+def test_a_verbal_noun_governs_the_company_noun_that_stands_for_a_name_before(lang: str, text: str) -> None:
+    _, events, _, name = run(text, lang)
+    (strike,) = [e for e in events if e.kind == "Strike"]
+    assert [name(ref) for _, ref in strike.participants] == ["Velaro Air"] and strike.place is not None

@@ -175,3 +175,24 @@ def test_an_event_of_the_next_day_is_dated(lang: str, text: str) -> None:
     _, events, _, _ = run(text, lang, date=PUBLISHED)
     assert [(e.kind, e.date) for e in events if e.kind in ("Detention", "Release")] == [
         ("Detention", dt.date(2023, 3, 5)), ("Release", dt.date(2023, 3, 6))]
+
+
+def test_uk_without_a_parse_a_date_after_another_events_trigger_is_that_events() -> None:
+    """'the transition period after the exit on 29 March': the day is the exit's, not the period's."""
+    text = "Перехідний період для Британії після виходу Британії з ЄС 29 березня 2019 року триватиме до 2020 року."
+    _, events, _, _ = run(text, "uk", date=PUBLISHED)
+    assert {e.kind: e.date for e in events if e.kind in ("Transition", "Withdrawal")} == {
+        "Transition": None, "Withdrawal": dt.date(2019, 3, 29)}
+
+
+def test_pl_a_trigger_after_the_date_takes_nothing_from_the_event_before_it() -> None:
+    _, events, _, _ = run("Policja zatrzymała Jana Kowalskiego 5 maja 2021 r. podczas protestu.", "pl", date=PUBLISHED)
+    assert [e.date for e in events if e.kind == "Detention"] == [dt.date(2021, 5, 5)]
+
+
+def test_uk_a_verb_between_gives_the_date_to_its_clause() -> None:
+    """'the final deal on the exit may be adopted on 25 November': the verb takes the date, and the
+    deal, its object, with it."""
+    text = "Голова ради Іван Петренко заявив, що остаточну угоду щодо виходу Британії з ЄС можуть ухвалити 25 листопада 2022 року."
+    _, events, _, _ = run(text, "uk", date=PUBLISHED)
+    assert [e.date for e in events if e.kind == "Agreement"] == [dt.date(2022, 11, 25)]
