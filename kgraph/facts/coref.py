@@ -181,7 +181,16 @@ def _is_company(ctx: ArticleContext, m: Mention) -> bool:
     from .relations import is_media_name
 
     return m.type == EntityType.ORGANIZATION and not is_media_name(ctx, m) and not _after_media_word(ctx, m) \
-        and not any(same_name(m, c) for c in ctx.cited)
+        and not _after_reporting_verb(ctx, m) and not any(same_name(m, c) for c in ctx.cited)
+
+
+def _after_reporting_verb(ctx: ArticleContext, m: Mention) -> bool:
+    """"як повідомляє X", "pisze X", "сообщает X": X, the source quoted, is no company acting."""
+    span = ctx.parsed.doc.char_span(m.begin, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = ctx.parsed.doc[span.start - 1]
+    return before.text.lower() in ctx.lex.reporting or (before.lemma_ or "").lower() in ctx.lex.reporting
 
 
 def _after_media_word(ctx: ArticleContext, m: Mention) -> bool:

@@ -147,3 +147,15 @@ def test_a_verbal_noun_governs_the_company_noun_that_stands_for_a_name_before(la
     _, events, _, name = run(text, lang)
     (strike,) = [e for e in events if e.kind == "Strike"]
     assert [name(ref) for _, ref in strike.participants] == ["Velaro Air"] and strike.place is not None
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Авіакомпанія Velaro Air скасувала 20 рейсів. Як повідомляє Nordpress, п'ятий день страйку пілотів "
+           "авіакомпанії в Ірландії запланований на п'ятницю."),
+    ("pl", "Linie lotnicze Velaro Air odwołały 20 lotów. Jak podaje Nordpress, strajk pilotów przewoźnika w Irlandii "
+           "potrwa dwa dni."),
+])
+def test_the_source_a_reporting_verb_quotes_is_not_the_company_a_noun_stands_for(lang: str, text: str) -> None:
+    _, events, _, name = run(text, lang)
+    (strike,) = [e for e in events if e.kind == "Strike"]
+    assert [name(ref) for _, ref in strike.participants] == ["Velaro Air"]
