@@ -175,6 +175,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             if mention.type == EntityType.PLACE and slot == "object" and kind in ctx.lex.object_place:
                 if acc["place"] is None:
                     acc["place"] = ref  # 'visited Warsaw', 'shelled Kharkiv': the place is where
+                elif acc["place"] != ref and ref not in [r for _, r in acc["parts"]]:
+                    acc["parts"].append((obj_role, ref))  # 'fighting in X ... the battle for Y': Y fought over too
                 continue
             if mention.type == EntityType.PLACE and kind in ctx.lex.people_only:
                 continue  # 'citizens of Tajikistan were there too' does not make Tajikistan a traveller

@@ -142,3 +142,15 @@ def test_uk_a_place_something_comes_from_is_not_where() -> None:
     text = ("В середу після п'ятигодинного закритого засідання кабінет міністрів Чехії дав згоду на "
             "затвердження угоди про транзит газу, узгодженої з Австрією у вівторок на технічному рівні.")
     assert [p for p, _ in _places(text, "uk", "Meeting")] == [None]
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "other"), [
+    ("ru", "Комментируя ход боевых действий в Украине, президент Иван Петров назвал победу в битве за Харьков важной.",
+     "Украине", "Харьков"),
+    ("uk", "Бойові дії в Україні тривають, а битва за Харків посилилася.", "Україні", "Харків"),
+    ("pl", "Walki na Ukrainie trwają, a bitwa o Charków przybrała na sile.", "Ukrainie", "Charków"),
+])
+def test_a_second_place_an_event_of_the_kind_is_about_is_kept(lang: str, text: str, place: str, other: str) -> None:
+    """One event per kind and sentence: the fighting is in the first place, the one fought over is its participant."""
+    (found,) = _places(text, lang, "Fighting")
+    assert found[0] == place and other in [n for _, n in found[1]]
