@@ -216,10 +216,21 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         if kind in ctx.lex.needs_affected and not any(role == Role.AFFECTED for role, _ in parts):
             continue  # "пилоты назначили забастовку": a strike was set, no one appointed
         when = acc["date"]
+        date, precision = (when.value, when.precision) if when else _named_before(ctx, acc["trigger"], kind, earlier)
         out.append(Event(
             key=event_key(view.sentence.article_id, view.sentence.begin, kind), kind=kind,
             sentence=view.sentence, trigger=acc["trigger"].text, participants=parts, place=acc["place"],
-            date=when.value if when else None, date_precision=when.precision if when else "day",
-            status=acc["status"],
+            date=date, date_precision=precision, status=acc["status"],
         ))
     return out
+
+
+def _named_before(ctx: ArticleContext, trigger: Token, kind: str, earlier: list[Event] | None) -> tuple:
+    """"... атакували EMA 9 грудня 2020 року. ... під час кібератаки на відомство хакери викрали":
+    an undated event named by a noun ('the attack') is the article's one dated event of its kind
+    reported before, when there is exactly one such date; (None, "day") otherwise."""
+    nominal = trigger.pos_ == "NOUN" if ctx.has_parse else is_nominal(ctx, trigger)
+    if not nominal:
+        return None, "day"
+    dated = {(e.date, e.date_precision) for e in earlier or () if e.kind == kind and e.date is not None}
+    return next(iter(dated)) if len(dated) == 1 else (None, "day")

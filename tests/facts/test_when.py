@@ -196,3 +196,21 @@ def test_uk_a_verb_between_gives_the_date_to_its_clause() -> None:
     text = "Голова ради Іван Петренко заявив, що остаточну угоду щодо виходу Британії з ЄС можуть ухвалити 25 листопада 2022 року."
     _, events, _, _ = run(text, "uk", date=PUBLISHED)
     assert [e.date for e in events if e.kind == "Agreement"] == [dt.date(2022, 11, 25)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Хакери, які атакували агентство Медреєстр 9 грудня 2020 року, поширили документи. Агентство підтвердило, "
+           "що під час кібератаки на відомство хакери викрали дані компанії Фармакон."),
+    ("pl", "Piloci linii Velaro Air ogłosili strajk 28 września 2020 roku.\n\nW Polsce strajk pilotów Velaro Air "
+           "odczują pasażerowie lotów do Krakowa."),
+])
+def test_an_undated_noun_names_the_articles_one_dated_event_of_its_kind(lang: str, text: str) -> None:
+    kind = "Attack" if lang == "uk" else "Strike"
+    dates = [d for d, _ in _dates(text, lang, kind, date=None)]
+    assert len(dates) == 2 and len(set(dates)) == 1 and dates[0] is not None
+
+
+def test_pl_two_dated_events_of_a_kind_give_a_later_noun_no_date() -> None:
+    text = ("Piloci linii Velaro Air strajkowali 28 września 2020 roku. Piloci linii Nordair strajkowali 2 października "
+            "2020 roku.\n\nW Polsce strajk pilotów Velaro Air odczują pasażerowie lotów do Krakowa.")  # no carried day
+    assert [d for d, _ in _dates(text, "pl", "Strike", date=None)][-1] is None
