@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["all_readings", "nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses", "participle_reading", "verb_reading",
+__all__ = ["all_readings", "nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses",
            "is_adjective", "given_name_gender", "is_noun", "same_case"]
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
@@ -82,6 +82,8 @@ def participle_reading(word: str, lang: str) -> bool:
     return any(p.is_known and (p.tag.POS == "PRTF" or (p.tag.POS == "ADJF" and ("pssv" in p.tag or "actv" in p.tag)))
                for p in _parses(word.lower(), lang))
 
+
+__all__ += ["participle_reading", "verb_reading"]
 
 FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "COMP", "NUMR"})
 
