@@ -74,6 +74,8 @@ class Lexicon:
     past_singular_endings: tuple[tuple[str, str], ...] = ()  # (ending, gender), longest first: "Dodała" f
     editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
     relative_pronouns: frozenset[str] = frozenset()  # 'who', 'который': "X, who said"
+    object_relatives: frozenset[str] = frozenset()  # 'kterého', 'якого': "X, whom Y killed"
+    passive_agents: frozenset[str] = frozenset()  # 'przez', 'от': the doer after a passive
     impersonal_endings: tuple[str, ...] = ()  # 'aresztowano': names in its clause are objects
     nominal_endings: tuple[str, ...] = ()  # 'uwolnienie': a noun trigger (its names are not agents)
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words of another sense nearby
@@ -177,6 +179,8 @@ def lexicon_for(lang: str) -> Lexicon:
         member_nouns=_lower(cues.member_nouns),
         editorial_forms=_lower(cues.editorial_forms),
         relative_pronouns=_lower(cues.relative_pronouns),
+        object_relatives=_lower(cues.object_relatives),
+        passive_agents=_lower(data.events.passive_agents),
         impersonal_endings=tuple(_lower(data.events.impersonal_endings)),
         nominal_endings=tuple(_lower(data.events.nominal_endings)),
         other_senses={kind: _lower(words) for kind, words in data.events.other_senses.items()},
