@@ -14,7 +14,7 @@ from .context import ArticleContext, SentenceView
 from .coref import organisation_for_noun, titled_person
 from .members import of_members
 
-__all__ = ["arguments", "is_passive", "is_nominal", "nominal_args", "clause_tokens", "place_preposition"]
+__all__ = ["arguments", "is_passive", "is_nominal", "is_infinitive", "nominal_args", "clause_tokens", "place_preposition"]
 
 _SUBJ = ("nsubj", "csubj", "poss", "agent", "nsubj:pass", "nsubjpass")
 _CLAUSE = {"ccomp", "advcl", "relcl", "acl:relcl", "parataxis", "csubj", "xcomp", "acl"}
@@ -342,6 +342,25 @@ def _verbal(ctx: ArticleContext, trigger: Token) -> bool:
     return not is_nominal(ctx, trigger)
 
 
+def is_infinitive(ctx: ArticleContext, token: Token) -> bool:
+    """The word is only an infinitive ('повідомляти', 'powiedzieć', 'сообщить', 'oznámit') or, in
+    Polish, a gerund ('skomentowania'): what someone would, could or refused to say, not words said."""
+    word = token.text.lower()
+    if ctx.has_parse:
+        return "Inf" in token.morph.get("VerbForm", [])
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import analyse
+
+        classes = analyse(word).classes  # 'odmówił skomentowania': a gerund alone says nothing either
+        return bool(classes) and classes <= {"inf", "ger"}
+    if ctx.lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import readings
+
+        known = readings(word, ctx.lang)  # pymorphy3's Ukrainian tags it 'VERB,impf infn', its Russian 'INFN'
+        return bool(known) and all(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in known)
+    return ctx.lang in ("cs", "sk", "sl", "hr") and word == (token.lemma_ or "").lower() and word.endswith(("t", "ti", "ci"))
+
+
 _PL_VERB_CLASSES = frozenset({"fin", "praet", "impt", "inf", "pcon", "pant", "ppas", "pact", "bedzie", "imps", "winien"})
 
 
@@ -398,7 +417,46 @@ def _dropped_subject(ctx: ArticleContext, view: SentenceView, first: Token) -> M
     return None
 
 
+def _finite_verb(ctx: ArticleContext, token: Token) -> bool:
+    """Every reading of the word is a finite verb ('przegłosowała', 'заявив'), by the dictionary
+    (pl, ru, uk; False elsewhere)."""
+    word = token.text.lower()
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import analyse
+
+        classes = analyse(word).classes
+        return bool(classes) and classes <= {"fin", "praet", "bedzie", "impt"}
+    if ctx.lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import readings
+
+        known = readings(word, ctx.lang)
+        return bool(known) and all(p.tag.POS == "VERB" and "infn" not in p.tag.grammemes for p in known)
+    return False
+
+
+def _nominative(ctx: ArticleContext, token: Token) -> bool:
+    """Some reading of the word is a nominative ('Izba', 'Рада'; not 'Угорщини'), by the dictionary."""
+    word = token.text
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import tags
+
+        return any("nom" in tag.split(":")[2].split(".") for tag in tags(word) if tag.count(":") >= 2)
+    from kgraph.nlp.inflection import all_readings
+
+    return any("nomn" in p.tag.grammemes for p in all_readings(word, ctx.lang))
+
+
+def _subject_of_verb_after(ctx: ArticleContext, mention: Mention) -> bool:
+    """The name, in the nominative, stands right before a finite verb, as its subject: 'przed szczytem
+    … Izba Gmin przegłosowała ustawę' — the House voted, it took no part in the summit ('okres dla X
+    rozpocznie się' keeps X)."""
+    doc = ctx.parsed.doc
+    span = doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and _finite_verb(ctx, doc[span.end]) and _nominative(ctx, span[0])
+
+
 def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, passive: bool) -> Iterator[Arg]:
+    noun = not _verbal(ctx, trigger)
     for token in clause:
         mention = ctx.mention_at(token)
         bare = mention is None
@@ -407,6 +465,8 @@ def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, pass
         if mention is not None and (bare or token.idx == mention.begin):
             if _speaker_of_report(ctx, token, trigger):
                 continue  # 'Jak poinformował X, Y i Z rozmawiali': X spoke, he talked with no one
+            if noun and not bare and token.i > trigger.i and _subject_of_verb_after(ctx, mention):
+                continue  # 'przed szczytem X przegłosowała': the name is the next verb's subject
             if passive and token.i > trigger.i and mention.type != EntityType.PLACE and _agent_after(ctx, token, trigger):
                 yield "subject", mention  # 'więziona przez X': X held her
                 continue

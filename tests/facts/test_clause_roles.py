@@ -96,3 +96,42 @@ def test_troops_sent_stay_a_deployment() -> None:
 def test_employment_on_contracts_is_no_agreement() -> None:
     text = "Według szacunków związku Vereinigung Solidarni jedna trzecia pilotów zatrudniona jest na umowach zewnętrznych."
     assert "Agreement" not in _kinds(text, "pl")
+
+
+# -- a noun trigger's names: not the subject of the verb after them -------------------------------
+
+def test_the_subject_of_the_next_verb_is_no_party_of_a_noun_trigger() -> None:
+    for text, lang, body in (
+            ("Kilka godzin przed dorocznym szczytem francusko-niemieckim Izba Gmin przegłosowała ustawę o handlu.",
+             "pl", "Izba Gmin"),
+            ("Напередодні саміту в Брюсселі Верховна Рада ухвалила закон.", "uk", "Верховна Рада")):
+        roles = _roles(text, lang, "Summit")
+        assert roles is None or body not in {n for _, n in roles}, (lang, roles)
+
+
+# -- claims: the speaker after '…, said', no claim from an infinitive -----------------------------
+
+def _authors(text: str, lang: str) -> set[str]:
+    _, _, claims, name = run(text, lang)
+    return {str(name(c.source)) for c in claims}
+
+
+def test_the_speaker_follows_a_reporting_verb_after_a_comma() -> None:
+    for text, lang in (("Firma Rostan podpisała umowę z firmą Veltrans, podała agencja Interfax.", "pl"),
+                       ("Компанія Ростан підписала угоду з фірмою Велтранс, повідомили в агентстві Інтерфакс.", "uk")):
+        authors = _authors(text, lang)
+        assert authors & {"Interfax", "Інтерфакс"} and not authors & {"Veltrans", "Велтранс"}, (lang, authors)
+
+
+def test_an_infinitive_or_a_refusal_to_comment_is_no_claim() -> None:
+    for text, lang in (("Однак агентство EMA продовжує співпрацювати зі слідством і повідомляти нових осіб.", "uk"),
+                       ("Агентство EMA продолжает сотрудничать со следствием и сообщать о новых фактах.", "ru"),
+                       ("Rzecznik firmy Rostan Jan Kowalski odmówił skomentowania tej sprawy.", "pl")):
+        assert not _authors(text, lang), lang
+
+
+def test_a_finite_reporting_verb_keeps_its_claim() -> None:
+    for text, lang, who in (("Агентство EMA повідомило, що хакери викрали документи.", "uk", "EMA"),
+                            ("Агентство EMA сообщило, что хакеры похитили документы.", "ru", "EMA"),
+                            ("Rzecznik Jan Kowalski powiedział, że firma Rostan zamknie fabrykę.", "pl", "Jan Kowalski")):
+        assert who in _authors(text, lang), lang
