@@ -66,6 +66,7 @@ class Lexicon:
     hearsay: frozenset[str] = frozenset()
     affected_persons: frozenset[str] = frozenset()  # kinds whose affected are persons only (Detention)
     needs_affected: frozenset[str] = frozenset()  # kinds that are no event without an affected (Appointment)
+    genitive_agent: frozenset[str] = frozenset()  # kinds whose noun's bare genitive imposes it ('санкции США')
     affected_bodies: frozenset[str] = frozenset()  # kinds whose affected is never a person (Withdrawal: a union left)
     feminine_pronouns: frozenset[str] = frozenset()
     masculine_pronouns: frozenset[str] = frozenset()
@@ -139,6 +140,7 @@ def lexicon_for(lang: str) -> Lexicon:
         people_only=frozenset(kind for kind, spec in trig["events"].items() if spec.get("people_only")),
         affected_persons=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_persons")),
         needs_affected=frozenset(kind for kind, spec in trig["events"].items() if spec.get("needs_affected")),
+        genitive_agent=frozenset(kind for kind, spec in trig["events"].items() if spec.get("genitive_agent")),
         affected_bodies=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_bodies")),
         passive_aux=_lower(data.events.passive_aux),
         titles={tuple(k.lower().split()): v for k, v in data.titles.titles.items()},

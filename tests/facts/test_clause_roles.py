@@ -135,3 +135,21 @@ def test_a_finite_reporting_verb_keeps_its_claim() -> None:
                             ("Агентство EMA сообщило, что хакеры похитили документы.", "ru", "EMA"),
                             ("Rzecznik Jan Kowalski powiedział, że firma Rostan zamknie fabrykę.", "pl", "Jan Kowalski")):
         assert who in _authors(text, lang), lang
+
+
+# -- 'sanctions of the US' are the US's -----------------------------------------------------------
+
+def test_the_country_right_after_sanctions_imposes_them() -> None:
+    for text, lang, imposer, target in (
+            ("Министр Иван Петров назвал неприемлемым введение санкций США против компании Ростан.", "ru", "США", "Ростан"),
+            ("Minister Jan Kowalski skrytykował sankcje USA wobec firmy Rostan.", "pl", "USA", "Rostan"),
+            ("Міністр Іван Коваль розкритикував санкції США проти компанії Ростан.", "uk", "США", "Ростан")):
+        roles = _roles(text, lang, "Sanction")
+        assert roles is not None and ("agent", imposer) in roles and ("affected", target) in roles, (lang, roles)
+
+
+def test_sanctions_against_a_country_keep_it_affected() -> None:
+    for text, lang, target in (("Евросоюз ввёл санкции против России.", "ru", "России"),
+                               ("Unia Europejska wprowadziła sankcje wobec Rosji.", "pl", "Rosji")):
+        roles = _roles(text, lang, "Sanction")
+        assert roles is not None and ("affected", target) in roles, (lang, roles)
