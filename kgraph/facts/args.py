@@ -455,6 +455,21 @@ def _subject_of_verb_after(ctx: ArticleContext, mention: Mention) -> bool:
     return span is not None and span.end < len(doc) and _finite_verb(ctx, doc[span.end]) and _nominative(ctx, span[0])
 
 
+def _between_other(ctx: ArticleContext, token: Token, trigger: Token) -> bool:
+    """The name follows a 'between' preposition ('між', 'między'), past other names and
+    conjunctions, that stands after another word than the trigger: 'угода між X та Y' names the
+    parties, 'угоди … кордону між X та Y' the ends of a border."""
+    doc = token.doc
+    for i in range(token.i - 1, max(trigger.i, token.i - 8), -1):
+        word = doc[i]
+        if word.text.lower() in ctx.lex.between_preps:
+            return i - 1 != trigger.i
+        joins = word.text.lower() in ctx.lex.conjunctions or (len(word.text) == 1 and word.is_alpha)  # 'a', 'и'
+        if word.is_punct or not (ctx.mention_at(word) is not None or joins):
+            return False
+    return False
+
+
 def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, passive: bool) -> Iterator[Arg]:
     noun = not _verbal(ctx, trigger)
     for token in clause:
@@ -465,6 +480,8 @@ def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, pass
         if mention is not None and (bare or token.idx == mention.begin):
             if _speaker_of_report(ctx, token, trigger):
                 continue  # 'Jak poinformował X, Y i Z rozmawiali': X spoke, he talked with no one
+            if not bare and token.i > trigger.i + 2 and _between_other(ctx, token, trigger):
+                continue  # 'угоди … уникнути кордону між X та Y': the border is between them
             if noun and not bare and token.i > trigger.i and _subject_of_verb_after(ctx, mention):
                 continue  # 'przed szczytem X przegłosowała': the name is the next verb's subject
             if passive and token.i > trigger.i and mention.type != EntityType.PLACE and _agent_after(ctx, token, trigger):

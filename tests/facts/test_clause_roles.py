@@ -153,3 +153,22 @@ def test_sanctions_against_a_country_keep_it_affected() -> None:
                                ("Unia Europejska wprowadziła sankcje wobec Rosji.", "pl", "Rosji")):
         roles = _roles(text, lang, "Sanction")
         assert roles is not None and ("affected", target) in roles, (lang, roles)
+
+
+# -- 'between' names the ends of the noun right before it ----------------------------------------
+
+def test_names_between_belong_to_the_noun_before_them() -> None:
+    for text, lang, kind in (
+            ("Посередник ЄС Іван Коваль повідомив, що у проекті угоди вдалося уникнути кордону між Данією та Швецією.",
+             "uk", "Agreement"),
+            ("Jan Kowalski powiedział, że projekt umowy pozwala uniknąć granicy między Danią a Szwecją.", "pl",
+             "Agreement")):
+        roles = _roles(text, lang, kind)
+        assert roles is None or not {n for _, n in roles} & {"Данією", "Швецією", "Danią", "Szwecją"}, (lang, roles)
+
+
+def test_an_agreement_between_two_countries_keeps_them() -> None:
+    for text, lang, parties in (("Переговори про угоду між Данією та Швецією тривали рік.", "uk", {"Данією", "Швецією"}),
+                                ("Umowa między Danią a Szwecją weszła w życie.", "pl", {"Danią", "Szwecją"})):
+        roles = _roles(text, lang, "Agreement")
+        assert roles is not None and parties <= {n for _, n in roles}, (lang, roles)
