@@ -154,7 +154,9 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
             if m is None and ctx.is_pronoun(target):
                 m = ctx.speaker_for_pronoun(target)
             if m is None:  # "Глава МИД Германии Хайко Маас назвал": the person named beside the title, not its body
-                near = [x for c in target.children if c.dep_ in ("compound", "appos", "flat", "nmod")
+                member = target.lemma_.lower() in ctx.lex.member_nouns  # "Адвокат X, Y, сказал": Y, the lawyer, spoke
+                near = [x for c in sorted(target.children, key=lambda c: (member and c.doc[c.i - 1].text != ",", c.dep_ == "nmod"))
+                        if c.dep_ in ("compound", "appos", "flat", "nmod", "conj")
                         and (x := ctx.mention_at(c)) is not None and not of_members(ctx, x)]
                 m = next((x for x in near if x.type == EntityType.PERSON), near[0] if near else None)
             if m is None:  # "the minister said", "авиакомпания сообщила": the one named before

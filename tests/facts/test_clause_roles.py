@@ -172,3 +172,11 @@ def test_an_agreement_between_two_countries_keeps_them() -> None:
                                 ("Umowa między Danią a Szwecją weszła w życie.", "pl", {"Danią", "Szwecją"})):
         roles = _roles(text, lang, "Agreement")
         assert roles is not None and parties <= {n for _, n in roles}, (lang, roles)
+
+
+def test_the_lawyer_named_after_the_comma_speaks_not_the_client() -> None:
+    for text in ("Адвокат Биби, Сайфул Малик, во вторник сказал, что надеется на оправдание подзащитной.",
+                 "Адвокат Петрова, Олег Сидоров, во вторник сказал, что надеется на оправдание."):
+        authors = _authors(text, "ru")
+        assert authors & {"Сайфул Малик", "Олег Сидоров"} and not authors & {"Биби", "Петрова"}, authors
+    assert "Хайко Маас" in _authors("Глава МИД Германии Хайко Маас назвал это неприемлемым.", "ru")
