@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kgraph.model import Claim, EntityRef, EntityType, Event, Mention, Role
 
-from .args import clause_tokens
+from .args import clause_tokens, is_infinitive
 from .cited import cited_mentions
 from .context import ArticleContext, SentenceView
 from .coref import (dropped_speaker, organisation_for_noun, referent, relative_speaker, same_name, titled_person,
@@ -123,7 +123,8 @@ def _sources(ctx: ArticleContext, view: SentenceView, cited: list[Mention]
     never a name ``cited`` by an interview phrase."""
     tokens = view.tokens()
     for k, t in enumerate(tokens):
-        if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None:
+        if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None and not is_infinitive(ctx, t):
+            # "EMA continues to cooperate and to notify", "refused to comment": an infinitive says nothing
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
             if speaker in cited:
                 speaker = None  # "В интервю за телевизия X той каза": X carried the words, 'той' spoke
@@ -153,7 +154,9 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
             if m is None and ctx.is_pronoun(target):
                 m = ctx.speaker_for_pronoun(target)
             if m is None:  # "Глава МИД Германии Хайко Маас назвал": the person named beside the title, not its body
-                near = [x for c in target.children if c.dep_ in ("compound", "appos", "flat", "nmod")
+                member = target.lemma_.lower() in ctx.lex.member_nouns  # "Адвокат X, Y, сказал": Y, the lawyer, spoke
+                near = [x for c in sorted(target.children, key=lambda c: (member and c.doc[c.i - 1].text != ",", c.dep_ == "nmod"))
+                        if c.dep_ in ("compound", "appos", "flat", "nmod", "conj")
                         and (x := ctx.mention_at(c)) is not None and not of_members(ctx, x)]
                 m = next((x for x in near if x.type == EntityType.PERSON), near[0] if near else None)
             if m is None:  # "the minister said", "авиакомпания сообщила": the one named before
@@ -178,6 +181,8 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
             m = titled_person(ctx, t) or organisation_for_noun(ctx, t)
         if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m) and not (t.idx == m.begin and of_members(ctx, m)):
             found.append((t, m))  # "piloci X zapowiedzieli": the pilots speak, not X
+    if verb.i > 0 and doc[verb.i - 1].text == "," and any(t.i > verb.i for t, _ in found):
+        found = [(t, m) for t, m in found if t.i > verb.i]  # "…, повідомили у компанії": the speaker follows
     best: tuple[int, Mention] | None = None
     for t, m in found:
         d = abs(t.i - verb.i)

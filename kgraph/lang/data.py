@@ -89,6 +89,8 @@ class EventWords:
     # another ('traf … ein' is 'eintreffen', arrived; 'nahm … fest' is 'festnehmen', detained)
     past_auxiliaries: Words = ()  # German 'wurde', 'worden': forms of a future auxiliary's lemma that make
     # a past or a passive ('wurde … festgenommen', was detained), no planned event
+    passive_agents: Words = ()  # 'przez', 'от', 'by': after a passive, the name they open is the doer
+    # ('była więziona przez X': X held her)
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,10 @@ class CueWords:
     past_singular_endings: Mapping[str, Words] = field(default_factory=_empty)  # 'f': ['ла'], 'm': ['л']: "Dodała, że"
     editorial_forms: Words = ()  # 'напомним', 'przypomnijmy': the outlet's own voice, no one else's claim
     relative_pronouns: Words = ()  # 'who', 'который', 'który' (forms): "X, who said" is X speaking
+    between_preps: Words = ()  # 'між', 'między', 'between': the names after them are of the noun right
+    # before ('кордон між X та Y'), not of a trigger further back
+    object_relatives: Words = ()  # 'kterého', 'którego', 'якого' (forms): "X, whom Y killed": X is the
+    # object of the clause they open, the name after its verb its subject
     member_nouns: Words = ()  # 'investor', 'адвокат', 'pilot' (lemmas): "investors of X demand": X does not
 
 
