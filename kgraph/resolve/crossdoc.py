@@ -256,20 +256,39 @@ def _explained(tokens: set[str], mentions: int, full_support: dict[str, int]) ->
 
 
 def _types_across_languages(state: State, items: dict[Item, ItemStats]) -> None:
-    """One name read as an organisation in some languages and as a place or event in others
-    ('Lenfilm', a company) is one thing: the same key under two types joins when the types were
-    seen in disjoint languages (within a language the readings stay apart) and no side is a
-    gazetteer entry (an entry's type is known)."""
+    """One name read as an organisation in some articles and as an event, product or place in
+    others ('Brexit', a pipeline, an airline read as a place) is one thing: equal keys of
+    non-person types join, also as English spells a Latin name ('Covid-19' keyed by Polish
+    orthography in a Czech text), when no side is a gazetteer entry (an entry's type is known)
+    and the key has five letters or more. The majority then gives the type.
+    Within a language a place and an organisation stay apart (:func:`_apart`)."""
     find, uf = state.uf.find, state.uf
     by_key: dict[tuple[str, ...], list[Item]] = {}
     for item, stats in items.items():
-        if item[0] != EntityType.PERSON and not stats.acronym and len("".join(item[1])) >= 5:
-            by_key.setdefault(item[1], []).append(item)
+        kind, key = item
+        if kind == EntityType.PERSON or sum(c.isalpha() for c in "".join(key)) < 5 or uf.gid[find(stats.first)]:
+            continue
+        plain = state.names[stats.first].plain
+        for k in {key, plain} if plain else {key}:
+            by_key.setdefault(k, []).append(item)
     for group in by_key.values():
-        if len(group) < 2 or any(uf.gid[find(items[it].first)] for it in group):
+        if len({it[0] for it in group}) < 2:
             continue
-        langs = [items[it].langs for it in group]
-        if any(a & b for k, a in enumerate(langs) for b in langs[k + 1:]):
-            continue
+        group.sort(key=lambda it: (-items[it].count, it))
+        head = items[group[0]]
         for other in group[1:]:
-            uf.union(items[group[0]].first, items[other].first)
+            if _apart(group[0], other, head, items[other]):
+                continue
+            uf.union(head.first, items[other].first)
+
+
+_METONYMS = frozenset({EntityType.PLACE, EntityType.ORGANIZATION})
+
+
+def _apart(a: Item, b: Item, sa: ItemStats, sb: ItemStats) -> bool:
+    """A place and an organisation of one name in one language are two things (a river and the
+    club named after it), unless one reading is MINOR_RATIO times rarer (a tagging slip)."""
+    if {a[0], b[0]} != _METONYMS or not sa.langs & sb.langs:
+        return False
+    small, large = sorted((sa.count, sb.count))
+    return small * MINOR_RATIO > large

@@ -18,6 +18,13 @@ __all__ = [
 PERSON_TOKEN_MIN = 0.88  # every word of two variant person names at least this similar
 PERSON_MEAN_MIN = 0.92  # and on average at least this
 OTHER_TOKEN_MIN = 0.9
+# Across scripts (a name only ever written in Latin, its variant only in Cyrillic) the Cyrillic is a
+# transcription of how the name sounds, whose vowels follow English or German speech rather than
+# spelling ('May' Мэй, 'Reuters' Ройтерс, 'Ryanair' Райънеър): with the consonants all equal, in
+# order, the vowels may differ more.
+CROSS_TOKEN_MIN = 0.75
+CROSS_MEAN_MIN = 0.88
+CROSS_MIN_CONSONANTS = 3  # a name's consonants, at least (a shorter skeleton is no evidence)
 _VOWEL = re.compile(r"[aeiou]")
 _FEMININE_PAIRS = (("ski", "ska"), ("ski", "skaia"), ("ki", "kaia"), ("oi", "aia"), ("ii", "aia"))
 
@@ -80,34 +87,45 @@ def within_one_edit(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
-def _token_score(a: str, b: str) -> float:
+def _token_score(a: str, b: str, cross: bool = False) -> float:
     if a == b:
         return 1.0
-    if min(len(a), len(b)) < 4 or skeleton(a) != skeleton(b) or gendered_pair(a, b):
+    if (min(len(a), len(b)) < 4 and not cross) or skeleton(a) != skeleton(b) or gendered_pair(a, b):
         return 0.0
+    if cross and (not skeleton(a) or loose(a)[0] != loose(b)[0]):
+        return 0.0  # a short word across scripts: its consonants and its first letter agree
     return max(similarity(a, b), similarity(loose(a), loose(b)))
 
 
-def _aligned(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    scores = [_token_score(x, y) for x, y in zip(a, b)]
-    return min(scores) >= PERSON_TOKEN_MIN and sum(scores) / len(scores) >= PERSON_MEAN_MIN
+def _aligned(a: tuple[str, ...], b: tuple[str, ...], cross: bool) -> bool:
+    scores = [_token_score(x, y, cross) for x, y in zip(a, b)]
+    token_min, mean_min = (CROSS_TOKEN_MIN, CROSS_MEAN_MIN) if cross else (PERSON_TOKEN_MIN, PERSON_MEAN_MIN)
+    return min(scores) >= token_min and sum(scores) / len(scores) >= mean_min
 
 
-def persons_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two full person names (keyed tokens) are spelling variants, in any word order."""
+def _consonants(tokens: tuple[str, ...]) -> int:
+    return sum(len(skeleton(t)) for t in tokens)
+
+
+def persons_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool = False) -> bool:
+    """Two full person names (keyed tokens) are spelling variants, in any word order;
+    ``cross_script``: one only ever written in Latin, the other in Cyrillic (vowels freer)."""
     if len(a) != len(b) or not a:
         return False
+    cross = cross_script and _consonants(a) >= CROSS_MIN_CONSONANTS
     if len(a) > 4:
-        return _aligned(a, b)
-    return any(_aligned(a, perm) for perm in itertools.permutations(b))
+        return _aligned(a, b, cross)
+    return any(_aligned(a, perm, cross) for perm in itertools.permutations(b))
 
 
-def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def names_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool = False) -> bool:
     """Two place/organisation names (keyed tokens, same order) are spelling variants.
 
     Strict: written together they are equal (``nur sultan``/``nursultan``), or they have the
     same words, each equal or (five letters or more) one vowel edit apart with Jaro-Winkler
-    ≥ 0.9 — so Austria/Australia, Slovakia/Slovenia, Iran/Iraq stay apart.
+    ≥ 0.9 — so Austria/Australia, Slovakia/Slovenia, Iran/Iraq stay apart. ``cross_script``
+    (one only ever written in Latin, the other in Cyrillic): a word of three consonants or more
+    may differ in its vowels only, with Jaro-Winkler ≥ 0.75 ('Reuters' Ройтерс).
     """
     if not a or not b:
         return False
@@ -121,6 +139,10 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         if min(len(x), len(y)) < 5 or skeleton(x) != skeleton(y):
             return False
         lx, ly = loose(x), loose(y)
+        if cross_script and len(skeleton(x)) >= CROSS_MIN_CONSONANTS and lx[0] == ly[0]:
+            if max(similarity(x, y), similarity(lx, ly)) < CROSS_TOKEN_MIN:
+                return False
+            continue
         if not (within_one_edit(x, y) or within_one_edit(lx, ly)) or max(similarity(x, y), similarity(lx, ly)) < OTHER_TOKEN_MIN:
             return False
     return True

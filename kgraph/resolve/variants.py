@@ -62,7 +62,9 @@ def _candidates(items: dict[Item, ItemStats]) -> dict[Item, list[Item]]:
                 continue
             seen.add(pair)
             match = persons_match if kind == EntityType.PERSON.value else names_match
-            if match(item[1], other[1]) and _admissible(items[item], items[other]):
+            a, b = items[item], items[other]
+            cross = len(a.scripts) == len(b.scripts) == 1 and not a.scripts & b.scripts
+            if match(item[1], other[1], cross) and _admissible(a, b):
                 found.setdefault(item, []).append(other)
                 found.setdefault(other, []).append(item)
     return found

@@ -1,0 +1,59 @@
+"""One thing across languages: one name under several types, and names transcribed into Cyrillic
+by how they sound (the vowels of English speech, not of its spelling)."""
+from __future__ import annotations
+
+from kgraph.entities import resolve
+from kgraph.model import EntityType
+
+from .helpers import Doc, mentions, same
+
+PER, ORG, LOC = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE
+EVT, PRO = EntityType.EVENT, EntityType.PRODUCT
+
+
+def test_one_coinage_read_as_an_event_and_an_organisation_in_the_same_languages_is_one() -> None:
+    docs = [Doc("ru1", "ru").m("Даникзит", EVT), Doc("ru2", "ru").m("Даникзит", ORG),
+            Doc("bg1", "bg").m("Даникзит", EVT), Doc("bg2", "bg").m("Даникзит", ORG),
+            Doc("cs1", "cs").m("Danixit", PRO), Doc("sl1", "sl").m("Danixit", ORG)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("ru1", "Даникзит"), ("ru2", "Даникзит"), ("bg1", "Даникзит"), ("bg2", "Даникзит"))
+    assert same(entities, ("cs1", "Danixit"), ("sl1", "Danixit"))
+
+
+def test_a_latin_name_keyed_by_czech_orthography_meets_its_english_reading_under_another_type() -> None:
+    docs = [Doc("cs1", "cs").m("Cordavir", EVT), Doc("ru1", "ru").m("Cordavir", ORG).m("Cordavir", ORG)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("cs1", "Cordavir"), ("ru1", "Cordavir"))
+
+
+def test_a_rare_place_reading_of_an_organisation_in_its_own_language_joins_it() -> None:
+    """An airline read as a place once beside many readings as an organisation in Polish: a
+    tagging slip, not a second thing (a place and a body of equal standing stay apart)."""
+    docs = [Doc(f"pl{k}", "pl").m("Skyvalo", ORG) for k in range(6)] + [Doc("pl9", "pl").m("Skyvalo", LOC)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("pl0", "Skyvalo"), ("pl9", "Skyvalo"))
+
+
+def test_an_english_surname_transcribed_by_its_sound_is_one_person() -> None:
+    """'Gray' is Грей in Russian and Bulgarian: its vowels are those of English speech."""
+    docs = [Doc("sl1", "sl").m("Helena Gray", PER), Doc("pl1", "pl").m("Helena Gray", PER),
+            Doc("ru1", "ru").m("Хелена Грей", PER), Doc("bg1", "bg").m("Хелена Грей", PER)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("sl1", "Helena Gray"), ("ru1", "Хелена Грей"), ("bg1", "Хелена Грей"))
+
+
+def test_a_company_transcribed_by_its_sound_is_one_organisation() -> None:
+    docs = [Doc("pl1", "pl").m("Skylair", ORG), Doc("cs1", "cs").m("Skylair", ORG),
+            Doc("bg1", "bg").m("Скайлеър", ORG), Doc("bg2", "bg").m("Скайлеър", ORG)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("pl1", "Skylair"), ("bg1", "Скайлеър"), ("bg2", "Скайлеър"))
+
+
+def test_across_scripts_names_of_other_consonants_or_too_few_stay_apart() -> None:
+    docs = [Doc("pl1", "pl").m("Helena Gray", PER), Doc("ru1", "ru").m("Хелена Грин", PER),
+            Doc("cs1", "cs").m("Mara", ORG), Doc("bg1", "bg").m("Мору", ORG),
+            Doc("sl1", "sl").m("Anna Petrova", PER), Doc("uk1", "uk").m("Анна Петров", PER)]
+    entities = resolve(mentions(*docs))
+    assert not same(entities, ("pl1", "Helena Gray"), ("ru1", "Хелена Грин"))
+    assert not same(entities, ("cs1", "Mara"), ("bg1", "Мору"))
+    assert not same(entities, ("sl1", "Anna Petrova"), ("uk1", "Анна Петров"))
