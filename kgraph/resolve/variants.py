@@ -63,15 +63,22 @@ def _candidates(items: dict[Item, ItemStats]) -> dict[Item, list[Item]]:
             seen.add(pair)
             match = persons_match if kind == EntityType.PERSON.value else names_match
             a, b = items[item], items[other]
-            cross = len(a.scripts) == len(b.scripts) == 1 and not a.scripts & b.scripts
-            if match(item[1], other[1], cross) and _admissible(a, b):
+            if match(item[1], other[1], _cross(a, b)) and _admissible(a, b):
                 found.setdefault(item, []).append(other)
                 found.setdefault(other, []).append(item)
     return found
 
 
+def _cross(a: ItemStats, b: ItemStats) -> bool:
+    """One key only ever written in Latin, the other only in Cyrillic."""
+    return len(a.scripts) == len(b.scripts) == 1 and not a.scripts & b.scripts
+
+
 def variant_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
-    """Mention pairs to join: each item with its single best variant (no long chains).
+    """Mention pairs to join: each item with its single best variant in its own script and its
+    single best across scripts (no long chains): a Cyrillic transcription's closest variant is
+    often another Cyrillic spelling ('Райънер' of 'Райънеър'), which must not keep it from the
+    Latin name it transcribes.
 
     A variant equal to the item once the letters transliterations disagree on are made one
     ('danekzit' for 'daneksit': Данекзит and Danexit) comes first, before one that is merely closer
@@ -80,8 +87,12 @@ def variant_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
     for item, others in _candidates(items).items():
         joined = " ".join(item[1])
         same = loose(joined)
-        best = max(others, key=lambda o: (loose(" ".join(o[1])) == same, similarity(joined, " ".join(o[1])),
-                                          items[o].count, o))
-        a, b = items[item].first, items[best].first
-        pairs.add((min(a, b), max(a, b)))
+        stats = items[item]
+        for group in ([o for o in others if not _cross(stats, items[o])], [o for o in others if _cross(stats, items[o])]):
+            if not group:
+                continue
+            best = max(group, key=lambda o: (loose(" ".join(o[1])) == same, similarity(joined, " ".join(o[1])),
+                                             items[o].count, o))
+            a, b = stats.first, items[best].first
+            pairs.add((min(a, b), max(a, b)))
     return sorted(pairs)

@@ -57,3 +57,13 @@ def test_across_scripts_names_of_other_consonants_or_too_few_stay_apart() -> Non
     assert not same(entities, ("pl1", "Helena Gray"), ("ru1", "Хелена Грин"))
     assert not same(entities, ("cs1", "Mara"), ("bg1", "Мору"))
     assert not same(entities, ("sl1", "Anna Petrova"), ("uk1", "Анна Петров"))
+
+
+def test_a_second_cyrillic_spelling_does_not_keep_a_transcription_from_its_latin_name() -> None:
+    """Each name meets its closest variant in its own script and its closest in the other:
+    'Скайлер', nearest to 'Скайлеър', does not hide 'Skylair' from it, nor 'Skylairu' the other."""
+    docs = [Doc("pl1", "pl").m("Skylair", ORG), Doc("sl1", "sl").m("Skylair", ORG), Doc("cs1", "cs").m("Skylairu", ORG),
+            Doc("bg1", "bg").m("Скайлеър", ORG), Doc("bg2", "bg").m("Скайлеър", ORG),
+            Doc("uk1", "uk").m("Скайлер", ORG)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("pl1", "Skylair"), ("cs1", "Skylairu"), ("bg1", "Скайлеър"), ("uk1", "Скайлер"))
