@@ -67,3 +67,24 @@ def test_a_second_cyrillic_spelling_does_not_keep_a_transcription_from_its_latin
             Doc("uk1", "uk").m("Скайлер", ORG)]
     entities = resolve(mentions(*docs))
     assert same(entities, ("pl1", "Skylair"), ("cs1", "Skylairu"), ("bg1", "Скайлеър"), ("uk1", "Скайлер"))
+
+
+def test_a_surname_two_spellings_of_one_full_name_held_joins_that_person() -> None:
+    """A Russian article names 'Хайке Бранд' and quotes 'Heike Brand': 'Бранд' alone was
+    ambiguous in the article until the corpus joined the two spellings."""
+    docs = [Doc("ru1", "ru").m("Хайке Бранд", PER).m("Heike Brand", PER).m("Бранд", PER)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("ru1", "Хайке Бранд"), ("ru1", "Heike Brand"), ("ru1", "Бранд"))
+
+
+def test_a_surname_joins_the_person_named_throughout_not_a_span_cut_badly_once() -> None:
+    """'Самият Скорвел' ('Skorvel himself' read as a name) once beside 'Иво Скорвел' of many
+    articles: the bare 'Скорвел' of that article is Ivo Skorvel. 'Скорвел към Дамянов'
+    ('Skorvel to Damyanov', two names cut as one) does not take 'Скорвел' from him either."""
+    docs = [Doc(f"bg{k}", "bg").m("Иво Скорвел", PER) for k in range(6)]
+    docs.append(Doc("bg9", "bg").m("Иво Скорвел", PER).m("Самият Скорвел", PER).m("Скорвел", PER))
+    docs.append(Doc("bg8", "bg").m("Иво Скорвел", PER).m("Скорвел към Дамянов", PER).m("Скорвел", PER)
+                .m("Петър Дамянов", PER).m("Дамянов", PER))
+    docs += [Doc(f"cs{k}", "cs").m("Petr Damjanov", PER) for k in range(9)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("bg0", "Иво Скорвел"), ("bg9", "Скорвел"), ("bg8", "Скорвел"))
