@@ -60,16 +60,26 @@ def _item(kind: EntityType, tokens: tuple[str, ...]) -> Item:
 
 def _plain_spellings(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
     """A Latin name keyed by its language's orthography ('BioNTech' read as Polish) joins the same
-    name keyed as English spells it, as a Cyrillic-language article writes it."""
+    name keyed as English spells it, as a Cyrillic-language article writes it. Where no article
+    writes that spelling, the English reading becomes a key of its own, so that its variants
+    meet it: 'Jeremy Corbyn' read as Slovene is 'eremi tsorbin', its transcription 'Джеръми
+    Корбин' is of the English reading."""
     find = state.uf.find
+    added: dict[Item, ItemStats] = {}
     for i, name in enumerate(state.names):
         if not name.plain or (kind := types[find(i)]) != state.mentions[i].type:
             continue
         if kind == EntityType.PERSON and not name.full:
             continue
-        other = items.get(_item(kind, name.plain))
-        if other is not None:
-            state.uf.union(other.first, i)
+        item = _item(kind, name.plain)
+        other = items.get(item)
+        if other is None:
+            other = added.setdefault(item, ItemStats(i, acronym=name.acronym))
+            other.count += 1
+            other.langs.add(state.mentions[i].lang)
+            other.scripts.add(False)
+        state.uf.union(other.first, i)
+    items.update(added)
 
 
 def _inflections(items: dict[Item, ItemStats], state: State) -> None:

@@ -12,7 +12,7 @@ from kgraph.translit import similarity
 __all__ = [
     "PERSON_TOKEN_MIN", "PERSON_MEAN_MIN", "persons_match", "names_match", "gendered_pair", "within_one_edit",
     "female_surname_pair",
-    "skeleton", "loose",
+    "skeleton", "loose", "hard_c",
 ]
 
 PERSON_TOKEN_MIN = 0.88  # every word of two variant person names at least this similar
@@ -35,6 +35,7 @@ _FEMININE_PAIRS = (("ski", "ska"), ("ski", "skaia"), ("ki", "kaia"), ("oi", "aia
 _DIGRAPHS = (("shch", "\u0161"), ("sh", "\u0161"), ("ch", "\u010d"), ("zh", "\u017e"), ("kh", "h"), ("ts", "c"))
 _LOOSE = str.maketrans({"h": "g", "z": "s", "j": "i", "y": "i", "w": "v", "q": "k"})
 _SILENT_H = re.compile(r"(?<=[bdgkpt])h")
+_HARD_C = re.compile(r"c(?=[aou]|[^aeiouyh]|$)")
 _VOWEL_RUN = re.compile(r"([aeiou])[aeiou]+")
 _DOUBLE = re.compile(r"(.)\1+")
 
@@ -48,6 +49,13 @@ def loose(key: str) -> str:
         key = key.replace(digraph, one)
     key = _SILENT_H.sub("", key).translate(_LOOSE)
     return _DOUBLE.sub(r"\1", _VOWEL_RUN.sub(r"\1", key))
+
+
+def hard_c(key: str) -> str:
+    """A Latin key with English c before a, o, u or a consonant made k ('corbin' korbin, 'jacobs'
+    jakobs): how a Cyrillic transcription writes it. Only across scripts (a Cyrillic key has no c;
+    a Latin one may be Polish 'c', ts)."""
+    return _HARD_C.sub("k", key)
 
 
 def skeleton(key: str) -> str:
@@ -112,6 +120,8 @@ def persons_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool = F
     ``cross_script``: one only ever written in Latin, the other in Cyrillic (vowels freer)."""
     if len(a) != len(b) or not a:
         return False
+    if cross_script:
+        a, b = tuple(map(hard_c, a)), tuple(map(hard_c, b))
     cross = cross_script and _consonants(a) >= CROSS_MIN_CONSONANTS
     if len(a) > 4:
         return _aligned(a, b, cross)
@@ -129,6 +139,8 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool = Fal
     """
     if not a or not b:
         return False
+    if cross_script:
+        a, b = tuple(map(hard_c, a)), tuple(map(hard_c, b))
     if "".join(a) == "".join(b):
         return True
     if len(a) != len(b):

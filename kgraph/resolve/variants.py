@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from kgraph.model import EntityType
 from kgraph.translit import similarity
 
-from .matching import loose, names_match, persons_match, skeleton
+from .matching import hard_c, loose, names_match, persons_match, skeleton
 
 __all__ = ["Item", "ItemStats", "variant_pairs", "WINDOW", "MINOR_RATIO"]
 
@@ -28,8 +28,15 @@ class ItemStats:
 
 
 def _blocking_strings(item: Item) -> list[str]:
-    """Sort strings: variants must share consonant skeletons, so those lead (then the keys)."""
+    """Sort strings: variants must share consonant skeletons, so those lead (then the keys); a
+    Latin key also as a Cyrillic transcription writes its English c (:func:`hard_c`)."""
     kind, tokens = item
+    strings = _strings(kind, tokens)
+    hard = tuple(map(hard_c, tokens))
+    return strings if hard == tokens else strings + _strings(kind, hard)
+
+
+def _strings(kind: EntityType, tokens: tuple[str, ...]) -> list[str]:
     if kind == EntityType.PERSON and len(tokens) <= 4:
         ordered = sorted(tokens, key=lambda t: (skeleton(t), t))
         rotations = [ordered[k:] + ordered[:k] for k in range(len(ordered))]

@@ -88,3 +88,20 @@ def test_a_surname_joins_the_person_named_throughout_not_a_span_cut_badly_once()
     docs += [Doc(f"cs{k}", "cs").m("Petr Damjanov", PER) for k in range(9)]
     entities = resolve(mentions(*docs))
     assert same(entities, ("bg0", "Иво Скорвел"), ("bg9", "Скорвел"), ("bg8", "Скорвел"))
+
+
+def test_an_english_name_read_by_slovene_or_czech_spelling_meets_its_transcription() -> None:
+    """'Jeremy Calvert' read as Slovene is 'eremi tsalvert'; Cyrillic transcribes the English
+    reading, where c before a is k: 'Джеръми Калвърт', 'Джеремі Калверт'."""
+    docs = [Doc("sl1", "sl").m("Jeremy Calvert", PER), Doc("cs1", "cs").m("Jeremy Calvert", PER),
+            Doc("bg1", "bg").m("Джеръми Калвърт", PER), Doc("uk1", "uk").m("Джеремі Калверт", PER),
+            Doc("pl1", "pl").m("Cobalto", ORG), Doc("ru1", "ru").m("Кобальто", ORG)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("sl1", "Jeremy Calvert"), ("cs1", "Jeremy Calvert"), ("bg1", "Джеръми Калвърт"),
+                ("uk1", "Джеремі Калверт"))
+    assert same(entities, ("pl1", "Cobalto"), ("ru1", "Кобальто"))
+
+
+def test_a_polish_c_is_not_read_as_k() -> None:
+    docs = [Doc("pl1", "pl").m("Marek Cichowicz", PER), Doc("ru1", "ru").m("Марек Кихович", PER)]
+    assert not same(resolve(mentions(*docs)), ("pl1", "Marek Cichowicz"), ("ru1", "Марек Кихович"))
