@@ -86,7 +86,8 @@ def _inflections(items: dict[Item, ItemStats], state: State) -> None:
     """Keys equal but for case endings (an inflected form the pipeline did not bring to its base
     form: 'Lenfilmu', 'Известиям', 'Jana Olbrychta') are one name of one type. A male and a
     female form ('Ivanov'/'Ivanova', 'Kowalski'/'Kowalska') stay apart, even where it might be a
-    man's name in the genitive: without a given-name lexicon that is no evidence."""
+    man's name in the genitive: without a given-name lexicon that is no evidence; but a surname
+    in a case no woman's form has makes the given name's '-a' that case too (:func:`_case_forms`)."""
     by_stem: dict[tuple, list[Item]] = {}
     for item, stats in items.items():
         if stats.acronym or any(t.isdigit() for t in item[1]) and len(item[1]) == 1:
@@ -99,7 +100,8 @@ def _inflections(items: dict[Item, ItemStats], state: State) -> None:
         group.sort(key=lambda it: (-items[it].count, it))
         head = group[0]
         for other in group[1:]:
-            if head[0] != EntityType.PERSON or _same_person_forms(head[1], other[1]):
+            if (head[0] != EntityType.PERSON or _same_person_forms(head[1], other[1])
+                    or _case_forms(state.names[items[head].first].tokens, state.names[items[other].first].tokens)):
                 state.uf.union(items[head].first, items[other].first)
 
 
@@ -110,6 +112,16 @@ def _stem_all(tokens: tuple[str, ...]) -> list[str]:
 def _same_person_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two person keys with equal stems are forms of one name, not a man's and a woman's."""
     return not any(gendered_pair(x, y) for x in a for y in b if stem(x) == stem(y))
+
+
+def _case_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two person names (keyed tokens in written order) equal word by word but for case endings,
+    whose surnames differ by one that is no woman's form ('Qadri'/'Qadriego', 'Muluk'/'Muluka',
+    not 'Ivanov'/'Ivanova'): one man's name in two cases, the given name's '-a' ('Mumtaza') the
+    genitive too."""
+    if len(a) != len(b) or len(a) < 2 or _stem_all(a) != _stem_all(b):
+        return False
+    return a[-1] != b[-1] and not female_surname_pair(a[-1], b[-1])
 
 
 def _derived_surnames(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:

@@ -105,3 +105,18 @@ def test_an_english_name_read_by_slovene_or_czech_spelling_meets_its_transcripti
 def test_a_polish_c_is_not_read_as_k() -> None:
     docs = [Doc("pl1", "pl").m("Marek Cichowicz", PER), Doc("ru1", "ru").m("Марек Кихович", PER)]
     assert not same(resolve(mentions(*docs)), ("pl1", "Marek Cichowicz"), ("ru1", "Марек Кихович"))
+
+
+def test_a_full_name_left_in_an_oblique_case_is_the_man_of_its_base_form() -> None:
+    """'Tarika Nadiriego' (Polish genitive), 'Pierru Garnierovi' (Czech dative), 'Omar Haluka'
+    (Slovene genitive): the surname's ending is no woman's, so the given name's '-a' is the case
+    too; 'Ivana Petrova' may be a woman and stays apart from 'Ivan Petrov'."""
+    docs = [Doc("cs1", "cs").m("Tarik Nadiri", PER), Doc("pl1", "pl").m("Tarika Nadiriego", PER),
+            Doc("pl2", "pl").m("Pierre Garnier", PER), Doc("cs2", "cs").m("Pierru Garnierovi", PER),
+            Doc("pl3", "pl").m("Omar Haluk", PER), Doc("sl1", "sl").m("Omara Haluka", PER),
+            Doc("ru1", "ru").m("Иван Петров", PER), Doc("ru2", "ru").m("Ивана Петрова", PER)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("cs1", "Tarik Nadiri"), ("pl1", "Tarika Nadiriego"))
+    assert same(entities, ("pl2", "Pierre Garnier"), ("cs2", "Pierru Garnierovi"))
+    assert same(entities, ("pl3", "Omar Haluk"), ("sl1", "Omara Haluka"))
+    assert not same(entities, ("ru1", "Иван Петров"), ("ru2", "Ивана Петрова"))
