@@ -4,7 +4,7 @@ from __future__ import annotations
 from kgraph.model import EntityType, Mention
 from kgraph.translit import to_latin
 
-from .names import ParsedName, parse_name, spells_acronym
+from .names import ParsedName, parse_name, spells_acronym, stem
 from .state import State
 
 __all__ = ["link_article", "person_words", "MAX_ACRONYM_GAP"]
@@ -21,6 +21,7 @@ def link_article(state: State, idxs: list[int]) -> None:
     _partial_persons(state, idxs)
     _mistyped_people(state, idxs)
     _acronyms(state, idxs)
+    _partial_bodies(state, idxs)
 
 
 def person_words(state: State) -> set[int]:
@@ -121,6 +122,31 @@ def _mistyped_people(state: State, idxs: list[int]) -> None:
         roots = {find(r) for r in roots}
         if len(roots) == 1 and uf.union(roots.pop(), i):
             state.retyped[i] = EntityType.PERSON
+
+
+def _partial_bodies(state: State, idxs: list[int]) -> None:
+    """A body named by its head noun alone ('Unia', 'Komisja', 'unie', 'Союз') after its full name
+    in the article ('Unia Europejska', 'Evropská unie', 'Европейский союз') is that body, when
+    exactly one organisation of the article begins or ends on that word (by stem). A name of
+    two joined by a hyphen ('Pfizer-BioNTech', a partnership) is no body's full name here."""
+    ms, names, find = state.mentions, state.names, state.uf.find
+    full: dict[str, set[int]] = {}  # stem of a first or last word -> roots of multi-word organisations
+    for i in idxs:
+        name = names[i]
+        if (ms[i].type == EntityType.ORGANIZATION and len(name.tokens) >= 2 and not name.acronym
+                and "-" not in ms[i].text):
+            for token in {name.tokens[0], name.tokens[-1]}:
+                if not token.isdigit():
+                    full.setdefault(stem(token), set()).add(find(i))
+    for i in idxs:
+        name = names[i]
+        if ms[i].type != EntityType.ORGANIZATION or len(name.tokens) != 1 or name.acronym or name.initials:
+            continue
+        if state.uf.gid[find(i)]:
+            continue
+        roots = {find(r) for r in full.get(stem(name.tokens[0]), ())}
+        if len(roots) == 1:
+            state.uf.union(roots.pop(), i)
 
 
 def _acronyms(state: State, idxs: list[int]) -> None:
