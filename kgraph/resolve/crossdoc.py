@@ -25,6 +25,7 @@ def link_corpus(state: State) -> None:
     _mistyped_people(state, types, items)
     for a, b in variant_pairs(items):
         state.uf.union(a, b)
+    _middle_names(state, state.component_types(), items)
     _surnames(state, state.component_types())
     _one_word_people(state, state.component_types(), items)
 
@@ -154,6 +155,27 @@ def _mistyped_people(state: State, types: dict[int, EntityType], items: dict[Ite
         person = items.get((EntityType.PERSON, name.identity))
         if person is not None and uf.union(person.first, i):
             state.retyped[i] = EntityType.PERSON
+
+
+def _middle_names(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
+    """A two-word name ('Javad Zarif') is the one person of the corpus whose longer name ends on
+    that surname and holds that given name before it ('Mohammad Javad Zarif'), by stems, when
+    exactly one such person is named. A longer name holding the one-word name of an
+    organisation, place or event is a span cut badly ('Brexit David Davis'), not a person's."""
+    find, names = state.uf.find, state.names
+    things = {key[0] for (kind, key) in items if kind != EntityType.PERSON and len(key) == 1}
+    longer: dict[tuple[str, str], set[int]] = {}
+    for i, name in enumerate(names):
+        if (len(name.tokens) >= 3 and not name.initials and types[find(i)] == EntityType.PERSON
+                and not things.intersection(name.tokens)):
+            for token in name.tokens[:-1]:
+                longer.setdefault((stem(token), stem(name.surname)), set()).add(find(i))
+    for i, name in enumerate(names):
+        if len(name.tokens) != 2 or name.initials or types[(root := find(i))] != EntityType.PERSON:
+            continue
+        fits = {find(r) for r in longer.get((stem(name.tokens[0]), stem(name.surname)), ())} - {root}
+        if len(fits) == 1:
+            state.uf.union(fits.pop(), i)
 
 
 def _surnames(state: State, types: dict[int, EntityType]) -> None:

@@ -120,3 +120,21 @@ def test_a_full_name_left_in_an_oblique_case_is_the_man_of_its_base_form() -> No
     assert same(entities, ("pl2", "Pierre Garnier"), ("cs2", "Pierru Garnierovi"))
     assert same(entities, ("pl3", "Omar Haluk"), ("sl1", "Omara Haluka"))
     assert not same(entities, ("ru1", "Иван Петров"), ("ru2", "Ивана Петрова"))
+
+
+def test_a_name_without_its_first_given_name_is_the_one_person_of_the_longer_name() -> None:
+    docs = [Doc("ru1", "ru").m("Ахмад Реза Карими", PER), Doc("uk1", "uk").m("Ахмад Реза Карімі", PER),
+            Doc("pl1", "pl").m("Reza Karimi", PER), Doc("bg1", "bg").m("Реза Карими", PER)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("ru1", "Ахмад Реза Карими"), ("pl1", "Reza Karimi"), ("bg1", "Реза Карими"))
+
+
+def test_a_shorter_name_joins_no_span_cut_badly_nor_one_of_two_longer_names() -> None:
+    docs = [Doc("pl1", "pl").m("Skyvalo Omar Tafari", PER), Doc("pl2", "pl").m("Omar Tafari", PER),
+            Doc("pl3", "pl").m("Skyvalo", ORG), Doc("pl4", "pl").m("Skyvalo", ORG),
+            Doc("cs1", "cs").m("Ali Hasan Moradi", PER), Doc("cs2", "cs").m("Reza Hasan Moradi", PER),
+            Doc("sl1", "sl").m("Hasan Moradi", PER)]
+    entities = resolve(mentions(*docs))
+    assert not same(entities, ("pl1", "Skyvalo Omar Tafari"), ("pl2", "Omar Tafari"))
+    assert not same(entities, ("cs1", "Ali Hasan Moradi"), ("sl1", "Hasan Moradi"))
+    assert not same(entities, ("cs2", "Reza Hasan Moradi"), ("sl1", "Hasan Moradi"))
