@@ -207,8 +207,8 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
             full_here.setdefault(state.mentions[i].article_id, []).append(i)
     for members in sorted(partial.values(), key=lambda group: group[0]):
         tokens = {t for i in members for t in names[i].tokens}
-        if len(tokens) != 1:
-            continue
+        if len(tokens) != 1 or tokens & state.thing_words:
+            continue  # a body's name read as a person's is left to _one_word_people
         surname = tokens.pop()
         initials = {c for i in members for c in names[i].initials}
         if any(i in state.ambiguous for i in members):
@@ -297,7 +297,8 @@ def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Ite
         if root in blocked:
             continue
         tokens = {names[i].tokens[0] for i in members}  # inflected forms left as written share a stem
-        if len({stem(t) for t in tokens}) != 1 or _explained(tokens, len(members), full_support):
+        if len({stem(t) for t in tokens}) != 1 or (_explained(tokens, len(members), full_support)
+                                                   and not tokens & state.thing_words):
             continue
         spellings = tokens | {t for i in members for t in names[i].plain}  # 'Elektra' keyed as English too
         spellings |= {b for i in members for b in derived_bases(names[i].tokens[0], state.mentions[i].lang)}

@@ -7,9 +7,10 @@ from kgraph.translit import to_latin
 from .names import ParsedName, parse_name, spells_acronym, stem
 from .state import State
 
-__all__ = ["link_article", "person_words", "MAX_ACRONYM_GAP"]
+__all__ = ["link_article", "person_words", "thing_words", "MAX_ACRONYM_GAP", "THING_RATIO"]
 
 MAX_ACRONYM_GAP = 3  # characters between a name and its acronym: " (" in "Organisation (OSCE)"
+THING_RATIO = 5  # a word named alone as a body this many times more than in full person names
 
 _Unit = tuple[tuple[str, ...], tuple[str, ...]]  # (sorted tokens, sorted initials)
 
@@ -43,6 +44,24 @@ def person_words(state: State) -> set[int]:
         if name.tokens[0] in here or (len(written) == 1 and written[0] in here):
             out.add(i)
     return out
+
+
+def thing_words(state: State) -> set[str]:
+    """Words the corpus names alone as an organisation, place, event or product (unknown to the
+    gazetteer) THING_RATIO times more often than it names full people holding them: 'Ryanair'
+    of a hundred mentions beside 'Ryanair Michael O'Leary', a span cut badly once. Read as a
+    person alone in an article of such a span, the word is not that 'person' (:func:`_partial_persons`)."""
+    alone: dict[str, int] = {}
+    support: dict[str, int] = {}
+    for i, m in enumerate(state.mentions):
+        name = state.names[i]
+        if m.type == EntityType.PERSON:
+            if name.full:
+                for token in set(name.tokens):
+                    support[token] = support.get(token, 0) + 1
+        elif len(name.tokens) == 1 and not name.acronym and not state.uf.gid[state.uf.find(i)]:
+            alone[name.tokens[0]] = alone.get(name.tokens[0], 0) + 1
+    return {t for t, n in support.items() if alone.get(t, 0) >= THING_RATIO * n}
 
 
 def _same_name(state: State, idxs: list[int]) -> None:
@@ -85,6 +104,8 @@ def _partial_persons(state: State, idxs: list[int]) -> None:
     for i in idxs:
         name = state.names[i]
         if state.retyped.get(i, state.mentions[i].type) == EntityType.PERSON and name.tokens:
+            if len(name.tokens) == 1 and not name.initials and name.tokens[0] in state.thing_words:
+                continue  # a body's name read as a person's: the corpus decides (crossdoc)
             units.setdefault((name.identity, tuple(sorted(name.initials))), []).append(i)
     order = sorted(units, key=lambda u: (-len(u[0]), -len(u[1]), u))
     find = state.uf.find
