@@ -13,13 +13,14 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["all_readings", "nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses",
+__all__ = ["NUMBERED", "all_readings", "nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses",
            "is_adjective", "given_name_gender", "is_noun", "same_case"]
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 PROPER_TAGS = NAME_TAGS | frozenset({"Geox", "Orgn", "Trad", "Abbr"})
 VOWELS = frozenset("аеёиіїоуыэюяєь")
 CYRILLIC_WORD = re.compile(r"[^\W\d_A-Za-z]+(?:['’ʼ-][^\W\d_A-Za-z]+)*")
+NUMBERED = re.compile(r"(.*[^\W\d_])([-–](?:\d{1,4}|[IVXІ]{1,4}))")  # 'потоку-2': a word and its number
 _LOCAL = threading.local()
 
 
@@ -249,7 +250,12 @@ def nominative(text: str, label: str, lang: str) -> str:
     words = text.split()
     if not words:
         return text
+    numbered = NUMBERED.fullmatch(words[-1]) if label not in {"PERSON", "PER"} else None
+    if numbered:  # 'Північного потоку-2' → 'Північний потік-2': the word inflects, its number stays
+        words[-1] = numbered.group(1)
     out = _person(words, lang) if label in {"PERSON", "PER"} else _phrase(words, lang)
+    if numbered:
+        out[-1] += numbered.group(2)
     return " ".join(out)
 
 

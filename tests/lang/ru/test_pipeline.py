@@ -87,3 +87,8 @@ def test_a_known_surname_is_not_cut_by_the_given_names_ending():
 def test_an_organisation_natasha_leaves_inflected_is_brought_to_the_nominative():
     doc = parse("Об этом сообщили «Известиям» в пресс-службе компании.")
     assert {e.text: e._.normal for e in doc.ents}.get("Известиям") == "Известия"
+
+
+def test_a_numbered_name_inflects_its_word_and_keeps_its_number():
+    doc = parse("Оператор «Балтийского моста-2» подал иск, а строительство «Восточного коридора-3» продолжилось.")
+    assert {e._.normal for e in doc.ents} == {"Балтийский мост-2", "Восточный коридор-3"}
