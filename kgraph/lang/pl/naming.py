@@ -5,10 +5,12 @@ from collections.abc import Set
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.morfeusz import analyse, readings
+from kgraph.nlp.latin_phrases import thing_base
+from kgraph.nlp.morfeusz import analyse, forms, readings
 from kgraph.nlp.name_words import name_words
 from kgraph.lang.pl.agreement import nominative
-from kgraph.lang.pl.words import TITLE_LEMMAS, body_acronyms, is_initial, is_joined, place_heads, place_preps, surname_endings
+from kgraph.lang.pl.words import (TITLE_LEMMAS, body_acronyms, is_initial, is_joined, place_heads, place_preps, surname_endings,
+                                  thing_case_endings)
 
 __all__ = ["INFLECTION_ENDINGS", "stems", "label_of", "PERSON_ENDINGS", "CERTAIN_CASE_ENDINGS", "normal_form"]
 
@@ -183,6 +185,14 @@ def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
         t.is_alpha for t in span) else None
     if agreed is not None:  # 'Sądu Najwyższego' -> 'Sąd Najwyższy' (kgraph.lang.pl.agreement)
         return "".join(word + (token.whitespace_ and " ") for word, token in zip(agreed, span)).strip()
+    if len(span) == 1 and span.label_ != "PERSON":
+        if analyse(span.text).known:
+            if base := _noun_base(span[0]):
+                return base  # 'Zachodu' -> 'Zachód', 'Wyspach' -> 'Wyspy'
+            if _own_nominative(span[0]):
+                return span.text  # 'Porto', not the vocative of 'Porta'
+        elif base := thing_base(span.text, thing_case_endings()):
+            return base  # 'Eurostatu' -> 'Eurostat'
     words: list[str] = []
     frozen = _frozen_tail(span)
     agreed_person = _agreeing_person(span) if span.label_ == "PERSON" and len(span) > 1 else None
@@ -196,6 +206,31 @@ def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
         words.append(word)
         words.append(token.whitespace_ and " ")
     return "".join(words).strip()
+
+
+def _noun_base(token: Token) -> str | None:
+    """A one-word name of a place, body or thing that SGJP reads only as a noun in an oblique case,
+    in the nominative of its number, capitalised as written ('Zachodu' -> 'Zachód', 'Brexitem' ->
+    'Brexit', 'Wyspach' -> 'Wyspy'); a proper lemma first. None where a reading is nominative
+    ('Porto', 'Wyspy'): the name is written in its base form."""
+    rows = [(lemma, tag.split(":")) for lemma, tag in readings(token.text)]
+    if not rows or any(parts[0] != "subst" or len(parts) < 3 or "nom" in parts[2].split(".") for _, parts in rows):
+        return None
+    lemma, parts = next(((lemma, parts) for lemma, parts in rows if lemma[:1].isupper()), rows[0])
+    if "sg" in parts[1].split("."):
+        return token.text[:1] + lemma[1:]
+    for form, tag in forms(lemma):
+        generated = tag.split(":")
+        if generated[0] == "subst" and len(generated) > 2 and "pl" in generated[1].split(".") \
+                and "nom" in generated[2].split("."):
+            return token.text[:1] + form[1:]
+    return None
+
+
+def _own_nominative(token: Token) -> bool:
+    """SGJP reads the word as the nominative singular of itself ('Porto')."""
+    return any(lemma.lower() == token.lower_ and len(parts := tag.split(":")) > 2 and "sg" in parts[1].split(".")
+               and "nom" in parts[2].split(".") for lemma, tag in readings(token.text))
 
 
 def _head(span: Span) -> int | None:
