@@ -447,11 +447,20 @@ def _case_swaps(span: Span, normals: list[str], words: ReaderWords) -> dict[str,
         if normal == text or not _facts(token, words).known:
             continue  # only a word the dictionary knows shows its case ('Ozoliņu' -> 'Ozoliņš' is a guess)
         if text.startswith(normal) and text[len(normal):] in endings:
-            swaps[text[len(normal):]] = endings[text[len(normal):]]
+            lost = text[len(normal):]
+            swaps[lost] = endings[lost]
+            # the same case's longer endings, which a foreign name takes after a 'j' ('Kushnerja', 'Millerjem')
+            swaps.update({e: b for e, b in endings.items() if e.endswith(lost) and b == endings[lost] and e not in swaps})
             continue
         stem = len(commonprefix([text, normal]))
         if stem >= 3 and 0 < len(text) - stem <= 2 and len(normal) - stem <= 2:
             swaps.setdefault(text[stem:], normal[stem:])
+        if stem >= 3 and 0 < len(normal) - stem <= 2:
+            # a fleeting vowel ('Aleksandrom' -> 'Aleksander'): the case ending the word lost
+            dropped = max((e for e, b in endings.items() if not b and e and text.endswith(e)
+                           and len(text) - len(e) == stem + 1), key=len, default=None)
+            if dropped is not None:
+                swaps.setdefault(dropped, "")
     return swaps
 
 

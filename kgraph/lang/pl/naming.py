@@ -76,7 +76,7 @@ PERSON_ENDINGS = (("owowi", "ow"), ("ewowi", "ew"), ("owem", "ow"), ("ewem", "ew
 
 
 # Endings no nominative has: applied even when no other mention shows the base form.
-CERTAIN_CASE_ENDINGS = ("owowi", "ewowi", "owem", "ewem", "inem", "ynem", "ą", "em")
+CERTAIN_CASE_ENDINGS = ("owowi", "ewowi", "owem", "ewem", "inem", "ynem", "ą", "ę", "em")
 
 
 def _person_stems(word: str) -> tuple[str, ...]:
@@ -98,7 +98,15 @@ def _normal_word(token: Token, label: str, known_words: Set[str]) -> str:
     seen = next((c for c in candidates if c in known_words and c != token.lower_), None)
     if seen is None and candidates and token.lower_.endswith(CERTAIN_CASE_ENDINGS):
         seen = _person_stems(token.text)[0] if _person_stems(token.text) else None
+    if seen is None:
+        seen = next((token.lower_[: -len(end)] + base for end, base in ADJECTIVE_CASE_ENDINGS
+                     if token.lower_.endswith(end) and len(token.lower_) - len(end) >= 3), None)
     return token.text[:1] + seen[1:] if seen else token.text
+
+
+# The genitive (accusative) ending of surnames and names declined as adjectives, which no
+# nominative has: 'Nawalnego' → 'Nawalny', 'Qadriego' → 'Qadri', "Anthony'ego" → 'Anthony'.
+ADJECTIVE_CASE_ENDINGS = (("'ego", ""), ("’ego", ""), ("iego", "i"), ("ego", "y"))
 
 
 # Case endings of a surname SGJP does not know, by the case and gender its given name shows
@@ -196,6 +204,8 @@ def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
     words: list[str] = []
     frozen = _frozen_tail(span)
     agreed_person = _agreeing_person(span) if span.label_ == "PERSON" and len(span) > 1 else None
+    if agreed_person is None and span.label_ == "PERSON" and len(span) > 1:
+        agreed_person = _genitive_person(span)
     for token in span:
         if agreed_person and token.i in agreed_person:
             word = agreed_person[token.i]
@@ -231,6 +241,28 @@ def _own_nominative(token: Token) -> bool:
     """SGJP reads the word as the nominative singular of itself ('Porto')."""
     return any(lemma.lower() == token.lower_ and len(parts := tag.split(":")) > 2 and "sg" in parts[1].split(".")
                and "nom" in parts[2].split(".") for lemma, tag in readings(token.text))
+
+
+def _genitive_person(span: Span) -> dict[int, str] | None:
+    """A man's name SGJP knows no word of, one word of it in the genitive by an adjective's
+    ending no nominative has ('Qadriego'): the words around it are genitives too and lose the
+    genitive's '-a' ('Mumtaza Qadriego' → 'Mumtaz Qadri')."""
+    words = [t for t in span if t.is_alpha or "'" in t.text or "’" in t.text]
+    if any(analyse(t.text).known for t in words):
+        return None
+    marked = [t for t in words if any(t.lower_.endswith(end) and len(t.lower_) - len(end) >= 3
+                                      for end, _ in ADJECTIVE_CASE_ENDINGS)]
+    if not marked:
+        return None
+    out: dict[int, str] = {}
+    for token in words:
+        lower = token.lower_
+        if token in marked:
+            end, base = next((e, b) for e, b in ADJECTIVE_CASE_ENDINGS if lower.endswith(e))
+            out[token.i] = token.text[: len(token.text) - len(end)] + base
+        elif lower.endswith("a") and len(lower) > 3 and lower[-2] not in _VOWELS and token.text[:1].isupper():
+            out[token.i] = token.text[:-1]
+    return out
 
 
 def _head(span: Span) -> int | None:

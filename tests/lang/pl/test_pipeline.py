@@ -244,3 +244,8 @@ def test_a_one_word_name_sgjp_knows_as_a_common_noun_is_its_nominative_of_the_sa
 def test_a_one_word_name_written_in_its_nominative_stays_as_written():
     found = ents("Piłkarze przylecieli do Porto wieczorem.")
     assert ("Porto", "LOC", "Porto") in found
+
+
+def test_a_foreign_mans_name_in_the_genitive_of_an_adjective_is_brought_to_the_nominative():
+    found = ents("Sąd skazał Tarika Oloveriego, a potem spotkano Timothy'ego Brackena.")
+    assert {n for _, label, n in found if label == "PERSON"} >= {"Tarik Oloveri", "Timothy Bracken"}
