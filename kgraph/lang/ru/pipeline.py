@@ -179,8 +179,28 @@ def _copy_entities(doc: Doc, nat: NatashaDoc) -> None:
         elif ent.label_ != "PERSON" and NUMBERED.fullmatch(words[-1]):
             # Natasha inflects the adjective alone ('Балтийский моста-2'): the numbered word too
             normal = ours if (ours := nominative(ent.text, ent.label_, "ru")) != ent.text else normal
-        ent._.normal_override = normal
+        ent._.normal_override = with_yo(ent.text, normal)
 
+
+
+def with_yo(text: str, normal: str) -> str:
+    """Natasha's base form with the 'ё' the text writes put back ('Шрёдера' -> 'Шредер' -> 'Шрёдер'):
+    its dictionary spells 'е' for 'ё'."""
+    if "ё" not in text.lower():
+        return normal
+    words, bases = text.split(), normal.split()
+    if len(words) != len(bases):
+        return normal
+    out = []
+    for word, base in zip(words, bases):
+        letters = list(base)
+        for k, (a, b) in enumerate(zip(word, base)):
+            if a.lower() == "ё" and b.lower() == "е":
+                letters[k] = "Ё" if b.isupper() else "ё"
+            elif a.lower() != b.lower():
+                break
+        out.append("".join(letters))
+    return " ".join(out)
 
 
 def build() -> Language:

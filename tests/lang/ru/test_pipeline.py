@@ -92,3 +92,8 @@ def test_an_organisation_natasha_leaves_inflected_is_brought_to_the_nominative()
 def test_a_numbered_name_inflects_its_word_and_keeps_its_number():
     doc = parse("Оператор «Балтийского моста-2» подал иск, а строительство «Восточного коридора-3» продолжилось.")
     assert {e._.normal for e in doc.ents} == {"Балтийский мост-2", "Восточный коридор-3"}
+
+
+def test_the_base_form_keeps_the_yo_the_text_writes():
+    doc = parse("Канцлер встретился с Гербертом Шрёдлером и Артёмом Сёминым в Подольске.")
+    assert {e._.normal for e in doc.ents} >= {"Герберт Шрёдлер", "Артём Сёмин"}
