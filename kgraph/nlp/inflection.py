@@ -227,7 +227,8 @@ def _phrase(words: list[str], lang: str) -> list[str]:
     if head is None:
         return words
     noun = _head_parse(words[head], lang)
-    if noun is None or "nomn" in noun.tag.grammemes or _has_nominative(words[head], lang):
+    if noun is None or "nomn" in noun.tag.grammemes or _has_nominative(words[head], lang) \
+            or _plural_nominative(words, head, lang):
         return words
     number = noun.tag.number or "sing"
     target = {"nomn", number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())
@@ -239,6 +240,18 @@ def _phrase(words: list[str], lang: str) -> list[str]:
         form = _to_nominative(parse, target if i < head else {"nomn", number})
         out[i] = _with_case_of(words[i], form) if form else words[i]
     return out
+
+
+def _plural_nominative(words: list[str], head: int, lang: str) -> bool:
+    """Adjectives and their noun agree in the nominative plural ('Медичні закупівлі', not the
+    genitive singular 'закупівлі'): a plural name already in its base form."""
+    def plural_nominative(word: str, pos: frozenset[str]) -> bool:
+        return any(p.tag.POS in pos and "nomn" in p.tag.grammemes and "plur" in p.tag.grammemes
+                   for p in _parses(word.lower(), lang))
+
+    adjectives = [w for w in words[:head] if not _is_conjunction(w, lang)]
+    return bool(adjectives) and all(plural_nominative(w, frozenset({"ADJF", "PRTF"})) for w in adjectives) \
+        and plural_nominative(words[head], frozenset({"NOUN"}))
 
 
 def _is_conjunction(word: str, lang: str) -> bool:

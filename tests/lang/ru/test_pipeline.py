@@ -97,3 +97,10 @@ def test_a_numbered_name_inflects_its_word_and_keeps_its_number():
 def test_the_base_form_keeps_the_yo_the_text_writes():
     doc = parse("Канцлер встретился с Гербертом Шрёдлером и Артёмом Сёминым в Подольске.")
     assert {e._.normal for e in doc.ents} >= {"Герберт Шрёдлер", "Артём Сёмин"}
+
+
+def test_a_plural_name_already_in_the_nominative_stays_plural():
+    from kgraph.nlp.inflection import nominative
+
+    assert nominative("Волжские новости", "ORG", "ru") == "Волжские новости"
+    assert nominative("Волжских новостей", "ORG", "ru") == "Волжские новости"

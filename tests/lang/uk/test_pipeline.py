@@ -104,3 +104,9 @@ def test_a_numbered_name_inflects_its_word_and_keeps_its_number():
     assert nominative("Новим мостом-2", "LOC", "uk") == "Новий міст-2"
     doc = parse("Запуск газопроводу «Балтійський шлях-2» відклали, а оператор «Балтійського шляху-2» подав позов.")
     assert {e._.normal for e in doc.ents} == {"Балтійський шлях-2"}
+
+
+def test_a_plural_name_already_in_the_nominative_stays_plural():
+    assert nominative("Зелені закупівлі", "ORG", "uk") == "Зелені закупівлі"
+    assert nominative("Зелених закупівель", "ORG", "uk") == "Зелені закупівлі"
+    assert nominative("Нові ініціативи", "ORG", "uk") == "Нові ініціативи"
