@@ -168,6 +168,10 @@ class NameWords:
     organization_inner: Words = ()  # 'zahraničních', 'věcí': lowercase words that go on a body's name
     person_endings: Words = ()  # '-ová', '-ski': endings of surnames (lower case)
     case_endings: Mapping[str, str] = field(default_factory=_empty)  # oblique ending -> nominative ending
+    thing_case_endings: Words = ()  # '-u', '-em': oblique endings a one-word name of a place, body or thing
+    # no dictionary knows loses after a consonant ('Swindonu' -> 'Swindon', 'Brexitem' -> 'Brexit')
+    lemma_endings: Mapping[str, str] = field(default_factory=_empty)  # a proper lemma's ending the dictionary
+    # gives for a case form -> the base form's ('Irskem' -> 'Irsko' -> 'Irska')
     place_preps: Words = ()  # 'w', 'v': after one of them a single name no dictionary knows is a place
     seat_heads: Words = ()  # 'sąd', 'soud': bodies named with their seat ('Sąd Okręgowy w Lublinie')
     adjective_endings: Words = ()  # '-ní', '-ski': endings of adjectives' lemmas ('Severni tok': 'severen')
