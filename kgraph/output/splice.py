@@ -311,7 +311,7 @@ def _splice(blocks: dict[str, list[str]], path: Path, prefixes: dict[str, str]) 
                 cursor = stop
             _copy(old, out, cursor, size)
 
-        write_atomic(path, fill, durable=False)
+        write_atomic(path, fill)  # durable, as a file written in full is
     return True
 
 
