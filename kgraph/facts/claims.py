@@ -14,11 +14,12 @@ from kgraph.model import Claim, EntityRef, EntityType, Event, Mention, Role
 from .args import clause_tokens
 from .cited import cited_mentions
 from .context import ArticleContext, SentenceView
-from .coref import (dropped_speaker, organisation_for_noun, referent, relative_speaker, same_name, titled_person,
-                    topic)
+from .coref import (dropped_speaker, organisation_for_noun, pronoun_gender, referent, relative_speaker, same_name,
+                    titled_person, topic)
 from .events import event_key
 from .media import media_lexicon
 from .members import of_members
+from .quotes import earlier_quoted
 from .refs import PUBLISHER_REF
 from .when import by_tense, clause_dates, is_past, nearest_date, publication_day, sentence_dates
 from .where import statement_place
@@ -56,6 +57,8 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         scope = scope + [s for s in speakers if s is not speaker]  # "X said, quoted by Y": Y's claim is about X
         scope = scope + [m for m in before if m is not speaker]  # "Об этом сообщает Y": about the sentence before
         scope = scope + _referents(ctx, view, cue, speaker)  # "..., the airline said": who the words name
+        scope = scope + [m for m in earlier_quoted(ctx, view, cue)  # '"A. B," he said': A's names too
+                         if m is not speaker and not _same_entity(ctx, m, speaker)]
         concerns = tuple(dict.fromkeys(ctx.ref(m) for m in scope if ctx.ref(m) != ref))[:MAX_CONCERNS]
         main = topic(ctx)
         if not concerns and main is not None and ctx.ref(main) != ref and _same_entity(ctx, main, speaker) is False:
@@ -136,11 +139,45 @@ def _sources(ctx: ArticleContext, view: SentenceView, cited: list[Mention]
         for phrase in ctx.lex.source_phrases:
             if phrase[0] != word:
                 continue
-            words = [x.text.lower() for x in tokens[k: k + len(phrase)]]
-            if tuple(words) == phrase:
-                speaker = _first_source_after(ctx, tokens, k + len(phrase), strict=len(phrase) == 1)
+            n = _phrase_length(ctx, tokens, k, phrase)
+            if n:
+                speaker = _pronoun_source(ctx, tokens, k, n)
+                if speaker is None and not (k + n < len(tokens) and _gendered(ctx, tokens[k + n])):
+                    speaker = _first_source_after(ctx, tokens, k + n, strict=len(phrase) == 1)  # not "according to his aide, X"
                 if speaker is not None:
                     yield speaker, t, [m for m in view.mentions if m is not speaker]
+
+
+def _phrase_length(ctx: ArticleContext, tokens: list[Token], k: int, phrase: tuple[str, ...]) -> int:
+    """How many tokens from k spell the source phrase (0: none), also with a person's pronoun after
+    its first word ("по его словам", "за її словами" for "по словам", "за словами")."""
+    words = tuple(x.text.lower() for x in tokens[k: k + len(phrase) + 1])
+    if words[:len(phrase)] == phrase:
+        return len(phrase)
+    if len(phrase) > 1 and len(words) == len(phrase) + 1 and _gendered(ctx, tokens[k + 1]) \
+            and words[:1] + words[2:] == phrase:
+        return len(phrase) + 1
+    return 0
+
+
+def _gendered(ctx: ArticleContext, token: Token) -> bool:
+    """A third person's gendered pronoun ('him', 'niego', 'его', 'її'), never 'I' or 'we'."""
+    return pronoun_gender(ctx, token) is not None and not ctx.is_first_person(token)
+
+
+def _pronoun_source(ctx: ArticleContext, tokens: list[Token], k: int, n: int) -> Mention | None:
+    """"According to him", "Według niego", "по его словам", "jego zdaniem": the person the phrase's
+    pronoun stands for (the one quoted last, else named last, of its gender); a pronoun after the
+    phrase counts only when no noun follows it ("according to his aide" is the aide's)."""
+    inside = [x for x in tokens[k: k + n] if _gendered(ctx, x)]
+    after = tokens[k + n] if k + n < len(tokens) else None
+    if not inside and after is not None and _gendered(ctx, after) and not (
+            k + n + 1 < len(tokens) and tokens[k + n + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+        inside = [after]
+    if not inside or ctx.mention_at(inside[0]) is not None:
+        return None
+    m = ctx.speaker_for_pronoun(inside[0])
+    return m if m is not None and m.type == EntityType.PERSON and _can_speak(ctx, m) else None
 
 
 def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
@@ -156,8 +193,8 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
                 near = [x for c in target.children if c.dep_ in ("compound", "appos", "flat", "nmod")
                         and (x := ctx.mention_at(c)) is not None and not of_members(ctx, x)]
                 m = next((x for x in near if x.type == EntityType.PERSON), near[0] if near else None)
-            if m is None:  # "the minister said", "авиакомпания сообщила": the one named before
-                m = titled_person(ctx, target) or organisation_for_noun(ctx, target)
+            if m is None or m.type != EntityType.PERSON:  # "the minister said", "Президент США заявил": the one named before
+                m = titled_person(ctx, target) or m or organisation_for_noun(ctx, target)
             if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m):
                 return m
     return None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kgraph.model import EntityType, Mention
+from kgraph.model import EntityRef, EntityType, Mention, RefKind
 
 if TYPE_CHECKING:
     from .context import ArticleContext
@@ -173,8 +173,32 @@ def titled_person(ctx: ArticleContext, token: Token) -> Mention | None:
     title = title_of(ctx, token)
     if title is None or _names_follow(ctx, token, person=True):
         return None
-    holders = [m for t, m in ctx.titled if m.end <= token.idx and (t == title or t.endswith(" " + title))]
+    body = _body_after(ctx, token)
+    holders = [m for t, m, org in ctx.titled if m.end <= token.idx and (t == title or t.endswith(" " + title))
+               and (body is None or org is None or _same_body(ctx, org, body))]
     return holders[-1] if holders else None
+
+
+def _body_after(ctx: ArticleContext, token: Token) -> Mention | None:
+    """"Президент США", "the minister of Ruritania": the country or body a bare title names right
+    after it (past of-words, articles and adjectives), None when it names none."""
+    doc = token.doc
+    for t in doc[token.i + 1: token.i + 4]:
+        m = ctx.mention_at(t)
+        if m is not None:
+            return m if m.type in (EntityType.PLACE, EntityType.ORGANIZATION) else None
+        low = t.text.lower()
+        if not (low in ctx.lex.of_words or low in ctx.lex.articles or t.pos_ == "ADJ"):
+            return None
+    return None
+
+
+def _same_body(ctx: ArticleContext, org: EntityRef, body: Mention) -> bool:
+    """The body a holder's title named (a ref) is the one named now (the same gazetteer entry or name)."""
+    if org.kind is RefKind.GAZETTEER:
+        return org.entry == body.gazetteer_id
+    named = next((m for m in ctx.mentions if m.begin == org.begin and m.end == org.end), None)
+    return named is not None and (same_name(named, body) or bool(named.gazetteer_id) and named.gazetteer_id == body.gazetteer_id)
 
 
 def _is_company(ctx: ArticleContext, m: Mention) -> bool:

@@ -130,7 +130,7 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
         elif holder is not None and org_ref is None and title in ctx.lex.national_titles:
             implicit.append((holder, title, qualifier))
         if holder is not None and org_ref is None and qualifier is None:
-            ctx.titled.append((title, holder))
+            ctx.titled.append((title, holder, None))
         k += n
     out += _titles_in_names(ctx, view, w)
     return out + _implicit_countries(ctx, view, w, implicit, out)
@@ -326,7 +326,7 @@ def _position_facts(ctx: ArticleContext, view: SentenceView, holder: Mention, or
                     org: Mention | None, qualifier: str | None = None) -> list[Fact]:
     facts = [Fact(ctx.ref(holder), "holdsPosition", org_ref, view.sentence, title, qualifier)]
     if qualifier is None:
-        ctx.titled.append((title, holder))  # "the minister said" further on: coref.titled_person
+        ctx.titled.append((title, holder, org_ref))  # "the minister said" further on: coref.titled_person
     if qualifier is not None:
         return facts  # a former spokesperson or employee no longer speaks or works for them
     if title in ctx.lex.spokesperson_titles:
