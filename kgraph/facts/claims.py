@@ -107,7 +107,19 @@ def _said_before(ctx: ArticleContext, view: SentenceView) -> list[Mention]:
         return []
     i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
     main = topic(ctx)  # "Об этом сообщает X" closing a report: X reports what the article is about
-    return (list(ctx.views[i - 1].mentions) if i > 0 else []) + ([main] if main is not None else [])
+    return _paragraph_before(ctx, i) + ([main] if main is not None else [])
+
+
+def _paragraph_before(ctx: ArticleContext, i: int, reach: int = 4) -> list[Mention]:
+    """The mentions of the sentence before sentence ``i``, then of those before it in the same
+    paragraph (at most ``reach`` sentences): what "this" reported there is, nearest first."""
+    text = ctx.parsed.article.text
+    out: list[Mention] = []
+    for j in range(i - 1, max(i - 1 - reach, -1), -1):
+        out += ctx.views[j].mentions
+        if j > 0 and "\n" in text[ctx.views[j - 1].sentence.end: ctx.views[j].sentence.begin]:
+            break
+    return out
 
 
 def _publisher_claim(ctx: ArticleContext, view: SentenceView, about: str | None, scope: list[Mention],
