@@ -137,16 +137,27 @@ def _sources(ctx: ArticleContext, view: SentenceView, cited: list[Mention]
     """(speaker, cue, what is said about): the speaker None for a reporting verb naming none;
     never a name ``cited`` by an interview phrase."""
     tokens = view.tokens()
+    phrased = list(_phrase_sources(ctx, view, tokens))
+    by_token: dict[int, list[tuple[Mention | None, Token, list[Mention]]]] = {}
+    for k, found in phrased:
+        by_token.setdefault(k, []).append(found)
     for k, t in enumerate(tokens):
         if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None:
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
-            if speaker in cited:
-                speaker = None  # "В интервю за телевизия X той каза": X carried the words, 'той' spoke
+            if speaker in cited or any(j > k and found[0] is speaker for j, found in phrased):
+                speaker = None  # "В интервю за телевизия X той каза", "je povedal po poročanju agencije X": X carried the words
             speaker = speaker or relative_speaker(ctx, t)  # "X, który powiedział": X
             speaker = speaker or dropped_speaker(ctx, t)  # "Dodała, że ...": the woman quoted just before
             if t.text.lower() in ctx.lex.editorial_forms:
                 speaker = None  # "Напомним, X отменил ...": the outlet's voice, not X's words
             yield speaker, t, _scope(ctx, view, t, speaker)
+        yield from by_token.get(k, ())
+
+
+def _phrase_sources(ctx: ArticleContext, view: SentenceView, tokens: list[Token]
+                    ) -> Iterator[tuple[int, tuple[Mention, Token, list[Mention]]]]:
+    """(where, (source, cue, what is said about)) of each source phrase naming its source."""
+    for k, t in enumerate(tokens):
         word = t.text.lower()
         for phrase in ctx.lex.source_phrases:
             if phrase[0] != word:
@@ -157,7 +168,7 @@ def _sources(ctx: ArticleContext, view: SentenceView, cited: list[Mention]
                 if speaker is None and not (k + n < len(tokens) and _gendered(ctx, tokens[k + n])):
                     speaker = _first_source_after(ctx, tokens, k + n, strict=len(phrase) == 1)  # not "according to his aide, X"
                 if speaker is not None:
-                    yield speaker, t, [m for m in view.mentions if m is not speaker]
+                    yield k, (speaker, t, [m for m in view.mentions if m is not speaker])
 
 
 def _phrase_length(ctx: ArticleContext, tokens: list[Token], k: int, phrase: tuple[str, ...]) -> int:
@@ -262,14 +273,17 @@ def _cut_off(ctx: ArticleContext, verb: Token, t: Token, found: list[tuple[Token
 
 def _first_source_after(ctx: ArticleContext, tokens: list[Token], start: int, strict: bool = False) -> Mention | None:
     """The source a phrase names; after a one-word phrase ("za", "według", prepositions of many uses)
-    only an organisation right after it, or after a media word ("według którego za obrazę X" names none)."""
+    only an organisation right after it, or after a media word ("według którego za obrazę X" names none),
+    or a person right after one of the ``person_source_words`` ("Według Kowala", "Според Петров")."""
     cues = media_lexicon(ctx.lang).cues
+    people = strict and start > 0 and tokens[start - 1].text.lower() in ctx.lex.person_source_words
     for j in range(start, min(start + (2 if strict else 6), len(tokens))):
         m = ctx.mention_at(tokens[j])
         if m is None and strict and not any(c in tokens[j].text.lower() for c in cues):
             return None  # "za agencją X" names a source; "za granicą", "za kanałem" do not
         if m is not None:
-            ok = m.type in _SPEAKERS and _can_speak(ctx, m) and (not strict or m.type == EntityType.ORGANIZATION)
+            typed = not strict or m.type == EntityType.ORGANIZATION or people and j == start and m.type == EntityType.PERSON
+            ok = m.type in _SPEAKERS and _can_speak(ctx, m) and typed
             return m if ok else None
     return None
 

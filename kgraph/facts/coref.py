@@ -112,8 +112,9 @@ def _names_follow(ctx: ArticleContext, token: Token, person: bool) -> bool:
     if not person:
         return token.i + 1 < len(doc) and ctx.mention_at(doc[token.i + 1]) is not None
     for t in doc[token.i + 1: token.i + 1 + _LATIN_REACH]:
-        if (t.is_punct and t.text not in ("-", "–")) or t.pos_ in ("VERB", "AUX"):
-            return False
+        if (t.is_punct and t.text not in ("-", "–")) or t.pos_ in ("VERB", "AUX") \
+                or t.lemma_.lower() in ctx.lex.reporting or verb_gender(ctx, t) is not None:
+            return False  # "prezes firmy poinformował ambasadora X": X is not the chairman (no tagger says so)
         m = ctx.mention_at(t)
         if m is not None and m.type == EntityType.PERSON:
             return True
@@ -136,8 +137,10 @@ def dropped_speaker(ctx: ArticleContext, verb: Token, reach: int = 600) -> Menti
         return None
     doc = verb.doc
     j = verb.i - 1
-    while j >= 0 and (doc[j].is_space or doc[j].is_quote or doc[j].text in "–—-" or doc[j].text.lower() in ctx.lex.conjunctions):
-        j -= 1
+    while j >= 0 and (doc[j].is_space or doc[j].is_quote or doc[j].text in "–—-" or doc[j].text.lower() in ctx.lex.conjunctions
+                      or doc[j].lemma_.lower() in ctx.lex.passive_aux and doc[j].text.lower() != doc[j].lemma_.lower()):
+        j -= 1  # also past the auxiliary of a compound past: '«...,« je povedal', '"...", е казал'
+
     if j >= 0 and doc[j].text not in {".", ",", "!", "?", ":", ";", "…"} and not verb.is_sent_start:
         return None
     sentence = verb.sent

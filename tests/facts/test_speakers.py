@@ -82,3 +82,52 @@ def test_a_quote_over_several_sentences_is_about_all_of_them(lang: str, text: st
     claims = _claims(text, lang)
     assert about in claims[author]
     assert not {"Leeds", "Казань", "Львів", "Gdańsk"} & set(claims[author])
+
+
+@pytest.mark.parametrize("lang, text, author, about", [
+    ("cs", "Ministr Jan Novák navštívil Brno. Podle něj firma Orel postaví továrnu.", "Jan Novák", "Orel"),
+    ("sl", "Minister Janez Novak je obiskal Ljubljano. Po njegovih besedah bo podjetje Orel zgradilo tovarno.",
+     "Janez Novak", "Orel"),
+    ("bg", "Министър Иван Петров посети Варна. По думите му компанията Орел ще построи завод.", "Иван Петров", "Орел"),
+])
+def test_a_source_phrase_with_a_pronoun_in_the_latin_and_bulgarian_readers(lang: str, text: str, author: str,
+                                                                           about: str) -> None:
+    claims = _claims(text, lang)
+    assert author in claims and about in claims[author]
+
+
+@pytest.mark.parametrize("lang, text, author, about", [
+    ("pl", "Minister Jan Kowal odwiedził Gdańsk. Według Kowala, Fundacja Orła zbuduje fabrykę.", "Kowala",
+     "Fundacja Orła"),
+    ("cs", "Ministr Jan Novák navštívil Brno. Podle Nováka, firma Orel postaví továrnu.", "Nováka", "Orel"),
+])
+def test_a_person_right_after_according_to_is_the_source(lang: str, text: str, author: str, about: str) -> None:
+    claims = _claims(text, lang)
+    assert author in claims and about in claims[author]
+
+
+def test_za_before_a_person_names_no_source() -> None:
+    """Polish 'za' + a person's name is 'behind X', not 'citing X'."""
+    assert "Kowalem" not in _claims("Jan Kowal odwiedził Gdańsk. Za Kowalem stała Fundacja Orła.", "pl")
+
+
+@pytest.mark.parametrize("lang, text, author", [
+    ("sl", "Janez Novak je poudaril, da je projekt pomemben. »Podjetje Orel bo zgradilo tovarno,« je povedal po "
+     "poročanju agencije Sever.", "Janez Novak"),
+    ("cs", "Jan Novák zdůraznil, že projekt je důležitý. „Firma Orel postaví továrnu,“ řekl podle agentury Sever.",
+     "Jan Novák"),
+])
+def test_a_quote_after_a_verb_of_the_person_quoted_before_not_of_the_outlet(lang: str, text: str,
+                                                                           author: str) -> None:
+    """'«...» je povedal po poročanju agencije X': the man quoted before said it (past the compound
+    past's auxiliary); the agency after the source phrase only carried it."""
+    claims = _claims(text, lang)
+    assert any(about and about.endswith("Orel") for about in claims.get(author, []))
+
+
+def test_a_title_before_a_verb_and_a_name_is_no_title_of_that_name() -> None:
+    """Polish has no tagger: 'prezes fundacji poinformował ministra Adama Nowaka' — the chairman
+    named before informed Nowak, who is no chairman."""
+    claims = _claims("Prezes Fundacji Orła Jan Kowal odwiedził Gdańsk. Później prezes fundacji poinformował "
+                     "ministra Adama Nowaka, że ruszyły prace.", "pl")
+    assert "Jan Kowal" in claims and "Adama Nowaka" not in claims
