@@ -20,9 +20,10 @@ from .events import event_key
 from .media import media_lexicon
 from .members import of_members
 from .quotes import earlier_quoted
-from .refs import PUBLISHER_REF
+from .refs import PUBLISHER_REF, gazetteer_ref
 from .when import by_tense, clause_dates, is_past, nearest_date, publication_day, sentence_dates
 from .where import statement_place
+from .world import world
 
 __all__ = ["sentence_claims", "MAX_CONCERNS"]
 
@@ -59,7 +60,9 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         scope = scope + _referents(ctx, view, cue, speaker)  # "..., the airline said": who the words name
         scope = scope + [m for m in earlier_quoted(ctx, view, cue)  # '"A. B," he said': A's names too
                          if m is not speaker and not _same_entity(ctx, m, speaker)]
-        concerns = tuple(dict.fromkeys(ctx.ref(m) for m in scope if ctx.ref(m) != ref))[:MAX_CONCERNS]
+        named = [ctx.ref(m) for m in scope if ctx.ref(m) != ref]
+        named += _demonyms(ctx, view, cue, speaker, {m.gazetteer_id for m in scope})  # "the German union should"
+        concerns = tuple(dict.fromkeys(named))[:MAX_CONCERNS]
         main = topic(ctx)
         if not concerns and main is not None and ctx.ref(main) != ref and _same_entity(ctx, main, speaker) is False:
             concerns = (ctx.ref(main),)  # words that name nobody are about what the article is about
@@ -91,6 +94,23 @@ def _referents(ctx: ArticleContext, view: SentenceView, cue: Token, speaker: Men
         m = referent(ctx, t) if ctx.mention_at(t) is None else None
         if m is not None and m is not speaker and m not in out and _same_entity(ctx, m, speaker) is False:
             out.append(m)
+    return out
+
+
+def _demonyms(ctx: ArticleContext, view: SentenceView, cue: Token, speaker: Mention, named: set[str | None]
+              ) -> list[EntityRef]:
+    """The countries the reported words name by their adjective ("німецький союз повинен": Germany),
+    none of the speaker's own phrase ("the German minister said") nor one named by its name too."""
+    if ctx.has_parse:
+        tokens = [t for c in cue.children if c.dep_ not in ("punct", "nsubj", "nsubj:pass", "agent") for t in c.subtree]
+    else:
+        near = ctx.root_of(speaker)
+        tokens = [t for t in view.tokens() if t.i != cue.i and not (near is not None and 0 <= near.i - t.i <= 4)]
+    out: list[EntityRef] = []
+    for t in tokens:
+        country = world().demonym(t.text) if ctx.mention_at(t) is None and t.is_alpha else None
+        if country is not None and country.id not in named:
+            out.append(gazetteer_ref(country.id))
     return out
 
 
@@ -281,6 +301,8 @@ def _first_source_after(ctx: ArticleContext, tokens: list[Token], start: int, st
         m = ctx.mention_at(tokens[j])
         if m is None and strict and not any(c in tokens[j].text.lower() for c in cues):
             return None  # "za agencją X" names a source; "za granicą", "za kanałem" do not
+        if m is None and tokens[j].text in (",", ";", ":"):
+            return None  # "по мнению профсоюзов, рабочие X": the unions, unnamed, hold the view, not X
         if m is not None:
             typed = not strict or m.type == EntityType.ORGANIZATION or people and j == start and m.type == EntityType.PERSON
             ok = m.type in _SPEAKERS and _can_speak(ctx, m) and typed

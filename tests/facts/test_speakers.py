@@ -131,3 +131,33 @@ def test_a_title_before_a_verb_and_a_name_is_no_title_of_that_name() -> None:
     claims = _claims("Prezes Fundacji Orła Jan Kowal odwiedził Gdańsk. Później prezes fundacji poinformował "
                      "ministra Adama Nowaka, że ruszyły prace.", "pl")
     assert "Jan Kowal" in claims and "Adama Nowaka" not in claims
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Директор Іван Коваленко заявив, що німецький союз повинен відкликати страйк."),
+    ("ru", "Директор Иван Соколов заявил, что немецкий профсоюз должен отозвать забастовку."),
+    ("pl", "Dyrektor Jan Kowal powiedział, że niemiecki związek powinien odwołać strajk."),
+])
+def test_a_country_named_by_its_adjective_in_the_words_is_a_concern(lang: str, text: str) -> None:
+    """'the German union should': the words are about Germany too."""
+    _, _, claims, _ = run(text, lang)
+    assert any(str(x) == "g:wd:Q183" for c in claims for x in c.concerns)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Німецький міністр Іван Коваленко заявив, що страйк треба відкликати."),
+    ("pl", "Niemiecki minister Jan Kowal powiedział, że strajk trzeba odwołać."),
+])
+def test_the_adjective_of_the_speakers_own_phrase_is_no_concern(lang: str, text: str) -> None:
+    _, _, claims, _ = run(text, lang)
+    assert claims and not any(str(x) == "g:wd:Q183" for c in claims for x in c.concerns)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "По мнению профсоюзов, рабочие компании Ростэнерго получают слишком мало."),
+    ("uk", "На думку профспілок, працівники компанії Укренергобуд отримують замало."),
+    ("en", "According to the unions, workers of Skyline Air are paid too little."),
+])
+def test_a_source_phrase_before_a_comma_names_no_later_name(lang: str, text: str) -> None:
+    """The unions, unnamed, hold the view; the firm named past the comma is not the source."""
+    assert _claims(text, lang) == {}
