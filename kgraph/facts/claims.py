@@ -99,13 +99,20 @@ def _referents(ctx: ArticleContext, view: SentenceView, cue: Token, speaker: Men
 
 def _demonyms(ctx: ArticleContext, view: SentenceView, cue: Token, speaker: Mention, named: set[str | None]
               ) -> list[EntityRef]:
-    """The countries the reported words name by their adjective ("німецький союз повинен": Germany),
-    none of the speaker's own phrase ("the German minister said") nor one named by its name too."""
+    """The countries the reported words of a reporting verb name by their adjective ("німецький
+    союз повинен": Germany): its clause less its subject by the parse, else the words on the other
+    side of the verb from the speaker. Never the speaker's own phrase ("the German minister said",
+    "podaje X, rzecznik belgijskich związków") nor a country also named by its name."""
+    if cue.lemma_.lower() not in ctx.lex.reporting:
+        return []
     if ctx.has_parse:
         tokens = [t for c in cue.children if c.dep_ not in ("punct", "nsubj", "nsubj:pass", "agent") for t in c.subtree]
     else:
-        near = ctx.root_of(speaker)
-        tokens = [t for t in view.tokens() if t.i != cue.i and not (near is not None and 0 <= near.i - t.i <= 4)]
+        before = speaker.begin < cue.idx
+        tokens = [t for t in view.tokens() if (t.i > cue.i if before else t.i < cue.i)]
+        starts = {p[0] for p in ctx.lex.source_phrases}  # '... je povedal po poročanju francoske agencije'
+        cut = next((k for k, t in enumerate(tokens) if t.text.lower() in starts), len(tokens)) if before else len(tokens)
+        tokens = tokens[:cut]
     out: list[EntityRef] = []
     for t in tokens:
         country = world().demonym(t.text) if ctx.mention_at(t) is None and t.is_alpha else None

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .context import ArticleContext
 
 __all__ = ["pronoun_gender", "person_gender", "agrees", "title_of", "titled_person", "organisation_for_noun",
-           "referent", "topic", "same_name", "verb_gender", "dropped_speaker", "is_person_like"]
+           "referent", "classified", "topic", "same_name", "verb_gender", "dropped_speaker", "is_person_like"]
 
 _LATIN_REACH = 6  # a title this close before a person's name is that name's title
 
@@ -236,10 +236,35 @@ def organisation_for_noun(ctx: ArticleContext, token: Token) -> Mention | None:
 
 
 def referent(ctx: ArticleContext, token: Token) -> Mention | None:
-    """What a pronoun, bare title or bare company noun stands for (None for any other word)."""
+    """What a pronoun, bare title, bare company noun or "this" noun stands for (None for any other word)."""
     if ctx.is_pronoun(token) and not ctx.is_first_person(token):
         return ctx.person_for_pronoun(token)
-    return titled_person(ctx, token) or organisation_for_noun(ctx, token)
+    return titled_person(ctx, token) or organisation_for_noun(ctx, token) or classified(ctx, token)
+
+
+def classified(ctx: ArticleContext, token: Token) -> Mention | None:
+    """"tego projektu", "данного проекта", "this pipeline": after a demonstrative, a noun the article
+    puts right before a name somewhere ("projekt Nord X", "газопровода «X»") stands for that name,
+    as last named before the noun; None when the noun classifies no name or several."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text.lower() not in ctx.lex.demonstratives or ctx.mention_at(token) is not None \
+            or _names_follow(ctx, token, person=False) or not token.is_alpha or token.text != token.text.lower():
+        return None
+    lemma = token.lemma_.lower()
+    named: list[Mention] = []
+    for m in ctx.mentions:
+        if m.type == EntityType.PERSON:
+            continue
+        span = doc.char_span(m.begin, m.end, alignment_mode="expand")
+        j = span.start - 1 if span is not None else -1
+        while j >= 0 and (doc[j].is_quote or doc[j].text in "«„“\""):
+            j -= 1
+        if j >= 0 and j != token.i and doc[j].lemma_.lower() == lemma and ctx.mention_at(doc[j]) is None:
+            named.append(m)
+    if len({_key(m) for m in named}) != 1:
+        return None
+    before = [m for m in ctx.mentions if m.end <= token.idx and same_name(m, named[0])]
+    return before[-1] if before else None
 
 
 def topic(ctx: ArticleContext) -> Mention | None:

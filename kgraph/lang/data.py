@@ -133,6 +133,7 @@ class CueWords:
     editorial_forms: Words = ()  # 'напомним', 'przypomnijmy': the outlet's own voice, no one else's claim
     relative_pronouns: Words = ()  # 'who', 'который', 'który' (forms): "X, who said" is X speaking
     member_nouns: Words = ()  # 'investor', 'адвокат', 'pilot' (lemmas): "investors of X demand": X does not
+    demonstratives: Words = ()  # 'this', 'этот', 'tego' (forms): "this project" is the name the article called a project
     person_source_words: Words = ()  # 'według', 'podle' (one-word source phrases): a person's name right after speaks
 
 

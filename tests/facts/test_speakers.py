@@ -147,6 +147,7 @@ def test_a_country_named_by_its_adjective_in_the_words_is_a_concern(lang: str, t
 @pytest.mark.parametrize("lang, text", [
     ("uk", "Німецький міністр Іван Коваленко заявив, що страйк треба відкликати."),
     ("pl", "Niemiecki minister Jan Kowal powiedział, że strajk trzeba odwołać."),
+    ("pl", "Jak podaje Jan Kowal, rzecznik niemieckich związków zawodowych, strajk potrwa dwa dni."),
 ])
 def test_the_adjective_of_the_speakers_own_phrase_is_no_concern(lang: str, text: str) -> None:
     _, _, claims, _ = run(text, lang)
@@ -161,3 +162,10 @@ def test_the_adjective_of_the_speakers_own_phrase_is_no_concern(lang: str, text:
 def test_a_source_phrase_before_a_comma_names_no_later_name(lang: str, text: str) -> None:
     """The unions, unnamed, hold the view; the firm named past the comma is not the source."""
     assert _claims(text, lang) == {}
+
+
+def test_the_adjective_of_the_outlet_after_the_verb_is_no_concern() -> None:
+    """'je povedal po poročanju francoske agencije': France is the agency's, not the words'."""
+    _, _, claims, _ = run("Janez Novak je poudaril, da je projekt pomemben. »Podjetje Orel bo zgradilo tovarno,« "
+                          "je povedal po poročanju francoske agencije Sever.", "sl")
+    assert claims and not any(str(x) == "g:wd:Q142" for c in claims for x in c.concerns)
