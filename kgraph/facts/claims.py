@@ -14,8 +14,8 @@ from kgraph.model import Claim, EntityRef, EntityType, Event, Mention, Role
 from .args import clause_tokens
 from .cited import cited_mentions
 from .context import ArticleContext, SentenceView
-from .coref import (dropped_speaker, organisation_for_noun, pronoun_gender, referent, relative_speaker, same_name,
-                    titled_person, topic)
+from .coref import (agrees, dropped_speaker, organisation_for_noun, person_gender_of, pronoun_gender, referent,
+                    relative_speaker, same_name, titled_person, topic)
 from .events import event_key
 from .media import media_lexicon
 from .members import of_members
@@ -29,6 +29,7 @@ __all__ = ["sentence_claims", "MAX_CONCERNS"]
 
 MAX_CONCERNS = 6
 _SPEAKERS = (EntityType.PERSON, EntityType.ORGANIZATION)
+_PRONOUN_REACH = 600  # characters back a source phrase's pronoun looks for its person
 _QUOTE_END = frozenset({"-", "–", "—", "”", "\"", "»", "“"})
 
 
@@ -227,7 +228,14 @@ def _pronoun_source(ctx: ArticleContext, tokens: list[Token], k: int, n: int) ->
     if not inside or ctx.mention_at(inside[0]) is not None:
         return None
     m = ctx.speaker_for_pronoun(inside[0])
-    return m if m is not None and m.type == EntityType.PERSON and _can_speak(ctx, m) else None
+    if m is None or m.type != EntityType.PERSON or not _can_speak(ctx, m):
+        return None
+    gender = pronoun_gender(ctx, inside[0])
+    if gender is not None and person_gender_of(ctx, m) != gender and any(
+            o.type == EntityType.PERSON and not same_name(o, m) and 0 <= inside[0].idx - o.end <= _PRONOUN_REACH
+            and agrees(ctx, o, gender) for o in ctx.mentions):
+        return None  # "singer X ... that Y was filmed. According to her": of X and Y, neither known a woman: no one
+    return m
 
 
 def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .context import ArticleContext
 
 __all__ = ["pronoun_gender", "person_gender", "agrees", "title_of", "titled_person", "organisation_for_noun",
-           "referent", "classified", "topic", "same_name", "verb_gender", "dropped_speaker", "is_person_like"]
+           "referent", "classified", "person_gender_of", "topic", "same_name", "verb_gender", "dropped_speaker", "is_person_like"]
 
 _LATIN_REACH = 6  # a title this close before a person's name is that name's title
 
@@ -63,11 +63,11 @@ def agrees(ctx: ArticleContext, m: Mention, gender: str | None) -> bool:
     """A person may stand for a pronoun of ``gender`` (always, when either gender is unknown)."""
     if gender is None:
         return True
-    known = _person_gender_of(ctx, m)
+    known = person_gender_of(ctx, m)
     return known is None or known == gender
 
 
-def _person_gender_of(ctx: ArticleContext, m: Mention) -> str | None:
+def person_gender_of(ctx: ArticleContext, m: Mention) -> str | None:
     """A person's gender from any of the article's mentions of the same name (the full name may
     come first, the surname after)."""
     own = person_gender(ctx, m)

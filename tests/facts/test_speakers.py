@@ -169,3 +169,11 @@ def test_the_adjective_of_the_outlet_after_the_verb_is_no_concern() -> None:
     _, _, claims, _ = run("Janez Novak je poudaril, da je projekt pomemben. »Podjetje Orel bo zgradilo tovarno,« "
                           "je povedal po poročanju francoske agencije Sever.", "sl")
     assert claims and not any(str(x) == "g:wd:Q142" for c in claims for x in c.concerns)
+
+
+def test_a_pronoun_with_two_persons_of_unknown_gender_before_names_no_source() -> None:
+    """Neither given name is known to be a woman's: 'according to her' is not the man quoted before."""
+    _, _, claims, name = run("The pianist Vikram Osmanov said he was innocent. A friend of the musician, singer Yulia "
+                             "Rakova, recorded a video message in which she confirmed that Osmanov was filmed. "
+                             "According to her, all the confessions he made are fake.", "en")
+    assert not any(c.sentence.text.startswith("According") and name(c.source) == "Vikram Osmanov" for c in claims)
