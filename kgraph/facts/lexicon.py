@@ -72,6 +72,8 @@ class Lexicon:
     masculine_pronouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()  # 'company', 'авиакомпания': a bare noun for a firm
     member_nouns: frozenset[str] = frozenset()  # 'investor', 'адвокат': X's people act, not X (members.py)
+    demonstratives: frozenset[str] = frozenset()  # 'this', 'данный': "данного проекта" (coref.classified)
+    person_source_words: frozenset[str] = frozenset()  # 'według': "Według Kowala" is Kowal's claim
     past_singular_endings: tuple[tuple[str, str], ...] = ()  # (ending, gender), longest first: "Dodała" f
     editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
     relative_pronouns: frozenset[str] = frozenset()  # 'who', 'который': "X, who said"
@@ -180,6 +182,8 @@ def lexicon_for(lang: str) -> Lexicon:
         masculine_pronouns=_lower(cues.masculine_pronouns),
         organisation_nouns=_lower(cues.organisation_nouns),
         member_nouns=_lower(cues.member_nouns),
+        person_source_words=_lower(cues.person_source_words),
+        demonstratives=_lower(cues.demonstratives),
         editorial_forms=_lower(cues.editorial_forms),
         relative_pronouns=_lower(cues.relative_pronouns),
         object_relatives=_lower(cues.object_relatives),

@@ -139,6 +139,8 @@ class CueWords:
     object_relatives: Words = ()  # 'kterého', 'którego', 'якого' (forms): "X, whom Y killed": X is the
     # object of the clause they open, the name after its verb its subject
     member_nouns: Words = ()  # 'investor', 'адвокат', 'pilot' (lemmas): "investors of X demand": X does not
+    demonstratives: Words = ()  # 'this', 'этот', 'tego' (forms): "this project" is the name the article called a project
+    person_source_words: Words = ()  # 'według', 'podle' (one-word source phrases): a person's name right after speaks
 
 
 @dataclass(frozen=True)
