@@ -90,3 +90,24 @@ def test_a_full_name_after_a_company_noun_stays_a_person(lang, text, name):
 def test_an_english_head_word_makes_a_latin_name_an_organisation_in_any_language(lang, text):
     found = dict(labels(lang, text))
     assert found.get("Norvik Airlines") == "ORG" and found.get("Brelmax Air") == "ORG"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Уряд боїться, що Danexit ударить по експорту."),
+    ("ru", "Эксперты считают, что Danexit ударит по экспорту."),
+    ("bg", "Експертите смятат, че Danexit ще удари износа."),
+])
+def test_a_latin_coinage_on_exit_in_cyrillic_text_is_an_event(lang, text):
+    assert ("Danexit", "EVENT") in labels(lang, text)
+
+
+def test_a_latin_name_with_a_model_number_in_cyrillic_text_is_a_product():
+    assert ("Aerion A320", "PRO") in labels("uk", "Авіакомпанія купила два літаки Aerion A320 минулого року.")
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("bg", "Правителството подкрепи „Сребърен поток 3“, а Русия е против.", "Сребърен поток 3"),
+    ("ru", "Правительство поддержало проект «Белый поток-3», а Польша против.", "Белый поток-3"),
+])
+def test_a_cyrillic_name_of_adjective_noun_and_number_is_a_product(lang, text, name):
+    assert (name, "PRO") in labels(lang, text)
