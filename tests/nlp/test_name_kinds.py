@@ -77,9 +77,21 @@ def test_a_town_noun_before_a_bare_name_makes_it_a_place_wherever_the_article_re
 @pytest.mark.parametrize("lang, text, name", [
     ("pl", "Partia Jarosława Wrony wygrała wybory.", "Jarosława Wrony"),
     ("cs", "Zakázku získala firma Petra Fialy z Brna.", "Petra Fialy"),
+    ("sl", "Pogodbo je podpisalo podjetje Janeza Novaka.", "Janeza Novaka"),
+    ("cs", "Lety mají zpoždění, řekl ředitel brněnského letiště Tomáš Vrba.", "Tomáš Vrba"),
+    ("uk", "Комерційний директор компанії Олег Бондар заявив про це.", "Олег Бондар"),
 ])
 def test_a_full_name_after_a_company_noun_stays_a_person(lang, text, name):
     assert (name, "PERSON") in labels(lang, text)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("cs", "Zakázku získala americká společnost Norvik Pharmaceutical.", "Norvik Pharmaceutical"),
+    ("pl", "Umowę podpisała firma Norvik Energy Solutions.", "Norvik Energy Solutions"),
+    ("sl", "Pogodbo je podpisala farmacevtska družba Norvik Pharmaceutical.", "Norvik Pharmaceutical"),
+])
+def test_an_undeclined_name_of_several_words_after_a_company_noun_is_an_organisation(lang, text, name):
+    assert (name, "ORG") in labels(lang, text)
 
 
 @pytest.mark.parametrize("lang, text", [
