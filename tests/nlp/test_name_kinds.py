@@ -75,6 +75,17 @@ def test_a_town_noun_before_a_bare_name_makes_it_a_place_wherever_the_article_re
 
 
 @pytest.mark.parametrize("lang, text, name", [
+    ("uk", "Вищий суд кантону Вербер скасував рішення.", "Вербер"),
+    ("uk", "Рибалки повернулися на острів Вербер.", "Вербер"),
+    ("pl", "Turyści wypoczywali na wyspie Verber.", "Verber"),
+    ("cs", "Vláda kantonu Verber to oznámila.", "Verber"),
+    ("sl", "Na otoku Verber je bilo vroče.", "Verber"),
+])
+def test_a_canton_island_or_province_noun_before_a_bare_name_makes_it_a_place(lang, text, name):
+    assert (name, "LOC") in labels(lang, text)
+
+
+@pytest.mark.parametrize("lang, text, name", [
     ("pl", "Partia Jarosława Wrony wygrała wybory.", "Jarosława Wrony"),
     ("cs", "Zakázku získala firma Petra Fialy z Brna.", "Petra Fialy"),
     ("sl", "Pogodbo je podpisalo podjetje Janeza Novaka.", "Janeza Novaka"),
