@@ -489,8 +489,9 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
                 break
             j += 1
         if noun_at is None and end < limit and doc[end].text[:1].islower() and doc[end].is_alpha \
+                and not doc[end].is_stop and len(doc[end].text) >= 3 \
                 and end + 1 < limit and NUMERAL_SUFFIX.fullmatch(doc[end + 1].text):
-            noun_at = end
+            noun_at = end  # 'Източен коридор 2', not 'Северна Ирландия на 26'
         if noun_at is None and end < limit and ent.label != "PERSON" and _written_adjective(doc, end - 1, lang) \
                 and _lowercase_noun(doc, end, lang):
             noun_at, agreed = end, True  # 'Източен коридор', 'Консервативна партия'

@@ -134,3 +134,8 @@ def test_a_latin_name_with_a_model_number_in_cyrillic_text_is_a_product():
 ])
 def test_a_cyrillic_name_of_adjective_noun_and_number_is_a_product(lang, text, name):
     assert (name, "PRO") in labels(lang, text)
+
+
+def test_a_preposition_and_a_number_after_a_place_are_no_part_of_its_name():
+    found = labels("bg", "Изборите в Северна Ирландия на 26 май бяха спокойни.")
+    assert ("Северна Ирландия", "LOC") in found and not any(name.endswith("26") for name, _ in found)
