@@ -146,15 +146,18 @@ def _derived_surnames(state: State, types: dict[int, EntityType], items: dict[It
 
 def _mistyped_people(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
     """A full person name tagged as a place or organisation (and unknown to the gazetteer) in
-    one article joins the person of that exact name found elsewhere; the majority then decides."""
+    one article joins the person of that exact name found elsewhere; the majority of their
+    mentions then decides the type (a pipeline named by its number, 'Nord Stream 2', read as a
+    person in one article stays the product the others say). A name with a number is no person's."""
     find, uf = state.uf.find, state.uf
     for i, name in enumerate(state.names):
         root = find(i)
-        if types[root] == EntityType.PERSON or uf.gid[root] or name.acronym or not name.full:
+        if types[root] == EntityType.PERSON or uf.gid[root] or name.acronym or not name.full \
+                or any(t.isdigit() for t in name.tokens):
             continue
         person = items.get((EntityType.PERSON, name.identity))
-        if person is not None and uf.union(person.first, i):
-            state.retyped[i] = EntityType.PERSON
+        if person is not None:
+            uf.union(person.first, i)
 
 
 def _middle_names(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
