@@ -122,12 +122,13 @@ def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | N
             else:
                 contexts.remember(name, context, known)
         result = dataclasses.replace(result, graphs_reused=files.reused)
-        files.prune()
         if contexts is not None:
             contexts.save(files.digests)
         # every registered output (the store, the RDF files, the views, VoID), from the graphs' files
+        # (the earlier versions of changed graphs are pruned after: a spliced output reads them)
         written = write_outputs(files, out_dir, base_iri=base_iri, incremental=incremental, formats=formats,
                                 workers=workers)
+        files.prune()
     stats = written.get(VOID_OUTPUT.name)
     triples = stats.triples if isinstance(stats, VoidStats) else 0
     return KnowledgeGraph(out_dir, open_store(out_dir), dataclasses.replace(result, triple_count=triples))

@@ -259,19 +259,31 @@ class _Merged(Protocol):  # kgraph.resolve.events.MergedEvents
 
 
 def graph_context(extraction: ArticleExtraction, entity_of: dict[tuple[str, int, int], Entity],
-                  refs: _Refs, merged: _Merged, base_iri: str) -> str:
+                  refs: _Refs, merged: _Merged, base_iri: str, described: dict[int, str] | None = None) -> str:
     """A digest of everything an article's graph is made of (:meth:`kgraph.pipeline.ArticleGraphs.quads_of`):
     the extraction, the description of each entity its mentions and refs lead to, its events'
-    merged keys, the IRI base. Equal digests give equal graphs (:class:`GraphContexts`)."""
+    merged keys, the IRI base. Equal digests give equal graphs (:class:`GraphContexts`).
+    ``described``: the descriptions made so far, by entity object (the entities of one build are
+    described once, not once per article naming them)."""
     aid = extraction.article.id
+    memo: dict[int, str] = {} if described is None else described
+
+    def describe(entity: Entity | None) -> str:
+        if entity is None:
+            return _describe(None)
+        found = memo.get(id(entity))
+        if found is None:
+            found = memo[id(entity)] = _describe(entity)
+        return found
+
     digest = hashlib.sha256(f"{code_version()}\0{base_iri}\0".encode())
     digest.update(repr(extraction).encode())  # dataclasses (no sets): their content, the same in every process
     for m in extraction.mentions:
         entity = entity_of.get((m.article_id, m.begin, m.end))
-        digest.update(b"m" + _describe(entity).encode())
+        digest.update(b"m" + describe(entity).encode())
     for ref in sorted(_refs_of(extraction)):
         entity, minted = refs.entity(aid, ref)
-        digest.update(f"r{ref}\0{minted}".encode() + _describe(entity).encode())
+        digest.update(f"r{ref}\0{minted}".encode() + describe(entity).encode())
     wider = merged.wider
     keys = {e.key for e in extraction.events} | {c.about for c in extraction.claims if c.about}
     for key in sorted(keys):

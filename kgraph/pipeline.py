@@ -43,6 +43,7 @@ class ArticleGraphs:
     refs: EntityRefs
     merged: MergedEvents  # the events several articles report, one node each
     iris: Iris
+    _described: dict[int, str] = field(default_factory=dict, repr=False)  # graph_context's entity descriptions
 
     def __iter__(self) -> Iterator[tuple[str, list[Quad]]]:
         """(graph IRI, its quads) per article."""
@@ -60,7 +61,7 @@ class ArticleGraphs:
         """A digest of everything :meth:`quads_of` reads for this article (:func:`kgraph.cache.graph_context`)."""
         from kgraph.cache import graph_context
 
-        return graph_context(extraction, self.entity_of, self.refs, self.merged, self.iris.base)
+        return graph_context(extraction, self.entity_of, self.refs, self.merged, self.iris.base, self._described)
 
     def quads(self) -> Iterator[Quad]:
         """Every quad of every graph (for small corpora and tests: the writers go graph by graph)."""

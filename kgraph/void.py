@@ -5,6 +5,8 @@ with its own ``void:sparqlEndpoint`` and ``void:dataDump`` added.
 """
 from __future__ import annotations
 
+import json
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,7 +16,8 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, Tr
 from kgraph.rdf.oxi import solutions, term_value, to_bytes
 
 from kgraph.atomic import write_atomic
-from kgraph.output import Output, OutputJob
+from kgraph.cache import code_version
+from kgraph.output import Output, OutputJob, UnionChange
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import DCTERMS, PREFIXES, RDF, XSD, Namespace
 
@@ -63,14 +66,16 @@ def stats_of(quads: Iterable[Quad], base_iri: str) -> VoidStats:
 
 class UnionCounter:
     """The figures of the union counted while its triples stream by in sorted N-Triples order (the
-    lines of one subject are adjacent), as graph.ttl is written; distinct objects come from the store."""
+    lines of one subject are adjacent), as graph.ttl is written; distinct objects come from the store.
+    When graph.ttl was spliced instead, the last build's figures are brought up to date from how the
+    union changed (:meth:`apply`)."""
 
     def __init__(self, base_iri: str) -> None:
         self.base_iri = base_iri
         self.space = f"{base_iri}entity/"
         self.triples = self.subjects = self.entities = 0
-        self.predicates: set[str] = set()
-        self.classes: set[str] = set()
+        self.predicates: Counter[str] = Counter()  # predicate -> the union's triples with it
+        self.classes: Counter[str] = Counter()  # class -> the union's rdf:type triples naming it
         self._subject: NamedNode | BlankNode | Triple | None = None
 
     def see(self, triple: Triple) -> None:
@@ -79,13 +84,65 @@ class UnionCounter:
             self._subject = triple.subject
             self.subjects += 1
             self.entities += isinstance(triple.subject, NamedNode) and triple.subject.value.startswith(self.space)
-        self.predicates.add(triple.predicate.value)
+        self.predicates[triple.predicate.value] += 1
         if triple.predicate == RDF.type:
-            self.classes.add(term_value(triple.object))
+            self.classes[term_value(triple.object)] += 1
+
+    def apply(self, change: UnionChange) -> None:
+        """Count in the lines and subjects that came into the union, count out those that left it."""
+        for lines, sign in ((change.added, 1), (change.removed, -1)):
+            for triple in parse("".join(f"{line} .\n" for line in lines), format=RdfFormat.N_TRIPLES):
+                self.triples += sign
+                self.predicates[triple.predicate.value] += sign
+                if triple.predicate == RDF.type:
+                    self.classes[term_value(triple.object)] += sign
+        for subjects, sign in ((change.subjects_added, 1), (change.subjects_removed, -1)):
+            self.subjects += sign * len(subjects)
+            self.entities += sign * sum(s.startswith(f"<{self.space}") for s in subjects)
+        self.predicates, self.classes = +self.predicates, +self.classes  # zero counts dropped
+
+    def state(self) -> dict:
+        return {"base": self.base_iri, "triples": self.triples, "subjects": self.subjects, "entities": self.entities,
+                "predicates": dict(self.predicates), "classes": dict(self.classes)}
+
+    @classmethod
+    def from_state(cls, state: dict) -> "UnionCounter":
+        counter = cls(state["base"])
+        counter.triples, counter.subjects, counter.entities = state["triples"], state["subjects"], state["entities"]
+        counter.predicates, counter.classes = Counter(state["predicates"]), Counter(state["classes"])
+        return counter
 
     def stats(self, distinct_objects: int) -> VoidStats:
         return VoidStats(self.base_iri, self.triples, self.entities, self.subjects, distinct_objects,
-                         len(self.predicates), len(self.classes), _vocabularies(self.predicates | self.classes))
+                         len(self.predicates), len(self.classes), _vocabularies(set(self.predicates) | set(self.classes)))
+
+
+_STATE = "void.json"  # the figures of the last build's union, and the graphs they were counted from
+
+
+def _spliced_counter(job: OutputJob, base_iri: str) -> UnionCounter | None:
+    """The last build's figures brought up to date, when graph.ttl was spliced from that build's union."""
+    change = job.union.change
+    if not (job.union.skipped and not job.union.read and isinstance(change, UnionChange)):
+        return None
+    try:
+        state = json.loads((job.cache_dir / _STATE).read_text(encoding="utf-8"))
+        if state["version"] != code_version() or state["graphs"] != change.before:
+            return None
+        counter = UnionCounter.from_state(state["counter"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if counter.base_iri != base_iri:
+        return None
+    counter.apply(change)
+    return counter
+
+
+def _save_counter(job: OutputJob, counter: UnionCounter) -> None:
+    data = json.dumps({"version": code_version(), "graphs": job.graphs.digests, "counter": counter.state()},
+                      sort_keys=True).encode("utf-8")
+    job.cache_dir.mkdir(parents=True, exist_ok=True)
+    write_atomic(job.cache_dir / _STATE, lambda out: out.write(data), durable=False)
 
 
 def distinct_objects(store: Store) -> int:
@@ -199,7 +256,13 @@ class _VoidOutput(Output):
             counter = job.state.get(self.name)
             if not isinstance(counter, UnionCounter):  # nothing changed: the figures the last build wrote
                 return read_void(job.out_dir) or stats_of_store(store, job.base_iri)
-            job.union.drain()  # no output read the union: count it here
+            spliced = _spliced_counter(job, counter.base_iri)
+            if spliced is not None:  # graph.ttl was spliced: the last figures and the change
+                counter = spliced
+            else:
+                job.union.drain()  # no output read the union: count it here
+            if job.incremental:
+                _save_counter(job, counter)
             return write_void(counter.stats(distinct_objects(store)), job.out_dir, job.base_iri)
         finally:
             del store

@@ -288,3 +288,94 @@ def test_an_added_report_keeps_the_merged_event_and_the_other_graphs(tmp_path):
     assert second.report is not None and second.report.graphs_reused == len(REPORTS)
     second.store = None
     _same_as_clean(corpus, out, tmp_path / "clean")
+
+
+# -- graph.ttl and graph.nif.ttl spliced (kgraph/output/splice.py) ---------------------------------
+
+def _random_graph(rng, name: str) -> list[Quad]:
+    """Quads of one invented graph: its own subjects, subjects shared with other graphs (one IRI the
+    prefix of another), typed and tagged literals, a blank node."""
+    g = NamedNode(EX + "graph/" + name)
+    label = NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+    kind = NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+    out = [Quad(NamedNode(EX + "article/" + name), kind, NamedNode("https://schema.org/NewsArticle"), g)]
+    for shared in rng.sample(["a", "a/b", "a/b/c", "z", "ä", "m-1", "m-10"], rng.randint(1, 4)):
+        s = NamedNode(EX + "entity/" + shared)
+        out.append(Quad(s, kind, NamedNode(EX + rng.choice(["Person", "Place"])), g))
+        out.append(Quad(s, label, Literal(rng.choice(["Ana", "Óla «x»", 'say "hi"']), language=rng.choice(["en", "pl"])), g))
+        out.append(Quad(NamedNode(EX + "article/" + name), NamedNode(EX + "mentions"), s, g))
+    for i in range(rng.randint(0, 3)):
+        out.append(Quad(NamedNode(f"{EX}text/{name}#char={i},{i + 5}"), NamedNode(EX + "n"),
+                        Literal(str(rng.randint(0, 9)), datatype=NamedNode("http://www.w3.org/2001/XMLSchema#integer")), g))
+    if rng.random() < 0.3:
+        out.append(Quad(NamedNode(EX + "article/" + name), NamedNode(EX + "q"), Literal("line\nbreak\tand tab"), g))
+    return out
+
+
+@pytest.mark.parametrize("window", [0, 200, 1 << 20])  # the binary search, short and long, and the plain scan
+def test_a_spliced_union_is_the_full_serialisation_after_every_change(tmp_path, monkeypatch, window):
+    import random
+
+    import kgraph.output.splice as splice
+    from kgraph.atomic import write_if_changed
+    from kgraph.output import NT, UnionChange, splice_union
+    from kgraph.rdf.namespaces import PREFIXES
+
+    monkeypatch.setattr(splice, "_SEARCH_WINDOW", window)
+    rng = random.Random(window)
+    graphs = {f"g{i:02d}": _random_graph(rng, f"g{i:02d}") for i in range(30)}
+    cache, path = tmp_path / "cache", tmp_path / "graph.ttl"
+    spliced_once, counter = False, UnionCounter(EX)
+    for step in range(8):
+        files = GraphFiles(cache / "chunks")
+        for name in sorted(graphs):
+            files.add(name, graphs[name])
+        qs = [q for name in sorted(graphs) for q in graphs[name]]
+        result = splice_union(files, NT.ext, cache, path, PREFIXES,
+                              lambda qs=qs: write_if_changed(path, turtle_bytes(qs)))
+        files.prune()
+        assert path.read_bytes() == turtle_bytes(qs), step
+        assert (result.change is None) == (step == 0)
+        if result.change is None:
+            counter = UnionCounter(EX)
+            for q in sorted({q.triple for q in qs}, key=str):
+                counter.see(q)
+        else:
+            spliced_once = True
+            assert isinstance(result.change, UnionChange)
+            counter.apply(result.change)
+        assert counter.stats(len({q.object for q in qs})) == stats_of(qs, EX)  # VoID's figures, kept up to date
+        # changes: one graph edited, one added, one deleted (a subject may come or go with them)
+        graphs[rng.choice(sorted(graphs))] = _random_graph(rng, f"edited{step}")
+        graphs[f"new{step}"] = _random_graph(rng, f"new{step}")
+        del graphs[rng.choice(sorted(graphs))]
+    assert spliced_once
+
+
+def test_a_union_file_not_the_one_the_state_describes_is_written_in_full(tmp_path):
+    from kgraph.atomic import write_if_changed
+    from kgraph.output import NT, splice_union
+    from kgraph.rdf.namespaces import PREFIXES
+
+    import random
+
+    rng = random.Random(1)
+    graphs = {f"g{i}": _random_graph(rng, f"g{i}") for i in range(5)}
+    cache, path = tmp_path / "cache", tmp_path / "graph.ttl"
+
+    def build() -> object:
+        files = GraphFiles(cache / "chunks")
+        for name in sorted(graphs):
+            files.add(name, graphs[name])
+        qs = [q for name in sorted(graphs) for q in graphs[name]]
+        result = splice_union(files, NT.ext, cache, path, PREFIXES, lambda: write_if_changed(path, turtle_bytes(qs)))
+        files.prune()
+        assert path.read_bytes() == turtle_bytes(qs)
+        return result
+
+    build()
+    path.write_bytes(b"edited by hand\n")  # another file than the one the state was made with
+    graphs["g9"] = _random_graph(rng, "g9")
+    assert build().change is None  # written in full, not spliced into the wrong file
+    graphs["g10"] = _random_graph(rng, "g10")
+    assert build().change is not None

@@ -43,3 +43,19 @@ def test_a_ministry_is_not_its_country_nor_another_ministry():
         mention("a", "en", "Georgia", PLACE, begin=90),
     ]
     assert all(len(group) == 1 for group in groups(mentions))
+
+
+def test_one_supreme_court_in_six_slavic_languages_and_not_the_constitutional_one():
+    courts = [
+        mention("a", "ru", "Верховный суд Грузии"),
+        mention("a", "ru", "Верховный суд", begin=100),
+        mention("b", "uk", "Верховний суд Грузії"),
+        mention("c", "pl", "Sąd Najwyższy Gruzji"),
+        mention("d", "cs", "Nejvyšší soud Gruzie"),
+        mention("e", "sl", "Vrhovno sodišče Gruzije"),
+        mention("f", "bg", "Върховният съд на Грузия"),
+    ]
+    other = mention("g", "ru", "Конституционный суд Грузии")
+    found = groups([*courts, other])
+    assert frozenset((m.article_id, m.text) for m in courts) in found
+    assert frozenset({("g", other.text)}) in found

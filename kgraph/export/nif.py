@@ -22,7 +22,7 @@ from typing import BinaryIO, cast
 from pyoxigraph import Literal, Quad, RdfFormat, Store, Triple, parse, serialize
 
 from kgraph.atomic import HashingWriter, write_hashed, write_if_changed
-from kgraph.output import FileOutput, GraphFiles, GraphPiece, OutputJob, graph_lines, merged_lines
+from kgraph.output import FileOutput, GraphFiles, GraphPiece, OutputJob, graph_lines, merged_lines, splice_union
 from kgraph.rdf.namespaces import PREFIXES, XSD
 from kgraph.rdf.oxi import to_bytes, triples
 
@@ -103,7 +103,11 @@ class _NifOutput(FileOutput):
     pieces = (NIF_PIECE,)
 
     def write_file(self, job: OutputJob, path: Path) -> bool:
-        return write_nif_files(job.graphs, path)
+        """Spliced from the last file when incremental (:mod:`kgraph.output.splice`), else merged."""
+        if not job.incremental:
+            return write_nif_files(job.graphs, path)
+        return splice_union(job.graphs, NIF_PIECE.ext, job.cache_dir, path, PREFIXES,
+                            lambda: write_nif_files(job.graphs, path)).changed
 
 
 NIF = _NifOutput()

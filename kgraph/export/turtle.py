@@ -13,7 +13,7 @@ from typing import BinaryIO, cast
 from pyoxigraph import Quad, RdfFormat, Triple, serialize
 
 from kgraph.atomic import HashingWriter, write_hashed, write_if_changed
-from kgraph.output import FileOutput, OutputJob, UnionStream
+from kgraph.output import NT, FileOutput, OutputJob, UnionStream, splice_union
 from kgraph.rdf.namespaces import PREFIXES
 from kgraph.rdf.oxi import to_bytes
 
@@ -48,7 +48,14 @@ class _TurtleOutput(FileOutput):
     files = (TURTLE_FILE,)
 
     def write_file(self, job: OutputJob, path: Path) -> bool:
-        return write_union_turtle(job.union, path)
+        """Spliced from the last file when incremental (:mod:`kgraph.output.splice`), else streamed."""
+        if not job.incremental:
+            return write_union_turtle(job.union, path)
+        spliced = splice_union(job.graphs, NT.ext, job.cache_dir, path, PREFIXES,
+                               lambda: write_union_turtle(job.union, path))
+        if spliced.change is not None:
+            job.union.skip(spliced.change)
+        return spliced.changed
 
 
 TURTLE = _TurtleOutput()

@@ -14,7 +14,7 @@ from .context import ArticleContext, SentenceView
 from .coref import organisation_for_noun, titled_person
 from .members import of_members
 
-__all__ = ["arguments", "is_passive", "is_nominal", "nominal_args", "clause_tokens", "place_preposition"]
+__all__ = ["arguments", "is_passive", "is_nominal", "is_infinitive", "nominal_args", "clause_tokens", "place_preposition"]
 
 _SUBJ = ("nsubj", "csubj", "poss", "agent", "nsubj:pass", "nsubjpass")
 _CLAUSE = {"ccomp", "advcl", "relcl", "acl:relcl", "parataxis", "csubj", "xcomp", "acl"}
@@ -33,7 +33,8 @@ def is_passive(ctx: ArticleContext, trigger: Token) -> bool:
         return True
     if ctx.lex.active_participle_endings and trigger.text.lower().endswith(ctx.lex.active_participle_endings):
         return False  # 'je prispel', 'je uhitila', 'е заявил': 'be' makes the past tense here, not a passive
-    if any(doc[j].lemma_.lower() in ctx.lex.passive_aux for j in range(max(0, trigger.i - 2), trigger.i)):
+    if any(doc[j].lemma_.lower() in ctx.lex.passive_aux or doc[j].text.lower() in ctx.lex.passive_aux
+           for j in range(max(0, trigger.i - 2), trigger.i)):  # lemmas, or forms a lemmatiser misreads ('była')
         return True
     # verb-final clauses ('wurde in Warschau festgenommen'): a past auxiliary earlier in the sentence
     # and the trigger a participle, not the infinitive ('wird … festnehmen' is a future)
@@ -249,13 +250,18 @@ def clause_tokens(ctx: ArticleContext, view: SentenceView, trigger: Token, windo
     if pos is None:
         return []
     lo = pos
-    while lo > 0 and pos - lo < window and tokens[lo - 1].text.lower() not in ctx.lex.clause_breaks \
-            and not _reports(ctx, tokens[lo - 1]):
+    while lo > 0 and pos - lo < window and not _breaks(ctx, tokens[lo - 1]) and not _reports(ctx, tokens[lo - 1]):
         lo -= 1
     hi = pos
-    while hi + 1 < len(tokens) and hi - pos < window and tokens[hi + 1].text.lower() not in ctx.lex.clause_breaks:
+    while hi + 1 < len(tokens) and hi - pos < window and not _breaks(ctx, tokens[hi + 1]):
         hi += 1
     return tokens[lo: hi + 1]
+
+
+def _breaks(ctx: ArticleContext, token: Token) -> bool:
+    """A clause break of cues.json, or a relative pronoun in the object's case ('kterého')."""
+    word = token.text.lower()
+    return word in ctx.lex.clause_breaks or word in ctx.lex.object_relatives
 
 
 def _reports(ctx: ArticleContext, token: Token) -> bool:
@@ -290,8 +296,18 @@ def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
     clause = clause_tokens(ctx, view, trigger)
     passive = is_passive(ctx, trigger)
     found = list(_window_slots(ctx, clause, trigger, passive))
+    opener = _relative_opener(ctx, view, clause)
+    if opener in ctx.lex.object_relatives and not passive:  # "X, kterého zavraždil Y": Y killed X
+        found = [("subject" if slot == "object" and k == _first_actor(ctx, found, trigger) else slot, m)
+                 for k, (slot, m) in enumerate(found)]
     yield from found
-    if not passive and clause and not any(slot == "subject" for slot, _ in found) and not _own_subject(ctx, clause, trigger):
+    if not clause or not _verbal(ctx, trigger):
+        return  # 'X said that for the transition period …': a noun takes no dropped subject
+    if opener is not None and (passive or opener in ctx.lex.object_relatives):
+        antecedent = _dropped_subject(ctx, view, clause[0])  # "X, która była więziona", "X, kterého …": X is the one
+        if antecedent is not None and not any(slot == "object" and m is antecedent for slot, m in found):
+            yield "object", antecedent
+    elif not passive and not any(slot == "subject" for slot, _ in found) and not _own_subject(ctx, clause, trigger):
         subject = _dropped_subject(ctx, view, clause[0])
         if subject is not None:
             yield "subject", subject
@@ -315,6 +331,86 @@ def _relative_antecedent(ctx: ArticleContext, view: SentenceView, first: Token) 
     return m if m is not None and m.type in (EntityType.PERSON, EntityType.ORGANIZATION) else None
 
 
+def _relative_opener(ctx: ArticleContext, view: SentenceView, clause: list[Token]) -> str | None:
+    """The relative pronoun right before the clause window ('X, która …', 'X, kterého …'), if any."""
+    if not clause or clause[0].i == view.span.start:
+        return None
+    word = clause[0].doc[clause[0].i - 1].text.lower()
+    return word if word in ctx.lex.relative_pronouns or word in ctx.lex.object_relatives else None
+
+
+def _first_actor(ctx: ArticleContext, found: list[Arg], trigger: Token) -> int | None:
+    """The index of the first person or organisation named after the trigger."""
+    return next((k for k, (slot, m) in enumerate(found) if slot == "object" and m.begin > trigger.idx
+                 and m.type in (EntityType.PERSON, EntityType.ORGANIZATION)), None)
+
+
+def _verbal(ctx: ArticleContext, trigger: Token) -> bool:
+    """The trigger may be a verb form (by the dictionary where there is one: SGJP, pymorphy3), not
+    only a noun or an adjective ('перехідного періоду', 'угоди', 'wypuszczenie')."""
+    word = trigger.text.lower()
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import analyse
+
+        classes = analyse(word).classes
+        return not classes or bool(classes & _PL_VERB_CLASSES)
+    if ctx.lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import readings
+
+        known = readings(word, ctx.lang)
+        return not known or any(p.tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND") for p in known)
+    return not is_nominal(ctx, trigger)
+
+
+def is_infinitive(ctx: ArticleContext, token: Token) -> bool:
+    """The word is only an infinitive ('повідомляти', 'powiedzieć', 'сообщить', 'oznámit') or, in
+    Polish, a gerund ('skomentowania'): what someone would, could or refused to say, not words said."""
+    word = token.text.lower()
+    if ctx.has_parse:
+        return "Inf" in token.morph.get("VerbForm", [])
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import analyse
+
+        classes = analyse(word).classes  # 'odmówił skomentowania': a gerund alone says nothing either
+        return bool(classes) and classes <= {"inf", "ger"}
+    if ctx.lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import readings
+
+        known = readings(word, ctx.lang)  # pymorphy3's Ukrainian tags it 'VERB,impf infn', its Russian 'INFN'
+        return bool(known) and all(p.tag.POS == "INFN" or "infn" in p.tag.grammemes for p in known)
+    return ctx.lang in ("cs", "sk", "sl", "hr") and word == (token.lemma_ or "").lower() and word.endswith(("t", "ti", "ci"))
+
+
+_PL_VERB_CLASSES = frozenset({"fin", "praet", "impt", "inf", "pcon", "pant", "ppas", "pact", "bedzie", "imps", "winien"})
+
+
+def _speaker_of_report(ctx: ArticleContext, token: Token, trigger: Token) -> bool:
+    """The name stands right after a reporting verb other than the trigger, past at most three
+    words ('Jak poinformował X, …', '… - mówił wcześniej AFP X', 'заявила прем'єр-міністр X'):
+    it is that verb's speaker, no party of the event the sentence reports."""
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 5), -1):
+        word = doc[i]
+        if i == trigger.i or word.is_punct or word.is_sent_end or word.text.lower() in ctx.lex.clause_breaks:
+            return False
+        if word.text.lower() in ctx.lex.reporting or (word.lemma_ or "").lower() in ctx.lex.reporting:
+            return True
+    return False
+
+
+def _agent_after(ctx: ArticleContext, token: Token, trigger: Token) -> bool:
+    """After a passive trigger, the name follows a doer's preposition past at most three words
+    ('była więziona przez islamistyczną organizację X', 'арестуван от полицията')."""
+    doc = token.doc
+    for i in range(token.i - 1, max(trigger.i, token.i - 5), -1):
+        word = doc[i]
+        if word.is_punct or ctx.mention_at(word) is not None:
+            return False
+        if word.text.lower() in ctx.lex.passive_agents:
+            return True
+    return False
+
+
 def _own_subject(ctx: ArticleContext, clause: list[Token], trigger: Token) -> bool:
     """The clause has a subject of its own, so nobody before it is its dropped one (ru/uk, by the
     dictionary): a plural verb ('…, що … загинули троє людей') or a noun in the nominative before
@@ -332,7 +428,7 @@ def _dropped_subject(ctx: ArticleContext, view: SentenceView, first: Token) -> M
     takes the nearest person or organisation before the complementiser (pro-drop languages)."""
     tokens = view.tokens()
     pos = next((k for k, t in enumerate(tokens) if t.i == first.i), 0)
-    if pos == 0 or tokens[pos - 1].text.lower() not in ctx.lex.clause_breaks or tokens[pos - 1].is_punct:
+    if pos == 0 or not _breaks(ctx, tokens[pos - 1]) or tokens[pos - 1].is_punct:
         return None
     for t in reversed(tokens[:pos - 1]):
         m = ctx.mention_at(t)
@@ -341,13 +437,76 @@ def _dropped_subject(ctx: ArticleContext, view: SentenceView, first: Token) -> M
     return None
 
 
+def _finite_verb(ctx: ArticleContext, token: Token) -> bool:
+    """Every reading of the word is a finite verb ('przegłosowała', 'заявив'), by the dictionary
+    (pl, ru, uk; False elsewhere)."""
+    word = token.text.lower()
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import analyse
+
+        classes = analyse(word).classes
+        return bool(classes) and classes <= {"fin", "praet", "bedzie", "impt"}
+    if ctx.lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import readings
+
+        known = readings(word, ctx.lang)
+        return bool(known) and all(p.tag.POS == "VERB" and "infn" not in p.tag.grammemes for p in known)
+    return False
+
+
+def _nominative(ctx: ArticleContext, token: Token) -> bool:
+    """Some reading of the word is a nominative ('Izba', 'Рада'; not 'Угорщини'), by the dictionary."""
+    word = token.text
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import tags
+
+        return any("nom" in tag.split(":")[2].split(".") for tag in tags(word) if tag.count(":") >= 2)
+    from kgraph.nlp.inflection import all_readings
+
+    return any("nomn" in p.tag.grammemes for p in all_readings(word, ctx.lang))
+
+
+def _subject_of_verb_after(ctx: ArticleContext, mention: Mention) -> bool:
+    """The name, in the nominative, stands right before a finite verb, as its subject: 'przed szczytem
+    … Izba Gmin przegłosowała ustawę' — the House voted, it took no part in the summit ('okres dla X
+    rozpocznie się' keeps X)."""
+    doc = ctx.parsed.doc
+    span = doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and _finite_verb(ctx, doc[span.end]) and _nominative(ctx, span[0])
+
+
+def _between_other(ctx: ArticleContext, token: Token, trigger: Token) -> bool:
+    """The name follows a 'between' preposition ('між', 'między'), past other names and
+    conjunctions, that stands after another word than the trigger: 'угода між X та Y' names the
+    parties, 'угоди … кордону між X та Y' the ends of a border."""
+    doc = token.doc
+    for i in range(token.i - 1, max(trigger.i, token.i - 8), -1):
+        word = doc[i]
+        if word.text.lower() in ctx.lex.between_preps:
+            return i - 1 != trigger.i
+        joins = word.text.lower() in ctx.lex.conjunctions or (len(word.text) == 1 and word.is_alpha)  # 'a', 'и'
+        if word.is_punct or not (ctx.mention_at(word) is not None or joins):
+            return False
+    return False
+
+
 def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, passive: bool) -> Iterator[Arg]:
+    noun = not _verbal(ctx, trigger)
     for token in clause:
         mention = ctx.mention_at(token)
         bare = mention is None
         if bare:
             mention = ctx.person_for_pronoun(token) if ctx.is_pronoun(token) else _bare_referent(ctx, token)
         if mention is not None and (bare or token.idx == mention.begin):
+            if _speaker_of_report(ctx, token, trigger):
+                continue  # 'Jak poinformował X, Y i Z rozmawiali': X spoke, he talked with no one
+            if not bare and token.i > trigger.i + 2 and _between_other(ctx, token, trigger):
+                continue  # 'угоди … уникнути кордону між X та Y': the border is between them
+            if noun and not bare and token.i > trigger.i and _subject_of_verb_after(ctx, mention):
+                continue  # 'przed szczytem X przegłosowała': the name is the next verb's subject
+            if passive and token.i > trigger.i and mention.type != EntityType.PLACE and _agent_after(ctx, token, trigger):
+                yield "subject", mention  # 'więziona przez X': X held her
+                continue
             prep = place_preposition(ctx, token) if mention.type == EntityType.PLACE else None
             if prep is None and token.i > 0 and not token.doc[token.i - 1].is_sent_end:
                 prep = token.doc[token.i - 1].text.lower()  # the window may start past "в"

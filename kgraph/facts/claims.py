@@ -11,22 +11,25 @@ from spacy.tokens import Token
 
 from kgraph.model import Claim, EntityRef, EntityType, Event, Mention, Role
 
-from .args import clause_tokens
+from .args import clause_tokens, is_infinitive
 from .cited import cited_mentions
 from .context import ArticleContext, SentenceView
-from .coref import (dropped_speaker, organisation_for_noun, referent, relative_speaker, same_name, titled_person,
-                    topic)
+from .coref import (agrees, dropped_speaker, organisation_for_noun, person_gender_of, pronoun_gender, referent,
+                    relative_speaker, same_name, titled_person, topic)
 from .events import event_key
 from .media import media_lexicon
 from .members import of_members
-from .refs import PUBLISHER_REF
+from .quotes import earlier_quoted
+from .refs import PUBLISHER_REF, gazetteer_ref
 from .when import by_tense, clause_dates, is_past, nearest_date, publication_day, sentence_dates
 from .where import statement_place
+from .world import world
 
 __all__ = ["sentence_claims", "MAX_CONCERNS"]
 
 MAX_CONCERNS = 6
 _SPEAKERS = (EntityType.PERSON, EntityType.ORGANIZATION)
+_PRONOUN_REACH = 600  # characters back a source phrase's pronoun looks for its person
 _QUOTE_END = frozenset({"-", "–", "—", "”", "\"", "»", "“"})
 
 
@@ -56,7 +59,11 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         scope = scope + [s for s in speakers if s is not speaker]  # "X said, quoted by Y": Y's claim is about X
         scope = scope + [m for m in before if m is not speaker]  # "Об этом сообщает Y": about the sentence before
         scope = scope + _referents(ctx, view, cue, speaker)  # "..., the airline said": who the words name
-        concerns = tuple(dict.fromkeys(ctx.ref(m) for m in scope if ctx.ref(m) != ref))[:MAX_CONCERNS]
+        scope = scope + [m for m in earlier_quoted(ctx, view, cue)  # '"A. B," he said': A's names too
+                         if m is not speaker and not _same_entity(ctx, m, speaker)]
+        named = [ctx.ref(m) for m in scope if ctx.ref(m) != ref]
+        named += _demonyms(ctx, view, cue, speaker, {m.gazetteer_id for m in scope})  # "the German union should"
+        concerns = tuple(dict.fromkeys(named))[:MAX_CONCERNS]
         main = topic(ctx)
         if not concerns and main is not None and ctx.ref(main) != ref and _same_entity(ctx, main, speaker) is False:
             concerns = (ctx.ref(main),)  # words that name nobody are about what the article is about
@@ -91,6 +98,30 @@ def _referents(ctx: ArticleContext, view: SentenceView, cue: Token, speaker: Men
     return out
 
 
+def _demonyms(ctx: ArticleContext, view: SentenceView, cue: Token, speaker: Mention, named: set[str | None]
+              ) -> list[EntityRef]:
+    """The countries the reported words of a reporting verb name by their adjective ("німецький
+    союз повинен": Germany): its clause less its subject by the parse, else the words on the other
+    side of the verb from the speaker. Never the speaker's own phrase ("the German minister said",
+    "podaje X, rzecznik belgijskich związków") nor a country also named by its name."""
+    if cue.lemma_.lower() not in ctx.lex.reporting:
+        return []
+    if ctx.has_parse:
+        tokens = [t for c in cue.children if c.dep_ not in ("punct", "nsubj", "nsubj:pass", "agent") for t in c.subtree]
+    else:
+        before = speaker.begin < cue.idx
+        tokens = [t for t in view.tokens() if (t.i > cue.i if before else t.i < cue.i)]
+        starts = {p[0] for p in ctx.lex.source_phrases}  # '... je povedal po poročanju francoske agencije'
+        cut = next((k for k, t in enumerate(tokens) if t.text.lower() in starts), len(tokens)) if before else len(tokens)
+        tokens = tokens[:cut]
+    out: list[EntityRef] = []
+    for t in tokens:
+        country = world().demonym(t.text) if ctx.mention_at(t) is None and t.is_alpha else None
+        if country is not None and country.id not in named:
+            out.append(gazetteer_ref(country.id))
+    return out
+
+
 def _same_entity(ctx: ArticleContext, a: Mention, b: Mention) -> bool:
     """Two mentions of one name in the article ('Борис Джонсон', 'Джонсона')."""
     return a.type == b.type and same_name(a, b)
@@ -104,7 +135,19 @@ def _said_before(ctx: ArticleContext, view: SentenceView) -> list[Mention]:
         return []
     i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
     main = topic(ctx)  # "Об этом сообщает X" closing a report: X reports what the article is about
-    return (list(ctx.views[i - 1].mentions) if i > 0 else []) + ([main] if main is not None else [])
+    return _paragraph_before(ctx, i) + ([main] if main is not None else [])
+
+
+def _paragraph_before(ctx: ArticleContext, i: int, reach: int = 4) -> list[Mention]:
+    """The mentions of the sentence before sentence ``i``, then of those before it in the same
+    paragraph (at most ``reach`` sentences): what "this" reported there is, nearest first."""
+    text = ctx.parsed.article.text
+    out: list[Mention] = []
+    for j in range(i - 1, max(i - 1 - reach, -1), -1):
+        out += ctx.views[j].mentions
+        if j > 0 and "\n" in text[ctx.views[j - 1].sentence.end: ctx.views[j].sentence.begin]:
+            break
+    return out
 
 
 def _publisher_claim(ctx: ArticleContext, view: SentenceView, about: str | None, scope: list[Mention],
@@ -122,25 +165,78 @@ def _sources(ctx: ArticleContext, view: SentenceView, cited: list[Mention]
     """(speaker, cue, what is said about): the speaker None for a reporting verb naming none;
     never a name ``cited`` by an interview phrase."""
     tokens = view.tokens()
+    phrased = list(_phrase_sources(ctx, view, tokens))
+    by_token: dict[int, list[tuple[Mention | None, Token, list[Mention]]]] = {}
+    for k, found in phrased:
+        by_token.setdefault(k, []).append(found)
     for k, t in enumerate(tokens):
-        if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None:
+        if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None and not is_infinitive(ctx, t):
+            # "EMA continues to cooperate and to notify", "refused to comment": an infinitive says nothing
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
-            if speaker in cited:
-                speaker = None  # "В интервю за телевизия X той каза": X carried the words, 'той' spoke
+            if speaker in cited or any(j > k and found[0] is speaker for j, found in phrased):
+                speaker = None  # "В интервю за телевизия X той каза", "je povedal po poročanju agencije X": X carried the words
             speaker = speaker or relative_speaker(ctx, t)  # "X, który powiedział": X
             speaker = speaker or dropped_speaker(ctx, t)  # "Dodała, że ...": the woman quoted just before
             if t.text.lower() in ctx.lex.editorial_forms:
                 speaker = None  # "Напомним, X отменил ...": the outlet's voice, not X's words
             yield speaker, t, _scope(ctx, view, t, speaker)
+        yield from by_token.get(k, ())
+
+
+def _phrase_sources(ctx: ArticleContext, view: SentenceView, tokens: list[Token]
+                    ) -> Iterator[tuple[int, tuple[Mention, Token, list[Mention]]]]:
+    """(where, (source, cue, what is said about)) of each source phrase naming its source."""
+    for k, t in enumerate(tokens):
         word = t.text.lower()
         for phrase in ctx.lex.source_phrases:
             if phrase[0] != word:
                 continue
-            words = [x.text.lower() for x in tokens[k: k + len(phrase)]]
-            if tuple(words) == phrase:
-                speaker = _first_source_after(ctx, tokens, k + len(phrase), strict=len(phrase) == 1)
+            n = _phrase_length(ctx, tokens, k, phrase)
+            if n:
+                speaker = _pronoun_source(ctx, tokens, k, n)
+                if speaker is None and not (k + n < len(tokens) and _gendered(ctx, tokens[k + n])):
+                    speaker = _first_source_after(ctx, tokens, k + n, strict=len(phrase) == 1)  # not "according to his aide, X"
                 if speaker is not None:
-                    yield speaker, t, [m for m in view.mentions if m is not speaker]
+                    yield k, (speaker, t, [m for m in view.mentions if m is not speaker])
+
+
+def _phrase_length(ctx: ArticleContext, tokens: list[Token], k: int, phrase: tuple[str, ...]) -> int:
+    """How many tokens from k spell the source phrase (0: none), also with a person's pronoun after
+    its first word ("по его словам", "за її словами" for "по словам", "за словами")."""
+    words = tuple(x.text.lower() for x in tokens[k: k + len(phrase) + 1])
+    if words[:len(phrase)] == phrase:
+        return len(phrase)
+    if len(phrase) > 1 and len(words) == len(phrase) + 1 and _gendered(ctx, tokens[k + 1]) \
+            and words[:1] + words[2:] == phrase:
+        return len(phrase) + 1
+    return 0
+
+
+def _gendered(ctx: ArticleContext, token: Token) -> bool:
+    """A third person's gendered pronoun ('him', 'niego', 'его', 'її'), never 'I' or 'we'."""
+    return pronoun_gender(ctx, token) is not None and not ctx.is_first_person(token)
+
+
+def _pronoun_source(ctx: ArticleContext, tokens: list[Token], k: int, n: int) -> Mention | None:
+    """"According to him", "Według niego", "по его словам", "jego zdaniem": the person the phrase's
+    pronoun stands for (the one quoted last, else named last, of its gender); a pronoun after the
+    phrase counts only when no noun follows it ("according to his aide" is the aide's)."""
+    inside = [x for x in tokens[k: k + n] if _gendered(ctx, x)]
+    after = tokens[k + n] if k + n < len(tokens) else None
+    if not inside and after is not None and _gendered(ctx, after) and not (
+            k + n + 1 < len(tokens) and tokens[k + n + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
+        inside = [after]
+    if not inside or ctx.mention_at(inside[0]) is not None:
+        return None
+    m = ctx.speaker_for_pronoun(inside[0])
+    if m is None or m.type != EntityType.PERSON or not _can_speak(ctx, m):
+        return None
+    gender = pronoun_gender(ctx, inside[0])
+    if gender is not None and person_gender_of(ctx, m) != gender and any(
+            o.type == EntityType.PERSON and not same_name(o, m) and 0 <= inside[0].idx - o.end <= _PRONOUN_REACH
+            and agrees(ctx, o, gender) for o in ctx.mentions):
+        return None  # "singer X ... that Y was filmed. According to her": of X and Y, neither known a woman: no one
+    return m
 
 
 def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
@@ -153,11 +249,13 @@ def _speaker_parsed(ctx: ArticleContext, verb: Token) -> Mention | None:
             if m is None and ctx.is_pronoun(target):
                 m = ctx.speaker_for_pronoun(target)
             if m is None:  # "Глава МИД Германии Хайко Маас назвал": the person named beside the title, not its body
-                near = [x for c in target.children if c.dep_ in ("compound", "appos", "flat", "nmod")
+                member = target.lemma_.lower() in ctx.lex.member_nouns  # "Адвокат X, Y, сказал": Y, the lawyer, spoke
+                near = [x for c in sorted(target.children, key=lambda c: (member and c.doc[c.i - 1].text != ",", c.dep_ == "nmod"))
+                        if c.dep_ in ("compound", "appos", "flat", "nmod", "conj")
                         and (x := ctx.mention_at(c)) is not None and not of_members(ctx, x)]
                 m = next((x for x in near if x.type == EntityType.PERSON), near[0] if near else None)
-            if m is None:  # "the minister said", "авиакомпания сообщила": the one named before
-                m = titled_person(ctx, target) or organisation_for_noun(ctx, target)
+            if m is None or m.type != EntityType.PERSON:  # "the minister said", "Президент США заявил": the one named before
+                m = titled_person(ctx, target) or m or organisation_for_noun(ctx, target)
             if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m):
                 return m
     return None
@@ -178,6 +276,8 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
             m = titled_person(ctx, t) or organisation_for_noun(ctx, t)
         if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m) and not (t.idx == m.begin and of_members(ctx, m)):
             found.append((t, m))  # "piloci X zapowiedzieli": the pilots speak, not X
+    if verb.i > 0 and doc[verb.i - 1].text == "," and any(t.i > verb.i for t, _ in found):
+        found = [(t, m) for t, m in found if t.i > verb.i]  # "…, повідомили у компанії": the speaker follows
     best: tuple[int, Mention] | None = None
     for t, m in found:
         d = abs(t.i - verb.i)
@@ -213,14 +313,19 @@ def _cut_off(ctx: ArticleContext, verb: Token, t: Token, found: list[tuple[Token
 
 def _first_source_after(ctx: ArticleContext, tokens: list[Token], start: int, strict: bool = False) -> Mention | None:
     """The source a phrase names; after a one-word phrase ("za", "według", prepositions of many uses)
-    only an organisation right after it, or after a media word ("według którego za obrazę X" names none)."""
+    only an organisation right after it, or after a media word ("według którego za obrazę X" names none),
+    or a person right after one of the ``person_source_words`` ("Według Kowala", "Според Петров")."""
     cues = media_lexicon(ctx.lang).cues
+    people = strict and start > 0 and tokens[start - 1].text.lower() in ctx.lex.person_source_words
     for j in range(start, min(start + (2 if strict else 6), len(tokens))):
         m = ctx.mention_at(tokens[j])
         if m is None and strict and not any(c in tokens[j].text.lower() for c in cues):
             return None  # "za agencją X" names a source; "za granicą", "za kanałem" do not
+        if m is None and tokens[j].text in (",", ";", ":"):
+            return None  # "по мнению профсоюзов, рабочие X": the unions, unnamed, hold the view, not X
         if m is not None:
-            ok = m.type in _SPEAKERS and _can_speak(ctx, m) and (not strict or m.type == EntityType.ORGANIZATION)
+            typed = not strict or m.type == EntityType.ORGANIZATION or people and j == start and m.type == EntityType.PERSON
+            ok = m.type in _SPEAKERS and _can_speak(ctx, m) and typed
             return m if ok else None
     return None
 

@@ -41,7 +41,8 @@ class ArticleContext:
     views: list[SentenceView] = field(init=False)
     _by_token: dict[int, Mention] = field(init=False)
     speakers: list[Mention] = field(default_factory=list)  # persons quoted so far, in text order
-    titled: list[tuple[str, Mention]] = field(default_factory=list)  # (canonical title, holder) found so far
+    # (canonical title, holder, the body the title named or None) found so far
+    titled: list[tuple[str, Mention, EntityRef | None]] = field(default_factory=list)
     cited: list[Mention] = field(default_factory=list)  # organisations cited as sources ("according to X")
 
     def __post_init__(self) -> None:

@@ -17,13 +17,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from kgraph.model import EntityType, Mention
+from kgraph.model import EntityRef, EntityType, Mention, RefKind
 
 if TYPE_CHECKING:
     from .context import ArticleContext
 
 __all__ = ["pronoun_gender", "person_gender", "agrees", "title_of", "titled_person", "organisation_for_noun",
-           "referent", "topic", "same_name", "verb_gender", "dropped_speaker", "is_person_like"]
+           "referent", "classified", "person_gender_of", "topic", "same_name", "verb_gender", "dropped_speaker", "is_person_like"]
 
 _LATIN_REACH = 6  # a title this close before a person's name is that name's title
 
@@ -63,11 +63,11 @@ def agrees(ctx: ArticleContext, m: Mention, gender: str | None) -> bool:
     """A person may stand for a pronoun of ``gender`` (always, when either gender is unknown)."""
     if gender is None:
         return True
-    known = _person_gender_of(ctx, m)
+    known = person_gender_of(ctx, m)
     return known is None or known == gender
 
 
-def _person_gender_of(ctx: ArticleContext, m: Mention) -> str | None:
+def person_gender_of(ctx: ArticleContext, m: Mention) -> str | None:
     """A person's gender from any of the article's mentions of the same name (the full name may
     come first, the surname after)."""
     own = person_gender(ctx, m)
@@ -112,8 +112,9 @@ def _names_follow(ctx: ArticleContext, token: Token, person: bool) -> bool:
     if not person:
         return token.i + 1 < len(doc) and ctx.mention_at(doc[token.i + 1]) is not None
     for t in doc[token.i + 1: token.i + 1 + _LATIN_REACH]:
-        if (t.is_punct and t.text not in ("-", "–")) or t.pos_ in ("VERB", "AUX"):
-            return False
+        if (t.is_punct and t.text not in ("-", "–")) or t.pos_ in ("VERB", "AUX") \
+                or t.lemma_.lower() in ctx.lex.reporting or verb_gender(ctx, t) is not None:
+            return False  # "prezes firmy poinformował ambasadora X": X is not the chairman (no tagger says so)
         m = ctx.mention_at(t)
         if m is not None and m.type == EntityType.PERSON:
             return True
@@ -136,8 +137,10 @@ def dropped_speaker(ctx: ArticleContext, verb: Token, reach: int = 600) -> Menti
         return None
     doc = verb.doc
     j = verb.i - 1
-    while j >= 0 and (doc[j].is_space or doc[j].is_quote or doc[j].text in "–—-" or doc[j].text.lower() in ctx.lex.conjunctions):
-        j -= 1
+    while j >= 0 and (doc[j].is_space or doc[j].is_quote or doc[j].text in "–—-" or doc[j].text.lower() in ctx.lex.conjunctions
+                      or doc[j].lemma_.lower() in ctx.lex.passive_aux and doc[j].text.lower() != doc[j].lemma_.lower()):
+        j -= 1  # also past the auxiliary of a compound past: '«...,« je povedal', '"...", е казал'
+
     if j >= 0 and doc[j].text not in {".", ",", "!", "?", ":", ";", "…"} and not verb.is_sent_start:
         return None
     sentence = verb.sent
@@ -173,8 +176,32 @@ def titled_person(ctx: ArticleContext, token: Token) -> Mention | None:
     title = title_of(ctx, token)
     if title is None or _names_follow(ctx, token, person=True):
         return None
-    holders = [m for t, m in ctx.titled if m.end <= token.idx and (t == title or t.endswith(" " + title))]
+    body = _body_after(ctx, token)
+    holders = [m for t, m, org in ctx.titled if m.end <= token.idx and (t == title or t.endswith(" " + title))
+               and (body is None or org is None or _same_body(ctx, org, body))]
     return holders[-1] if holders else None
+
+
+def _body_after(ctx: ArticleContext, token: Token) -> Mention | None:
+    """"Президент США", "the minister of Ruritania": the country or body a bare title names right
+    after it (past of-words, articles and adjectives), None when it names none."""
+    doc = token.doc
+    for t in doc[token.i + 1: token.i + 4]:
+        m = ctx.mention_at(t)
+        if m is not None:
+            return m if m.type in (EntityType.PLACE, EntityType.ORGANIZATION) else None
+        low = t.text.lower()
+        if not (low in ctx.lex.of_words or low in ctx.lex.articles or t.pos_ == "ADJ"):
+            return None
+    return None
+
+
+def _same_body(ctx: ArticleContext, org: EntityRef, body: Mention) -> bool:
+    """The body a holder's title named (a ref) is the one named now (the same gazetteer entry or name)."""
+    if org.kind is RefKind.GAZETTEER:
+        return org.entry == body.gazetteer_id
+    named = next((m for m in ctx.mentions if m.begin == org.begin and m.end == org.end), None)
+    return named is not None and (same_name(named, body) or bool(named.gazetteer_id) and named.gazetteer_id == body.gazetteer_id)
 
 
 def _is_company(ctx: ArticleContext, m: Mention) -> bool:
@@ -218,10 +245,35 @@ def organisation_for_noun(ctx: ArticleContext, token: Token) -> Mention | None:
 
 
 def referent(ctx: ArticleContext, token: Token) -> Mention | None:
-    """What a pronoun, bare title or bare company noun stands for (None for any other word)."""
+    """What a pronoun, bare title, bare company noun or "this" noun stands for (None for any other word)."""
     if ctx.is_pronoun(token) and not ctx.is_first_person(token):
         return ctx.person_for_pronoun(token)
-    return titled_person(ctx, token) or organisation_for_noun(ctx, token)
+    return titled_person(ctx, token) or organisation_for_noun(ctx, token) or classified(ctx, token)
+
+
+def classified(ctx: ArticleContext, token: Token) -> Mention | None:
+    """"tego projektu", "данного проекта", "this pipeline": after a demonstrative, a noun the article
+    puts right before a name somewhere ("projekt Nord X", "газопровода «X»") stands for that name,
+    as last named before the noun; None when the noun classifies no name or several."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text.lower() not in ctx.lex.demonstratives or ctx.mention_at(token) is not None \
+            or _names_follow(ctx, token, person=False) or not token.is_alpha or token.text != token.text.lower():
+        return None
+    lemma = token.lemma_.lower()
+    named: list[Mention] = []
+    for m in ctx.mentions:
+        if m.type == EntityType.PERSON:
+            continue
+        span = doc.char_span(m.begin, m.end, alignment_mode="expand")
+        j = span.start - 1 if span is not None else -1
+        while j >= 0 and (doc[j].is_quote or doc[j].text in "«„“\""):
+            j -= 1
+        if j >= 0 and j != token.i and doc[j].lemma_.lower() == lemma and ctx.mention_at(doc[j]) is None:
+            named.append(m)
+    if len({_key(m) for m in named}) != 1:
+        return None
+    before = [m for m in ctx.mentions if m.end <= token.idx and same_name(m, named[0])]
+    return before[-1] if before else None
 
 
 def topic(ctx: ArticleContext) -> Mention | None:

@@ -111,6 +111,15 @@ def _other_sense(ctx: ArticleContext, words: list[tuple[str, str]], k: int, kind
     return any(j != k and (words[j][0] in cues or words[j][1] in cues) for j in near)
 
 
+def _right_after(ctx: ArticleContext, trigger: Token, mention) -> bool:
+    """A country or body named right after the noun ('санкций США', 'sankcje UE'): its genitive,
+    the one who imposes (``genitive_agent`` of ontology/facts/triggers.json)."""
+    doc = trigger.doc
+    if trigger.i + 1 >= len(doc) or doc[trigger.i + 1].idx != mention.begin:
+        return False
+    return mention.type == EntityType.ORGANIZATION or (mention.type == EntityType.PLACE and world().is_country(mention.gazetteer_id))
+
+
 def _names_participants(ctx: ArticleContext, trigger: Token) -> bool:
     words = ctx.lex.participant_nouns
     return bool(words) and (trigger.text.lower() in words or _lemma(trigger, ctx.lang) in words)
@@ -151,6 +160,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         roles = ctx.lex.roles[kind]
         if not ctx.has_parse and roles[0] != roles[1] and is_nominal(ctx, trigger):
             args = nominal_args(ctx, view, trigger, args)  # "X oczyścił Y z zarzutu": X charged nobody
+        if kind in ctx.lex.genitive_agent and is_nominal(ctx, trigger):
+            args = [("subject", m) if slot == "object" and _right_after(ctx, trigger, m) else (slot, m) for slot, m in args]
         if mood.demand is not None:  # "the union demanded his release": an Appeal by the union
             demanded = [("object", m) for _, m in args if m.type != EntityType.PLACE]
             args = [a for a in arguments(ctx, view, mood.demand) if a[0] != "object"] + demanded

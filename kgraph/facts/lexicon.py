@@ -66,14 +66,20 @@ class Lexicon:
     hearsay: frozenset[str] = frozenset()
     affected_persons: frozenset[str] = frozenset()  # kinds whose affected are persons only (Detention)
     needs_affected: frozenset[str] = frozenset()  # kinds that are no event without an affected (Appointment)
+    genitive_agent: frozenset[str] = frozenset()  # kinds whose noun's bare genitive imposes it ('санкции США')
     affected_bodies: frozenset[str] = frozenset()  # kinds whose affected is never a person (Withdrawal: a union left)
     feminine_pronouns: frozenset[str] = frozenset()
     masculine_pronouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()  # 'company', 'авиакомпания': a bare noun for a firm
     member_nouns: frozenset[str] = frozenset()  # 'investor', 'адвокат': X's people act, not X (members.py)
+    demonstratives: frozenset[str] = frozenset()  # 'this', 'данный': "данного проекта" (coref.classified)
+    person_source_words: frozenset[str] = frozenset()  # 'według': "Według Kowala" is Kowal's claim
     past_singular_endings: tuple[tuple[str, str], ...] = ()  # (ending, gender), longest first: "Dodała" f
     editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
     relative_pronouns: frozenset[str] = frozenset()  # 'who', 'который': "X, who said"
+    object_relatives: frozenset[str] = frozenset()  # 'kterého', 'якого': "X, whom Y killed"
+    between_preps: frozenset[str] = frozenset()  # 'між', 'między': names of the noun before them
+    passive_agents: frozenset[str] = frozenset()  # 'przez', 'от': the doer after a passive
     impersonal_endings: tuple[str, ...] = ()  # 'aresztowano': names in its clause are objects
     nominal_endings: tuple[str, ...] = ()  # 'uwolnienie': a noun trigger (its names are not agents)
     other_senses: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> words of another sense nearby
@@ -137,6 +143,7 @@ def lexicon_for(lang: str) -> Lexicon:
         people_only=frozenset(kind for kind, spec in trig["events"].items() if spec.get("people_only")),
         affected_persons=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_persons")),
         needs_affected=frozenset(kind for kind, spec in trig["events"].items() if spec.get("needs_affected")),
+        genitive_agent=frozenset(kind for kind, spec in trig["events"].items() if spec.get("genitive_agent")),
         affected_bodies=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_bodies")),
         passive_aux=_lower(data.events.passive_aux),
         titles={tuple(k.lower().split()): v for k, v in data.titles.titles.items()},
@@ -175,8 +182,13 @@ def lexicon_for(lang: str) -> Lexicon:
         masculine_pronouns=_lower(cues.masculine_pronouns),
         organisation_nouns=_lower(cues.organisation_nouns),
         member_nouns=_lower(cues.member_nouns),
+        person_source_words=_lower(cues.person_source_words),
+        demonstratives=_lower(cues.demonstratives),
         editorial_forms=_lower(cues.editorial_forms),
         relative_pronouns=_lower(cues.relative_pronouns),
+        object_relatives=_lower(cues.object_relatives),
+        between_preps=_lower(cues.between_preps),
+        passive_agents=_lower(data.events.passive_agents),
         impersonal_endings=tuple(_lower(data.events.impersonal_endings)),
         nominal_endings=tuple(_lower(data.events.nominal_endings)),
         other_senses={kind: _lower(words) for kind, words in data.events.other_senses.items()},

@@ -10,6 +10,7 @@ from kgraph.lang import all_language_data, language_data
 from kgraph.model import EntityRef, EntityType, Fact, Mention, RefKind
 
 from .context import ArticleContext, SentenceView
+from .coref import verb_gender
 from .media import media_lexicon, media_relations
 from .offices import acquaintances, office_spokesperson, organisation_before
 from .refs import gazetteer_ref
@@ -130,7 +131,7 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
         elif holder is not None and org_ref is None and title in ctx.lex.national_titles:
             implicit.append((holder, title, qualifier))
         if holder is not None and org_ref is None and qualifier is None:
-            ctx.titled.append((title, holder))
+            ctx.titled.append((title, holder, None))
         k += n
     out += _titles_in_names(ctx, view, w)
     return out + _implicit_countries(ctx, view, w, implicit, out)
@@ -326,7 +327,7 @@ def _position_facts(ctx: ArticleContext, view: SentenceView, holder: Mention, or
                     org: Mention | None, qualifier: str | None = None) -> list[Fact]:
     facts = [Fact(ctx.ref(holder), "holdsPosition", org_ref, view.sentence, title, qualifier)]
     if qualifier is None:
-        ctx.titled.append((title, holder))  # "the minister said" further on: coref.titled_person
+        ctx.titled.append((title, holder, org_ref))  # "the minister said" further on: coref.titled_person
     if qualifier is not None:
         return facts  # a former spokesperson or employee no longer speaks or works for them
     if title in ctx.lex.spokesperson_titles:
@@ -354,8 +355,8 @@ def nationality(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]
         if person is not None:
             out.append(Fact(ctx.ref(person), "nationality", gazetteer_ref(country.id), view.sentence))
     for m in view.mentions:
-        if m.type == EntityType.PLACE and w.is_country(m.gazetteer_id) and ctx.has_parse:
-            person = _from_country(ctx, m)
+        if m.type == EntityType.PLACE and w.is_country(m.gazetteer_id):
+            person = _from_country(ctx, m) if ctx.has_parse else _from_country_window(ctx, tokens, m)
             if person is not None:
                 out.append(Fact(ctx.ref(person), "nationality", ctx.ref(m), view.sentence))
     return out
@@ -383,6 +384,21 @@ def _described_person(ctx: ArticleContext, tokens: list[Token], k: int) -> Menti
         if tokens[j].is_punct:
             return None
     return None
+
+
+def _from_country_window(ctx: ArticleContext, tokens: list[Token], place: Mention) -> Mention | None:
+    """Without a parse: "chrześcijanka z Nigerii Rebecca Bitrus", a lower-case noun, a from-word,
+    the country and right after it a person's name (the noun describes that person)."""
+    k = _index_of(tokens, place)
+    j = _after(tokens, k, place)
+    if k < 2 or j >= len(tokens) or tokens[k - 1].text.lower() not in ctx.lex.from_preps:
+        return None
+    noun = tokens[k - 2]
+    if not noun.is_alpha or noun.text != noun.text.lower() or ctx.mention_at(noun) is not None \
+            or noun.pos_ in ("VERB", "AUX", "ADP", "ADV", "PRON") or verb_gender(ctx, noun) is not None:
+        return None  # "wrócił z Islandii": a verb's from-phrase says where from, not whose country
+    m = ctx.mention_at(tokens[j])
+    return m if _is_person(m) else None
 
 
 def _from_country(ctx: ArticleContext, place: Mention) -> Mention | None:
@@ -415,7 +431,7 @@ def state_bodies(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact
             out.append(Fact(ctx.ref(m), "partOf", gazetteer_ref(shared.id), view.sentence))
             continue
         first = m.text.split()[0] if m.text.split() else ""
-        country = w.demonym(first) if len(m.text.split()) > 1 else None
+        country = w.demonym(first) if len(m.text.split()) > 1 and is_institution(m) else None  # 'Турецкий поток' is a pipeline
         if country is not None:
             out.append(Fact(ctx.ref(m), "partOf", gazetteer_ref(country.id), view.sentence))
             continue

@@ -89,6 +89,8 @@ class EventWords:
     # another ('traf … ein' is 'eintreffen', arrived; 'nahm … fest' is 'festnehmen', detained)
     past_auxiliaries: Words = ()  # German 'wurde', 'worden': forms of a future auxiliary's lemma that make
     # a past or a passive ('wurde … festgenommen', was detained), no planned event
+    passive_agents: Words = ()  # 'przez', 'от', 'by': after a passive, the name they open is the doer
+    # ('była więziona przez X': X held her)
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,13 @@ class CueWords:
     past_singular_endings: Mapping[str, Words] = field(default_factory=_empty)  # 'f': ['ла'], 'm': ['л']: "Dodała, że"
     editorial_forms: Words = ()  # 'напомним', 'przypomnijmy': the outlet's own voice, no one else's claim
     relative_pronouns: Words = ()  # 'who', 'который', 'który' (forms): "X, who said" is X speaking
+    between_preps: Words = ()  # 'між', 'między', 'between': the names after them are of the noun right
+    # before ('кордон між X та Y'), not of a trigger further back
+    object_relatives: Words = ()  # 'kterého', 'którego', 'якого' (forms): "X, whom Y killed": X is the
+    # object of the clause they open, the name after its verb its subject
     member_nouns: Words = ()  # 'investor', 'адвокат', 'pilot' (lemmas): "investors of X demand": X does not
+    demonstratives: Words = ()  # 'this', 'этот', 'tego' (forms): "this project" is the name the article called a project
+    person_source_words: Words = ()  # 'według', 'podle' (one-word source phrases): a person's name right after speaks
 
 
 @dataclass(frozen=True)
@@ -162,6 +170,10 @@ class NameWords:
     organization_inner: Words = ()  # 'zahraničních', 'věcí': lowercase words that go on a body's name
     person_endings: Words = ()  # '-ová', '-ski': endings of surnames (lower case)
     case_endings: Mapping[str, str] = field(default_factory=_empty)  # oblique ending -> nominative ending
+    thing_case_endings: Words = ()  # '-u', '-em': oblique endings a one-word name of a place, body or thing
+    # no dictionary knows loses after a consonant ('Swindonu' -> 'Swindon', 'Brexitem' -> 'Brexit')
+    lemma_endings: Mapping[str, str] = field(default_factory=_empty)  # a proper lemma's ending the dictionary
+    # gives for a case form -> the base form's ('Irskem' -> 'Irsko' -> 'Irska')
     place_preps: Words = ()  # 'w', 'v': after one of them a single name no dictionary knows is a place
     seat_heads: Words = ()  # 'sąd', 'soud': bodies named with their seat ('Sąd Okręgowy w Lublinie')
     adjective_endings: Words = ()  # '-ní', '-ski': endings of adjectives' lemmas ('Severni tok': 'severen')

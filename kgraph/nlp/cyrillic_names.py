@@ -31,7 +31,7 @@ from kgraph.nlp.inflection import all_readings as _parses_of
 from kgraph.nlp.inflection import has_name_reading, nominative, readings
 from kgraph.nlp.labels import LABEL_OF_TYPE
 from kgraph.nlp.name_shapes import shaped_names
-from kgraph.nlp.name_words import name_words
+from kgraph.nlp.name_words import has_model_number, name_words
 from kgraph.nlp.spans import set_entities
 
 __all__ = ["repair_names"]
@@ -350,11 +350,20 @@ def _with_shaped_names(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
 def _shaped_label(doc: Doc, start: int, end: int, inside: list[_Ent], ents: list[_Ent], lang: str) -> str:
     """A head word's type ('Institute', in English or the text's language); a person's after the
     person it spells in parentheses ('Антоні Фаулер (Anthony Fowler)'); else the model's first
-    name inside; else an organisation (an outlet, a company, a product)."""
+    name inside; else an organisation (an outlet, a company). A coinage on '-exit' is an event
+    ('Brexit'), so is a name after an outbreak's noun; one after a product's noun (quoted or
+    numbered) or ending in a model number ('Boeing 737') is a product."""
     span = doc[start:end]
-    kind = name_words().kind(span, "en") or name_words().kind(span, lang)
+    words = name_words()
+    kind = words.kind(span, "en") or words.kind(span, lang)
     if kind is not None:
         return kind
+    if words.coined_event(span):
+        return "EVENT"
+    if before := words.kind_before(span, lang):
+        return before
+    if has_model_number(span) and not (inside and inside[0].start == start and inside[0].label not in {"ORG", "PERSON"}):
+        return "PRO"
     if start >= 2 and doc[start - 1].text == "(" and any(
             e.end == start - 1 and e.label == "PERSON" for e in ents) and len(span) > 1:
         return "PERSON"
@@ -480,8 +489,9 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
                 break
             j += 1
         if noun_at is None and end < limit and doc[end].text[:1].islower() and doc[end].is_alpha \
+                and not doc[end].is_stop and len(doc[end].text) >= 3 \
                 and end + 1 < limit and NUMERAL_SUFFIX.fullmatch(doc[end + 1].text):
-            noun_at = end
+            noun_at = end  # 'Източен коридор 2', not 'Северна Ирландия на 26'
         if noun_at is None and end < limit and ent.label != "PERSON" and _written_adjective(doc, end - 1, lang) \
                 and _lowercase_noun(doc, end, lang):
             noun_at, agreed = end, True  # 'Източен коридор', 'Консервативна партия'
@@ -500,5 +510,5 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
     numbered = new_end > noun_at + 1 or bool(numeral and "-" in doc[noun_at].text)
     if head is None and not numbered and not agreed and (lang not in MORPHOLOGY or _opens_sentence(doc, ent.end - 1)):
         return ent  # 'Українські військові' opening a sentence: no head word, no name
-    label = head or ("ORG" if ent.label == "PERSON" or numbered else ent.label)
+    label = head or ("PRO" if numbered else "ORG" if ent.label == "PERSON" else ent.label)  # 'Северен поток 2'
     return _Ent(ent.start, new_end, label, _normal(doc, ent.start, new_end, label, lang), None)

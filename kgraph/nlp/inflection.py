@@ -13,13 +13,14 @@ from functools import lru_cache
 
 import pymorphy3
 
-__all__ = ["all_readings", "nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses",
+__all__ = ["NUMBERED", "all_readings", "nominative", "word_lemma", "word_forms", "is_common_word", "is_function_word", "verb_tenses",
            "is_adjective", "given_name_gender", "is_noun", "same_case"]
 
 NAME_TAGS = frozenset({"Name", "Surn", "Patr"})
 PROPER_TAGS = NAME_TAGS | frozenset({"Geox", "Orgn", "Trad", "Abbr"})
 VOWELS = frozenset("аеёиіїоуыэюяєь")
 CYRILLIC_WORD = re.compile(r"[^\W\d_A-Za-z]+(?:['’ʼ-][^\W\d_A-Za-z]+)*")
+NUMBERED = re.compile(r"(.*[^\W\d_])([-–](?:\d{1,4}|[IVXІ]{1,4}))")  # 'потоку-2': a word and its number
 _LOCAL = threading.local()
 
 
@@ -240,7 +241,8 @@ def _phrase(words: list[str], lang: str) -> list[str]:
     if head is None:
         return words
     noun = _head_parse(words[head], lang)
-    if noun is None or "nomn" in noun.tag.grammemes or _has_nominative(words[head], lang):
+    if noun is None or "nomn" in noun.tag.grammemes or _has_nominative(words[head], lang) \
+            or _plural_nominative(words, head, lang):
         return words
     number = noun.tag.number or "sing"
     target = {"nomn", number} | ({noun.tag.gender} if number == "sing" and noun.tag.gender else set())
@@ -254,6 +256,18 @@ def _phrase(words: list[str], lang: str) -> list[str]:
     return out
 
 
+def _plural_nominative(words: list[str], head: int, lang: str) -> bool:
+    """Adjectives and their noun agree in the nominative plural ('Медичні закупівлі', not the
+    genitive singular 'закупівлі'): a plural name already in its base form."""
+    def plural_nominative(word: str, pos: frozenset[str]) -> bool:
+        return any(p.tag.POS in pos and "nomn" in p.tag.grammemes and "plur" in p.tag.grammemes
+                   for p in _parses(word.lower(), lang))
+
+    adjectives = [w for w in words[:head] if not _is_conjunction(w, lang)]
+    return bool(adjectives) and all(plural_nominative(w, frozenset({"ADJF", "PRTF"})) for w in adjectives) \
+        and plural_nominative(words[head], frozenset({"NOUN"}))
+
+
 def _is_conjunction(word: str, lang: str) -> bool:
     return word.islower() and any(p.tag.POS == "CONJ" for p in _parses(word, lang))
 
@@ -263,7 +277,12 @@ def nominative(text: str, label: str, lang: str) -> str:
     words = text.split()
     if not words:
         return text
+    numbered = NUMBERED.fullmatch(words[-1]) if label not in {"PERSON", "PER"} else None
+    if numbered:  # 'Північного потоку-2' → 'Північний потік-2': the word inflects, its number stays
+        words[-1] = numbered.group(1)
     out = _person(words, lang) if label in {"PERSON", "PER"} else _phrase(words, lang)
+    if numbered:
+        out[-1] += numbered.group(2)
     return " ".join(out)
 
 

@@ -18,6 +18,7 @@ from kgraph.model import EntityType
 from kgraph.nlp.labels import LABEL_OF_TYPE
 from kgraph.nlp.name_words import has_model_number, name_words
 from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
+from kgraph.translit import is_cyrillic
 
 __all__ = ["apply_gazetteer"]
 
@@ -70,7 +71,7 @@ def _relabelled_all(spans: list[Span], normals: dict[tuple[int, int], tuple[str 
                     lang: str) -> list[Span]:
     """Each span with its label; a name that a word before it or its own coinage types as a product
     or an event ('gazociąg „Baltic Link”', 'Danexit') is that wherever the article names it again."""
-    labels = {(s.start, s.end): _label(s, normals[(s.start, s.end)][1], lang) for s in spans}
+    labels = {(s.start, s.end): _label(s, normals[(s.start, s.end)][1], lang, normals[(s.start, s.end)][0]) for s in spans}
     key = {(s.start, s.end): (normals[(s.start, s.end)][0] or s.text).lower() for s in spans}
     spread: dict[str, str] = {}
     for s in spans:
@@ -86,7 +87,7 @@ def _relabelled_all(spans: list[Span], normals: dict[tuple[int, int], tuple[str 
     return out
 
 
-def _label(span: Span, gazetteer_id: str | None, lang: str) -> tuple[str, bool]:
+def _label(span: Span, gazetteer_id: str | None, lang: str, normal: str | None = None) -> tuple[str, bool]:
     """The span's label, and whether words around it said so (then its other mentions take it).
 
     Web names are outlets, so are places and people right after a media word ('the news site
@@ -107,7 +108,7 @@ def _label(span: Span, gazetteer_id: str | None, lang: str) -> tuple[str, bool]:
         return "EVENT", True
     if before := words.kind_before(span, lang):
         return before, True
-    if (cue := _cued(span, label, lang)) is not None:
+    if (cue := _cued(span, label, lang, normal)) is not None:
         return cue, True
     if label in {"LOC", "GPE"} and words.after_media_word(span, lang):
         return "ORG", False
@@ -123,15 +124,20 @@ def _label(span: Span, gazetteer_id: str | None, lang: str) -> tuple[str, bool]:
     return label, False
 
 
-def _cued(span: Span, label: str, lang: str) -> str | None:
+def _cued(span: Span, label: str, lang: str, normal: str | None = None) -> str | None:
     """'ORG' or 'LOC' when the common noun right before a one-word or quoted name says it names
     a company or a town ('firma Brelmax', 'město Kamenar') and the model read it as something else.
-    A longer unquoted name is left alone: after 'firma' it may be an owner's name in the genitive."""
+    A longer unquoted name is left alone where it may be an owner's name in the genitive ('firma
+    Petra Fialy'): a Latin-script 'person' of several words is made an organisation by a company's
+    noun only when its base form is its text as written, no word declined ('společnost Norvik
+    Pharmaceutical'); a town's noun before a full name is a title's ('ředitel letiště Jan Novák')."""
     cue = name_words().cue_before(span, lang)
     if cue is None or label not in _CUED_LABELS:
         return None
     before = span.doc[span.start - 1]
-    if not (len(span) == 1 or before.is_quote or before.text in PUNCT_QUOTES):
+    undeclined = (cue == "ORG" and label == "PERSON" and normal is not None and normal == span.text
+                  and not is_cyrillic(span.text))
+    if not (len(span) == 1 or before.is_quote or before.text in PUNCT_QUOTES or undeclined):
         return None
     return label if cue == "LOC" and label == "GPE" else cue
 

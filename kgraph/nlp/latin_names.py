@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.lang.data import LanguageData
-from kgraph.nlp.latin_phrases import PhraseWords, phrase_normal, phrase_words, possessive_base
+from kgraph.nlp.latin_phrases import PhraseWords, phrase_normal, phrase_words, possessive_base, proper_lemma, thing_base
 from kgraph.nlp.lexicon import WordFacts, word_facts
 from kgraph.nlp.morfeusz import analyse
 from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
@@ -362,7 +362,7 @@ def _long_surname_endings(words: ReaderWords) -> tuple[str, ...]:
 def _normal_word(token: Token, label: str, seen: set[str], words: ReaderWords) -> str:
     facts = _facts(token, words)
     if facts.proper and token.text[:1].isupper():
-        return facts.lemma
+        return proper_lemma(facts.lemma, words.phrases)
     if facts.known or token.text.isupper() or _nominative_given_name(token.text):
         return token.text
     bases = _bases(token, words)
@@ -396,6 +396,9 @@ def _normal(span: Span, seen: set[str], words: ReaderWords) -> str:
                 base := possessive_base(span[0], seen, words.phrases)):
             return base  # 'Mayeva' -> 'May'
     normals = [_normal_word(t, span.label_, seen, words) if t.text[:1].isupper() else t.text for t in span]
+    if (len(span) == 1 and span.label_ != "PERSON" and normals[0] == span.text and words.phrases is not None
+            and not _facts(span[0], words).known and (base := thing_base(span.text, words.phrases.thing_case_endings))):
+        return base  # 'Swindonu' -> 'Swindon'
     if words.genitive_modifiers and span.label_ != "PERSON":
         normals = [t.text for t in span[:-1]] + [_head_lemma(span[-1], normals[-1], words)]
     elif span.label_ == "ORG" and len(span) > 1 and _is_head(span[0], words):
@@ -444,11 +447,20 @@ def _case_swaps(span: Span, normals: list[str], words: ReaderWords) -> dict[str,
         if normal == text or not _facts(token, words).known:
             continue  # only a word the dictionary knows shows its case ('Ozoliņu' -> 'Ozoliņš' is a guess)
         if text.startswith(normal) and text[len(normal):] in endings:
-            swaps[text[len(normal):]] = endings[text[len(normal):]]
+            lost = text[len(normal):]
+            swaps[lost] = endings[lost]
+            # the same case's longer endings, which a foreign name takes after a 'j' ('Kushnerja', 'Millerjem')
+            swaps.update({e: b for e, b in endings.items() if e.endswith(lost) and b == endings[lost] and e not in swaps})
             continue
         stem = len(commonprefix([text, normal]))
         if stem >= 3 and 0 < len(text) - stem <= 2 and len(normal) - stem <= 2:
             swaps.setdefault(text[stem:], normal[stem:])
+        if stem >= 3 and 0 < len(normal) - stem <= 2:
+            # a fleeting vowel ('Aleksandrom' -> 'Aleksander'): the case ending the word lost
+            dropped = max((e for e, b in endings.items() if not b and e and text.endswith(e)
+                           and len(text) - len(e) == stem + 1), key=len, default=None)
+            if dropped is not None:
+                swaps.setdefault(dropped, "")
     return swaps
 
 

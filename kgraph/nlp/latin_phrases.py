@@ -18,9 +18,9 @@ from spacy.tokens import Span, Token
 from kgraph.lang.data import LanguageData
 from kgraph.nlp.lexicon import word_facts
 
-__all__ = ["PhraseWords", "phrase_words", "phrase_normal", "possessive_base"]
+__all__ = ["PhraseWords", "phrase_words", "phrase_normal", "possessive_base", "proper_lemma", "thing_base"]
 
-CONSONANTS = frozenset("bcčćdďfghjklľĺmnňpqrřsštťvwxzž")
+CONSONANTS = frozenset("bcčćdďfghjklľĺłmnňńpqrřsśštťvwxzźżž")
 MIN_STEM = 3
 
 
@@ -34,6 +34,8 @@ class PhraseWords:
     adjective_nominatives: Mapping[str, str]  # gender ('m', 'f', 'n') -> the nominative ending
     noun_genders: tuple[tuple[str, str], ...]  # a noun lemma's ending -> its gender, longest first
     possessive_endings: tuple[str, ...]  # 'ova', 'ův', 'jevega': a possessive adjective's endings, longest first
+    lemma_endings: tuple[tuple[str, str], ...] = ()  # a proper lemma's wrong ending -> the base form's ('sko' -> 'ska')
+    thing_case_endings: tuple[str, ...] = ()  # oblique endings of unknown one-word names of things, longest first
 
 
 def phrase_words(data: LanguageData) -> PhraseWords:
@@ -42,7 +44,33 @@ def phrase_words(data: LanguageData) -> PhraseWords:
     return PhraseWords(
         data.code, tuple(sorted((e.lower() for e in names.adjective_endings), key=len, reverse=True)),
         longest(names.adjective_cases.items()), dict(names.adjective_nominatives), longest(names.noun_genders.items()),
-        tuple(sorted((e.lower() for e in names.possessive_endings), key=len, reverse=True)))
+        tuple(sorted((e.lower() for e in names.possessive_endings), key=len, reverse=True)),
+        longest(names.lemma_endings.items()), tuple(sorted((e.lower() for e in names.thing_case_endings), key=len, reverse=True)))
+
+
+def proper_lemma(lemma: str, words: PhraseWords | None) -> str:
+    """The dictionary's proper lemma, its ending mended where the dictionary gives a case form
+    for the base ('Irskem' -> 'Irsko', the accusative, for 'Irska')."""
+    lower = lemma.lower()
+    for wrong, right in words.lemma_endings if words is not None else ():
+        if lower.endswith(wrong) and len(lower) - len(wrong) >= 2:
+            return lemma[: len(lemma) - len(wrong)] + right
+    return lemma
+
+
+def thing_base(word: str, endings: tuple[str, ...]) -> str | None:
+    """'Swindonu' -> 'Swindon', 'Brexitem' -> 'Brexit': a capitalised word that ends in one of
+    ``endings`` (longest first) after a consonant, less that ending; None otherwise. For one-word
+    names of places, bodies and things no dictionary knows: no nominative ends so ('-u', '-em'
+    after a consonant), while a person's name may (a woman's in '-a')."""
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return None
+    lower = word.lower()
+    for ending in endings:
+        stem = lower[: len(lower) - len(ending)]
+        if lower.endswith(ending) and len(stem) >= MIN_STEM and stem[-1] in CONSONANTS:
+            return word[: len(stem)]
+    return None
 
 
 def _case_ending(lower: str, words: PhraseWords) -> tuple[str, str] | None:
@@ -103,7 +131,7 @@ def phrase_normal(span: Span, words: PhraseWords) -> str | None:
             return None  # a plural or an ending the data does not know: left as written
         ending, nominative = found
         out.append(_cased(token.text, lower[: len(lower) - len(ending)] + (nominative or words.adjective_nominatives.get(gender, ""))))
-    out.append(_cased(tokens[head].text, facts.lemma if facts.proper else lemma))
+    out.append(_cased(tokens[head].text, proper_lemma(facts.lemma, words) if facts.proper else lemma))
     out.extend(t.text for t in tokens[head + 1:])
     normal = " ".join(out)
     return None if normal == " ".join(t.text for t in tokens) else normal

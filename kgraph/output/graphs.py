@@ -106,6 +106,10 @@ class GraphFiles:
     def path(self, name: str, ext: str) -> Path:
         return self._path(name, ext, self.digests[name])
 
+    def path_at(self, name: str, ext: str, digest: str) -> Path:
+        """Where graph ``name``'s ``ext`` file is at ``digest`` (an earlier build's, until :meth:`prune`)."""
+        return self._path(name, ext, digest)
+
     def _path(self, name: str, ext: str, digest: str) -> Path:
         key = hashlib.sha256(f"{name}\0{self._versions[ext]}".encode()).hexdigest()[:20]
         return self.directory / f"{key}.{digest}.{ext}"
@@ -200,6 +204,8 @@ class UnionStream:
     def __init__(self, files: GraphFiles) -> None:
         self.files = files
         self.read = False
+        self.skipped = False  # the output that reads it spliced its file instead (kgraph.output.splice)
+        self.change: object = None  # then: how the union changed (a kgraph.output.splice.UnionChange)
         self._watchers: list[Callable[[Triple], None]] = []
 
     def subscribe(self, see: Callable[[Triple], None]) -> None:
@@ -218,6 +224,11 @@ class UnionStream:
                 for see in self._watchers:
                     see(triple)
                 yield triple
+
+    def skip(self, change: object) -> None:
+        """Say that the union was not streamed (graph.ttl was spliced) and how it changed: the
+        subscribers saw nothing and count from ``change``; nothing streams it afterwards."""
+        self.skipped, self.change = True, change
 
     def drain(self) -> None:
         """Stream the union to the subscribers if no output has read it."""

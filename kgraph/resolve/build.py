@@ -57,7 +57,7 @@ def _labels(state: State, members: list[int], entry: Any = None) -> tuple[dict[s
         row = stats.setdefault(m.lang, {}).setdefault(normal, [0, 0, state.names[i].patronymic, order])
         row[0] = max(row[0], _label_rank(state, i))
         row[1] += 1
-        surfaces.setdefault((m.lang, normal), set()).add(m.text)
+        surfaces.setdefault((m.lang, normal), set()).add(" ".join(m.text.split()))  # a line break is no other form
         variants.setdefault(m.lang, set()).update(v for v in (m.text, m.normal) if v)
     given = getattr(entry, "labels", None) or {}
 

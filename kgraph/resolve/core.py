@@ -9,7 +9,7 @@ from .build import build_entities
 from .crossdoc import link_corpus
 from .gazetteer_link import GazetteerLike, Linker
 from .institutions import link_institutions
-from .local import link_article, person_words
+from .local import link_article, person_words, thing_words
 from .names import parse_name
 from .state import State, mention_order
 
@@ -27,6 +27,7 @@ def resolve(mentions: Sequence[Mention], gazetteer: GazetteerLike | None = None)
             state.names[i] = parse_name(m.text, m.lang)  # the word as written, not the town's name
             continue
         state.tag(i, gid)
+    state.thing_words = thing_words(state)
     for idxs in _by_article(state.mentions).values():
         link_article(state, idxs)
     _late_lookups(state)

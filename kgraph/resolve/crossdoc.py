@@ -25,6 +25,7 @@ def link_corpus(state: State) -> None:
     _mistyped_people(state, types, items)
     for a, b in variant_pairs(items):
         state.uf.union(a, b)
+    _middle_names(state, state.component_types(), items)
     _surnames(state, state.component_types())
     _one_word_people(state, state.component_types(), items)
 
@@ -60,23 +61,34 @@ def _item(kind: EntityType, tokens: tuple[str, ...]) -> Item:
 
 def _plain_spellings(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
     """A Latin name keyed by its language's orthography ('BioNTech' read as Polish) joins the same
-    name keyed as English spells it, as a Cyrillic-language article writes it."""
+    name keyed as English spells it, as a Cyrillic-language article writes it. Where no article
+    writes that spelling, the English reading becomes a key of its own, so that its variants
+    meet it: 'Jeremy Corbyn' read as Slovene is 'eremi tsorbin', its transcription 'Джеръми
+    Корбин' is of the English reading."""
     find = state.uf.find
+    added: dict[Item, ItemStats] = {}
     for i, name in enumerate(state.names):
         if not name.plain or (kind := types[find(i)]) != state.mentions[i].type:
             continue
         if kind == EntityType.PERSON and not name.full:
             continue
-        other = items.get(_item(kind, name.plain))
-        if other is not None:
-            state.uf.union(other.first, i)
+        item = _item(kind, name.plain)
+        other = items.get(item)
+        if other is None:
+            other = added.setdefault(item, ItemStats(i, acronym=name.acronym))
+            other.count += 1
+            other.langs.add(state.mentions[i].lang)
+            other.scripts.add(False)
+        state.uf.union(other.first, i)
+    items.update(added)
 
 
 def _inflections(items: dict[Item, ItemStats], state: State) -> None:
     """Keys equal but for case endings (an inflected form the pipeline did not bring to its base
     form: 'Lenfilmu', 'Известиям', 'Jana Olbrychta') are one name of one type. A male and a
     female form ('Ivanov'/'Ivanova', 'Kowalski'/'Kowalska') stay apart, even where it might be a
-    man's name in the genitive: without a given-name lexicon that is no evidence."""
+    man's name in the genitive: without a given-name lexicon that is no evidence; but a surname
+    in a case no woman's form has makes the given name's '-a' that case too (:func:`_case_forms`)."""
     by_stem: dict[tuple, list[Item]] = {}
     for item, stats in items.items():
         if stats.acronym or any(t.isdigit() for t in item[1]) and len(item[1]) == 1:
@@ -89,7 +101,8 @@ def _inflections(items: dict[Item, ItemStats], state: State) -> None:
         group.sort(key=lambda it: (-items[it].count, it))
         head = group[0]
         for other in group[1:]:
-            if head[0] != EntityType.PERSON or _same_person_forms(head[1], other[1]):
+            if (head[0] != EntityType.PERSON or _same_person_forms(head[1], other[1])
+                    or _case_forms(state.names[items[head].first].tokens, state.names[items[other].first].tokens)):
                 state.uf.union(items[head].first, items[other].first)
 
 
@@ -100,6 +113,16 @@ def _stem_all(tokens: tuple[str, ...]) -> list[str]:
 def _same_person_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two person keys with equal stems are forms of one name, not a man's and a woman's."""
     return not any(gendered_pair(x, y) for x in a for y in b if stem(x) == stem(y))
+
+
+def _case_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two person names (keyed tokens in written order) equal word by word but for case endings,
+    whose surnames differ by one that is no woman's form ('Qadri'/'Qadriego', 'Muluk'/'Muluka',
+    not 'Ivanov'/'Ivanova'): one man's name in two cases, the given name's '-a' ('Mumtaza') the
+    genitive too."""
+    if len(a) != len(b) or len(a) < 2 or _stem_all(a) != _stem_all(b):
+        return False
+    return a[-1] != b[-1] and not female_surname_pair(a[-1], b[-1])
 
 
 def _derived_surnames(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
@@ -123,15 +146,39 @@ def _derived_surnames(state: State, types: dict[int, EntityType], items: dict[It
 
 def _mistyped_people(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
     """A full person name tagged as a place or organisation (and unknown to the gazetteer) in
-    one article joins the person of that exact name found elsewhere; the majority then decides."""
+    one article joins the person of that exact name found elsewhere; the majority of their
+    mentions then decides the type (a pipeline named by its number, 'Nord Stream 2', read as a
+    person in one article stays the product the others say). A name with a number is no person's."""
     find, uf = state.uf.find, state.uf
     for i, name in enumerate(state.names):
         root = find(i)
-        if types[root] == EntityType.PERSON or uf.gid[root] or name.acronym or not name.full:
+        if types[root] == EntityType.PERSON or uf.gid[root] or name.acronym or not name.full \
+                or any(t.isdigit() for t in name.tokens):
             continue
         person = items.get((EntityType.PERSON, name.identity))
-        if person is not None and uf.union(person.first, i):
-            state.retyped[i] = EntityType.PERSON
+        if person is not None:
+            uf.union(person.first, i)
+
+
+def _middle_names(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
+    """A two-word name ('Javad Zarif') is the one person of the corpus whose longer name ends on
+    that surname and holds that given name before it ('Mohammad Javad Zarif'), by stems, when
+    exactly one such person is named. A longer name holding the one-word name of an
+    organisation, place or event is a span cut badly ('Brexit David Davis'), not a person's."""
+    find, names = state.uf.find, state.names
+    things = {key[0] for (kind, key) in items if kind != EntityType.PERSON and len(key) == 1}
+    longer: dict[tuple[str, str], set[int]] = {}
+    for i, name in enumerate(names):
+        if (len(name.tokens) >= 3 and not name.initials and types[find(i)] == EntityType.PERSON
+                and not things.intersection(name.tokens)):
+            for token in name.tokens[:-1]:
+                longer.setdefault((stem(token), stem(name.surname)), set()).add(find(i))
+    for i, name in enumerate(names):
+        if len(name.tokens) != 2 or name.initials or types[(root := find(i))] != EntityType.PERSON:
+            continue
+        fits = {find(r) for r in longer.get((stem(name.tokens[0]), stem(name.surname)), ())} - {root}
+        if len(fits) == 1:
+            state.uf.union(fits.pop(), i)
 
 
 def _surnames(state: State, types: dict[int, EntityType]) -> None:
@@ -156,14 +203,22 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
         if types[root] == EntityType.PERSON and root not in has_full and name.tokens:
             partial.setdefault(root, []).append(i)
     groups: dict[tuple, int] = {}
+    sizes = _sizes(state)
+    full_here: dict[str, list[int]] = {}  # article -> its full person names
+    for i, name in enumerate(names):
+        if name.full and state.retyped.get(i, state.mentions[i].type) == EntityType.PERSON:
+            full_here.setdefault(state.mentions[i].article_id, []).append(i)
     for members in sorted(partial.values(), key=lambda group: group[0]):
-        if any(i in state.ambiguous for i in members):
-            continue
         tokens = {t for i in members for t in names[i].tokens}
-        if len(tokens) != 1:
-            continue
+        if len(tokens) != 1 or tokens & state.thing_words:
+            continue  # a body's name read as a person's is left to _one_word_people
         surname = tokens.pop()
         initials = {c for i in members for c in names[i].initials}
+        if any(i in state.ambiguous for i in members):
+            fit = _ambiguous_fit(state, members, surname, initials, sizes, full_here)
+            if fit is not None:
+                state.uf.union(fit, members[0])
+            continue
         found = by_surname.get(surname) or {r for r, full in by_stem.get(stem(surname), ())
                                             if not female_surname_pair(full, surname)}
         fits = sorted(r for r in found if initials <= letters[r])
@@ -174,6 +229,31 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
         elif not fits:
             key = (surname, tuple(sorted(initials)))
             state.uf.union(groups.setdefault(key, members[0]), members[0])
+
+
+def _sizes(state: State) -> dict[int, int]:
+    """Root → its number of mentions."""
+    sizes: dict[int, int] = {}
+    for i in range(len(state.names)):
+        root = state.uf.find(i)
+        sizes[root] = sizes.get(root, 0) + 1
+    return sizes
+
+
+def _ambiguous_fit(state: State, members: list[int], surname: str, initials: set[str],
+                   sizes: dict[int, int], full_here: dict[str, list[int]]) -> int | None:
+    """The person a bare surname names that two full names of its article held: the one they
+    are now that the corpus has joined their spellings ('Heiko Maas' quoted beside 'Хайко Мас'),
+    or the one of them named MINOR_RATIO times more often than any other (a span cut badly once,
+    'Самият Тръмп', 'Trump himself', beside the president named throughout the corpus). Names
+    that end on the surname come first: a surname leading a name is two names cut as one."""
+    find, names = state.uf.find, state.names
+    here = sorted({state.mentions[i].article_id for i in members})
+    holders = [j for a in here for j in full_here.get(a, ()) if surname in names[j].tokens
+               and initials <= {t[0] for t in names[j].tokens if t != surname}]
+    last = [j for j in holders if names[j].surname == surname]  # 'Щайнмайер към Порошенко', two names cut as one
+    roots = _dominant(sorted({find(j) for j in last or holders}), sizes)
+    return roots[0] if len(roots) == 1 else None
 
 
 def _derived_fits(state: State, members: list[int], surname: str, by_surname: dict[str, set[int]],
@@ -220,7 +300,8 @@ def _one_word_people(state: State, types: dict[int, EntityType], items: dict[Ite
         if root in blocked:
             continue
         tokens = {names[i].tokens[0] for i in members}  # inflected forms left as written share a stem
-        if len({stem(t) for t in tokens}) != 1 or _explained(tokens, len(members), full_support):
+        if len({stem(t) for t in tokens}) != 1 or (_explained(tokens, len(members), full_support)
+                                                   and not tokens & state.thing_words):
             continue
         spellings = tokens | {t for i in members for t in names[i].plain}  # 'Elektra' keyed as English too
         spellings |= {b for i in members for b in derived_bases(names[i].tokens[0], state.mentions[i].lang)}
@@ -256,20 +337,39 @@ def _explained(tokens: set[str], mentions: int, full_support: dict[str, int]) ->
 
 
 def _types_across_languages(state: State, items: dict[Item, ItemStats]) -> None:
-    """One name read as an organisation in some languages and as a place or event in others
-    ('Lenfilm', a company) is one thing: the same key under two types joins when the types were
-    seen in disjoint languages (within a language the readings stay apart) and no side is a
-    gazetteer entry (an entry's type is known)."""
+    """One name read as an organisation in some articles and as an event, product or place in
+    others ('Brexit', a pipeline, an airline read as a place) is one thing: equal keys of
+    non-person types join, also as English spells a Latin name ('Covid-19' keyed by Polish
+    orthography in a Czech text), when no side is a gazetteer entry (an entry's type is known)
+    and the key has five letters or more. The majority then gives the type.
+    Within a language a place and an organisation stay apart (:func:`_apart`)."""
     find, uf = state.uf.find, state.uf
     by_key: dict[tuple[str, ...], list[Item]] = {}
     for item, stats in items.items():
-        if item[0] != EntityType.PERSON and not stats.acronym and len("".join(item[1])) >= 5:
-            by_key.setdefault(item[1], []).append(item)
+        kind, key = item
+        if kind == EntityType.PERSON or sum(c.isalpha() for c in "".join(key)) < 5 or uf.gid[find(stats.first)]:
+            continue
+        plain = state.names[stats.first].plain
+        for k in {key, plain} if plain else {key}:
+            by_key.setdefault(k, []).append(item)
     for group in by_key.values():
-        if len(group) < 2 or any(uf.gid[find(items[it].first)] for it in group):
+        if len({it[0] for it in group}) < 2:
             continue
-        langs = [items[it].langs for it in group]
-        if any(a & b for k, a in enumerate(langs) for b in langs[k + 1:]):
-            continue
+        group.sort(key=lambda it: (-items[it].count, it))
+        head = items[group[0]]
         for other in group[1:]:
-            uf.union(items[group[0]].first, items[other].first)
+            if _apart(group[0], other, head, items[other]):
+                continue
+            uf.union(head.first, items[other].first)
+
+
+_METONYMS = frozenset({EntityType.PLACE, EntityType.ORGANIZATION})
+
+
+def _apart(a: Item, b: Item, sa: ItemStats, sb: ItemStats) -> bool:
+    """A place and an organisation of one name in one language are two things (a river and the
+    club named after it), unless one reading is MINOR_RATIO times rarer (a tagging slip)."""
+    if {a[0], b[0]} != _METONYMS or not sa.langs & sb.langs:
+        return False
+    small, large = sorted((sa.count, sb.count))
+    return small * MINOR_RATIO > large

@@ -4,12 +4,13 @@ from __future__ import annotations
 from kgraph.model import EntityType, Mention
 from kgraph.translit import to_latin
 
-from .names import ParsedName, parse_name, spells_acronym
+from .names import ParsedName, parse_name, spells_acronym, stem
 from .state import State
 
-__all__ = ["link_article", "person_words", "MAX_ACRONYM_GAP"]
+__all__ = ["link_article", "person_words", "thing_words", "MAX_ACRONYM_GAP", "THING_RATIO"]
 
 MAX_ACRONYM_GAP = 3  # characters between a name and its acronym: " (" in "Organisation (OSCE)"
+THING_RATIO = 5  # a word named alone as a body this many times more than in full person names
 
 _Unit = tuple[tuple[str, ...], tuple[str, ...]]  # (sorted tokens, sorted initials)
 
@@ -21,6 +22,7 @@ def link_article(state: State, idxs: list[int]) -> None:
     _partial_persons(state, idxs)
     _mistyped_people(state, idxs)
     _acronyms(state, idxs)
+    _partial_bodies(state, idxs)
 
 
 def person_words(state: State) -> set[int]:
@@ -42,6 +44,24 @@ def person_words(state: State) -> set[int]:
         if name.tokens[0] in here or (len(written) == 1 and written[0] in here):
             out.add(i)
     return out
+
+
+def thing_words(state: State) -> set[str]:
+    """Words the corpus names alone as an organisation, place, event or product (unknown to the
+    gazetteer) THING_RATIO times more often than it names full people holding them: 'Ryanair'
+    of a hundred mentions beside 'Ryanair Michael O'Leary', a span cut badly once. Read as a
+    person alone in an article of such a span, the word is not that 'person' (:func:`_partial_persons`)."""
+    alone: dict[str, int] = {}
+    support: dict[str, int] = {}
+    for i, m in enumerate(state.mentions):
+        name = state.names[i]
+        if m.type == EntityType.PERSON:
+            if name.full:
+                for token in set(name.tokens):
+                    support[token] = support.get(token, 0) + 1
+        elif len(name.tokens) == 1 and not name.acronym and not state.uf.gid[state.uf.find(i)]:
+            alone[name.tokens[0]] = alone.get(name.tokens[0], 0) + 1
+    return {t for t, n in support.items() if alone.get(t, 0) >= THING_RATIO * n}
 
 
 def _same_name(state: State, idxs: list[int]) -> None:
@@ -84,6 +104,8 @@ def _partial_persons(state: State, idxs: list[int]) -> None:
     for i in idxs:
         name = state.names[i]
         if state.retyped.get(i, state.mentions[i].type) == EntityType.PERSON and name.tokens:
+            if len(name.tokens) == 1 and not name.initials and name.tokens[0] in state.thing_words:
+                continue  # a body's name read as a person's: the corpus decides (crossdoc)
             units.setdefault((name.identity, tuple(sorted(name.initials))), []).append(i)
     order = sorted(units, key=lambda u: (-len(u[0]), -len(u[1]), u))
     find = state.uf.find
@@ -121,6 +143,31 @@ def _mistyped_people(state: State, idxs: list[int]) -> None:
         roots = {find(r) for r in roots}
         if len(roots) == 1 and uf.union(roots.pop(), i):
             state.retyped[i] = EntityType.PERSON
+
+
+def _partial_bodies(state: State, idxs: list[int]) -> None:
+    """A body named by its head noun alone ('Unia', 'Komisja', 'unie', 'Союз') after its full name
+    in the article ('Unia Europejska', 'Evropská unie', 'Европейский союз') is that body, when
+    exactly one organisation of the article begins or ends on that word (by stem). A name of
+    two joined by a hyphen ('Pfizer-BioNTech', a partnership) is no body's full name here."""
+    ms, names, find = state.mentions, state.names, state.uf.find
+    full: dict[str, set[int]] = {}  # stem of a first or last word -> roots of multi-word organisations
+    for i in idxs:
+        name = names[i]
+        if (ms[i].type == EntityType.ORGANIZATION and len(name.tokens) >= 2 and not name.acronym
+                and "-" not in ms[i].text):
+            for token in {name.tokens[0], name.tokens[-1]}:
+                if not token.isdigit():
+                    full.setdefault(stem(token), set()).add(find(i))
+    for i in idxs:
+        name = names[i]
+        if ms[i].type != EntityType.ORGANIZATION or len(name.tokens) != 1 or name.acronym or name.initials:
+            continue
+        if state.uf.gid[find(i)]:
+            continue
+        roots = {find(r) for r in full.get(stem(name.tokens[0]), ())}
+        if len(roots) == 1:
+            state.uf.union(roots.pop(), i)
 
 
 def _acronyms(state: State, idxs: list[int]) -> None:

@@ -12,12 +12,19 @@ from kgraph.translit import similarity
 __all__ = [
     "PERSON_TOKEN_MIN", "PERSON_MEAN_MIN", "persons_match", "names_match", "gendered_pair", "within_one_edit",
     "female_surname_pair",
-    "skeleton", "loose",
+    "skeleton", "loose", "hard_c",
 ]
 
 PERSON_TOKEN_MIN = 0.88  # every word of two variant person names at least this similar
 PERSON_MEAN_MIN = 0.92  # and on average at least this
 OTHER_TOKEN_MIN = 0.9
+# Across scripts (a name only ever written in Latin, its variant only in Cyrillic) the Cyrillic is a
+# transcription of how the name sounds, whose vowels follow English or German speech rather than
+# spelling ('May' Мэй, 'Reuters' Ройтерс, 'Ryanair' Райънеър): with the consonants all equal, in
+# order, the vowels may differ more.
+CROSS_TOKEN_MIN = 0.75
+CROSS_MEAN_MIN = 0.88
+CROSS_MIN_CONSONANTS = 3  # a name's consonants, at least (a shorter skeleton is no evidence)
 _VOWEL = re.compile(r"[aeiou]")
 _FEMININE_PAIRS = (("ski", "ska"), ("ski", "skaia"), ("ki", "kaia"), ("oi", "aia"), ("ii", "aia"))
 
@@ -28,6 +35,7 @@ _FEMININE_PAIRS = (("ski", "ska"), ("ski", "skaia"), ("ki", "kaia"), ("oi", "aia
 _DIGRAPHS = (("shch", "\u0161"), ("sh", "\u0161"), ("ch", "\u010d"), ("zh", "\u017e"), ("kh", "h"), ("ts", "c"))
 _LOOSE = str.maketrans({"h": "g", "z": "s", "j": "i", "y": "i", "w": "v", "q": "k"})
 _SILENT_H = re.compile(r"(?<=[bdgkpt])h")
+_HARD_C = re.compile(r"c(?=[aou]|[^aeiouyh]|$)")
 _VOWEL_RUN = re.compile(r"([aeiou])[aeiou]+")
 _DOUBLE = re.compile(r"(.)\1+")
 
@@ -41,6 +49,13 @@ def loose(key: str) -> str:
         key = key.replace(digraph, one)
     key = _SILENT_H.sub("", key).translate(_LOOSE)
     return _DOUBLE.sub(r"\1", _VOWEL_RUN.sub(r"\1", key))
+
+
+def hard_c(key: str) -> str:
+    """A Latin key with English c before a, o, u or a consonant made k ('corbin' korbin, 'jacobs'
+    jakobs): how a Cyrillic transcription writes it. Only across scripts (a Cyrillic key has no c;
+    a Latin one may be Polish 'c', ts)."""
+    return _HARD_C.sub("k", key)
 
 
 def skeleton(key: str) -> str:
@@ -80,37 +95,52 @@ def within_one_edit(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
-def _token_score(a: str, b: str) -> float:
+def _token_score(a: str, b: str, cross: bool = False) -> float:
     if a == b:
         return 1.0
-    if min(len(a), len(b)) < 4 or skeleton(a) != skeleton(b) or gendered_pair(a, b):
+    if (min(len(a), len(b)) < 4 and not cross) or skeleton(a) != skeleton(b) or gendered_pair(a, b):
         return 0.0
+    if cross and (not skeleton(a) or loose(a)[0] != loose(b)[0]):
+        return 0.0  # a short word across scripts: its consonants and its first letter agree
     return max(similarity(a, b), similarity(loose(a), loose(b)))
 
 
-def _aligned(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    scores = [_token_score(x, y) for x, y in zip(a, b)]
-    return min(scores) >= PERSON_TOKEN_MIN and sum(scores) / len(scores) >= PERSON_MEAN_MIN
+def _aligned(a: tuple[str, ...], b: tuple[str, ...], cross: bool) -> bool:
+    scores = [_token_score(x, y, cross) for x, y in zip(a, b)]
+    token_min, mean_min = (CROSS_TOKEN_MIN, CROSS_MEAN_MIN) if cross else (PERSON_TOKEN_MIN, PERSON_MEAN_MIN)
+    return min(scores) >= token_min and sum(scores) / len(scores) >= mean_min
 
 
-def persons_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Two full person names (keyed tokens) are spelling variants, in any word order."""
+def _consonants(tokens: tuple[str, ...]) -> int:
+    return sum(len(skeleton(t)) for t in tokens)
+
+
+def persons_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool = False) -> bool:
+    """Two full person names (keyed tokens) are spelling variants, in any word order;
+    ``cross_script``: one only ever written in Latin, the other in Cyrillic (vowels freer)."""
     if len(a) != len(b) or not a:
         return False
+    if cross_script:
+        a, b = tuple(map(hard_c, a)), tuple(map(hard_c, b))
+    cross = cross_script and _consonants(a) >= CROSS_MIN_CONSONANTS
     if len(a) > 4:
-        return _aligned(a, b)
-    return any(_aligned(a, perm) for perm in itertools.permutations(b))
+        return _aligned(a, b, cross)
+    return any(_aligned(a, perm, cross) for perm in itertools.permutations(b))
 
 
-def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+def names_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool = False) -> bool:
     """Two place/organisation names (keyed tokens, same order) are spelling variants.
 
     Strict: written together they are equal (``nur sultan``/``nursultan``), or they have the
     same words, each equal or (five letters or more) one vowel edit apart with Jaro-Winkler
-    ≥ 0.9 — so Austria/Australia, Slovakia/Slovenia, Iran/Iraq stay apart.
+    ≥ 0.9 — so Austria/Australia, Slovakia/Slovenia, Iran/Iraq stay apart. ``cross_script``
+    (one only ever written in Latin, the other in Cyrillic): a word of three consonants or more
+    may differ in its vowels only, with Jaro-Winkler ≥ 0.75 ('Reuters' Ройтерс).
     """
     if not a or not b:
         return False
+    if cross_script:
+        a, b = tuple(map(hard_c, a)), tuple(map(hard_c, b))
     if "".join(a) == "".join(b):
         return True
     if len(a) != len(b):
@@ -121,6 +151,10 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         if min(len(x), len(y)) < 5 or skeleton(x) != skeleton(y):
             return False
         lx, ly = loose(x), loose(y)
+        if cross_script and len(skeleton(x)) >= CROSS_MIN_CONSONANTS and lx[0] == ly[0]:
+            if max(similarity(x, y), similarity(lx, ly)) < CROSS_TOKEN_MIN:
+                return False
+            continue
         if not (within_one_edit(x, y) or within_one_edit(lx, ly)) or max(similarity(x, y), similarity(lx, ly)) < OTHER_TOKEN_MIN:
             return False
     return True

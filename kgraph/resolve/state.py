@@ -30,6 +30,7 @@ class State:
     ambiguous: set[int] = field(default_factory=set)  # partial names with 2+ candidates in their article
     by_gid: dict[str, int] = field(default_factory=dict)
     retyped: dict[int, EntityType] = field(default_factory=dict)  # type votes corrected by context
+    thing_words: set[str] = field(default_factory=set)  # words named alone as bodies far more than in people's names
 
     def __post_init__(self) -> None:
         self.names = [

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from kgraph.model import EntityType
 from kgraph.translit import similarity
 
-from .matching import loose, names_match, persons_match, skeleton
+from .matching import hard_c, loose, names_match, persons_match, skeleton
 
 __all__ = ["Item", "ItemStats", "variant_pairs", "WINDOW", "MINOR_RATIO"]
 
@@ -28,8 +28,15 @@ class ItemStats:
 
 
 def _blocking_strings(item: Item) -> list[str]:
-    """Sort strings: variants must share consonant skeletons, so those lead (then the keys)."""
+    """Sort strings: variants must share consonant skeletons, so those lead (then the keys); a
+    Latin key also as a Cyrillic transcription writes its English c (:func:`hard_c`)."""
     kind, tokens = item
+    strings = _strings(kind, tokens)
+    hard = tuple(map(hard_c, tokens))
+    return strings if hard == tokens else strings + _strings(kind, hard)
+
+
+def _strings(kind: EntityType, tokens: tuple[str, ...]) -> list[str]:
     if kind == EntityType.PERSON and len(tokens) <= 4:
         ordered = sorted(tokens, key=lambda t: (skeleton(t), t))
         rotations = [ordered[k:] + ordered[:k] for k in range(len(ordered))]
@@ -62,14 +69,23 @@ def _candidates(items: dict[Item, ItemStats]) -> dict[Item, list[Item]]:
                 continue
             seen.add(pair)
             match = persons_match if kind == EntityType.PERSON.value else names_match
-            if match(item[1], other[1]) and _admissible(items[item], items[other]):
+            a, b = items[item], items[other]
+            if match(item[1], other[1], _cross(a, b)) and _admissible(a, b):
                 found.setdefault(item, []).append(other)
                 found.setdefault(other, []).append(item)
     return found
 
 
+def _cross(a: ItemStats, b: ItemStats) -> bool:
+    """One key only ever written in Latin, the other only in Cyrillic."""
+    return len(a.scripts) == len(b.scripts) == 1 and not a.scripts & b.scripts
+
+
 def variant_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
-    """Mention pairs to join: each item with its single best variant (no long chains).
+    """Mention pairs to join: each item with its single best variant in its own script and its
+    single best across scripts (no long chains): a Cyrillic transcription's closest variant is
+    often another Cyrillic spelling ('Райънер' of 'Райънеър'), which must not keep it from the
+    Latin name it transcribes.
 
     A variant equal to the item once the letters transliterations disagree on are made one
     ('danekzit' for 'daneksit': Данекзит and Danexit) comes first, before one that is merely closer
@@ -78,8 +94,12 @@ def variant_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
     for item, others in _candidates(items).items():
         joined = " ".join(item[1])
         same = loose(joined)
-        best = max(others, key=lambda o: (loose(" ".join(o[1])) == same, similarity(joined, " ".join(o[1])),
-                                          items[o].count, o))
-        a, b = items[item].first, items[best].first
-        pairs.add((min(a, b), max(a, b)))
+        stats = items[item]
+        for group in ([o for o in others if not _cross(stats, items[o])], [o for o in others if _cross(stats, items[o])]):
+            if not group:
+                continue
+            best = max(group, key=lambda o: (loose(" ".join(o[1])) == same, similarity(joined, " ".join(o[1])),
+                                             items[o].count, o))
+            a, b = stats.first, items[best].first
+            pairs.add((min(a, b), max(a, b)))
     return sorted(pairs)

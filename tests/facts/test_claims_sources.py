@@ -139,3 +139,23 @@ def test_the_person_before_who_said_is_the_speaker(lang: str, text: str, speaker
 def test_who_said_is_the_person_right_before_the_comma() -> None:
     claims = _claims("John Marlow met Anna Wexley, who said the plant in Bergen would close.", "en")
     assert "Anna Wexley" in claims and "John Marlow" not in claims
+
+
+@pytest.mark.parametrize(("lang", "text", "outlet", "person"), [
+    ("ru", "Иван Петренко прилетел в Казань. Там он встретился с руководством Ростэнерго. Компания подписала "
+     "договор. Об этом сообщает агентство Радуга.", "Радуга", "Иван Петренко"),
+    ("uk", "Іван Петренко прилетів до Львова. Там він зустрівся з керівництвом Укренергобуду. Компанія підписала "
+     "договір. Про це повідомляє агентство Веселка.", "Веселка", "Іван Петренко"),
+    ("pl", "Jan Kowalczyk przyleciał do Gdańska. Tam spotkał się z zarządem Fundacji Orła. Umowa została "
+     "podpisana. Poinformował o tym portal Onet.", "Onet", "Jan Kowalczyk"),
+], ids=["ru", "uk", "pl"])
+def test_an_outlet_reports_the_paragraph_before(lang: str, text: str, outlet: str, person: str) -> None:
+    """"Об этом сообщает X" closing a paragraph: X reports its earlier sentences too."""
+    assert _about(_claims(text, lang), outlet, person)
+
+
+def test_the_paragraph_before_ends_at_its_break() -> None:
+    """The person of the paragraph before the break is not what "this" reported."""
+    claims = _claims("Иван Петренко прилетел в Казань.\n\nКомпания Ростэнерго подписала договор. Об этом сообщает "
+                     "агентство Радуга.", "ru")
+    assert _about(claims, "Радуга", "Ростэнерго") and not _about(claims, "Радуга", "Иван Петренко")

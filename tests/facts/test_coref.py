@@ -134,3 +134,25 @@ def test_a_company_noun_never_stands_for_the_outlet_named_after_a_media_word(lan
     _, _, claims, name = run(text, lang)
     second = [name(c.source) for c in claims if c.sentence.begin > 0]
     assert second and all(s and airline in s and outlet not in s for s in second)
+
+
+@pytest.mark.parametrize("lang, text, about", [
+    ("en", "The pipeline Northern Bridge will link the two countries. John Holt said that this pipeline was a threat.",
+     "Northern Bridge"),
+    ("ru", "Газопровод «Северный мост» соединит две страны. Иван Соколов заявил, что строительство данного "
+     "газопровода опасно.", "Северный мост"),
+    ("uk", "Газогін «Північний міст» з'єднає дві країни. Іван Коваленко заявив, що будівництво цього газогону "
+     "небезпечне.", "Північний міст"),
+    ("pl", "Rząd Islandii chce zbudować gazociąg Boreas. Jan Kowal powiedział, że budowa tego gazociągu jest "
+     "zagrożeniem.", "Boreas"),
+])
+def test_this_noun_is_the_name_the_article_gave_that_noun(lang: str, text: str, about: str) -> None:
+    """"this pipeline", "данного газопровода": the name the article put right after 'pipeline'."""
+    assert any(about in concerns for concerns in _claims(text, lang).values())
+
+
+def test_this_noun_the_article_gave_to_no_name_names_nothing() -> None:
+    """The pipeline was never called a 'project': "this project" stands for nothing here."""
+    claims = _claims("The pipeline Northern Bridge will link the two countries. John Holt said that this project "
+                     "was a threat.", "en")
+    assert not any("Northern Bridge" in concerns for concerns in claims.values())

@@ -35,3 +35,23 @@ def test_pl_based_on_an_agency_is_its_report() -> None:
     _, _, claims, name = run("Firma Orzeł odwołała 40 lotów. Firma Orzeł przeprasza klientów. Strajk w firmie Orzeł "
                              "trwa. Na podst. Polskiej Agencji Prasowej.", "pl")
     assert any("Agencji" in (name(c.source) or "") for c in claims)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Эксперты обсуждали проекты Турецкий поток и Балтийская труба."),
+    ("uk", "Експерти обговорювали проект Турецький потік."),
+    ("pl", "Eksperci rozmawiali o projekcie Turecki Potok."),
+])
+def test_a_country_adjective_before_no_body_word_makes_no_part(lang: str, text: str) -> None:
+    """'Турецкий поток' is a pipeline named after a country, not a part of its state."""
+    facts, _, _, _ = run(text, lang)
+    assert not any(f.predicate == "partOf" and str(f.object) == "g:wd:Q43" for f in facts), facts
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Польское радио сообщило об аварии."),
+    ("pl", "Pakistański Sąd Najwyższy uniewinnił Annę Nowak."),
+])
+def test_a_country_adjective_before_a_body_word_makes_a_part(lang: str, text: str) -> None:
+    facts, _, _, _ = run(text, lang)
+    assert any(f.predicate == "partOf" for f in facts), facts

@@ -252,3 +252,37 @@ def test_blocking_a_law_is_no_protest() -> None:
                        ("Суд заблокировал закон в понедельник.", "ru")):
         _, events, _, _ = run(text, lang)
         assert "Protest" not in {e.kind for e in events}, (lang, events)
+
+
+# -- 'stop business ties', 'concluded the minister', 'at the court's demand' ------------------------
+
+def test_ending_business_ties_is_no_flight_suspension() -> None:
+    for text, lang in (("Европейские компании должны будут прекратить деловые отношения с Россией.", "ru"),
+                       ("Компанія Ростан вирішила припинити ділові зв'язки з Росією.", "uk"),
+                       ("Firma Rostan postanowiła wstrzymać współpracę z Rosją.", "pl")):
+        found, _ = _of_kind(text, lang, "FlightSuspension")
+        assert not found, (lang, found)
+
+
+def test_cancelled_flights_stay_a_flight_suspension() -> None:
+    for text, lang in (("Компания Ростан отменила 200 рейсов в Германию.", "ru"),
+                       ("Компанія Ростан скасувала 200 рейсів до Німеччини.", "uk")):
+        found, _ = _of_kind(text, lang, "FlightSuspension")
+        assert found, lang
+
+
+def test_concluding_words_is_no_agreement() -> None:
+    """'заключил министр' (the minister concluded): the verb alone is no agreement; its nouns are."""
+    found, _ = _of_kind("Они заплатят за это, заключил министр Иван Петров.", "ru", "Agreement")
+    assert not found, found
+    for text, lang in (("Компания Ростан заключила соглашение с фирмой Велтранс.", "ru"),
+                       ("Компанія Ростан уклала угоду з фірмою Велтранс.", "uk")):
+        found, _ = _of_kind(text, lang, "Agreement")
+        assert found, lang
+
+
+def test_at_the_demand_of_is_no_appeal() -> None:
+    for text, lang in (("Ми розкрили інформацію на вимогу суду Франції.", "uk"),
+                       ("Мы раскрыли информацию по требованию суда Франции.", "ru")):
+        found, _ = _of_kind(text, lang, "Appeal")
+        assert not found, (lang, found)

@@ -75,11 +75,34 @@ def test_a_town_noun_before_a_bare_name_makes_it_a_place_wherever_the_article_re
 
 
 @pytest.mark.parametrize("lang, text, name", [
+    ("uk", "Вищий суд кантону Вербер скасував рішення.", "Вербер"),
+    ("uk", "Рибалки повернулися на острів Вербер.", "Вербер"),
+    ("pl", "Turyści wypoczywali na wyspie Verber.", "Verber"),
+    ("cs", "Vláda kantonu Verber to oznámila.", "Verber"),
+    ("sl", "Na otoku Verber je bilo vroče.", "Verber"),
+])
+def test_a_canton_island_or_province_noun_before_a_bare_name_makes_it_a_place(lang, text, name):
+    assert (name, "LOC") in labels(lang, text)
+
+
+@pytest.mark.parametrize("lang, text, name", [
     ("pl", "Partia Jarosława Wrony wygrała wybory.", "Jarosława Wrony"),
     ("cs", "Zakázku získala firma Petra Fialy z Brna.", "Petra Fialy"),
+    ("sl", "Pogodbo je podpisalo podjetje Janeza Novaka.", "Janeza Novaka"),
+    ("cs", "Lety mají zpoždění, řekl ředitel brněnského letiště Tomáš Vrba.", "Tomáš Vrba"),
+    ("uk", "Комерційний директор компанії Олег Бондар заявив про це.", "Олег Бондар"),
 ])
 def test_a_full_name_after_a_company_noun_stays_a_person(lang, text, name):
     assert (name, "PERSON") in labels(lang, text)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("cs", "Zakázku získala americká společnost Norvik Pharmaceutical.", "Norvik Pharmaceutical"),
+    ("pl", "Umowę podpisała firma Norvik Energy Solutions.", "Norvik Energy Solutions"),
+    ("sl", "Pogodbo je podpisala farmacevtska družba Norvik Pharmaceutical.", "Norvik Pharmaceutical"),
+])
+def test_an_undeclined_name_of_several_words_after_a_company_noun_is_an_organisation(lang, text, name):
+    assert (name, "ORG") in labels(lang, text)
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -90,3 +113,29 @@ def test_a_full_name_after_a_company_noun_stays_a_person(lang, text, name):
 def test_an_english_head_word_makes_a_latin_name_an_organisation_in_any_language(lang, text):
     found = dict(labels(lang, text))
     assert found.get("Norvik Airlines") == "ORG" and found.get("Brelmax Air") == "ORG"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("uk", "Уряд боїться, що Danexit ударить по експорту."),
+    ("ru", "Эксперты считают, что Danexit ударит по экспорту."),
+    ("bg", "Експертите смятат, че Danexit ще удари износа."),
+])
+def test_a_latin_coinage_on_exit_in_cyrillic_text_is_an_event(lang, text):
+    assert ("Danexit", "EVENT") in labels(lang, text)
+
+
+def test_a_latin_name_with_a_model_number_in_cyrillic_text_is_a_product():
+    assert ("Aerion A320", "PRO") in labels("uk", "Авіакомпанія купила два літаки Aerion A320 минулого року.")
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("bg", "Правителството подкрепи „Сребърен поток 3“, а Русия е против.", "Сребърен поток 3"),
+    ("ru", "Правительство поддержало проект «Белый поток-3», а Польша против.", "Белый поток-3"),
+])
+def test_a_cyrillic_name_of_adjective_noun_and_number_is_a_product(lang, text, name):
+    assert (name, "PRO") in labels(lang, text)
+
+
+def test_a_preposition_and_a_number_after_a_place_are_no_part_of_its_name():
+    found = labels("bg", "Изборите в Северна Ирландия на 26 май бяха спокойни.")
+    assert ("Северна Ирландия", "LOC") in found and not any(name.endswith("26") for name, _ in found)

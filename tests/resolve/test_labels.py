@@ -94,3 +94,11 @@ def test_the_name_most_mentions_use_is_the_label_of_a_person() -> None:
     assert entity_of(entities, "a", "Ивана Тарасюка").labels["ru"] == "Тарасюк"
     assert entity_of(entities, "b", "Tarasjuk").labels["cs"] == "Tarasjuk"
     assert "Иван Тарасюк" in entity_of(entities, "a", "Тарасюк").alt_labels["ru"]
+
+
+def test_a_form_written_across_a_line_break_is_no_other_written_form() -> None:
+    """Spacing is no inflection: 'Олена  Коваль' over two lines does not vote again for the full name."""
+    a = (Doc("a", "uk").m("Олена Коваль", PER).m("Коваль", PER).m("Коваль", PER).m("Олена \n Коваль", PER, "Олена Коваль")
+         .m("Коваль", PER))
+    (entity,) = resolve(mentions(a))
+    assert entity.labels == {"uk": "Коваль"}

@@ -92,3 +92,16 @@ def test_a_rare_other_reading_does_not_block_the_company_in_czech() -> None:
     entities = resolve(mentions(a, b, c))
     assert same(entities, ("a", "Norvella"), ("c", "Norvelly"))
     assert entity_of(entities, "c", "Norvella").type == ORG
+
+
+def test_a_company_named_throughout_is_not_the_person_of_a_span_cut_badly_once() -> None:
+    """'Norvella Jan Kos' (the airline and its chief read as one name) in one Slovene article;
+    'Norvella' alone, read as a person there and in another article, is still the airline that
+    Polish and Czech articles name a dozen times ('Henry Ford' and 'Ford' are left as they are)."""
+    docs = [Doc(f"pl{k}", "pl").m("Norvella", ORG).m("Norvelli", ORG, "Norvella") for k in range(6)]
+    docs.append(Doc("sl1", "sl").m("Norvella Jan Kos", PER).m("Norvella", PER).m("Norvelli", PER, "Norvella"))
+    docs.append(Doc("sl2", "sl").m("Norvella", PER).m("Norvella", PER))
+    docs.append(Doc("cs1", "cs").m("Norvella", ORG))
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("pl0", "Norvella"), ("sl1", "Norvella"), ("sl2", "Norvella"), ("cs1", "Norvella"))
+    assert not same(entities, ("sl1", "Norvella Jan Kos"), ("sl1", "Norvella"))

@@ -43,8 +43,8 @@ def without_article(word: str, head: bool = False) -> str:
                 return word[:1] + base[1:]  # 'Върховния' → 'Върховен': the dictionary's masculine form
             if cut == base or cut.startswith(base[: max(3, len(base) - 2)]):
                 return word[: len(cut) - len(replacement)] + replacement if replacement else word[: len(cut)]
-    for suffix in SHORT_ARTICLES:
-        if lower.endswith(suffix) and lower[:-1] == base:
+    for suffix in SHORT_ARTICLES:  # a noun's short article ('съда'); before the noun '-а' is a feminine adjective's ('Нова')
+        if head and lower.endswith(suffix) and lower[:-1] == base:
             return word[:-1]
     return word
 

@@ -5,10 +5,12 @@ from collections.abc import Set
 
 from spacy.tokens import Span, Token
 
-from kgraph.nlp.morfeusz import analyse, readings
+from kgraph.nlp.latin_phrases import thing_base
+from kgraph.nlp.morfeusz import analyse, forms, readings
 from kgraph.nlp.name_words import name_words
 from kgraph.lang.pl.agreement import nominative
-from kgraph.lang.pl.words import TITLE_LEMMAS, body_acronyms, is_initial, is_joined, place_heads, place_preps, surname_endings
+from kgraph.lang.pl.words import (TITLE_LEMMAS, body_acronyms, is_initial, is_joined, place_heads, place_preps, surname_endings,
+                                  thing_case_endings)
 
 __all__ = ["INFLECTION_ENDINGS", "stems", "label_of", "PERSON_ENDINGS", "CERTAIN_CASE_ENDINGS", "normal_form"]
 
@@ -74,7 +76,7 @@ PERSON_ENDINGS = (("owowi", "ow"), ("ewowi", "ew"), ("owem", "ow"), ("ewem", "ew
 
 
 # Endings no nominative has: applied even when no other mention shows the base form.
-CERTAIN_CASE_ENDINGS = ("owowi", "ewowi", "owem", "ewem", "inem", "ynem", "ą", "em")
+CERTAIN_CASE_ENDINGS = ("owowi", "ewowi", "owem", "ewem", "inem", "ynem", "ą", "ę", "em")
 
 
 def _person_stems(word: str) -> tuple[str, ...]:
@@ -96,7 +98,15 @@ def _normal_word(token: Token, label: str, known_words: Set[str]) -> str:
     seen = next((c for c in candidates if c in known_words and c != token.lower_), None)
     if seen is None and candidates and token.lower_.endswith(CERTAIN_CASE_ENDINGS):
         seen = _person_stems(token.text)[0] if _person_stems(token.text) else None
+    if seen is None:
+        seen = next((token.lower_[: -len(end)] + base for end, base in ADJECTIVE_CASE_ENDINGS
+                     if token.lower_.endswith(end) and len(token.lower_) - len(end) >= 3), None)
     return token.text[:1] + seen[1:] if seen else token.text
+
+
+# The genitive (accusative) ending of surnames and names declined as adjectives, which no
+# nominative has: 'Nawalnego' → 'Nawalny', 'Qadriego' → 'Qadri', "Anthony'ego" → 'Anthony'.
+ADJECTIVE_CASE_ENDINGS = (("'ego", ""), ("’ego", ""), ("iego", "i"), ("ego", "y"))
 
 
 # Case endings of a surname SGJP does not know, by the case and gender its given name shows
@@ -183,9 +193,19 @@ def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
         t.is_alpha for t in span) else None
     if agreed is not None:  # 'Sądu Najwyższego' -> 'Sąd Najwyższy' (kgraph.lang.pl.agreement)
         return "".join(word + (token.whitespace_ and " ") for word, token in zip(agreed, span)).strip()
+    if len(span) == 1 and span.label_ != "PERSON":
+        if analyse(span.text).known:
+            if base := _noun_base(span[0]):
+                return base  # 'Zachodu' -> 'Zachód', 'Wyspach' -> 'Wyspy'
+            if _own_nominative(span[0]):
+                return span.text  # 'Porto', not the vocative of 'Porta'
+        elif base := thing_base(span.text, thing_case_endings()):
+            return base  # 'Eurostatu' -> 'Eurostat'
     words: list[str] = []
     frozen = _frozen_tail(span)
     agreed_person = _agreeing_person(span) if span.label_ == "PERSON" and len(span) > 1 else None
+    if agreed_person is None and span.label_ == "PERSON" and len(span) > 1:
+        agreed_person = _genitive_person(span)
     for token in span:
         if agreed_person and token.i in agreed_person:
             word = agreed_person[token.i]
@@ -196,6 +216,53 @@ def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
         words.append(word)
         words.append(token.whitespace_ and " ")
     return "".join(words).strip()
+
+
+def _noun_base(token: Token) -> str | None:
+    """A one-word name of a place, body or thing that SGJP reads only as a noun in an oblique case,
+    in the nominative of its number, capitalised as written ('Zachodu' -> 'Zachód', 'Brexitem' ->
+    'Brexit', 'Wyspach' -> 'Wyspy'); a proper lemma first. None where a reading is nominative
+    ('Porto', 'Wyspy'): the name is written in its base form."""
+    rows = [(lemma, tag.split(":")) for lemma, tag in readings(token.text)]
+    if not rows or any(parts[0] != "subst" or len(parts) < 3 or "nom" in parts[2].split(".") for _, parts in rows):
+        return None
+    lemma, parts = next(((lemma, parts) for lemma, parts in rows if lemma[:1].isupper()), rows[0])
+    if "sg" in parts[1].split("."):
+        return token.text[:1] + lemma[1:]
+    for form, tag in forms(lemma):
+        generated = tag.split(":")
+        if generated[0] == "subst" and len(generated) > 2 and "pl" in generated[1].split(".") \
+                and "nom" in generated[2].split("."):
+            return token.text[:1] + form[1:]
+    return None
+
+
+def _own_nominative(token: Token) -> bool:
+    """SGJP reads the word as the nominative singular of itself ('Porto')."""
+    return any(lemma.lower() == token.lower_ and len(parts := tag.split(":")) > 2 and "sg" in parts[1].split(".")
+               and "nom" in parts[2].split(".") for lemma, tag in readings(token.text))
+
+
+def _genitive_person(span: Span) -> dict[int, str] | None:
+    """A man's name SGJP knows no word of, one word of it in the genitive by an adjective's
+    ending no nominative has ('Qadriego'): the words around it are genitives too and lose the
+    genitive's '-a' ('Mumtaza Qadriego' → 'Mumtaz Qadri')."""
+    words = [t for t in span if t.is_alpha or "'" in t.text or "’" in t.text]
+    if any(analyse(t.text).known for t in words):
+        return None
+    marked = [t for t in words if any(t.lower_.endswith(end) and len(t.lower_) - len(end) >= 3
+                                      for end, _ in ADJECTIVE_CASE_ENDINGS)]
+    if not marked:
+        return None
+    out: dict[int, str] = {}
+    for token in words:
+        lower = token.lower_
+        if token in marked:
+            end, base = next((e, b) for e, b in ADJECTIVE_CASE_ENDINGS if lower.endswith(e))
+            out[token.i] = token.text[: len(token.text) - len(end)] + base
+        elif lower.endswith("a") and len(lower) > 3 and lower[-2] not in _VOWELS and token.text[:1].isupper():
+            out[token.i] = token.text[:-1]
+    return out
 
 
 def _head(span: Span) -> int | None:

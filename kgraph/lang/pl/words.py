@@ -106,6 +106,12 @@ def place_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def thing_case_endings() -> tuple[str, ...]:
+    """Oblique endings an unknown one-word name of a place, body or thing loses ('Eurostatu')."""
+    return tuple(sorted(language_data("pl").names.thing_case_endings, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def place_preps() -> frozenset[str]:
     """'w', 'we': names.json's place_preps."""
     return frozenset(language_data("pl").names.place_preps)

@@ -15,7 +15,7 @@ from thinc.types import Ints2d
 
 from kgraph.nlp.cyrillic import MODELS, OffsetTokenizer, Segmenter, token_offsets
 from kgraph.nlp.extensions import ensure_extensions
-from kgraph.nlp.inflection import nominative, same_case
+from kgraph.nlp.inflection import NUMBERED, nominative, same_case
 from kgraph.nlp.lines import split_at_line_breaks
 from kgraph.nlp.spans import set_entities, trim_span
 from kgraph.nlp.syntax_gate import syntax_gate
@@ -176,8 +176,31 @@ def _copy_entities(doc: Doc, nat: NatashaDoc) -> None:
             normal = " ".join(same_case(words, bases, "ru"))  # 'Доминика Рааба' -> 'Доминик Рааб'
         elif ent.label_ != "PERSON" and normal == ent.text:
             normal = nominative(ent.text, ent.label_, "ru")  # Natasha leaves '«Известиям»' as written
-        ent._.normal_override = normal
+        elif ent.label_ != "PERSON" and NUMBERED.fullmatch(words[-1]):
+            # Natasha inflects the adjective alone ('Балтийский моста-2'): the numbered word too
+            normal = ours if (ours := nominative(ent.text, ent.label_, "ru")) != ent.text else normal
+        ent._.normal_override = with_yo(ent.text, normal)
 
+
+
+def with_yo(text: str, normal: str) -> str:
+    """Natasha's base form with the 'ё' the text writes put back ('Шрёдера' -> 'Шредер' -> 'Шрёдер'):
+    its dictionary spells 'е' for 'ё'."""
+    if "ё" not in text.lower():
+        return normal
+    words, bases = text.split(), normal.split()
+    if len(words) != len(bases):
+        return normal
+    out = []
+    for word, base in zip(words, bases):
+        letters = list(base)
+        for k, (a, b) in enumerate(zip(word, base)):
+            if a.lower() == "ё" and b.lower() == "е":
+                letters[k] = "Ё" if b.isupper() else "ё"
+            elif a.lower() != b.lower():
+                break
+        out.append("".join(letters))
+    return " ".join(out)
 
 
 def build() -> Language:

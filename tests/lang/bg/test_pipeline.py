@@ -55,3 +55,9 @@ def test_masculine_adjectives_lose_their_article_as_the_dictionary_writes_them()
     assert normal("Световния икономически форум", "ORG") == "Световен икономически форум"
     assert normal("Европейския съюз", "ORG") == "Европейски съюз"
     assert normal("Министерството на отбраната", "ORG") == "Министерство на отбраната"
+
+
+def test_a_feminine_adjective_before_its_noun_keeps_its_ending():
+    assert normal("Бяла телевизия", "ORG") == "Бяла телевизия"
+    assert normal("Зелена партия", "ORG") == "Зелена партия"
+    assert normal("Районния съд", "ORG") == "Районен съд"

@@ -79,3 +79,13 @@ def test_a_womans_given_name_keeps_the_gender_her_surname_shows():
     assert ("Miroslava Brázdilová", "PERSON", "Miroslava Brázdilová") in found
     # a man's genitive declines his surname too: the given name goes to its base form
     assert ("Jana Nováka", "PERSON", "Jan Novák") in ents("Policie hledá Jana Nováka z Plzně.")
+
+
+def test_an_unknown_one_word_place_loses_its_case_ending():
+    doc = pipeline_for("cs")("Dělníci v Harrowfordu stávkovali, stejně jako v Kelmstonu.")
+    assert {e._.normal for e in doc.ents} >= {"Harrowford", "Kelmston"}
+
+
+def test_a_surname_shares_the_case_a_given_name_with_a_fleeting_vowel_shows():
+    doc = pipeline_for("cs")("Ministr se setkal s Alexandrem Brandulinem.")
+    assert {e._.normal for e in doc.ents} == {"Alexandr Brandulin"}

@@ -229,3 +229,23 @@ def test_an_unknown_surname_loses_the_case_ending_its_given_name_shows():
     assert ("Roberta Tarmosa", "PERSON", "Robert Tarmos") in found
     assert ("Julii Warbeckinie", "PERSON", "Julia Warbeckina") in found
     assert ("Julii Warbeckiny", "PERSON", "Julia Warbeckina") in found
+
+
+def test_an_unknown_one_word_body_or_thing_loses_its_case_ending():
+    found = ents("Dane Statcomu pokazały spadek, a spór z Tallcomem trwa.")
+    assert {n for _, _, n in found} >= {"Statcom", "Tallcom"}
+
+
+def test_a_one_word_name_sgjp_knows_as_a_common_noun_is_its_nominative_of_the_same_number():
+    found = ents("Po Polexicie na Zachodzie i na Wyspach mówiono o Wschodzie.")
+    assert {n for _, _, n in found} >= {"Polexit", "Zachód", "Wyspy", "Wschód"}
+
+
+def test_a_one_word_name_written_in_its_nominative_stays_as_written():
+    found = ents("Piłkarze przylecieli do Porto wieczorem.")
+    assert ("Porto", "LOC", "Porto") in found
+
+
+def test_a_foreign_mans_name_in_the_genitive_of_an_adjective_is_brought_to_the_nominative():
+    found = ents("Sąd skazał Tarika Oloveriego, a potem spotkano Timothy'ego Brackena.")
+    assert {n for _, label, n in found if label == "PERSON"} >= {"Tarik Oloveri", "Timothy Bracken"}

@@ -87,3 +87,20 @@ def test_a_known_surname_is_not_cut_by_the_given_names_ending():
 def test_an_organisation_natasha_leaves_inflected_is_brought_to_the_nominative():
     doc = parse("Об этом сообщили «Известиям» в пресс-службе компании.")
     assert {e.text: e._.normal for e in doc.ents}.get("Известиям") == "Известия"
+
+
+def test_a_numbered_name_inflects_its_word_and_keeps_its_number():
+    doc = parse("Оператор «Балтийского моста-2» подал иск, а строительство «Восточного коридора-3» продолжилось.")
+    assert {e._.normal for e in doc.ents} == {"Балтийский мост-2", "Восточный коридор-3"}
+
+
+def test_the_base_form_keeps_the_yo_the_text_writes():
+    doc = parse("Канцлер встретился с Гербертом Шрёдлером и Артёмом Сёминым в Подольске.")
+    assert {e._.normal for e in doc.ents} >= {"Герберт Шрёдлер", "Артём Сёмин"}
+
+
+def test_a_plural_name_already_in_the_nominative_stays_plural():
+    from kgraph.nlp.inflection import nominative
+
+    assert nominative("Волжские новости", "ORG", "ru") == "Волжские новости"
+    assert nominative("Волжских новостей", "ORG", "ru") == "Волжские новости"

@@ -80,3 +80,18 @@ def test_a_given_name_keeps_the_gender_its_surname_shows():
     assert ("Justin Bieber", "PERSON", "Justin Bieber") in found
     # a man's genitive declines his surname too: the given name goes to its base form
     assert ("Andreja Kovača", "PERSON", "Andrej Kovač") in ents("Policija je včeraj srečala Andreja Kovača.")
+
+
+def test_an_unknown_one_word_place_loses_its_case_ending():
+    found = ents("Delavci v Harrowfordu so stavkali, tovarna v Brandwicku pa stoji.")
+    assert {n for t, _, n in found} >= {"Harrowford", "Brandwick"}
+
+
+def test_a_land_in_the_locative_is_named_in_the_nominative_not_the_accusative():
+    found = ents("Prej je živel na Finskem, zdaj živi na Švedskem.")
+    assert {n for _, _, n in found} >= {"Finska", "Švedska"}
+
+
+def test_a_surname_shares_the_case_a_given_name_with_a_fleeting_vowel_shows():
+    found = ents("Minister se je sestal z Aleksandrom Brandulinom.")
+    assert ("Aleksandrom Brandulinom", "PERSON", "Aleksander Brandulin") in found

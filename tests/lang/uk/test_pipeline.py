@@ -97,3 +97,16 @@ def test_a_foreign_surname_takes_the_case_of_the_given_name_before_it():
     assert nominative("Йенса Шпана", "PERSON", "uk") == "Йенс Шпан"  # 'шпана' is also a common noun
     assert nominative("Ричарда Гренелла", "PERSON", "uk") == "Ричард Гренелл"
     assert nominative("Івана Петренка", "PERSON", "uk") == "Іван Петренко"
+
+
+def test_a_numbered_name_inflects_its_word_and_keeps_its_number():
+    assert nominative("Східного коридору-3", "ORG", "uk") == "Східний коридор-3"
+    assert nominative("Новим мостом-2", "LOC", "uk") == "Новий міст-2"
+    doc = parse("Запуск газопроводу «Балтійський шлях-2» відклали, а оператор «Балтійського шляху-2» подав позов.")
+    assert {e._.normal for e in doc.ents} == {"Балтійський шлях-2"}
+
+
+def test_a_plural_name_already_in_the_nominative_stays_plural():
+    assert nominative("Зелені закупівлі", "ORG", "uk") == "Зелені закупівлі"
+    assert nominative("Зелених закупівель", "ORG", "uk") == "Зелені закупівлі"
+    assert nominative("Нові ініціативи", "ORG", "uk") == "Нові ініціативи"
