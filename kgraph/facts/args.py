@@ -311,24 +311,6 @@ def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
         subject = _dropped_subject(ctx, view, clause[0])
         if subject is not None:
             yield "subject", subject
-    elif passive and clause and not any(slot == "object" for slot, _ in found):
-        antecedent = _relative_antecedent(ctx, view, clause[0])
-        if antecedent is not None:
-            yield "object", antecedent  # 'X, który został zabity': X was killed
-
-
-def _relative_antecedent(ctx: ArticleContext, view: SentenceView, first: Token) -> Mention | None:
-    """"X, który został zatrzymany", "X, яка була засуджена": the person or organisation a passive
-    relative clause hangs on, the name right before its comma."""
-    tokens = view.tokens()
-    pos = next((k for k, t in enumerate(tokens) if t.i == first.i), 0)
-    if pos < 3 or tokens[pos - 2].text != ",":
-        return None
-    pronoun = tokens[pos - 1]
-    if pronoun.text.lower() not in ctx.lex.relative_pronouns and pronoun.lemma_.lower() not in ctx.lex.relative_pronouns:
-        return None
-    m = ctx.mention_at(tokens[pos - 3])
-    return m if m is not None and m.type in (EntityType.PERSON, EntityType.ORGANIZATION) else None
 
 
 def _relative_opener(ctx: ArticleContext, view: SentenceView, clause: list[Token]) -> str | None:
