@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, Triple, parse
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, Triple, parse
 
 from kgraph.rdf.oxi import solutions, term_value, to_bytes
 
@@ -64,29 +64,41 @@ def stats_of(quads: Iterable[Quad], base_iri: str) -> VoidStats:
                      len(predicates), len(classes), _vocabularies(predicates | classes))
 
 
+_RDF_TYPE = RDF.type.value
+
+
 class UnionCounter:
-    """The figures of the union counted while its triples stream by in sorted N-Triples order (the
-    lines of one subject are adjacent), as graph.ttl is written; distinct objects come from the store.
+    """The figures of the union counted while its statements stream by in sorted N-Triples order
+    (the lines of one subject are adjacent), as graph.ttl is written; distinct objects come from the store.
     When graph.ttl was spliced instead, the last build's figures are brought up to date from how the
-    union changed (:meth:`apply`)."""
+    union changed (:meth:`apply`).
+
+    :meth:`see` reads each N-Triples statement as text (``<s> <p> <o>``: the terms are separated by
+    single spaces and an IRI or blank node holds none), parsing only an unusual class (a literal)."""
 
     def __init__(self, base_iri: str) -> None:
         self.base_iri = base_iri
-        self.space = f"{base_iri}entity/"
+        self.space = f"<{base_iri}entity/"
         self.triples = self.subjects = self.entities = 0
         self.predicates: Counter[str] = Counter()  # predicate -> the union's triples with it
         self.classes: Counter[str] = Counter()  # class -> the union's rdf:type triples naming it
-        self._subject: NamedNode | BlankNode | Triple | None = None
+        self._subject: str | None = None
 
-    def see(self, triple: Triple) -> None:
+    def see(self, statement: str) -> None:
+        """One statement of the union: an N-Triples line without its final `` .``."""
         self.triples += 1
-        if triple.subject != self._subject:
-            self._subject = triple.subject
+        subject, predicate, value = statement.split(" ", 2)
+        if subject != self._subject:
+            self._subject = subject
             self.subjects += 1
-            self.entities += isinstance(triple.subject, NamedNode) and triple.subject.value.startswith(self.space)
-        self.predicates[triple.predicate.value] += 1
-        if triple.predicate == RDF.type:
-            self.classes[term_value(triple.object)] += 1
+            self.entities += subject.startswith(self.space)
+        predicate = predicate[1:-1]
+        self.predicates[predicate] += 1
+        if predicate == _RDF_TYPE:
+            if value.startswith("<") and value.endswith(">") and not value.startswith("<<"):
+                self.classes[value[1:-1]] += 1
+            else:
+                self.classes[term_value(next(iter(parse(statement + " .\n", format=RdfFormat.N_TRIPLES))).object)] += 1
 
     def apply(self, change: UnionChange) -> None:
         """Count in the lines and subjects that came into the union, count out those that left it."""
@@ -98,7 +110,7 @@ class UnionCounter:
                     self.classes[term_value(triple.object)] += sign
         for subjects, sign in ((change.subjects_added, 1), (change.subjects_removed, -1)):
             self.subjects += sign * len(subjects)
-            self.entities += sign * sum(s.startswith(f"<{self.space}") for s in subjects)
+            self.entities += sign * sum(s.startswith(self.space) for s in subjects)
         self.predicates, self.classes = +self.predicates, +self.classes  # zero counts dropped
 
     def state(self) -> dict:

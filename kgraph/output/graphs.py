@@ -166,15 +166,13 @@ def _write(path: Path, data: bytes) -> None:
     write_atomic(path, lambda out: out.write(data), durable=False)
 
 
-def _statement(line: str) -> str:
-    """An N-Triples line's triple, as ``str(triple)`` writes it (the sort key of the .nt files)."""
-    return line[:-3]
-
-
 def _merge(paths: list[Path], stack: ExitStack) -> Iterator[str]:
+    """The distinct lines of sorted files, sorted. The lines compare as their statements do (a
+    statement that begins another is followed by " ." where the longer one goes on with "@", "^"
+    or a character of a name, all after the space), so the merge needs no key."""
     handles = [stack.enter_context(p.open(encoding="utf-8", newline="\n")) for p in paths]
     previous = None
-    for line in heapq.merge(*handles, key=_statement):
+    for line in heapq.merge(*handles):
         if line != previous:
             yield line
             previous = line
@@ -206,9 +204,10 @@ class UnionStream:
         self.read = False
         self.skipped = False  # the output that reads it spliced its file instead (kgraph.output.splice)
         self.change: object = None  # then: how the union changed (a kgraph.output.splice.UnionChange)
-        self._watchers: list[Callable[[Triple], None]] = []
+        self._watchers: list[Callable[[str], None]] = []
 
-    def subscribe(self, see: Callable[[Triple], None]) -> None:
+    def subscribe(self, see: Callable[[str], None]) -> None:
+        """``see`` is shown each statement of the union as N-Triples text (the line without its " .")."""
         if self.read:
             raise RuntimeError("subscribe to the union before it is read")
         self._watchers.append(see)
@@ -220,10 +219,10 @@ class UnionStream:
         self.read = True
         it = merged_lines([self.files.path(name, NT.ext) for name in self.files.digests])
         while pending := list(itertools.islice(it, batch)):
-            for triple in parse("".join(pending), format=RdfFormat.N_TRIPLES):
-                for see in self._watchers:
-                    see(triple)
-                yield triple
+            for see in self._watchers:
+                for line in pending:
+                    see(line[:-3])
+            yield from parse("".join(pending), format=RdfFormat.N_TRIPLES)
 
     def skip(self, change: object) -> None:
         """Say that the union was not streamed (graph.ttl was spliced) and how it changed: the

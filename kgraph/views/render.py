@@ -44,7 +44,8 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("kgraph.views", "templates"),
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-        keep_trailing_newline=True)
+        keep_trailing_newline=True,
+        auto_reload=False)  # the templates are the package's: no stat of each one per page rendered
     env.filters["script_json"] = script_json
     env.filters["name"], env.filters["link"] = name_html, link_html
     env.globals["asset"] = lambda name: Markup(asset(name).replace("</", "<\\/"))

@@ -83,3 +83,42 @@ def test_pieces_of_two_graphs_naming_one_linked_entity(tmp_path) -> None:
     payload = (tmp_path / "graph.nif.ttl").read_bytes()
     assert payload == gerbil_nif_bytes(store) and b"wd:Q4115189" in payload
     assert not write_nif_files(files, tmp_path / "graph.nif.ttl")  # unchanged: not rewritten
+
+
+def test_a_graphs_piece_read_directly_is_what_the_query_gives() -> None:
+    """The piece is read off the quads without a store; on the cases the query treats apart (an
+    entity with no Wikidata link, one with a Wikidata and another link, a mention whose context
+    has no string, a node with offsets but no anchor, a context without a type) it gives the same."""
+    from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store
+
+    from kgraph.export.nif import _nif_triples, nif_graph_lines
+    from kgraph.output import graph_lines
+
+    ex, nif, its = "https://example.org/t/", str(NIF), "http://www.w3.org/2005/11/its/rdf#"
+    integer = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    graph, ctx, bare_ctx = NamedNode(ex + "graph/a"), NamedNode(ex + "a#char=0,40"), NamedNode(ex + "b#char=0,9")
+    linked, unlinked, twice = (NamedNode(ex + "entity/" + n) for n in ("linked", "unlinked", "twice"))
+
+    def mention(begin: int, end: int, entity, context=ctx, anchor: str | None = "x") -> list[tuple]:
+        node = NamedNode(f"{ex}a#char={begin},{end}")
+        rows = [(node, nif + "beginIndex", Literal(str(begin), datatype=integer)),
+                (node, nif + "endIndex", Literal(str(end), datatype=integer)),
+                (node, nif + "referenceContext", context), (node, its + "taIdentRef", entity)]
+        return rows + ([(node, nif + "anchorOf", Literal(anchor))] if anchor else [])
+
+    rows = [(ctx, str(RDF.type), NamedNode(nif + "Context")), (ctx, nif + "isString", Literal("Text of forty letters.")),
+            (ctx, nif + "beginIndex", Literal("0", datatype=integer)), (ctx, nif + "endIndex", Literal("40", datatype=integer)),
+            (ctx, nif + "sourceUrl", NamedNode(ex + "article/a")),
+            (bare_ctx, nif + "isString", Literal("untyped")),
+            (linked, str(SAME_AS), NamedNode(WIKIDATA + "Q1")),
+            (twice, str(SAME_AS), NamedNode(WIKIDATA + "Q2")), (twice, str(SAME_AS), NamedNode("https://example.org/other")),
+            (twice, str(SAME_AS), BlankNode("b0")),
+            *mention(0, 4, linked), *mention(5, 9, unlinked), *mention(10, 14, twice),
+            *mention(15, 19, linked, context=bare_ctx), *mention(20, 24, unlinked, anchor=None)]
+    quads = [Quad(s, NamedNode(p), o, graph) for s, p, o in rows]
+    quads += quads[:3]  # repeated quads count once
+    store = Store()
+    store.extend(Quad(q.subject, q.predicate, q.object) for q in quads)
+    expected = graph_lines(Quad(t.subject, t.predicate, t.object) for t in _nif_triples(store))
+    assert nif_graph_lines(quads) == expected
+    assert any("Q2" in line for line in expected) and any("entity/unlinked" in line for line in expected)
