@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["name_key", "name_atoms", "acronym_atoms", "stem_atom", "stem_key", "is_capitalised", "is_skippable"]
+__all__ = ["name_key", "name_atoms", "acronym_atoms", "is_acronym_shaped", "is_mixed_case", "stem_atom", "stem_key", "is_capitalised",
+           "is_skippable"]
 
 _TABLE = {
     **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63\uff0d"), "-"),
@@ -33,6 +34,19 @@ def name_atoms(text: str) -> tuple[str, ...]:
 def acronym_atoms(text: str) -> tuple[str, ...]:
     """Case-preserving word pieces, for acronyms (matched case-sensitively)."""
     return tuple(_WORD.findall(unicodedata.normalize("NFC", text).translate(_TABLE)))
+
+
+def is_acronym_shaped(text: str) -> bool:
+    """``OMV``, ``УНН``, ``PiS``: one word of two to four letters, all capitals or with a capital after
+    a small letter. Such a word is no shortened form of a longer name (``УНН`` is no ``Унна``)."""
+    if not text.isalpha() or not 2 <= len(text) <= 4:
+        return False
+    return text.isupper() or is_mixed_case(text)
+
+
+def is_mixed_case(text: str) -> bool:
+    """``PiS``, ``KiK``: a capital after a small letter, the shape of no inflected word."""
+    return text[:1].isupper() and any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
 
 
 def stem_atom(atom: str) -> str | None:

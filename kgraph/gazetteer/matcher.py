@@ -9,7 +9,7 @@ from kgraph.resources import ontology_dir
 
 from .cache import cached
 from .entries import GazetteerEntry, GazetteerMatch, TokenForms
-from .keys import acronym_atoms, is_capitalised, is_skippable, name_atoms, name_key, stem_atom
+from .keys import acronym_atoms, is_acronym_shaped, is_capitalised, is_mixed_case, is_skippable, name_atoms, name_key, stem_atom
 from .sources import Record, read_cities, read_curated, read_endings
 from .trie import ACRONYM, Node, Trie
 
@@ -201,10 +201,15 @@ def _readings(text: str, forms: tuple[str, ...]) -> tuple[Reading, ...]:
         out.append((tuple(ACRONYM + a for a in raw), False))
         if len(raw) == 2 and raw[1].islower() and len(raw[1]) <= 3 and "-" in text:
             out.append(((ACRONYM + raw[0],), False))  # Polish "ONZ-u", "NATO-wi"
-    for form in forms:
+    # a short acronym is read by its forms only as they are and no longer than it ('РИМЕ' is 'Рим', but
+    # 'УНН' no stem of 'Унна', 'РИГ' no 'Рига'), a mixed-case one ('PiS') by none of them
+    acronym = is_acronym_shaped(text)
+    for form in () if acronym and is_mixed_case(text) else forms:
+        if acronym and len(form) > len(text):
+            continue
         atoms = name_atoms(form)
-        if atoms and (atoms, True) not in out:
-            out.append((atoms, True))
+        if atoms and (atoms, not acronym) not in out:
+            out.append((atoms, not acronym))
     return tuple(out)
 
 

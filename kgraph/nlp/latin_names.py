@@ -16,6 +16,7 @@ from os.path import commonprefix
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kgraph.gazetteer.keys import is_acronym_shaped
 from kgraph.lang.data import LanguageData
 from kgraph.nlp.latin_phrases import PhraseWords, phrase_normal, phrase_words, possessive_base, proper_lemma, thing_base
 from kgraph.nlp.lexicon import WordFacts, word_facts
@@ -311,8 +312,9 @@ def _label(span: Span, words: ReaderWords) -> str:
     names = [t for t in span if t.text[:1].isupper()]
     if len(span) > 1 and span[-1].is_digit:
         return "LOC" if any(_facts(t, words).proper for t in span[:-1]) and not span[0].text.isupper() else "ORG"
-    if span[0].text.isupper() and len(span[0].text) >= 2 or WEB_NAME.fullmatch(span.text):
-        return "ORG"
+    if span[0].text.isupper() and len(span[0].text) >= 2 or WEB_NAME.fullmatch(span.text) \
+            or len(span) == 1 and is_acronym_shaped(span.text):
+        return "ORG"  # 'NATO', 'PiS': an acronym's shape names a body
     if len(span) > 1 and _adjective(span[0], words) and all(t.text[:1].islower() or t.is_digit for t in span[1:]):
         return "ORG"  # 'Rdeči križ', 'Dolní sněmovna': a common adjective and a noun name a body, not a person
     if any(_facts(t, words).first_name for t in names[:1]) and len(names) >= 2:

@@ -5,6 +5,7 @@ from collections.abc import Set
 
 from spacy.tokens import Span, Token
 
+from kgraph.gazetteer.keys import is_mixed_case
 from kgraph.nlp.latin_phrases import thing_base
 from kgraph.nlp.morfeusz import analyse, forms, readings
 from kgraph.nlp.name_words import name_words
@@ -45,6 +46,8 @@ def label_of(span: Span) -> str:
             # a common adjective is no word of a person's name: 'Duma Państwowa', 'Platforma Obywatelska'
             return "LOC" if any(info.label == "LOC" for info in infos) else "ORG"
 
+    if len(span) == 1 and is_mixed_case(span.text) and len(span.text) <= 4:
+        return "ORG"  # 'PiS', 'KdU': an acronym's shape, whatever the dictionary reads into it
     doc = span.doc
     if len(span) == 1 and infos[0].geographic and (span.start > 0 and is_joined(doc, span.start - 1)
                                                    or span.end < len(doc) and is_joined(doc, span.end)):
