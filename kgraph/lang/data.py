@@ -170,6 +170,15 @@ class NameWords:
     organization_inner: Words = ()  # 'zahraničních', 'věcí': lowercase words that go on a body's name
     person_endings: Words = ()  # '-ová', '-ski': endings of surnames (lower case)
     case_endings: Mapping[str, str] = field(default_factory=_empty)  # oblique ending -> nominative ending
+    case_groups: Mapping[str, Words] = field(default_factory=_empty)  # a case -> the endings a name's words
+    # take in it, after a consonant, a 'j' or another stem ('instrumental': 'om', 'em', 'jem'): the words of
+    # one person's name share a case, so the ending one word lost tells which the others lose
+    j_after: Words = ()  # 'r', 'i': letters after which a foreign name takes a 'j' before its case ending
+    # ('Millerjem', 'Renzija'; elsewhere a 'j' is the name's own: 'Aleksejem')
+    man_vowels: Words = ()  # 'o': a vowel a man's name ends in that a case form of a woman's name on '-a'
+    # ends in too ('Pompeo' / 'Angelo'): beside a surname or alone such a word is taken for the man's
+    oblique_endings: Words = ()  # '-rjem', '-om': endings no name in the nominative has; a person's name
+    # one of whose words ends so, each other word ending in an ending of the same case, is in that case
     thing_case_endings: Words = ()  # '-u', '-em': oblique endings a one-word name of a place, body or thing
     # no dictionary knows loses after a consonant ('Swindonu' -> 'Swindon', 'Brexitem' -> 'Brexit')
     lemma_endings: Mapping[str, str] = field(default_factory=_empty)  # a proper lemma's ending the dictionary

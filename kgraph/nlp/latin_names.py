@@ -51,6 +51,10 @@ class ReaderWords:
     phrases: PhraseWords | None = None  # the endings that base forms of many-word names need
     genitive_modifiers: bool = False  # a body's or place's words before its last are genitives
     capitalises_nouns: bool = False  # German: a capitalised word the dictionary knows is a noun
+    case_groups: tuple[frozenset[str], ...] = ()  # the endings of one case ('om', 'em', 'jem')
+    oblique_endings: tuple[str, ...] = ()  # endings no name in the nominative has ('rjem', 'om'), longest first
+    j_after: frozenset[str] = frozenset()  # letters after which a foreign name takes a 'j' ('Millerjem')
+    man_vowels: tuple[str, ...] = ()  # 'o': a man's nominative's ending that a woman's case form has ('Pompeo')
 
     def heads(self) -> frozenset[str]:
         return self.organization_heads | self.event_heads | self.place_heads
@@ -66,7 +70,10 @@ def reader_words(data: LanguageData) -> ReaderWords:
                        tuple(sorted(low(names.person_endings), key=len, reverse=True)), tuple(endings),
                        low(data.titles.titles), low(names.place_preps),
                        tuple(sorted(low(names.adjective_endings), key=len, reverse=True)), phrase_words(data),
-                       names.genitive_modifiers, names.capitalises_nouns)
+                       names.genitive_modifiers, names.capitalises_nouns,
+                       tuple(low(group) for group in names.case_groups.values()),
+                       tuple(sorted(low(names.oblique_endings), key=len, reverse=True)),
+                       low(names.j_after), tuple(low(names.man_vowels)))
 
 
 def _facts(token: Token, words: ReaderWords) -> WordFacts:
@@ -349,6 +356,12 @@ def _bases(token: Token, words: ReaderWords) -> list[str]:
             if end and lower.endswith(end) and len(lower) - len(end) >= 3]
 
 
+def _surname_base(base: str, endings: tuple[str, ...]) -> bool:
+    """The base ends in one of the surname ``endings`` after a stem of three letters at least
+    ('grayová', not 'gova' of 'Gove')."""
+    return any(base.endswith(e) and len(base) - len(e) >= 3 for e in endings)
+
+
 def _adjectival_surnames(words: ReaderWords) -> tuple[str, ...]:
     """Surname endings that decline as adjectives ('-ová', '-ský'): they end as an adjective's
     nominative does, so a case ending swapped for one gives the surname ('Novákovou' -> 'Nováková')."""
@@ -361,18 +374,39 @@ def _long_surname_endings(words: ReaderWords) -> tuple[str, ...]:
     return tuple(e for e in words.person_endings if len(e) >= 3)
 
 
-def _normal_word(token: Token, label: str, seen: set[str], words: ReaderWords) -> str:
+def _keeps_ending(token: Token, base: str, words: ReaderWords) -> bool:
+    """A base the text writes elsewhere fits a surname or a lone name when it only loses the case
+    ending ('Nordairu', 'Trumpa'), or swaps it for a surname's or a known name's ending, or the word
+    does not end in a vowel a man's name ends in (the language's ``man_vowels``). A man's name on
+    '-o' swapped for a woman's '-a' fits a given name ('Thereso May' -> 'Theresa'), while beside a
+    surname or alone the two forms are most often a man's nominative and its genitive ('Pompeo',
+    'Pompea'; 'Rico', 'Rica')."""
+    lower = token.lower_
+    return (lower.startswith(base) or not lower.endswith(words.man_vowels) or _known_name(base, words)
+            or _surname_base(base, _adjectival_surnames(words)) or _surname_base(base, _long_surname_endings(words)))
+
+
+def _normal_word(token: Token, label: str, seen: set[str], words: ReaderWords, given: bool = False,
+                 nominative: bool = False) -> str:
     facts = _facts(token, words)
     if facts.proper and token.text[:1].isupper():
         return proper_lemma(facts.lemma, words.phrases)
     if facts.known or token.text.isupper() or _nominative_given_name(token.text):
         return token.text
     bases = _bases(token, words)
-    base = next((b for b in bases if b in seen), None)  # 'Nordairu' where the text writes 'Nordair' too
+    base = next((b for b in bases if b in seen and (label != "PERSON" or given or _keeps_ending(token, b, words))
+                 and not (nominative and not token.lower_.startswith(b))), None)
+    # 'Nordairu' where the text writes 'Nordair' too
+    if base is None and label == "PERSON" and not (given and token.lower_.endswith("a")):  # 'Theresa', not 'Thereso'
+        base = next((v.lower() for e, b in words.case_endings if not b and e and token.lower_.endswith(e)
+                     and len(token.text) - len(e) >= 3
+                     and (v := _vowel_base(token.text[: -len(e)], seen, words.man_vowels if e == "a" else "oe"))), None)
+        # a lone 'Xa' beside 'Xe' may be a woman's name's nominative ('Jerala', 'Jerale'); beside a
+        # man's vowel ('Pompea', 'Pompeo') it is his genitive
     if base is None and label == "PERSON":
         base = next((b for b in bases if _known_name(b, words)), None) or next(
-            (b for b in bases if b.endswith(_adjectival_surnames(words))), None) or next(  # 'Grayovou' -> 'Grayová'
-            (b for b in bases if b.endswith(_long_surname_endings(words))), None)  # 'Petraitį' -> 'Petraitis'
+            (b for b in bases if _surname_base(b, _adjectival_surnames(words))), None) or next(  # 'Grayovou' -> 'Grayová'
+            (b for b in bases if _surname_base(b, _long_surname_endings(words))), None)  # 'Petraitį' -> 'Petraitis'
     return token.text[:1] + base[1:] if base else token.text
 
 
@@ -397,7 +431,13 @@ def _normal(span: Span, seen: set[str], words: ReaderWords) -> str:
         if len(span) == 1 and not _facts(span[0], words).known and (
                 base := possessive_base(span[0], seen, words.phrases)):
             return base  # 'Mayeva' -> 'May'
-    normals = [_normal_word(t, span.label_, seen, words) if t.text[:1].isupper() else t.text for t in span]
+    capitalised = [t.i for t in span if t.text[:1].isupper()]
+    given = {capitalised[0]} if span.label_ == "PERSON" and len(capitalised) >= 2 else set()
+    # beside a given name in the nominative ('Michael') the surname is in the nominative too: the
+    # text's 'Grova' is its genitive, no base of 'Grove'
+    nominative = bool(given) and _nominative_given_name(span.doc[capitalised[0]].text)
+    normals = [_normal_word(t, span.label_, seen, words, t.i in given, nominative and t.i not in given)
+               if t.text[:1].isupper() else t.text for t in span]
     if (len(span) == 1 and span.label_ != "PERSON" and normals[0] == span.text and words.phrases is not None
             and not _facts(span[0], words).known and (base := thing_base(span.text, words.phrases.thing_case_endings))):
         return base  # 'Swindonu' -> 'Swindon'
@@ -408,7 +448,7 @@ def _normal(span: Span, seen: set[str], words: ReaderWords) -> str:
         # it takes its lemma, the words after it are its complements and keep their form
         normals = [_head_lemma(span[0], normals[0], words)] + [t.text for t in span[1:]]
     if span.label_ == "PERSON":
-        normals = _same_gender(span, _same_case(span, normals, words), words)
+        normals = _same_gender(span, _same_case(span, normals, seen, words), words)
     parts: list[str] = []
     for token, word in zip(span, normals):
         parts.extend((word, token.whitespace_ and " "))
@@ -424,35 +464,80 @@ def _head_lemma(token: Token, normal: str, words: ReaderWords) -> str:
     return token.text[:1] + facts.lemma[1:] if token.text[:1].isupper() else facts.lemma
 
 
-def _same_case(span: Span, normals: list[str], words: ReaderWords) -> list[str]:
+def _same_case(span: Span, normals: list[str], seen: set[str], words: ReaderWords) -> list[str]:
     """The words of one person's name share a case: the ending a known given name lost
-    ('Tomášom' -> 'Tomáš') comes off the unknown surname beside it ('Kováčom' -> 'Kováč')."""
-    swaps = _case_swaps(span, normals, words)
+    ('Tomášom' -> 'Tomáš', 'Tomom' -> 'Tom') comes off the unknown surname beside it ('Kováčom' ->
+    'Kováč'), or another ending of that case ('Walkerjem' -> 'Walker'). Where no word shows its
+    case, a word on an ending no nominative has ('Kushnerja', 'Maasom') shows it for all."""
+    swaps = _case_swaps(span, normals, seen, words) or _oblique_swaps(span, normals, words)
     out = list(normals)
+    first = next(k for k, t in enumerate(span) if t.text[:1].isupper()) if span[0].text[:1].isupper() else -1
     for k, (token, word) in enumerate(zip(span, normals)):
         if word != token.text or not token.text[:1].isupper() or token.text.isupper() or _facts(token, words).proper:
             continue
         end = next((e for e in sorted(swaps, key=len, reverse=True) if token.text.endswith(e)
-                    and len(token.text) - len(e) >= 3), None)
+                    and len(token.text) - len(e) >= 3 and _fits_j(token.lower_, e, words)), None)
         if end is not None:
-            out[k] = token.text[: len(token.text) - len(end)] + swaps[end]
+            stem = token.text[: len(token.text) - len(end)]
+            # a man's name on '-o' keeps it where the text writes that form ('Heikom' -> 'Heiko', not 'Heik')
+            given = k == first and token.lower_.endswith("a")  # a given name on '-a' is a woman's ('Theresa')
+            out[k] = (None if swaps[end] or given else _vowel_base(stem, seen)) or stem + swaps[end]
     return out
 
 
-def _case_swaps(span: Span, normals: list[str], words: ReaderWords) -> dict[str, str]:
+def _fits_j(word: str, ending: str, words: ReaderWords) -> bool:
+    """An ending on 'j' comes off only where the language puts that 'j' after a foreign name
+    ('Millerjem' -> 'Miller'); elsewhere the 'j' is the name's own ('Aleksejem' -> 'Aleksej')."""
+    stem = word[: len(word) - len(ending)]
+    return not ending.startswith("j") or not words.j_after or stem[-1:] in words.j_after
+
+
+def _vowel_base(stem: str, seen: set[str], vowels: tuple[str, ...] | str = "oe") -> str | None:
+    """A man's name on a vowel keeps it where the text writes that form: the case ending that
+    came off ('Heikom', 'Grova') leaves its stem, the vowel back gives the name ('Heiko', 'Grove')."""
+    return next((stem + v for v in vowels if (stem + v).lower() in seen), None)
+
+
+def _group(ending: str, words: ReaderWords) -> frozenset[str]:
+    """The endings of the case ``ending`` is one of ('om' -> 'om', 'em', 'jem')."""
+    return next((g for g in words.case_groups if ending in g), frozenset())
+
+
+def _oblique_swaps(span: Span, normals: list[str], words: ReaderWords) -> dict[str, str]:
+    """Where no word of a person's name shows its case: the endings of the case that one of its
+    words ends in and no nominative does ('Jareda Kushnerja', 'Heikom Maasom'), when every other
+    word the dictionary does not know ends in an ending of that case too."""
+    endings = dict(words.case_endings)
+    unknown = [t.lower_ for t, n in zip(span, normals) if n == t.text and t.text[:1].isupper()
+               and not t.text.isupper() and not _facts(t, words).known]
+    if len(unknown) < 2:
+        return {}
+    for mark in words.oblique_endings:
+        if not any(w.endswith(mark) and len(w) - len(mark) >= 3 for w in unknown):
+            continue
+        group = next((g for g in words.case_groups for e in sorted(g, key=len, reverse=True) if mark.endswith(e)), None)
+        if group and all(any(w.endswith(e) and len(w) - len(e) >= 3 for e in group) for w in unknown):
+            return {e: endings.get(e, "") for e in group}
+    return {}
+
+
+def _case_swaps(span: Span, normals: list[str], seen: set[str], words: ReaderWords) -> dict[str, str]:
     """Oblique ending -> nominative ending, as the words already brought to the nominative show:
     a case ending lost ('Tomášom' -> 'Tomáš') or swapped ('Rimantą' -> 'Rimantas')."""
     endings = dict(words.case_endings)
     swaps: dict[str, str] = {}
     for token, normal in zip(span, normals):
         text = token.text
-        if normal == text or not _facts(token, words).known:
-            continue  # only a word the dictionary knows shows its case ('Ozoliņu' -> 'Ozoliņš' is a guess)
+        if normal == text or not (_facts(token, words).known or _known_name(normal.lower(), words)
+                                  or normal.lower() in seen):
+            continue  # only a word the dictionary knows ('Tomom'), whose base it knows as a name ('Dieterjem'
+            # -> 'Dieter') or the text writes ('Brandtom' -> 'Brandt'), shows its case ('Ozoliņu' -> 'Ozoliņš' is a guess)
         if text.startswith(normal) and text[len(normal):] in endings:
             lost = text[len(normal):]
             swaps[lost] = endings[lost]
-            # the same case's longer endings, which a foreign name takes after a 'j' ('Kushnerja', 'Millerjem')
+            # the same case's other endings, which a foreign name takes after a 'j' ('Kushnerja', 'Millerjem')
             swaps.update({e: b for e, b in endings.items() if e.endswith(lost) and b == endings[lost] and e not in swaps})
+            swaps.update({e: endings.get(e, "") for e in _group(lost, words) if e not in swaps})
             continue
         stem = len(commonprefix([text, normal]))
         if stem >= 3 and 0 < len(text) - stem <= 2 and len(normal) - stem <= 2:

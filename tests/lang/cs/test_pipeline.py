@@ -89,3 +89,19 @@ def test_an_unknown_one_word_place_loses_its_case_ending():
 def test_a_surname_shares_the_case_a_given_name_with_a_fleeting_vowel_shows():
     doc = pipeline_for("cs")("Ministr se setkal s Alexandrem Brandulinem.")
     assert {e._.normal for e in doc.ents} == {"Alexandr Brandulin"}
+
+
+def test_a_surname_loses_the_ending_of_the_case_its_given_name_shows():
+    assert ("Dieterem Kornmayerem", "PERSON", "Dieter Kornmayer") in ents("Ministr se setkal s Dieterem Kornmayerem.")
+    assert ("Dieterovi Kornmayerovi", "PERSON", "Dieter Kornmayer") in ents("Ministr poděkoval Dieterovi Kornmayerovi.")
+
+
+def test_an_ending_no_nominative_has_shows_the_case_of_names_no_dictionary_knows():
+    found = ents("Ministr se setkal s Heikem Brandtem a poděkoval Jaredovi Wexfordovi.")
+    assert ("Jaredovi Wexfordovi", "PERSON", "Jared Wexford") in found
+    assert any(t == "Heikem Brandtem" and n.endswith(" Brandt") for t, _, n in found)
+
+
+def test_a_man_s_name_on_a_vowel_keeps_it_where_the_text_writes_it():
+    found = ents("Ministr Michael Grove přijel. Návštěva Michaela Grova byla krátká.")
+    assert {n for _, _, n in found} == {"Michael Grove"}  # not 'Grov'
