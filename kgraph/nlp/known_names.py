@@ -203,8 +203,9 @@ def _place_with_common_words(ent: Span, inside: list[Span], countries: frozenset
     if ent.label_ not in {"LOC", "GPE", "FAC", "ORG"} or any(s.label_ == "PERSON" for s in inside):
         return False
     names = [s for s in inside if not _common_word_name(s, countries)]
-    if not names:  # 'Pop TV' of the common word 'pop' stands; not a name glued to a stray word ('X&quot')
-        return all(t.whitespace_ for t in ent[:-1])
+    if not names:  # 'Pop TV' of the common word 'pop' stands; not a name glued to a stray word
+        # ('X&quot') nor run on with a stop word opening the next sentence ('Берліна Якщо')
+        return all(t.whitespace_ for t in ent[:-1]) and not any(t.is_stop for t in ent)
     inside = names
     covered = {i for s in inside for i in range(s.start, s.end)}
     rest = [t for t in ent if t.i not in covered and not t.is_space]
