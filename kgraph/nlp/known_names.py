@@ -175,7 +175,7 @@ def _reconcile(known: list[Span], models: list[Span], lang: str,
             people = [known[i] for i in inside if known[i].label_ == "PERSON"]
             ent._.gazetteer_id = people[0]._.gazetteer_id if len(people) == 1 else None
             dropped.update(inside)
-        elif inside and _place_with_common_words(ent, [known[i] for i in inside]):
+        elif inside and _place_with_common_words(ent, [known[i] for i in inside], countries):
             dropped.update(inside)
         kept_models.append(ent)
     return [span for i, span in enumerate(known) if i not in dropped], kept_models
@@ -195,12 +195,18 @@ def _model_person_stands(ent: Span, inside: list[Span], countries: frozenset[str
         s.label_ == "PERSON" or (s.label_ in {"LOC", "GPE"} and s._.gazetteer_id not in countries) for s in inside)
 
 
-def _place_with_common_words(ent: Span, inside: list[Span]) -> bool:
+def _place_with_common_words(ent: Span, inside: list[Span], countries: frozenset[str] = frozenset()) -> bool:
     """'Балтийского моря', 'Ленинградской области', 'Irlandii Północnej', 'Rady UE': a model's place
     or organisation made of known names and common words (lowercase, or capitalised as words of a
-    name are in Polish or Czech) is one name, not the known names alone."""
+    name are in Polish or Czech) is one name, not the known names alone. A known name that is one
+    common word and no country ('Severno' of 'Severno Irsko', a village so spelt) is such a word."""
     if ent.label_ not in {"LOC", "GPE", "FAC", "ORG"} or any(s.label_ == "PERSON" for s in inside):
         return False
+    names = [s for s in inside if not _common_word_name(s, countries)]
+    if not names:  # 'Pop TV' of the common word 'pop' stands; not a name glued to a stray word
+        # ('X&quot') nor run on with a stop word opening the next sentence ('Берліна Якщо')
+        return all(t.whitespace_ for t in ent[:-1]) and not any(t.is_stop for t in ent)
+    inside = names
     covered = {i for s in inside for i in range(s.start, s.end)}
     rest = [t for t in ent if t.i not in covered and not t.is_space]
     if not rest:
@@ -211,6 +217,14 @@ def _place_with_common_words(ent: Span, inside: list[Span]) -> bool:
     # with ('Евросъюз още'); a number may end it ('Severni tok 2')
     return all(t.is_alpha and not t.is_stop and (t.text[:1].islower() or t._.common)
                or t.is_digit and t.i == ent.end - 1 and len(rest) > 1 for t in rest)
+
+
+def _common_word_name(span: Span, countries: frozenset[str]) -> bool:
+    """A known name of one word that is also a common word ('Severno', northern), not a country
+    nor an acronym."""
+    word = span[0]
+    return (len(span) == 1 and word._.common and word.is_alpha and not word.text.isupper()
+            and span._.gazetteer_id not in countries)
 
 
 def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:

@@ -190,7 +190,29 @@ def _opens_body(doc: Doc, i: int, words: ReaderWords) -> bool:
     if words.genitive_modifiers and nxt.lower_ in words.inner:
         return _inner_reach_head(doc, i + 1, words)  # 'Užsienio reikalų ministerija'
     return (nxt.text[:1].islower() and _is_head(nxt, words) and not token.is_stop
-            and not _keys(token, words) & words.titles)
+            and not _keys(token, words) & words.titles and _may_modify_head(token, words))
+
+
+def _may_modify_head(token: Token, words: ReaderWords) -> bool:
+    """A word that may open a body's name before its lowercase head: an adjective ('Evropská
+    komise'), a proper name or a word the dictionary does not know; not a preposition or another
+    common word ('Podle agentury …', 'Po poročanju …')."""
+    facts = _facts(token, words)
+    return not words.adjective_endings or facts.proper or not facts.known or _adjective(token, words)
+
+
+def _generic_head(doc: Doc, start: int, end: int, words: ReaderWords) -> bool:
+    """'Agentura AFP', 'Časopis The Guardian', 'Svaz Manuel …': a common head word capitalised only
+    as it opens the sentence, before an acronym, an English article or a given name, names none of
+    them: the name is what follows it."""
+    first = doc[start]
+    if end - start < 2 or not _sentence_initial(first) or not _is_head(first, words) or first.text.isupper():
+        return False
+    facts, nxt = _facts(first, words), doc[start + 1]
+    if facts.proper or not facts.common or not is_capitalised(nxt.text):
+        return False
+    return (nxt.text.isupper() and len(nxt.text) >= 2 or nxt.text == "The"
+            or _facts(nxt, words).first_name and start + 2 < end)
 
 
 def _inner_reach_head(doc: Doc, i: int, words: ReaderWords) -> bool:
@@ -235,7 +257,21 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
     if here.first_name and not before.first_name and (before.proper and not _is_head(prev, words)
                                                       or prev.text[:1].islower()):
         return 0  # 'komise | Helga …': a given name after a lowercase head word opens a person  # 'v Praze | Petr Novák': a given name opens a new name after a place
+    if here.first_name and not before.first_name and _acronym(prev.text) and _surname_follows(doc, i):
+        return 0  # 'OSN | Antonio Guterres': a given name and a surname after a body's acronym are a person
     return 1
+
+
+def _acronym(text: str) -> bool:
+    """'OSN', 'SITCPLA', 'PGNiG', 'PiS': more capitals than lowercase letters, or an acronym's shape."""
+    upper = sum(ch.isupper() for ch in text)
+    return upper >= 2 and upper > sum(ch.islower() for ch in text) or is_acronym_shaped(text)
+
+
+def _surname_follows(doc: Doc, i: int) -> bool:
+    """A capitalised word, no acronym, right after token ``i`` (its surname)."""
+    return (i + 1 < len(doc) and doc[i].whitespace_ == " " and is_capitalised(doc[i + 1].text)
+            and not doc[i + 1].text.isupper() and doc[i + 1].text[:1].isalpha())
 
 
 def _adjective(token: Token, words: ReaderWords) -> bool:
@@ -282,6 +318,8 @@ def _runs(doc: Doc, words: ReaderWords) -> list[tuple[int, int]]:
             i -= 1  # a noun ends the name: not 'Skotská národní' of '… národní strana …'
         if _takes_number(doc, start, i, words):
             i += 1
+        if _generic_head(doc, start, i, words):
+            start += 1
         runs.append((start, i))
     return runs
 
@@ -320,7 +358,7 @@ def _label(span: Span, words: ReaderWords) -> str:
     if len(span) > 1 and span[-1].is_digit:
         return "LOC" if any(_facts(t, words).proper for t in span[:-1]) and not span[0].text.isupper() else "ORG"
     if span[0].text.isupper() and len(span[0].text) >= 2 or WEB_NAME.fullmatch(span.text) \
-            or len(span) == 1 and is_acronym_shaped(span.text):
+            or len(span) == 1 and _acronym(span.text):
         return "ORG"  # 'NATO', 'PiS': an acronym's shape names a body
     if len(span) > 1 and _adjective(span[0], words) and all(t.text[:1].islower() or t.is_digit for t in span[1:]):
         return "ORG"  # 'Rdeči križ', 'Dolní sněmovna': a common adjective and a noun name a body, not a person

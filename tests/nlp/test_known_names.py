@@ -104,3 +104,12 @@ def test_a_certainly_linked_name_opening_a_sentence_is_linked_though_the_diction
     assert ("Євросоюз", "wd:Q458") in linked("uk", "Євросоюз запровадив нові санкції.")
     assert ("Turkey", "wd:Q43") in linked("en", "Turkey said it would help.")
     assert not ents("uk", "Надія завжди є.")  # a common word no gazetteer entry links for certain
+
+
+def test_a_known_name_that_is_a_common_word_does_not_split_a_place():
+    # 'Severno' (northern) is also a village's name: beside 'Irsko' it is a word of the place's name
+    found = {t for t, _ in ents("sl", "Meja med Irsko in Severno Irsko je odprta.")}
+    assert "Severno Irsko" in found and "Severno" not in found
+    assert "Severnem Irskem" in {t for t, _ in ents("sl", "Protestirali so v Severnem Irskem.")}
+    # two countries side by side stay two names
+    assert {"Francija", "Nemčija"} <= {t for t, _ in ents("sl", "Francija in Nemčija sta se dogovorili.")}

@@ -31,3 +31,28 @@ def test_a_noun_that_ends_like_an_adjective_takes_no_lowercase_word():
 def test_a_sentence_initial_adjective_is_no_name():
     assert "Južni plinovod" not in texts("sl", "Južni plinovod je dolg.")
     assert not any(t.startswith("Severní") for t in texts("cs", "Severní vítr dnes zesílí."))
+
+
+def test_a_preposition_before_a_lowercase_head_opens_no_body():
+    # 'Podle agentury X', 'Po poročanju agencije X': the name is X alone, the preposition and the
+    # head it governs are no words of it; an adjective before a head still opens one
+    assert texts("cs", "Podle agentury Nordpress je most zavřený.") == {"Nordpress"}
+    assert texts("sl", "Po poročanju agencije Nordpress je most zaprt.") == {"Nordpress"}
+    assert "Evropská komise" in texts("cs", "Evropská komise návrh odmítla.")
+    assert "Evropska komisija" in texts("sl", "Evropska komisija je predlog zavrnila.")
+
+
+def test_a_generic_head_opening_the_sentence_is_no_word_of_the_acronym_after_it():
+    assert "KNT" in texts("cs", "Agentura KNT uvedla, že most je zavřený.")
+    assert not any(t.startswith("Agentura") for t in texts("cs", "Agentura KNT uvedla, že most je zavřený."))
+    assert "The Morning Ledger" in texts("sl", "Časopis The Morning Ledger je objavil članek.")
+    assert "Rada Evropy" in texts("cs", "Rada Evropy včera jednala.")  # a head before a proper name is its name
+
+
+def test_a_given_name_and_surname_after_an_acronym_are_a_person():
+    found = labelled("cs", "Šéf odborů KVRS Manuel Ferreira to včera potvrdil.")
+    assert ("KVRS", "ORG") in found and ("Manuel Ferreira", "PERSON") in found
+    found = labelled("sl", "Predsednik sindikata KVRS Antonio Ferreira je to potrdil.")
+    assert ("KVRS", "ORG") in found and ("Antonio Ferreira", "PERSON") in found
+    found = labelled("cs", "Předseda firmy KVRiG Piotr Nowacki to oznámil.")
+    assert ("KVRiG", "ORG") in found and ("Piotr Nowacki", "PERSON") in found
