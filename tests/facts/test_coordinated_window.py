@@ -1,6 +1,7 @@
-"""Coordinated names at the edge of the clause window (kgraph/facts/args.py, languages with no
-parse): 'X and the big foreign company Y signed ... an agreement' keeps X as a party though the
-window of words around the trigger ends inside the coordination. Sentences written for these tests."""
+"""Parties an event lost at the edges of what is read around its trigger: coordinated names at the
+edge of the clause window (kgraph/facts/args.py, languages with no parse: 'X and the big foreign
+company Y signed ... an agreement' keeps X), and a sentence-initial event noun glued to the name after
+it (kgraph/nlp/cyrillic_names.py: 'Meeting of X with ... will decide'). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -40,3 +41,12 @@ def test_the_first_of_two_coordinated_parties_is_kept(lang: str, text: str, firs
 ])
 def test_a_name_of_another_clause_is_no_party(lang: str, text: str, speaker: str) -> None:
     assert all(speaker not in parties for parties in _parties(text, lang, "Agreement"))
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("uk", "Зустріч Мерца з керівниками земель у вівторок вирішить, як довго триватиме карантин.", "Мерца"),
+    ("ru", "Встреча Пашиняна с главами областей во вторник решит судьбу закона.", "Пашиняна"),
+])
+def test_a_meeting_noun_opening_the_sentence_is_the_meeting_of_the_name_after_it(lang: str, text: str,
+                                                                                  person: str) -> None:
+    assert any(person in parties for parties in _parties(text, lang, "Meeting"))
