@@ -292,8 +292,41 @@ def place_preposition(ctx: ArticleContext, token: Token) -> str | None:
     return None
 
 
+def _coordinated_head(ctx: ArticleContext, view: SentenceView, clause: list[Token], trigger: Token) -> list[Token]:
+    """The names the window cut off a coordination it begins inside: 'X in kitajski koncern Y sta …
+    podpisala', 'X i długa nazwa Y zawarli …' — the first name of the clause before the trigger,
+    past at most four lowercase words, follows a conjunction after another name (and names
+    listed before it with commas): those tokens, to go before the clause ([] when there are none)."""
+    start = view.span.start
+    if not clause or clause[0].i <= start:
+        return []
+    first = next((m for t in clause if t.i < trigger.i and (m := ctx.mention_at(t)) is not None), None)
+    doc = trigger.doc
+    name = doc.char_span(first.begin, first.end, alignment_mode="expand") if first is not None else None
+    if name is None:
+        return []
+    i, lowercase = name.start - 1, 0
+    while i > start and doc[i].text.lower() not in ctx.lex.conjunctions:
+        word = doc[i]
+        if (lowercase == 4 or not word.is_alpha or not word.text[:1].islower() or _breaks(ctx, word)
+                or ctx.mention_at(word) is not None):
+            return []
+        lowercase, i = lowercase + 1, i - 1
+    lo = clause[0].i
+    while i > start and doc[i].text.lower() in ctx.lex.conjunctions | {","}:
+        before = ctx.mention_at(doc[i - 1])
+        if before is None or before.type not in (EntityType.PERSON, EntityType.ORGANIZATION):
+            break
+        span = doc.char_span(before.begin, before.end, alignment_mode="expand")
+        if span is None or span.start < start:
+            break
+        lo, i = min(lo, span.start), span.start - 1
+    return list(doc[lo: clause[0].i]) if lo < clause[0].i else []
+
+
 def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Iterator[Arg]:
     clause = clause_tokens(ctx, view, trigger)
+    clause = _coordinated_head(ctx, view, clause, trigger) + clause
     passive = is_passive(ctx, trigger)
     found = list(_window_slots(ctx, clause, trigger, passive))
     opener = _relative_opener(ctx, view, clause)

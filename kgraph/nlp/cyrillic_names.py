@@ -199,9 +199,9 @@ def _split_parentheses(doc: Doc, ent: _Ent, lang: str) -> list[_Ent]:
 
 
 def _trimmed(doc: Doc, ent: _Ent, lang: str, capitalised_inside: set[str]) -> _Ent | None:
-    if ent.gid is not None:
-        return ent
     start, end = ent.start, ent.end
+    if ent.gid is not None:
+        return _linked_trimmed(doc, ent, lang)
     if lang in MORPHOLOGY:
         while end - start > 1 and doc[end - 1].text[:1].islower() and _not_naming(doc[end - 1].text, lang):
             end -= 1  # 'Європі знижується'
@@ -224,6 +224,18 @@ def _trimmed(doc: Doc, ent: _Ent, lang: str, capitalised_inside: set[str]) -> _E
     if (start, end) == (ent.start, ent.end):
         return ent
     return _known(doc, start, end, lang) or _Ent(start, end, ent.label, _normal(doc, start, end, ent.label, lang), None)
+
+
+def _linked_trimmed(doc: Doc, ent: _Ent, lang: str) -> _Ent:
+    """'Зустріч Меркель з …' at a sentence start: a linked span that a common noun opens is the name
+    after it when the gazetteer names that rest alone as the same entry; the span as it was otherwise."""
+    if lang not in MORPHOLOGY:
+        return ent
+    start = ent.start + leading_common_words(doc, ent.start, ent.end, lang, _head_words(lang))
+    if start == ent.start or start >= ent.end:
+        return ent
+    rest = _known(doc, start, ent.end, lang)
+    return rest if rest is not None and rest.gid == ent.gid else ent
 
 
 def _known(doc: Doc, start: int, end: int, lang: str, as_written: bool = False) -> _Ent | None:

@@ -133,3 +133,14 @@ def test_a_person_in_the_locative_after_a_place_preposition_is_a_place():
     labels = {e.text: e.label_ for e in doc.ents}
     assert labels.get("Ньїредьгазі") == "LOC"
     assert labels.get("Коваленка") == "PERSON"
+
+
+@pytest.mark.parametrize("lang, text, wrong, right", [
+    ("uk", "Зустріч Мерца з керівниками земель у вівторок вирішить, як довго триватиме карантин.",
+     "Зустріч Мерца", "Мерца"),
+    ("uk", "Зустріч Пашиняна з головами областей у вівторок вирішить долю закону.", "Зустріч Пашиняна", "Пашиняна"),
+    ("ru", "Встреча Пашиняна с главами областей во вторник решит судьбу закона.", "Встреча Пашиняна", "Пашиняна"),
+])
+def test_a_common_noun_opening_a_linked_name_is_no_part_of_it(lang, text, wrong, right):
+    found = texts(lang, text)
+    assert right in found and wrong not in found

@@ -1,0 +1,52 @@
+"""Parties an event lost at the edges of what is read around its trigger: coordinated names at the
+edge of the clause window (kgraph/facts/args.py, languages with no parse: 'X and the big foreign
+company Y signed ... an agreement' keeps X), and a sentence-initial event noun glued to the name after
+it (kgraph/nlp/cyrillic_names.py: 'Meeting of X with ... will decide'). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from .helpers import run
+
+
+def _parties(text: str, lang: str, kind: str) -> list[set[str]]:
+    _, events, _, name = run(text, lang)
+    return [{name(ref) for _, ref in e.participants} for e in events if e.kind == kind]
+
+
+@pytest.mark.parametrize(("lang", "text", "first", "second"), [
+    ("pl", "Orlen i największy węgierski koncern energetyczny Magyar Olaj Gázipari Társaság zawarli "
+           "w zeszłym roku w Budapeszcie długoterminowe porozumienie.", "Orlen", "Magyar Olaj Gázipari Társaság"),
+    ("uk", "Нафтогаз України та польський енергетичний концерн Polskie Górnictwo Naftowe i Gazownictwo "
+           "минулого року у Варшаві уклали довгострокову угоду.", "Нафтогаз України",
+     "Polskie Górnictwo Naftowe i Gazownictwo"),
+    ("sl", "Gazprom in kitajski naftni koncern China National Petroleum Corporation sta lani v Pekingu "
+           "podpisala dolgoročni dogovor.", "Gazprom", "National Petroleum Corporation"),
+    # with a parse the coordination is read from it: the same sentences keep both parties
+    ("en", "Shell and the large Hungarian energy company Magyar Olaj Gázipari Társaság signed a long-term "
+           "agreement in Budapest last year.", "Shell", "Magyar Olaj Gázipari Társaság"),
+    ("ru", "Роснефть и крупный венгерский энергетический концерн Magyar Olaj Gázipari Társaság в прошлом году "
+           "в Будапеште заключили долгосрочное соглашение.", "Роснефть", "Magyar Olaj Gázipari Társaság"),
+])
+def test_the_first_of_two_coordinated_parties_is_kept(lang: str, text: str, first: str, second: str) -> None:
+    parties = _parties(text, lang, "Agreement")
+    assert parties and {first, second} <= parties[0]
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    ("pl", "Orlen poinformował, że największy węgierski koncern energetyczny Magyar Olaj Gázipari Társaság "
+           "zawarł w zeszłym roku w Budapeszcie długoterminowe porozumienie.", "Orlen"),
+    ("uk", "Нафтогаз України заявив, що польський енергетичний концерн Polskie Górnictwo Naftowe i Gazownictwo "
+           "минулого року у Варшаві уклав довгострокову угоду.", "Нафтогаз України"),
+])
+def test_a_name_of_another_clause_is_no_party(lang: str, text: str, speaker: str) -> None:
+    assert all(speaker not in parties for parties in _parties(text, lang, "Agreement"))
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("uk", "Зустріч Мерца з керівниками земель у вівторок вирішить, як довго триватиме карантин.", "Мерца"),
+    ("ru", "Встреча Пашиняна с главами областей во вторник решит судьбу закона.", "Пашиняна"),
+])
+def test_a_meeting_noun_opening_the_sentence_is_the_meeting_of_the_name_after_it(lang: str, text: str,
+                                                                                  person: str) -> None:
+    assert any(person in parties for parties in _parties(text, lang, "Meeting"))
