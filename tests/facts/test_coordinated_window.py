@@ -15,18 +15,18 @@ def _parties(text: str, lang: str, kind: str) -> list[set[str]]:
 
 
 @pytest.mark.parametrize(("lang", "text", "first", "second"), [
-    ("pl", "Orlen i największy węgierski koncern energetyczny Magyar Olaj Gázipari Társaság zawarli "
-           "w zeszłym roku w Budapeszcie długoterminowe porozumienie.", "Orlen", "Magyar Olaj Gázipari Társaság"),
-    ("uk", "Нафтогаз України та польський енергетичний концерн Polskie Górnictwo Naftowe i Gazownictwo "
-           "минулого року у Варшаві уклали довгострокову угоду.", "Нафтогаз України",
-     "Polskie Górnictwo Naftowe i Gazownictwo"),
-    ("sl", "Gazprom in kitajski naftni koncern China National Petroleum Corporation sta lani v Pekingu "
-           "podpisala dolgoročni dogovor.", "Gazprom", "National Petroleum Corporation"),
+    ("pl", "Tarvex i największy węgierski koncern energetyczny Norvik Olaj Gázipari Társaság zawarli "
+           "w zeszłym roku w Budapeszcie długoterminowe porozumienie.", "Tarvex", "Norvik Olaj Gázipari Társaság"),
+    ("uk", "Тарвнафта України та польський енергетичний концерн Norvik Górnictwo Naftowe i Gazownictwo "
+           "минулого року у Варшаві уклали довгострокову угоду.", "Тарвнафта України",
+     "Norvik Górnictwo Naftowe i Gazownictwo"),
+    ("sl", "Tarvex Energy in kitajski naftni koncern Norvik National Oil Corporation sta lani v Pekingu "
+           "podpisala dolgoročni dogovor.", "Tarvex Energy", "Norvik National Oil Corporation"),
     # with a parse the coordination is read from it: the same sentences keep both parties
-    ("en", "Shell and the large Hungarian energy company Magyar Olaj Gázipari Társaság signed a long-term "
-           "agreement in Budapest last year.", "Shell", "Magyar Olaj Gázipari Társaság"),
-    ("ru", "Роснефть и крупный венгерский энергетический концерн Magyar Olaj Gázipari Társaság в прошлом году "
-           "в Будапеште заключили долгосрочное соглашение.", "Роснефть", "Magyar Olaj Gázipari Társaság"),
+    ("en", "Tarvex Energy and the large Hungarian energy company Norvik Olaj Gázipari Társaság signed a long-term "
+           "agreement in Budapest last year.", "Tarvex Energy", "Norvik Olaj Gázipari Társaság"),
+    ("ru", "Компания Тарвнефть и крупный венгерский энергетический концерн Norvik Olaj Gázipari Társaság в прошлом году "
+           "в Будапеште заключили долгосрочное соглашение.", "Тарвнефть", "Norvik Olaj Gázipari Társaság"),
 ])
 def test_the_first_of_two_coordinated_parties_is_kept(lang: str, text: str, first: str, second: str) -> None:
     parties = _parties(text, lang, "Agreement")
@@ -34,10 +34,10 @@ def test_the_first_of_two_coordinated_parties_is_kept(lang: str, text: str, firs
 
 
 @pytest.mark.parametrize(("lang", "text", "speaker"), [
-    ("pl", "Orlen poinformował, że największy węgierski koncern energetyczny Magyar Olaj Gázipari Társaság "
-           "zawarł w zeszłym roku w Budapeszcie długoterminowe porozumienie.", "Orlen"),
-    ("uk", "Нафтогаз України заявив, що польський енергетичний концерн Polskie Górnictwo Naftowe i Gazownictwo "
-           "минулого року у Варшаві уклав довгострокову угоду.", "Нафтогаз України"),
+    ("pl", "Tarvex poinformował, że największy węgierski koncern energetyczny Norvik Olaj Gázipari Társaság "
+           "zawarł w zeszłym roku w Budapeszcie długoterminowe porozumienie.", "Tarvex"),
+    ("uk", "Тарвнафта України заявила, що польський енергетичний концерн Norvik Górnictwo Naftowe i Gazownictwo "
+           "минулого року у Варшаві уклав довгострокову угоду.", "Тарвнафта України"),
 ])
 def test_a_name_of_another_clause_is_no_party(lang: str, text: str, speaker: str) -> None:
     assert all(speaker not in parties for parties in _parties(text, lang, "Agreement"))
