@@ -118,11 +118,12 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
     pipeline version are unchanged is taken from the cache instead of being re-extracted.
     """
     from kgraph.cache import ExtractionCache, LanguageMemo, MergeMemo
-    from kgraph.parallel import extract_articles
+    from kgraph.parallel import PARALLEL_MIN, extract_articles, resolve_jobs
 
     started = time.perf_counter()
     memo = LanguageMemo(cache_dir.parent) if cache_dir is not None else None
-    read = read_corpus(corpus, languages=memo.languages if memo else None)
+    # the files load in the processes a large corpus extracts in (forked only for many files)
+    read = read_corpus(corpus, languages=memo.languages if memo else None, workers=resolve_jobs(jobs, PARALLEL_MIN))
     if memo is not None:
         memo.save(read.articles)
     problems = list(read.problems)

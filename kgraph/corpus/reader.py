@@ -15,6 +15,7 @@ from kgraph.corpus.settle import make_article
 from kgraph.corpus.walk import article_stem, format_of, walk_corpus
 from kgraph.corpus.warc import warc_pieces
 from kgraph.errors import CorpusError, make_problem, printable
+from kgraph.forked import fork_map
 from kgraph.model import Article, Problem
 
 __all__ = ["CorpusRead", "DEFAULT_MAX_BYTES", "read_corpus", "read_article", "load_article"]
@@ -145,8 +146,27 @@ def _unique_ids(articles: list[Article], problems: list[Problem]) -> list[Articl
     return out
 
 
+class _Added(dict[str, str]):
+    """The entries one file adds to a language memo; a lookup falls back on the memo itself."""
+
+    def __init__(self, base: dict[str, str]) -> None:
+        super().__init__()
+        self.base = base
+
+    def get(self, key: str, default: str | None = None) -> str | None:  # type: ignore[override]
+        found = super().get(key)
+        return found if found is not None else self.base.get(key, default)
+
+
+def _file_cost(path: Path) -> int:
+    try:
+        return max(1, path.stat().st_size)
+    except OSError:
+        return 1
+
+
 def read_corpus(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
-                languages: dict[str, str] | None = None) -> CorpusRead:
+                languages: dict[str, str] | None = None, workers: int = 1) -> CorpusRead:
     """Every article of the files under ``root`` (``.txt`` with an optional ``.json`` sidecar,
     news-please/trafilatura ``.json`` and ``.jsonl(.gz)`` records, ``.html`` pages, ``.warc(.gz)``
     archives) as an Article; every file or record that gives none as a Problem.
@@ -154,17 +174,33 @@ def read_corpus(root: Path, *, max_bytes: int = DEFAULT_MAX_BYTES,
     Raises ``CorpusError`` (E001) when ``root`` does not exist. Identical texts are read once
     (the first in sorted order); an empty result carries an E002 problem. ``languages`` (text
     digest → language, from an earlier read) spares detecting the language of unchanged texts;
-    the languages detected now are added to it.
+    the languages detected now are added to it. ``workers``: processes forked to load the files
+    (decode, date, detect the language: :func:`kgraph.forked.fork_map`, for many files only); the
+    result is the same whatever their number.
     """
     root = Path(root)
     files, problems = walk_corpus(root)
     ids, id_problems = _assign_ids(files, root)
     problems.extend(id_problems)
+    names = [printable(_relative(path, root) if path != root else path.name) for path in files]
+
+    def load(i: int) -> tuple[list[tuple[Article | None, list[Problem]]], dict[str, str]]:
+        """One file's articles, and the languages detected for them (a forked worker's
+        additions to ``languages`` stay in the worker: they come back with the result)."""
+        layer = _Added(languages) if languages is not None else None
+        found = list(_load_file(files[i], ids[files[i]], max_bytes, names[i], layer))
+        if languages is not None and layer:
+            languages.update(layer)
+        return found, dict(layer or {})
+
+    loaded = fork_map(load, len(files), workers, costs=[_file_cost(path) for path in files]) if workers > 1 \
+        else [load(i) for i in range(len(files))]
     articles: list[Article] = []
     first_by_hash: dict[str, str] = {}
-    for path in files:
-        name = printable(_relative(path, root) if path != root else path.name)
-        for article, found in _load_file(path, ids[path], max_bytes, name, languages):
+    for path, name, (found_in_file, added) in zip(files, names, loaded):
+        if languages is not None:
+            languages.update(added)
+        for article, found in found_in_file:
             if article is None:
                 problems.extend(found)
                 continue
