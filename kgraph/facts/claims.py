@@ -297,11 +297,17 @@ def _titled_after(ctx: ArticleContext, view: SentenceView, verb: Token) -> Menti
     pos = next((k for k, t in enumerate(tokens) if t.i == verb.i), None)
     if pos is None:
         return None
-    for t in tokens[pos + 1: pos + 1 + _TITLE_REACH]:
+    for j in range(pos + 1, min(pos + 1 + _TITLE_REACH, len(tokens))):
+        t = tokens[j]
         if t.is_punct or t.text.lower() in ctx.lex.clause_breaks or t.pos_ in ("VERB", "AUX") \
                 or t.lemma_.lower() in ctx.lex.reporting or ctx.mention_at(t) is not None:
             return None
         if title_of(ctx, t) is not None:
+            k = j - 1
+            while k > pos and world().demonym(tokens[k].text) is not None:
+                k -= 1  # "с британския министър": the word before the title's adjectives
+            if k > pos and tokens[k].is_alpha and tokens[k].is_lower and len(tokens[k].text) <= 3:
+                return None  # "каза на пресконференция с министъра X": X is with the speaker, not speaking
             m = person_after_title(ctx, t) if may_be_nominative(ctx, t) else None
             return m if m is not None and _can_speak(ctx, m) and not of_members(ctx, m) else None
     return None

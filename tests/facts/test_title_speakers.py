@@ -31,9 +31,12 @@ def test_a_title_after_the_verb_opens_its_speaker(lang: str, text: str, speaker:
     ("bg", "Правителството затвори границата с Полша. Това заяви в интервю за местни вестници, че "
            "министърът на външните работи Иван Петров ще подаде оставка.", "Иван Петров"),
     ("cs", "Vláda uzavřela hranici s Polskem. Informoval o tom, že ministr zahraničí Jan Novák odstoupí.", "Jan Novák"),
-], ids=["bg", "cs"])
-def test_no_speaker_past_a_comma(lang: str, text: str, person: str) -> None:
-    """The title of the reported clause ("said that the minister X will resign") names no speaker."""
+    ("bg", "Това заяви на пресконференция с британския министър на външните работи Иван Петров.", "Иван Петров"),
+    ("cs", "Informoval o tom na tiskové konferenci s polským ministrem zahraničí Janem Novákem.", "Jan"),
+], ids=["bg-comma", "cs-comma", "bg-with", "cs-with"])
+def test_no_speaker_past_a_comma_or_a_preposition(lang: str, text: str, person: str) -> None:
+    """The title of the reported clause ("said that the minister X will resign") or of a phrase with
+    a preposition ("said at a press conference with the minister X") names no speaker."""
     assert not any(s and s.startswith(person) for s in _claims(text, lang))
 
 
