@@ -14,7 +14,8 @@ from .context import ArticleContext, SentenceView
 from .coref import organisation_for_noun, titled_person
 from .members import of_members
 
-__all__ = ["arguments", "is_passive", "is_nominal", "is_infinitive", "nominal_args", "clause_tokens", "place_preposition"]
+__all__ = ["arguments", "is_passive", "is_nominal", "is_infinitive", "nominal_args", "clause_tokens", "place_preposition",
+           "may_be_nominative"]
 
 _SUBJ = ("nsubj", "csubj", "poss", "agent", "nsubj:pass", "nsubjpass")
 _CLAUSE = {"ccomp", "advcl", "relcl", "acl:relcl", "parataxis", "csubj", "xcomp", "acl"}
@@ -479,6 +480,12 @@ def _nominative(ctx: ArticleContext, token: Token) -> bool:
     from kgraph.nlp.inflection import all_readings
 
     return any("nomn" in p.tag.grammemes for p in all_readings(word, ctx.lang))
+
+
+def may_be_nominative(ctx: ArticleContext, token: Token) -> bool:
+    """Some reading of the word is a nominative, or the language has no dictionary to say (pl, ru,
+    uk have one): 'міністр', not 'міністру'."""
+    return ctx.lang not in ("pl", "ru", "uk") or _nominative(ctx, token)
 
 
 def _subject_of_verb_after(ctx: ArticleContext, mention: Mention) -> bool:

@@ -11,11 +11,11 @@ from spacy.tokens import Token
 
 from kgraph.model import Claim, EntityRef, EntityType, Event, Mention, Role
 
-from .args import clause_tokens, is_infinitive
+from .args import clause_tokens, is_infinitive, may_be_nominative
 from .cited import cited_mentions
 from .context import ArticleContext, SentenceView
-from .coref import (agrees, dropped_speaker, organisation_for_noun, person_gender_of, pronoun_gender, referent,
-                    relative_speaker, same_name, titled_person, topic)
+from .coref import (agrees, dropped_speaker, organisation_for_noun, person_after_title, person_gender_of,
+                    pronoun_gender, referent, relative_speaker, same_name, title_of, titled_person, topic)
 from .events import event_key
 from .media import media_lexicon
 from .members import of_members
@@ -31,6 +31,7 @@ MAX_CONCERNS = 6
 _SPEAKERS = (EntityType.PERSON, EntityType.ORGANIZATION)
 _PRONOUN_REACH = 600  # characters back a source phrase's pronoun looks for its person
 _QUOTE_END = frozenset({"-", "–", "—", "”", "\"", "»", "“"})
+_TITLE_REACH = 8  # words after a reporting verb in which a title may open its speaker's phrase
 
 
 def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event], anchor) -> tuple[list[Claim], list[Event]]:
@@ -285,7 +286,31 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
             d += len(clause)  # a person first: "said the chairman of KR Name", "в ефірі X повідомив лікар, Name"
         if best is None or d < best[0]:
             best = (d, m)
-    return _person_after(ctx, best[1]) if best else None
+    return _person_after(ctx, best[1]) if best else _titled_after(ctx, view, verb)
+
+
+def _titled_after(ctx: ArticleContext, view: SentenceView, verb: Token) -> Mention | None:
+    """"Это заявил в интервью французским СМИ еврокомиссар по экономике Иван Петров": with no
+    speaker in the verb's window, the person a title in the nominative introduces after the verb
+    and its adverbials (no comma, clause break or other verb between), further than the window."""
+    tokens = view.tokens()
+    pos = next((k for k, t in enumerate(tokens) if t.i == verb.i), None)
+    if pos is None:
+        return None
+    for j in range(pos + 1, min(pos + 1 + _TITLE_REACH, len(tokens))):
+        t = tokens[j]
+        if t.is_punct or t.text.lower() in ctx.lex.clause_breaks or t.pos_ in ("VERB", "AUX") \
+                or t.lemma_.lower() in ctx.lex.reporting or ctx.mention_at(t) is not None:
+            return None
+        if title_of(ctx, t) is not None:
+            k = j - 1
+            while k > pos and world().demonym(tokens[k].text) is not None:
+                k -= 1  # "с британския министър": the word before the title's adjectives
+            if k > pos and tokens[k].is_alpha and tokens[k].is_lower and len(tokens[k].text) <= 3:
+                return None  # "каза на пресконференция с министъра X": X is with the speaker, not speaking
+            m = person_after_title(ctx, t) if may_be_nominative(ctx, t) else None
+            return m if m is not None and _can_speak(ctx, m) and not of_members(ctx, m) else None
+    return None
 
 
 def _person_after(ctx: ArticleContext, m: Mention) -> Mention:

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from .context import ArticleContext
 
 __all__ = ["pronoun_gender", "person_gender", "agrees", "title_of", "titled_person", "organisation_for_noun",
-           "referent", "classified", "person_gender_of", "topic", "same_name", "verb_gender", "dropped_speaker", "is_person_like"]
+           "referent", "classified", "person_gender_of", "topic", "same_name", "verb_gender", "dropped_speaker", "is_person_like",
+           "person_after_title"]
 
 _LATIN_REACH = 6  # a title this close before a person's name is that name's title
 
@@ -111,14 +112,21 @@ def _names_follow(ctx: ArticleContext, token: Token, person: bool) -> bool:
     doc = token.doc
     if not person:
         return token.i + 1 < len(doc) and ctx.mention_at(doc[token.i + 1]) is not None
+    return person_after_title(ctx, token) is not None
+
+
+def person_after_title(ctx: ArticleContext, token: Token) -> Mention | None:
+    """The person a title word introduces: named within a few words after it, no punctuation or
+    verb between ("министр иностранных дел Германии Иван Петров")."""
+    doc = token.doc
     for t in doc[token.i + 1: token.i + 1 + _LATIN_REACH]:
         if (t.is_punct and t.text not in ("-", "–")) or t.pos_ in ("VERB", "AUX") \
                 or t.lemma_.lower() in ctx.lex.reporting or verb_gender(ctx, t) is not None:
-            return False  # "prezes firmy poinformował ambasadora X": X is not the chairman (no tagger says so)
+            return None  # "prezes firmy poinformował ambasadora X": X is not the chairman (no tagger says so)
         m = ctx.mention_at(t)
         if m is not None and m.type == EntityType.PERSON:
-            return True
-    return False
+            return m
+    return None
 
 
 def verb_gender(ctx: ArticleContext, verb: Token) -> str | None:

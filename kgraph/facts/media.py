@@ -216,9 +216,38 @@ def _is_media(ctx: ArticleContext, tokens: list[Token], m: Mention, ml: MediaLex
     return False
 
 
+def accounts_on_platforms(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]:
+    """"Джерело: X в Twitter", "X napisał na Twitterze": a person or body named right before a place
+    preposition and a platform, in a sentence with a reporting verb or on a line opening with a
+    colon ("Source: X on Twitter"), speaks on that platform (publishes on it)."""
+    ml, tokens, out = media_lexicon(ctx.lang), view.tokens(), []
+    preps = ctx.lex.place_preps - ctx.lex.from_preps  # 'в', 'na'; not 'z', 'from'
+    reported = any(_reports(ctx, t) for t in tokens)
+    for m in view.mentions:
+        if m.type not in (EntityType.PERSON, EntityType.ORGANIZATION) or _has(m.text, tuple(ml.platforms)):
+            continue
+        start, end = _span(tokens, m)
+        if 0 <= end < len(tokens) and _reports(ctx, tokens[end]):
+            end += 1  # "X написав у Facebook": the verb between the speaker and the platform
+        if start < 0 or end + 1 >= len(tokens) or tokens[end].text.lower() not in preps:
+            continue
+        if not (reported or start > 0 and tokens[start - 1].text == ":"):
+            continue
+        ref = _platform(ctx, ml, w, tokens[end + 1], m)
+        if ref is not None and ref != ctx.ref(m):
+            out.append(Fact(ctx.ref(m), "publishesOn", ref, view.sentence))
+    return out
+
+
+def _reports(ctx: ArticleContext, t: Token) -> bool:
+    return t.lemma_.lower() in ctx.lex.reporting or t.text.lower() in ctx.lex.reporting
+
+
 def media_relations(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]:
     """Every media fact of a sentence."""
     channels = channels_on_platforms(ctx, view, w)
+    known = {(f.subject, f.object) for f in channels}
+    channels += [f for f in accounts_on_platforms(ctx, view, w) if (f.subject, f.object) not in known]
     owned = state_media(ctx, view, w)
     refs = {f.subject for f in channels + owned}
     outlets = [m for m in view.mentions if ctx.ref(m) in refs]

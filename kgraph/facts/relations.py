@@ -11,6 +11,7 @@ from kgraph.model import EntityRef, EntityType, Fact, Mention, RefKind
 
 from .context import ArticleContext, SentenceView
 from .coref import verb_gender
+from .lexicon import facts_data
 from .media import media_lexicon, media_relations
 from .offices import acquaintances, office_spokesperson, organisation_before
 from .refs import gazetteer_ref
@@ -121,7 +122,7 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
         org_ref = ctx.ref(org) if org is not None else None
         if holder is not None and org is None:
             org = organisation_before(ctx, tokens[k], title)
-            org_ref = ctx.ref(org) if org is not None else country
+            org_ref = ctx.ref(org) if org is not None else country or _title_body(title, w)
             if w is not None and title in ctx.lex.spokesperson_titles:
                 out.extend(office_spokesperson(ctx, view, tokens, k + n, holder, w))
                 out.extend(_possessor_spokesperson(ctx, view, tokens, stop, holder))
@@ -135,6 +136,14 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
         k += n
     out += _titles_in_names(ctx, view, w)
     return out + _implicit_countries(ctx, view, w, implicit, out)
+
+
+def _title_body(title: str, w: World | None) -> EntityRef | None:
+    """The body a title names by itself ('eurocommissioner': the European Union), of the
+    ontology's titles.json ``bodies``."""
+    name = facts_data("titles.json").get("bodies", {}).get("titles", {}).get(title)
+    entry = w.organisation(name) if w is not None and name else None
+    return gazetteer_ref(entry.id) if entry is not None else None
 
 
 def _countries_of(ctx: ArticleContext, view: SentenceView, w: World | None) -> dict[str, EntityRef]:

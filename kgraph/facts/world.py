@@ -54,6 +54,11 @@ class World:
                  and (since <= year <= (to or 9999) if year else to is None)}
         return found.pop() if len(found) == 1 else None
 
+    def organisation(self, name: str) -> GazetteerEntry | None:
+        """The gazetteer's one organisation of this name (None for none or several)."""
+        found = {e.id: e for e in self.gazetteer.lookup(name) if e.type == EntityType.ORGANIZATION}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def entry(self, entry_id: str | None) -> GazetteerEntry | None:
         return self.gazetteer.get(entry_id) if entry_id else None
 

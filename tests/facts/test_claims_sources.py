@@ -159,3 +159,15 @@ def test_the_paragraph_before_ends_at_its_break() -> None:
     claims = _claims("Иван Петренко прилетел в Казань.\n\nКомпания Ростэнерго подписала договор. Об этом сообщает "
                      "агентство Радуга.", "ru")
     assert _about(claims, "Радуга", "Ростэнерго") and not _about(claims, "Радуга", "Иван Петренко")
+
+
+# -- bg 'предаде X' (reported X; the lemma 'предам' is also 'hand over') ----------------------------
+
+def test_bg_outlet_after_predade() -> None:
+    claims = _claims("Правителството на Иван Петров падна, предаде агенция Медия.", "bg")
+    assert _about(claims, "Медия", "Иван Петров")
+
+
+def test_bg_predade_handing_over_is_no_claim() -> None:
+    claims = _claims("Министърът Иван Петров предаде документите на агенция Медия.", "bg")
+    assert not any(s and "Медия" in s for s in claims)
