@@ -29,7 +29,7 @@ from kgraph.views.ego import EgoGraph, ego_layout, ego_selection
 from kgraph.views.entity_page import entity_context, entity_index
 from kgraph.views.index_page import TYPE_COLOURS, TYPE_TITLES, index_context, reader_context
 from kgraph.views.labels import Labels, display_labels
-from kgraph.views.network import overview_graph, overview_layout, publisher_links
+from kgraph.views.network import OverviewLayout, overview_graph, overview_layout, publisher_links
 from kgraph.views.render import render
 from kgraph.views.text import evidence_text
 
@@ -408,9 +408,35 @@ def start_pages(data: ViewData, out_dir: Path, *, state: Path | None = None,
     return partial(_finish_pages, data, out_dir, graph, labels, drawing)
 
 
+def _layout(graph: nx.Graph, also: list[tuple[str, str]], kept: Path | None) -> OverviewLayout:
+    """:func:`overview_layout`, kept in the file ``kept`` with a digest of what it is made from (the
+    nodes, the edges, the pairs laid out as joined, the views' code): a rebuild that changes none
+    of them reads it back instead of laying the graph out again."""
+    if kept is None:
+        return overview_layout(graph, also=also)
+    digest = hashlib.sha256(views_code_version().encode())
+    for part in (sorted(graph.nodes), sorted("\t".join(sorted(e)) for e in graph.edges()),
+                 sorted("\t".join(pair) for pair in also)):
+        digest.update(("\0" + "\n".join(part)).encode())
+    key = digest.hexdigest()
+    try:
+        raw = json.loads(kept.read_text(encoding="utf-8"))
+        if raw["key"] == key:
+            return OverviewLayout(raw["nodes"], {n: tuple(p) for n, p in raw["positions"].items()}, raw["degree"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    layout = overview_layout(graph, also=also)
+    data = json.dumps({"key": key, "nodes": layout.nodes, "positions": layout.positions, "degree": layout.degree},
+                      separators=(",", ":")).encode("utf-8")
+    kept.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(kept, lambda out: out.write(data), durable=False)
+    return layout
+
+
 def _finish_pages(data: ViewData, out_dir: Path, graph, labels: Labels, drawing: _Drawing) -> list[Path]:
     drawing.finish()
-    layout = overview_layout(graph, also=publisher_links(data))
+    kept = drawing.state.with_name("layout.json") if drawing.state is not None else None
+    layout = _layout(graph, publisher_links(data), kept)
     written = []
     index = render("index.html", **index_context(data, layout, labels))
     for name, page in {"index.html": index, **_lists(data, labels)}.items():

@@ -220,3 +220,45 @@ def test_a_text_edit_selects_no_network_of_a_page_it_cannot_change(tmp_path, mon
     selected.clear()
     pages.write_pages(data, tmp_path / "out", state=state)
     assert not selected  # nothing changed: no network selected
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_an_ego_network_beyond_two_edges_of_a_change_is_unchanged(seed):
+    """Edges added and removed in a graph with hubs: every centre further than two edges from a node
+    whose neighbours changed (:func:`_within_two`) has the selection it had."""
+    from kgraph.views.ego import EgoGraph, ego_selection
+
+    rng = random.Random(seed)
+    graph = nx.relabel_nodes(nx.barabasi_albert_graph(400, 1 + seed % 3, seed=seed),
+                             lambda n: f"https://example.org/n{n:03d}")
+    nodes = sorted(graph)
+    for _ in range(3):
+        before = EgoGraph(graph, nx.degree_centrality(graph))
+        selections = {n: ego_selection(before, n) for n in nodes}
+        for _ in range(rng.randint(1, 3)):
+            u, v = rng.sample(nodes, 2) if rng.random() < 0.5 else rng.choice(sorted(graph.edges()))
+            (graph.remove_edge if graph.has_edge(u, v) else graph.add_edge)(u, v)
+        after = EgoGraph(graph, nx.degree_centrality(graph))
+        changed = {n for n in nodes if before.adj[n] != after.adj[n]}
+        near = pages._within_two(after.adj, changed)
+        assert near < set(nodes)
+        assert all(ego_selection(after, n) == selections[n] for n in nodes if n not in near)
+
+
+def test_the_overview_is_laid_out_again_only_when_its_graph_changes(tmp_path, monkeypatch):
+    """A text edit keeps the overview's graph: its layout is read back; a mention fewer changes it."""
+    graphs = _corpus(7)
+    state = tmp_path / "cache" / "pages.json"
+    pages.write_pages(_data(graphs), tmp_path / "out", state=state)
+    laid: list[int] = []
+    real = pages.overview_layout
+    monkeypatch.setattr(pages, "overview_layout", lambda graph, **kw: laid.append(len(graph)) or real(graph, **kw))
+    rng = random.Random(1)
+    for how, again in (("text", False), ("mention", True), ("label", False)):
+        laid.clear()
+        _edit(graphs, rng, how)
+        data = _data(graphs)
+        pages.write_pages(data, tmp_path / "out", state=state)
+        assert bool(laid) == again, how
+        pages.write_pages(data, tmp_path / f"clean-{how}")
+        assert _files(tmp_path / "out") == _files(tmp_path / f"clean-{how}")
