@@ -52,8 +52,10 @@ def _external(iri: str) -> tuple[str, str]:
     return "Same as", iri
 
 
-def entity_context(data: ViewData, entity: EntityView, index: EntityIndex, ego: EgoSelection) -> dict[str, Any]:
-    """What the page shows; its network as ``ego``, the nodes to draw (placed by :func:`ego_layout` when rendered)."""
+def entity_context(data: ViewData, entity: EntityView, index: EntityIndex,
+                   ego: EgoSelection | None) -> dict[str, Any]:
+    """What the page shows; its network as ``ego``, the nodes to draw (placed by :func:`ego_layout` when rendered;
+    ``None`` until they are selected)."""
     sentences = index.sentences.get(entity.iri, [])
     links = [link for link in index.links.get(entity.iri, [])
              if link.source not in index.dated and (link.via or link.target not in index.dated)]
