@@ -54,7 +54,7 @@ class ReaderWords:
     case_groups: tuple[frozenset[str], ...] = ()  # the endings of one case ('om', 'em', 'jem')
     oblique_endings: tuple[str, ...] = ()  # endings no name in the nominative has ('rjem', 'om'), longest first
     j_after: frozenset[str] = frozenset()  # letters after which a foreign name takes a 'j' ('Millerjem')
-    man_vowels: tuple[str, ...] = ()  # 'o': a man's nominative's ending that a woman's case form has ('Pompeo')
+    man_vowels: tuple[str, ...] = ()  # 'o': a man's nominative's ending that a woman's case form has ('Carvello')
 
     def heads(self) -> frozenset[str]:
         return self.organization_heads | self.event_heads | self.place_heads
