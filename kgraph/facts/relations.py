@@ -440,7 +440,7 @@ def state_bodies(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact
             out.append(Fact(ctx.ref(m), "partOf", gazetteer_ref(shared.id), view.sentence))
             continue
         first = m.text.split()[0] if m.text.split() else ""
-        country = w.demonym(first) if len(m.text.split()) > 1 and is_institution(m) else None  # 'Турецкий поток' is a pipeline
+        country = w.demonym(first) if len(m.text.split()) > 1 and is_institution(m) else None  # 'Турецкий коридор' is a pipeline
         if country is not None:
             out.append(Fact(ctx.ref(m), "partOf", gazetteer_ref(country.id), view.sentence))
             continue

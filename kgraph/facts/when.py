@@ -273,7 +273,7 @@ def modifier_spans(tokens: Sequence[Token], lex: Lexicon) -> list[tuple[int, int
     """Without a parse, the character spans (begin, end, the token index of the word before them:
     the noun they modify) of the sentence that modify a noun and tell of another event than the
     clause's: a participle not after (or before) a passive auxiliary and the date
-    right after it ('uniewinnił Asię Bibi skazaną w 2010 r.', 'виправдав жінку, засуджену у 2010
+    right after it ('uniewinnił Marię Lis skazaną w 2010 r.', 'виправдав жінку, засуджену у 2010
     році'), and a relative clause after a comma up to the next comma or clause break ('X, który
     został zatrzymany w 2019 roku')."""
     out = []

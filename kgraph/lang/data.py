@@ -176,11 +176,11 @@ class NameWords:
     j_after: Words = ()  # 'r', 'i': letters after which a foreign name takes a 'j' before its case ending
     # ('Millerjem', 'Renzija'; elsewhere a 'j' is the name's own: 'Aleksejem')
     man_vowels: Words = ()  # 'o': a vowel a man's name ends in that a case form of a woman's name on '-a'
-    # ends in too ('Pompeo' / 'Angelo'): beside a surname or alone such a word is taken for the man's
+    # ends in too ('Carvello' / 'Angelo'): beside a surname or alone such a word is taken for the man's
     oblique_endings: Words = ()  # '-rjem', '-om': endings no name in the nominative has; a person's name
     # one of whose words ends so, each other word ending in an ending of the same case, is in that case
     thing_case_endings: Words = ()  # '-u', '-em': oblique endings a one-word name of a place, body or thing
-    # no dictionary knows loses after a consonant ('Swindonu' -> 'Swindon', 'Brexitem' -> 'Brexit')
+    # no dictionary knows loses after a consonant ('Brindonu' -> 'Brindon', 'Tarvexitem' -> 'Tarvexit')
     lemma_endings: Mapping[str, str] = field(default_factory=_empty)  # a proper lemma's ending the dictionary
     # gives for a case form -> the base form's ('Irskem' -> 'Irsko' -> 'Irska')
     place_preps: Words = ()  # 'w', 'v': after one of them a single name no dictionary knows is a place

@@ -227,7 +227,7 @@ def _trimmed(doc: Doc, ent: _Ent, lang: str, capitalised_inside: set[str]) -> _E
 
 
 def _linked_trimmed(doc: Doc, ent: _Ent, lang: str) -> _Ent:
-    """'Зустріч Меркель з …' at a sentence start: a linked span that a common noun opens is the name
+    """'Зустріч Коваленко з …' at a sentence start: a linked span that a common noun opens is the name
     after it when the gazetteer names that rest alone as the same entry; the span as it was otherwise."""
     if lang not in MORPHOLOGY:
         return ent
@@ -363,7 +363,7 @@ def _shaped_label(doc: Doc, start: int, end: int, inside: list[_Ent], ents: list
     """A head word's type ('Institute', in English or the text's language); a person's after the
     person it spells in parentheses ('Антоні Фаулер (Anthony Fowler)'); else the model's first
     name inside; else an organisation (an outlet, a company). A coinage on '-exit' is an event
-    ('Brexit'), so is a name after an outbreak's noun; one after a product's noun (quoted or
+    ('Tarvexit'), so is a name after an outbreak's noun; one after a product's noun (quoted or
     numbered) or ending in a model number ('Boeing 737') is a product."""
     span = doc[start:end]
     words = name_words()
@@ -522,5 +522,5 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
     numbered = new_end > noun_at + 1 or bool(numeral and "-" in doc[noun_at].text)
     if head is None and not numbered and not agreed and (lang not in MORPHOLOGY or _opens_sentence(doc, ent.end - 1)):
         return ent  # 'Українські військові' opening a sentence: no head word, no name
-    label = head or ("PRO" if numbered else "ORG" if ent.label == "PERSON" else ent.label)  # 'Северен поток 2'
+    label = head or ("PRO" if numbered else "ORG" if ent.label == "PERSON" else ent.label)  # 'Балтийска връзка 2'
     return _Ent(ent.start, new_end, label, _normal(doc, ent.start, new_end, label, lang), None)

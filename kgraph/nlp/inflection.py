@@ -278,7 +278,7 @@ def nominative(text: str, label: str, lang: str) -> str:
     if not words:
         return text
     numbered = NUMBERED.fullmatch(words[-1]) if label not in {"PERSON", "PER"} else None
-    if numbered:  # 'Північного потоку-2' → 'Північний потік-2': the word inflects, its number stays
+    if numbered:  # 'Балтійського потоку-2' → 'Балтійський потік-2': the word inflects, its number stays
         words[-1] = numbered.group(1)
     out = _person(words, lang) if label in {"PERSON", "PER"} else _phrase(words, lang)
     if numbered:

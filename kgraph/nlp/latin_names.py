@@ -54,7 +54,7 @@ class ReaderWords:
     case_groups: tuple[frozenset[str], ...] = ()  # the endings of one case ('om', 'em', 'jem')
     oblique_endings: tuple[str, ...] = ()  # endings no name in the nominative has ('rjem', 'om'), longest first
     j_after: frozenset[str] = frozenset()  # letters after which a foreign name takes a 'j' ('Millerjem')
-    man_vowels: tuple[str, ...] = ()  # 'o': a man's nominative's ending that a woman's case form has ('Pompeo')
+    man_vowels: tuple[str, ...] = ()  # 'o': a man's nominative's ending that a woman's case form has ('Carvello')
 
     def heads(self) -> frozenset[str]:
         return self.organization_heads | self.event_heads | self.place_heads
@@ -202,7 +202,7 @@ def _may_modify_head(token: Token, words: ReaderWords) -> bool:
 
 
 def _generic_head(doc: Doc, start: int, end: int, words: ReaderWords) -> bool:
-    """'Agentura AFP', 'Časopis The Guardian', 'Svaz Manuel …': a common head word capitalised only
+    """'Agentura AFP', 'Časopis The Courier', 'Svaz Manuel …': a common head word capitalised only
     as it opens the sentence, before an acronym, an English article or a given name, names none of
     them: the name is what follows it."""
     first = doc[start]
@@ -263,7 +263,7 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
 
 
 def _acronym(text: str) -> bool:
-    """'OSN', 'SITCPLA', 'PGNiG', 'PiS': more capitals than lowercase letters, or an acronym's shape."""
+    """'OSN', 'SITCPLA', 'PTKiG', 'PiS': more capitals than lowercase letters, or an acronym's shape."""
     upper = sum(ch.isupper() for ch in text)
     return upper >= 2 and upper > sum(ch.islower() for ch in text) or is_acronym_shaped(text)
 
@@ -396,7 +396,7 @@ def _bases(token: Token, words: ReaderWords) -> list[str]:
 
 def _surname_base(base: str, endings: tuple[str, ...]) -> bool:
     """The base ends in one of the surname ``endings`` after a stem of three letters at least
-    ('grayová', not 'gova' of 'Gove')."""
+    ('grayová', not 'bova' of 'Bove')."""
     return any(base.endswith(e) and len(base) - len(e) >= 3 for e in endings)
 
 
@@ -414,10 +414,10 @@ def _long_surname_endings(words: ReaderWords) -> tuple[str, ...]:
 
 def _keeps_ending(token: Token, base: str, words: ReaderWords) -> bool:
     """A base the text writes elsewhere fits a surname or a lone name when it only loses the case
-    ending ('Nordairu', 'Trumpa'), or swaps it for a surname's or a known name's ending, or the word
+    ending ('Nordairu', 'Brandta'), or swaps it for a surname's or a known name's ending, or the word
     does not end in a vowel a man's name ends in (the language's ``man_vowels``). A man's name on
-    '-o' swapped for a woman's '-a' fits a given name ('Thereso May' -> 'Theresa'), while beside a
-    surname or alone the two forms are most often a man's nominative and its genitive ('Pompeo',
+    '-o' swapped for a woman's '-a' fits a given name ('Thereso Kay' -> 'Theresa'), while beside a
+    surname or alone the two forms are most often a man's nominative and its genitive ('Carvello',
     'Pompea'; 'Rico', 'Rica')."""
     lower = token.lower_
     return (lower.startswith(base) or not lower.endswith(words.man_vowels) or _known_name(base, words)
@@ -440,7 +440,7 @@ def _normal_word(token: Token, label: str, seen: set[str], words: ReaderWords, g
                      and len(token.text) - len(e) >= 3
                      and (v := _vowel_base(token.text[: -len(e)], seen, words.man_vowels if e == "a" else "oe"))), None)
         # a lone 'Xa' beside 'Xe' may be a woman's name's nominative ('Jerala', 'Jerale'); beside a
-        # man's vowel ('Pompea', 'Pompeo') it is his genitive
+        # man's vowel ('Carvella', 'Carvello') it is his genitive
     if base is None and label == "PERSON":
         base = next((b for b in bases if _known_name(b, words)), None) or next(
             (b for b in bases if _surname_base(b, _adjectival_surnames(words))), None) or next(  # 'Grayovou' -> 'Grayová'
@@ -478,7 +478,7 @@ def _normal(span: Span, seen: set[str], words: ReaderWords) -> str:
                if t.text[:1].isupper() else t.text for t in span]
     if (len(span) == 1 and span.label_ != "PERSON" and normals[0] == span.text and words.phrases is not None
             and not _facts(span[0], words).known and (base := thing_base(span.text, words.phrases.thing_case_endings))):
-        return base  # 'Swindonu' -> 'Swindon'
+        return base  # 'Brindonu' -> 'Brindon'
     if words.genitive_modifiers and span.label_ != "PERSON":
         normals = [t.text for t in span[:-1]] + [_head_lemma(span[-1], normals[-1], words)]
     elif span.label_ == "ORG" and len(span) > 1 and _is_head(span[0], words):
@@ -505,8 +505,8 @@ def _head_lemma(token: Token, normal: str, words: ReaderWords) -> str:
 def _same_case(span: Span, normals: list[str], seen: set[str], words: ReaderWords) -> list[str]:
     """The words of one person's name share a case: the ending a known given name lost
     ('Tomášom' -> 'Tomáš', 'Tomom' -> 'Tom') comes off the unknown surname beside it ('Kováčom' ->
-    'Kováč'), or another ending of that case ('Walkerjem' -> 'Walker'). Where no word shows its
-    case, a word on an ending no nominative has ('Kushnerja', 'Maasom') shows it for all."""
+    'Kováč'), or another ending of that case ('Harperjem' -> 'Harper'). Where no word shows its
+    case, a word on an ending no nominative has ('Bruknerja', 'Brandtom') shows it for all."""
     swaps = _case_swaps(span, normals, seen, words) or _oblique_swaps(span, normals, words)
     out = list(normals)
     first = next(k for k, t in enumerate(span) if t.text[:1].isupper()) if span[0].text[:1].isupper() else -1
@@ -543,7 +543,7 @@ def _group(ending: str, words: ReaderWords) -> frozenset[str]:
 
 def _oblique_swaps(span: Span, normals: list[str], words: ReaderWords) -> dict[str, str]:
     """Where no word of a person's name shows its case: the endings of the case that one of its
-    words ends in and no nominative does ('Jareda Kushnerja', 'Heikom Maasom'), when every other
+    words ends in and no nominative does ('Jareda Bruknerja', 'Heikom Brandtom'), when every other
     word the dictionary does not know ends in an ending of that case too."""
     endings = dict(words.case_endings)
     unknown = [t.lower_ for t, n in zip(span, normals) if n == t.text and t.text[:1].isupper()
@@ -573,7 +573,7 @@ def _case_swaps(span: Span, normals: list[str], seen: set[str], words: ReaderWor
         if text.startswith(normal) and text[len(normal):] in endings:
             lost = text[len(normal):]
             swaps[lost] = endings[lost]
-            # the same case's other endings, which a foreign name takes after a 'j' ('Kushnerja', 'Millerjem')
+            # the same case's other endings, which a foreign name takes after a 'j' ('Bruknerja', 'Millerjem')
             swaps.update({e: b for e, b in endings.items() if e.endswith(lost) and b == endings[lost] and e not in swaps})
             swaps.update({e: endings.get(e, "") for e in _group(lost, words) if e not in swaps})
             continue

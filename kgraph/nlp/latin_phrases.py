@@ -59,7 +59,7 @@ def proper_lemma(lemma: str, words: PhraseWords | None) -> str:
 
 
 def thing_base(word: str, endings: tuple[str, ...]) -> str | None:
-    """'Swindonu' -> 'Swindon', 'Brexitem' -> 'Brexit': a capitalised word that ends in one of
+    """'Brindonu' -> 'Brindon', 'Tarvexitem' -> 'Tarvexit': a capitalised word that ends in one of
     ``endings`` (longest first) after a consonant, less that ending; None otherwise. For one-word
     names of places, bodies and things no dictionary knows: no nominative ends so ('-u', '-em'
     after a consonant), while a person's name may (a woman's in '-a')."""

@@ -63,8 +63,8 @@ def _plain_spellings(state: State, types: dict[int, EntityType], items: dict[Ite
     """A Latin name keyed by its language's orthography ('BioNTech' read as Polish) joins the same
     name keyed as English spells it, as a Cyrillic-language article writes it. Where no article
     writes that spelling, the English reading becomes a key of its own, so that its variants
-    meet it: 'Jeremy Corbyn' read as Slovene is 'eremi tsorbin', its transcription 'Джеръми
-    Корбин' is of the English reading."""
+    meet it: 'Jeremy Calvert' read as Slovene is 'eremi tsalvert', its transcription 'Джеръми
+    Калвърт' is of the English reading."""
     find = state.uf.find
     added: dict[Item, ItemStats] = {}
     for i, name in enumerate(state.names):
@@ -147,7 +147,7 @@ def _derived_surnames(state: State, types: dict[int, EntityType], items: dict[It
 def _mistyped_people(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
     """A full person name tagged as a place or organisation (and unknown to the gazetteer) in
     one article joins the person of that exact name found elsewhere; the majority of their
-    mentions then decides the type (a pipeline named by its number, 'Nord Stream 2', read as a
+    mentions then decides the type (a pipeline named by its number, 'Baltic Link 2', read as a
     person in one article stays the product the others say). A name with a number is no person's."""
     find, uf = state.uf.find, state.uf
     for i, name in enumerate(state.names):
@@ -164,7 +164,7 @@ def _middle_names(state: State, types: dict[int, EntityType], items: dict[Item, 
     """A two-word name ('Javad Zarif') is the one person of the corpus whose longer name ends on
     that surname and holds that given name before it ('Mohammad Javad Zarif'), by stems, when
     exactly one such person is named. A longer name holding the one-word name of an
-    organisation, place or event is a span cut badly ('Brexit David Davis'), not a person's."""
+    organisation, place or event is a span cut badly ('Tarvexit John Holt'), not a person's."""
     find, names = state.uf.find, state.names
     things = {key[0] for (kind, key) in items if kind != EntityType.PERSON and len(key) == 1}
     longer: dict[tuple[str, str], set[int]] = {}
@@ -243,9 +243,9 @@ def _sizes(state: State) -> dict[int, int]:
 def _ambiguous_fit(state: State, members: list[int], surname: str, initials: set[str],
                    sizes: dict[int, int], full_here: dict[str, list[int]]) -> int | None:
     """The person a bare surname names that two full names of its article held: the one they
-    are now that the corpus has joined their spellings ('Heiko Maas' quoted beside 'Хайко Мас'),
+    are now that the corpus has joined their spellings ('Heiko Brandt' quoted beside 'Хайко Брандт'),
     or the one of them named MINOR_RATIO times more often than any other (a span cut badly once,
-    'Самият Тръмп', 'Trump himself', beside the president named throughout the corpus). Names
+    'Самият Петров', 'Petrov himself', beside the president named throughout the corpus). Names
     that end on the surname come first: a surname leading a name is two names cut as one."""
     find, names = state.uf.find, state.names
     here = sorted({state.mentions[i].article_id for i in members})
@@ -338,7 +338,7 @@ def _explained(tokens: set[str], mentions: int, full_support: dict[str, int]) ->
 
 def _types_across_languages(state: State, items: dict[Item, ItemStats]) -> None:
     """One name read as an organisation in some articles and as an event, product or place in
-    others ('Brexit', a pipeline, an airline read as a place) is one thing: equal keys of
+    others ('Tarvexit', a pipeline, an airline read as a place) is one thing: equal keys of
     non-person types join, also as English spells a Latin name ('Covid-19' keyed by Polish
     orthography in a Czech text), when no side is a gazetteer entry (an entry's type is known)
     and the key has five letters or more. The majority then gives the type.

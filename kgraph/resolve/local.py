@@ -48,8 +48,8 @@ def person_words(state: State) -> set[int]:
 
 def thing_words(state: State) -> set[str]:
     """Words the corpus names alone as an organisation, place, event or product (unknown to the
-    gazetteer) THING_RATIO times more often than it names full people holding them: 'Ryanair'
-    of a hundred mentions beside 'Ryanair Michael O'Leary', a span cut badly once. Read as a
+    gazetteer) THING_RATIO times more often than it names full people holding them: 'Nordair'
+    of a hundred mentions beside 'Nordair Michael Brennan', a span cut badly once. Read as a
     person alone in an article of such a span, the word is not that 'person' (:func:`_partial_persons`)."""
     alone: dict[str, int] = {}
     support: dict[str, int] = {}
@@ -149,7 +149,7 @@ def _partial_bodies(state: State, idxs: list[int]) -> None:
     """A body named by its head noun alone ('Unia', 'Komisja', 'unie', 'Союз') after its full name
     in the article ('Unia Europejska', 'Evropská unie', 'Европейский союз') is that body, when
     exactly one organisation of the article begins or ends on that word (by stem). A name of
-    two joined by a hyphen ('Pfizer-BioNTech', a partnership) is no body's full name here."""
+    two joined by a hyphen ('Velomed-Genvax', a partnership) is no body's full name here."""
     ms, names, find = state.mentions, state.names, state.uf.find
     full: dict[str, set[int]] = {}  # stem of a first or last word -> roots of multi-word organisations
     for i in idxs:

@@ -20,7 +20,7 @@ PERSON_MEAN_MIN = 0.92  # and on average at least this
 OTHER_TOKEN_MIN = 0.9
 # Across scripts (a name only ever written in Latin, its variant only in Cyrillic) the Cyrillic is a
 # transcription of how the name sounds, whose vowels follow English or German speech rather than
-# spelling ('May' Мэй, 'Reuters' Ройтерс, 'Ryanair' Райънеър): with the consonants all equal, in
+# spelling ('Gray' Грей, 'Heuston' Хойстън, 'Nordair' Нордеър): with the consonants all equal, in
 # order, the vowels may differ more.
 CROSS_TOKEN_MIN = 0.75
 CROSS_MEAN_MIN = 0.88

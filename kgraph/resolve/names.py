@@ -18,7 +18,7 @@ _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|uli|ulu|kizi)$")
 _PARTICLES = frozenset({"uli", "ulu", "kizi", "oglu", "ogli"})
 # case endings of Slavic declension as they come out of word_key (y is i there), longest first:
 # what an inflected form not brought to its base form may carry (Lenfilmu, Известиям, Moskwy,
-# the Czech dative and genitive of a foreign name: Barnierovi, Kadrího)
+# the Czech dative and genitive of a foreign name: Garnierovi, Laurího)
 _CASE_ENDINGS = ("ovi", "evi", "iho", "ami", "iami", "iam", "iakh", "iah", "akh", "ah", "ego", "ogo", "emu", "omu", "ach", "om", "em", "im", "am",
                  "ia", "ii", "iu", "ie", "oi", "ei", "ou", "a", "e", "i", "o", "u")
 _ENDINGS_BY_LENGTH = tuple(sorted(_CASE_ENDINGS, key=len, reverse=True))

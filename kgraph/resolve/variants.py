@@ -84,7 +84,7 @@ def _cross(a: ItemStats, b: ItemStats) -> bool:
 def variant_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
     """Mention pairs to join: each item with its single best variant in its own script and its
     single best across scripts (no long chains): a Cyrillic transcription's closest variant is
-    often another Cyrillic spelling ('Райънер' of 'Райънеър'), which must not keep it from the
+    often another Cyrillic spelling ('Нордер' of 'Нордеър'), which must not keep it from the
     Latin name it transcribes.
 
     A variant equal to the item once the letters transliterations disagree on are made one

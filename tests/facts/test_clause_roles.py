@@ -117,10 +117,10 @@ def _authors(text: str, lang: str) -> set[str]:
 
 
 def test_the_speaker_follows_a_reporting_verb_after_a_comma() -> None:
-    for text, lang in (("Firma Rostan podpisała umowę z firmą Veltrans, podała agencja Interfax.", "pl"),
-                       ("Компанія Ростан підписала угоду з фірмою Велтранс, повідомили в агентстві Інтерфакс.", "uk")):
+    for text, lang in (("Firma Rostan podpisała umowę z firmą Veltrans, podała agencja Nordpress.", "pl"),
+                       ("Компанія Ростан підписала угоду з фірмою Велтранс, повідомили в агентстві Нордпрес.", "uk")):
         authors = _authors(text, lang)
-        assert authors & {"Interfax", "Інтерфакс"} and not authors & {"Veltrans", "Велтранс"}, (lang, authors)
+        assert authors & {"Nordpress", "Нордпрес"} and not authors & {"Veltrans", "Велтранс"}, (lang, authors)
 
 
 def test_an_infinitive_or_a_refusal_to_comment_is_no_claim() -> None:
@@ -175,8 +175,8 @@ def test_an_agreement_between_two_countries_keeps_them() -> None:
 
 
 def test_the_lawyer_named_after_the_comma_speaks_not_the_client() -> None:
-    for text in ("Адвокат Биби, Сайфул Малик, во вторник сказал, что надеется на оправдание подзащитной.",
+    for text in ("Адвокат Ноори, Карим Ахмади, во вторник сказал, что надеется на оправдание подзащитной.",
                  "Адвокат Петрова, Олег Сидоров, во вторник сказал, что надеется на оправдание."):
         authors = _authors(text, "ru")
-        assert authors & {"Сайфул Малик", "Олег Сидоров"} and not authors & {"Биби", "Петрова"}, authors
-    assert "Хайко Маас" in _authors("Глава МИД Германии Хайко Маас назвал это неприемлемым.", "ru")
+        assert authors & {"Карим Ахмади", "Олег Сидоров"} and not authors & {"Ноори", "Петрова"}, authors
+    assert "Хайко Брандт" in _authors("Глава МИД Германии Хайко Брандт назвал это неприемлемым.", "ru")

@@ -38,12 +38,12 @@ def test_pl_based_on_an_agency_is_its_report() -> None:
 
 
 @pytest.mark.parametrize("lang, text", [
-    ("ru", "Эксперты обсуждали проекты Турецкий поток и Балтийская труба."),
-    ("uk", "Експерти обговорювали проект Турецький потік."),
-    ("pl", "Eksperci rozmawiali o projekcie Turecki Potok."),
+    ("ru", "Эксперты обсуждали проекты Турецкий коридор и Балтийская труба."),
+    ("uk", "Експерти обговорювали проект Турецький коридор."),
+    ("pl", "Eksperci rozmawiali o projekcie Turecki Korytarz."),
 ])
 def test_a_country_adjective_before_no_body_word_makes_no_part(lang: str, text: str) -> None:
-    """'Турецкий поток' is a pipeline named after a country, not a part of its state."""
+    """'Турецкий коридор' is a pipeline named after a country, not a part of its state."""
     facts, _, _, _ = run(text, lang)
     assert not any(f.predicate == "partOf" and str(f.object) == "g:wd:Q43" for f in facts), facts
 

@@ -223,8 +223,8 @@ def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
 
 def _noun_base(token: Token) -> str | None:
     """A one-word name of a place, body or thing that SGJP reads only as a noun in an oblique case,
-    in the nominative of its number, capitalised as written ('Zachodu' -> 'Zachód', 'Brexitem' ->
-    'Brexit', 'Wyspach' -> 'Wyspy'); a proper lemma first. None where a reading is nominative
+    in the nominative of its number, capitalised as written ('Zachodu' -> 'Zachód', 'Tarvexitem' ->
+    'Tarvexit', 'Wyspach' -> 'Wyspy'); a proper lemma first. None where a reading is nominative
     ('Porto', 'Wyspy'): the name is written in its base form."""
     rows = [(lemma, tag.split(":")) for lemma, tag in readings(token.text)]
     if not rows or any(parts[0] != "subst" or len(parts) < 3 or "nom" in parts[2].split(".") for _, parts in rows):

@@ -99,7 +99,7 @@ def test_a_surname_shares_the_case_a_given_name_with_a_fleeting_vowel_shows():
 
 def test_a_surname_loses_the_ending_of_the_case_its_given_name_shows_with_a_j_after_r():
     # the given name shows the instrumental ('-om', '-jem'), the surname takes its 'j' form
-    assert ("Tomom Walkerjem", "PERSON", "Tom Walker") in ents("Minister se je sestal s Tomom Walkerjem.")
+    assert ("Tomom Harperjem", "PERSON", "Tom Harper") in ents("Minister se je sestal s Tomom Harperjem.")
     assert ("Dieterjem Kornmayerjem", "PERSON", "Dieter Kornmayer") in ents("Pogovarjal se je z Dieterjem Kornmayerjem.")
     assert ("Charlesa Dunna", "PERSON", "Charles Dunn") in ents("Obisk Charlesa Dunna je bil kratek.")
     # a 'j' after a vowel other than 'i' is the name's own
@@ -107,8 +107,8 @@ def test_a_surname_loses_the_ending_of_the_case_its_given_name_shows_with_a_j_af
 
 
 def test_a_j_after_r_shows_the_case_of_a_name_no_dictionary_knows():
-    assert ("Jareda Kushnerja", "PERSON", "Jared Kushner") in ents("Predlog Jareda Kushnerja so zavrnili.")
-    assert ("Aleksejem Millerjem", "PERSON", "Aleksej Miller") in ents("Sestal se je z Aleksejem Millerjem.")
+    assert ("Jareda Bruknerja", "PERSON", "Jared Brukner") in ents("Predlog Jareda Bruknerja so zavrnili.")
+    assert ("Aleksejem Bergerjem", "PERSON", "Aleksej Berger") in ents("Sestal se je z Aleksejem Bergerjem.")
 
 
 def test_a_man_s_name_on_a_vowel_keeps_it_where_the_text_writes_it():
@@ -119,10 +119,10 @@ def test_a_man_s_name_on_a_vowel_keeps_it_where_the_text_writes_it():
 
 
 def test_a_lone_surname_is_not_taken_for_the_woman_s_name_its_genitive_looks_like():
-    found = ents("Poročal je Pompeo. Po besedah Pompea je tako. Pompeo je odšel.")
-    assert {n for _, _, n in found} == {"Pompeo"}
+    found = ents("Poročal je Carvello. Po besedah Carvella je tako. Carvello je odšel.")
+    assert {n for _, _, n in found} == {"Carvello"}
     # a Slovene surname on '-a' declines as a woman's name does: its '-e' is a case form
     assert {n for _, _, n in ents("Poročal je Jerkala. Po besedah Jerkale je tako.")} == {"Jerkala"}
     # a given name on '-o' beside a surname is a woman's accusative where the text writes her '-a'
-    found = ents("Predsednico Thereso May so pozdravili. Theresa May je govorila.")
-    assert {n for _, _, n in found} == {"Theresa May"}
+    found = ents("Predsednico Thereso Kay so pozdravili. Theresa Kay je govorila.")
+    assert {n for _, _, n in found} == {"Theresa Kay"}
