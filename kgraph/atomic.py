@@ -9,6 +9,7 @@ can make again: no fsync, and no sweep of the folder for stale temp files (the c
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
@@ -16,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["atomic_output", "write_atomic", "write_if_changed", "write_stream_if_changed", "write_hashed",
+__all__ = ["atomic_output", "write_atomic", "write_cache_json", "write_if_changed", "write_stream_if_changed", "write_hashed",
            "HashingWriter", "remove_stale_temps", "process_alive"]
 
 
@@ -75,6 +76,13 @@ def atomic_output(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
 def write_atomic(path: Path, write: Callable[[BinaryIO], object], *, durable: bool = True) -> None:
     with atomic_output(path, durable=durable) as handle:
         write(handle)
+
+
+def write_cache_json(path: Path, value: object, *, sort_keys: bool = True, compact: bool = False) -> None:
+    """``value`` as a cache's JSON file (its folder made first; not synced: a cache can be remade)."""
+    data = json.dumps(value, sort_keys=sort_keys, separators=(",", ":") if compact else None).encode("utf-8")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(path, lambda out: out.write(data), durable=False)
 
 
 def write_if_changed(path: Path, payload: bytes) -> bool:

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
-from kgraph.atomic import write_atomic
+from kgraph.atomic import write_atomic, write_cache_json
 from kgraph.imports import closure_files, files_digest, folder_files
 from kgraph.model import PUBLISHER_REF, Article, ArticleExtraction, Entity, EntityRef
 from kgraph.rdf.iris import safe_segment
@@ -168,15 +168,7 @@ class LanguageMemo:
     def save(self, articles: list[Article]) -> None:
         """Keep the languages of these articles (the others' texts are gone), atomically."""
         kept = {a.sha256: self.languages[a.sha256] for a in articles if a.sha256 in self.languages}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        data = json.dumps({"version": pipeline_version(), "languages": kept}, sort_keys=True).encode("utf-8")
-        write_atomic(self.path, lambda out: out.write(data), durable=False)
-
-
-def _save_json(path: Path, value: object) -> None:
-    data = json.dumps(value, sort_keys=True).encode()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, lambda out: out.write(data), durable=False)
+        write_cache_json(self.path, {"version": pipeline_version(), "languages": kept})
 
 
 class MergeMemo:
@@ -193,7 +185,7 @@ class MergeMemo:
         self.kinds: dict[str, list] = raw.get("kinds", {}) if raw.get("version") == self.version else {}
 
     def save(self) -> None:
-        _save_json(self.path, {"version": self.version, "kinds": self.kinds})
+        write_cache_json(self.path, {"version": self.version, "kinds": self.kinds})
 
 
 class GraphContexts:
@@ -219,7 +211,7 @@ class GraphContexts:
 
     def save(self, names: Iterable[str]) -> None:
         """Keep the contexts of these graphs (the build's), atomically."""
-        _save_json(self.path, {name: self._new[name] for name in names if name in self._new})
+        write_cache_json(self.path, {name: self._new[name] for name in names if name in self._new})
 
 
 def _describe(entity: Entity | None) -> str:

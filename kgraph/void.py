@@ -15,7 +15,7 @@ from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Store, Triple, parse
 
 from kgraph.rdf.oxi import solutions, term_value, to_bytes
 
-from kgraph.atomic import write_atomic
+from kgraph.atomic import write_atomic, write_cache_json
 from kgraph.cache import code_version
 from kgraph.output import Output, OutputJob, UnionChange
 from kgraph.rdf.iris import Iris
@@ -151,10 +151,8 @@ def _spliced_counter(job: OutputJob, base_iri: str) -> UnionCounter | None:
 
 
 def _save_counter(job: OutputJob, counter: UnionCounter) -> None:
-    data = json.dumps({"version": code_version(), "graphs": job.graphs.digests, "counter": counter.state()},
-                      sort_keys=True).encode("utf-8")
-    job.cache_dir.mkdir(parents=True, exist_ok=True)
-    write_atomic(job.cache_dir / _STATE, lambda out: out.write(data), durable=False)
+    write_cache_json(job.cache_dir / _STATE,
+                     {"version": code_version(), "graphs": job.graphs.digests, "counter": counter.state()})
 
 
 def distinct_objects(store: Store) -> int:

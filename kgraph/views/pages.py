@@ -20,7 +20,7 @@ from typing import Any
 import networkx as nx
 from pyoxigraph import Store
 
-from kgraph.atomic import write_atomic
+from kgraph.atomic import write_atomic, write_cache_json
 from kgraph.forked import fork_start
 from kgraph.imports import files_digest, folder_files
 from kgraph.views.article_page import article_blocks, article_context
@@ -261,10 +261,8 @@ def _read_state(state: Path | None) -> _State:
 
 
 def _write_state(state: Path, kept: _State) -> None:
-    state.parent.mkdir(parents=True, exist_ok=True)
-    data = json.dumps({"version": STATE_VERSION, "code": kept.code, "near": kept.near, "shown": kept.shown,
-                       "pages": kept.pages}, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    write_atomic(state, lambda out: out.write(data), durable=False)
+    write_cache_json(state, {"version": STATE_VERSION, "code": kept.code, "near": kept.near, "shown": kept.shown,
+                             "pages": kept.pages}, compact=True)
 
 
 def _neighbours(adj: dict[str, set[str]]) -> dict[str, str]:
@@ -426,10 +424,8 @@ def _layout(graph: nx.Graph, also: list[tuple[str, str]], kept: Path | None) -> 
     except (OSError, ValueError, KeyError, TypeError):
         pass
     layout = overview_layout(graph, also=also)
-    data = json.dumps({"key": key, "nodes": layout.nodes, "positions": layout.positions, "degree": layout.degree},
-                      separators=(",", ":")).encode("utf-8")
-    kept.parent.mkdir(parents=True, exist_ok=True)
-    write_atomic(kept, lambda out: out.write(data), durable=False)
+    write_cache_json(kept, {"key": key, "nodes": layout.nodes, "positions": layout.positions, "degree": layout.degree},
+                     sort_keys=False, compact=True)
     return layout
 
 
