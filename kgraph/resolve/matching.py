@@ -135,7 +135,7 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool = Fal
     same words, each equal or (five letters or more) one vowel edit apart with Jaro-Winkler
     ≥ 0.9 — so Austria/Australia, Slovakia/Slovenia, Iran/Iraq stay apart. ``cross_script``
     (one only ever written in Latin, the other in Cyrillic): a word of three consonants or more
-    may differ in its vowels only, with Jaro-Winkler ≥ 0.75 ('Reuters' Ройтерс).
+    may differ in its vowels only, with Jaro-Winkler ≥ 0.75 ('Heuston' Хойстън).
     """
     if not a or not b:
         return False
