@@ -37,3 +37,4 @@ class Predicted:
     kind: str | None  # PER ORG LOC EVT PRO, None for any other type
     cluster: str  # what links mentions across documents: a kgraph IRI, or the raw baseline's key
     labels: frozenset[str] = field(default_factory=frozenset)  # the names given in the document's language
+    lemma: str | None = None  # this mention's own base form (kgraph: its nif:lemma)

@@ -17,10 +17,11 @@ from .model import Document, Predicted
 KINDS = ("PER", "ORG", "LOC", "EVT", "PRO")  # in this order of preference when an entity has two types
 
 PHRASES = """
-SELECT ?id ?begin ?end ?anchor ?entity WHERE {
+SELECT ?id ?begin ?end ?anchor ?entity ?lemma WHERE {
   ?m a nif:Phrase ; nif:beginIndex ?begin ; nif:endIndex ?end ; nif:anchorOf ?anchor ;
      nif:referenceContext ?ctx ; itsrdf:taIdentRef ?entity .
   ?ctx nif:sourceUrl ?article . ?article schema:identifier ?id .
+  OPTIONAL { ?m nif:lemma ?lemma }
 }"""
 CONTEXTS = """
 SELECT ?id ?text ?lang WHERE {
@@ -111,7 +112,8 @@ def _read(kg, names: dict[str, str], documents: dict[str, Document]) -> KgraphRu
         doc, shift = documents[path], shifts[path]
         entity = row["entity"]
         predictions[path].append(Predicted(int(row["begin"]) + shift, int(row["end"]) + shift, row["anchor"],
-                                           kinds.get(entity), entity, frozenset(labels[entity, doc.lang])))
+                                           kinds.get(entity), entity, frozenset(labels[entity, doc.lang]),
+                                           row["lemma"]))
     missing = sorted(set(documents) - set(detected))
     return KgraphRun(dict(predictions), 0.0, 0.0, detected, shifted, unmatched, missing)
 

@@ -34,7 +34,7 @@ def is_cyrillic(text: str) -> bool:
 
 def _mention(text: str, begin: int, end: int, kind: str) -> Predicted:
     surface = text[begin:end]
-    return Predicted(begin, end, surface, kind, " ".join(surface.split()).casefold(), frozenset({surface}))
+    return Predicted(begin, end, surface, kind, " ".join(surface.split()).casefold(), frozenset({surface}), surface)
 
 
 def run_raw(documents: list[Document]) -> RawRun:

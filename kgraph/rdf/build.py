@@ -129,6 +129,8 @@ def _mention_triples(mention: Mention, entity: Entity, context: NamedNode, sente
     yield node, NIF.referenceContext, context
     if sentence is not None:
         yield node, NIF.sentence, sentence
+    if mention.normal:  # this mention's own base form, which the entity's one label may not be
+        yield node, NIF.lemma, _label(mention.normal, mention.lang)
     yield node, ITSRDF.taIdentRef, iris.entity(entity.key)
     yield node, ITSRDF.taClassRef, SCHEMA.term(entity.type.value)
 

@@ -2,6 +2,7 @@
 on a tiny SlavicNER-shaped repository written here (its own sentences), with exact expected figures."""
 from __future__ import annotations
 
+import dataclasses
 import subprocess
 import sys
 from pathlib import Path
@@ -198,3 +199,23 @@ def test_the_lemma_ceiling_is_the_commonest_gold_lemma_per_entity_and_language()
     merged = metrics.score([doc], {doc.path: [Predicted(p.begin, p.end, p.surface, p.kind, "X", frozenset({"Ewa Lis"}))
                                               for p in predicted]})["pl"]
     assert merged.lemma == merged.lemma_ceiling == merged.lemma_ceiling_gold == metrics.Ratio(2, 4)
+
+
+def test_the_mention_lemma_is_each_phrase_own_base_form_free_of_the_ceiling():
+    text = "Ewa Lis przyszła. Lis i Ewy Lis nie ma.\n"
+    from slavicner.model import Document, GoldMention
+
+    def gold(surface: str, lemma: str, at: int = 0) -> GoldMention:
+        begin = text.index(surface, at)
+        return GoldMention(begin, begin + len(surface), surface, lemma, "PER", "PER-Ewa-Lis")
+
+    doc = Document("raw/t/pl/x.txt", "t", "pl", text, (
+        gold("Ewa Lis", "Ewa Lis"), gold("Lis", "Lis", 10), gold("Ewy Lis", "Ewa Lis")))
+    one_entity = [(_p(text, "Ewa Lis", "PER", "X", "Ewa Lis"), "Ewa Lis"),
+                  (_p(text, "Lis", "PER", "X", "Ewa Lis", at=10), "Lis"),
+                  (_p(text, "Ewy Lis", "PER", "X", "Ewa Lis"), "Ewy Lis")]  # the last left in the genitive
+    scores = metrics.score([doc], {doc.path: [dataclasses.replace(p, lemma=lemma) for p, lemma in one_entity]})["pl"]
+    assert scores.lemma == metrics.Ratio(2, 3)  # one label for the entity: the bare surname misses it
+    assert scores.mention_lemma == metrics.Ratio(2, 3)  # its own base form is right; the genitive one is not
+    no_lemma = metrics.score([doc], {doc.path: [p for p, _ in one_entity]})["pl"]
+    assert no_lemma.mention_lemma == metrics.Ratio(0, 3)
