@@ -45,7 +45,7 @@ def mentions_of(parsed: ParsedArticle) -> list[Mention]:
         text = article.text[ent.start_char : ent.end_char]
         found[(ent.start_char, ent.end_char)] = Mention(
             article.id, article.lang, ent.start_char, ent.end_char, text, kind,
-            ent._.normal or text, ent._.gazetteer_id,
+            ent._.normal or text, ent._.gazetteer_id, ent._.cued,
         )
     _propagate_within_article(article.text, found, skip)
     return _with_person_words(_with_majority_types(sorted(found.values(), key=lambda m: (m.begin, m.end))))
@@ -71,7 +71,7 @@ def _propagate_within_article(text: str, found: dict[tuple[int, int], Mention], 
                 continue
             if end == match.end():
                 found[span] = Mention(model.article_id, model.lang, span[0], span[1], surface, model.type,
-                                      model.normal, model.gazetteer_id)
+                                      model.normal, model.gazetteer_id, model.cued)
             else:  # 'Північний потік-2' is not 'Північний потік'
                 found[span] = Mention(model.article_id, model.lang, span[0], end, text[span[0]:end], model.type,
                                       model.normal + text[match.end():end], None)
@@ -82,12 +82,16 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 def _with_majority_types(mentions: list[Mention]) -> list[Mention]:
-    """One type per surface form in an article: the gazetteer's, else the majority's. Where the
-    gazetteer itself gave one surface two types (a channel named like its country), each keeps its own."""
+    """One type per surface form in an article: the gazetteer's, else the majority's of the
+    mentions whose type words around them said (cued), else of all. Where the gazetteer itself gave
+    one surface two types (a channel named like its country), each keeps its own."""
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    said: dict[str, Counter[EntityType]] = defaultdict(Counter)
     fixed: dict[str, set[EntityType]] = defaultdict(set)
     for m in mentions:
         votes[m.text][m.type] += 1
+        if m.cued:
+            said[m.text][m.type] += 1
         if m.gazetteer_id:
             fixed[m.text].add(m.type)
     out = []
@@ -96,10 +100,15 @@ def _with_majority_types(mentions: list[Mention]) -> list[Mention]:
         if len(known) > 1:
             out.append(m)
             continue
-        kind = next(iter(known)) if known else max(votes[m.text].items(), key=lambda kv: (kv[1], kv[0].value))[0]
-        out.append(m if kind == m.type else Mention(m.article_id, m.lang, m.begin, m.end, m.text, kind,
-                                                     m.normal, m.gazetteer_id))
+        cued = bool(said[m.text]) and not known
+        kind = next(iter(known)) if known else _majority(said[m.text] or votes[m.text])
+        out.append(m if (kind, cued) == (m.type, m.cued) else Mention(
+            m.article_id, m.lang, m.begin, m.end, m.text, kind, m.normal, m.gazetteer_id, cued))
     return out
+
+
+def _majority(votes: Counter[EntityType]) -> EntityType:
+    return max(votes.items(), key=lambda kv: (kv[1], kv[0].value))[0]
 
 
 def _with_person_words(mentions: list[Mention]) -> list[Mention]:
