@@ -119,7 +119,7 @@ def _with_person_words(mentions: list[Mention]) -> list[Mention]:
              for w in m.text.split() if len(m.text.split()) > 1}
     out = []
     for m in mentions:
-        if (m.type != EntityType.PERSON and not m.gazetteer_id and m.text in words
+        if (m.type != EntityType.PERSON and not m.gazetteer_id and not m.cued and m.text in words
                 and " " not in m.text and not m.text.isupper()):
             m = Mention(m.article_id, m.lang, m.begin, m.end, m.text, EntityType.PERSON, m.normal, None)
         out.append(m)

@@ -66,3 +66,16 @@ def test_an_abbreviation_of_common_words_is_no_name(lang: str, text: str, word: 
     found = {m.text for m in _mentions(lang, text)}
     assert word not in found
     assert not found & {"СМИ", "ЗМІ", "ГТС", "LNG"}
+
+
+@pytest.mark.parametrize(("lang", "text", "coinage"), [
+    ("bg", "Министърът по Данекзит Петър Коларов заяви, че Данекзит ще се случи през март. "
+           "Според Коларов Данекзит е неизбежен.", "Данекзит"),
+    ("pl", "Minister do spraw Danexitu Piotr Kolarow powiedział, że Danexit nastąpi w marcu. "
+           "Według Kolarowa Danexit jest nieunikniony.", "Danexit"),
+])
+def test_a_coinage_glued_to_a_person_by_the_model_stays_an_event(lang: str, text: str, coinage: str) -> None:
+    """A word of a model's person span ('Kolarowa Danexit') that its own coinage types is no
+    word of the person's name elsewhere in the article."""
+    found = [m.type for m in _mentions(lang, text) if m.text == coinage]
+    assert found and all(kind is EntityType.EVENT for kind in found)
