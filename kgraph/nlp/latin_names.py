@@ -116,8 +116,10 @@ def _is_name_token(token: Token, words: ReaderWords) -> bool:
             return False  # 'Premjerministrs Andris …': a title opening the sentence is no name word
         if facts.proper or facts.common or _common_in(token):
             # a common word the dictionary also "knows" capitalised only as itself ('Tam', 'Šest':
-            # no lemma of its own) is that common word, unless the text writes it inside a sentence too
-            return facts.proper and not (facts.common and facts.lemma == text and not _recurs_inside(token))
+            # no lemma of its own) is that common word, unless the text writes it inside a sentence
+            # too or another capitalised word follows ('Marek Petráš')
+            return facts.proper and not (facts.common and facts.lemma == text and not _recurs_inside(token)
+                                         and not _capitalised_next(token))
         # a word the dictionary does not know: a name when the text writes it capitalised inside a
         # sentence too, or another name word follows ('Bhattijev …'), not 'Zaenkrat kaže …'
         return facts.first_name or _recurs_inside(token) or _capitalised_next(token)

@@ -32,3 +32,11 @@ def test_a_common_word_opening_a_sentence_is_no_name(lang: str, text: str, word:
 ])
 def test_a_surname_opening_a_sentence_after_the_full_name_stays_a_name(lang: str, text: str, surname: str) -> None:
     assert surname in names(lang, text)
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("cs", "Vláda jednala v Brně. Marek Petráš řekl, že výsledek nebyl žádný.", "Marek Petráš"),
+    ("sl", "Vlada je zasedala v Mariboru. Marko Petrač je dejal, da ni rezultata.", "Marko Petrač"),
+])
+def test_a_full_name_opening_a_sentence_stays_whole(lang: str, text: str, name: str) -> None:
+    assert name in names(lang, text)
