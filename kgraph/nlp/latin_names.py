@@ -194,6 +194,7 @@ def _opens_body(doc: Doc, i: int, words: ReaderWords) -> bool:
     if words.genitive_modifiers and nxt.lower_ in words.inner:
         return _inner_reach_head(doc, i + 1, words)  # 'Užsienio reikalų ministerija'
     return (nxt.text[:1].islower() and _is_head(nxt, words) and not token.is_stop
+            and any(ch.isalpha() for ch in token.text)  # '86 letališč', '37 držav': a count, no body
             and not _keys(token, words) & words.titles and _may_modify_head(token, words))
 
 
