@@ -10,6 +10,7 @@ import re
 from collections import Counter, defaultdict
 
 from kgraph.boilerplate import boilerplate_ranges
+from kgraph.lang import language_data
 from kgraph.model import EntityType, Mention
 from kgraph.nlp.labels import entity_type
 from kgraph.parse import ParsedArticle
@@ -45,10 +46,43 @@ def mentions_of(parsed: ParsedArticle) -> list[Mention]:
         text = article.text[ent.start_char : ent.end_char]
         found[(ent.start_char, ent.end_char)] = Mention(
             article.id, article.lang, ent.start_char, ent.end_char, text, kind,
-            ent._.normal or text, ent._.gazetteer_id,
+            ent._.normal or text, ent._.gazetteer_id, ent._.cued,
         )
     _propagate_within_article(article.text, found, skip)
-    return _with_person_words(_with_majority_types(sorted(found.values(), key=lambda m: (m.begin, m.end))))
+    ordered = sorted(found.values(), key=lambda m: (m.begin, m.end))
+    return _with_person_words(_with_majority_types(_with_listed_places(article.text, ordered, article.lang)))
+
+
+def _with_listed_places(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """In a list of names joined only by commas and 'and' ('Italy: Catania, Palermo, Bari and
+    Naples') of two places or more, one the gazetteer knows, where every name the model calls a person's
+    is one word, a 'person' unknown to the gazetteer and to the article's full names of people is
+    a place too: a town the models took for a surname."""
+    joins = {w.lower() for w in language_data(lang).cues.conjunctions}
+    named = {w for m in mentions if m.type == EntityType.PERSON for w in m.text.split() if len(m.text.split()) > 1}
+    out = list(mentions)
+    start = 0
+    for i in range(1, len(mentions) + 1):
+        if i < len(mentions) and _listed(text[mentions[i - 1].end:mentions[i].begin], joins):
+            continue
+        run = range(start, i)
+        start = i
+        places = [k for k in run if mentions[k].type == EntityType.PLACE]
+        people = [k for k in run if mentions[k].type == EntityType.PERSON and not mentions[k].gazetteer_id
+                  and mentions[k].text not in named]  # 'Merkel' after 'Angela Merkel' stays hers
+        if len(places) < 2 or not any(mentions[k].gazetteer_id for k in places) or not people \
+                or any(" " in mentions[k].text.strip() for k in people):
+            continue
+        for k in people:
+            m = mentions[k]
+            out[k] = Mention(m.article_id, m.lang, m.begin, m.end, m.text, EntityType.PLACE, m.normal, None, m.cued)
+    return out
+
+
+def _listed(gap: str, joins: set[str]) -> bool:
+    """Only a comma, or a conjunction ('and', 'i', 'и'), between two names of a list."""
+    words = gap.replace(",", " , ").split()
+    return len(words) == 1 and (words[0] == "," or words[0].lower() in joins)
 
 
 def _inside(begin: int, end: int, ranges: list[tuple[int, int]]) -> bool:
@@ -71,7 +105,7 @@ def _propagate_within_article(text: str, found: dict[tuple[int, int], Mention], 
                 continue
             if end == match.end():
                 found[span] = Mention(model.article_id, model.lang, span[0], span[1], surface, model.type,
-                                      model.normal, model.gazetteer_id)
+                                      model.normal, model.gazetteer_id, model.cued)
             else:  # 'Північний потік-2' is not 'Північний потік'
                 found[span] = Mention(model.article_id, model.lang, span[0], end, text[span[0]:end], model.type,
                                       model.normal + text[match.end():end], None)
@@ -82,12 +116,16 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 def _with_majority_types(mentions: list[Mention]) -> list[Mention]:
-    """One type per surface form in an article: the gazetteer's, else the majority's. Where the
-    gazetteer itself gave one surface two types (a channel named like its country), each keeps its own."""
+    """One type per surface form in an article: the gazetteer's, else the majority's of the
+    mentions whose type words around them said (cued), else of all. Where the gazetteer itself gave
+    one surface two types (a channel named like its country), each keeps its own."""
     votes: dict[str, Counter[EntityType]] = defaultdict(Counter)
+    said: dict[str, Counter[EntityType]] = defaultdict(Counter)
     fixed: dict[str, set[EntityType]] = defaultdict(set)
     for m in mentions:
         votes[m.text][m.type] += 1
+        if m.cued:
+            said[m.text][m.type] += 1
         if m.gazetteer_id:
             fixed[m.text].add(m.type)
     out = []
@@ -96,10 +134,15 @@ def _with_majority_types(mentions: list[Mention]) -> list[Mention]:
         if len(known) > 1:
             out.append(m)
             continue
-        kind = next(iter(known)) if known else max(votes[m.text].items(), key=lambda kv: (kv[1], kv[0].value))[0]
-        out.append(m if kind == m.type else Mention(m.article_id, m.lang, m.begin, m.end, m.text, kind,
-                                                     m.normal, m.gazetteer_id))
+        cued = bool(said[m.text]) and not known
+        kind = next(iter(known)) if known else _majority(said[m.text] or votes[m.text])
+        out.append(m if (kind, cued) == (m.type, m.cued) else Mention(
+            m.article_id, m.lang, m.begin, m.end, m.text, kind, m.normal, m.gazetteer_id, cued))
     return out
+
+
+def _majority(votes: Counter[EntityType]) -> EntityType:
+    return max(votes.items(), key=lambda kv: (kv[1], kv[0].value))[0]
 
 
 def _with_person_words(mentions: list[Mention]) -> list[Mention]:
@@ -110,7 +153,7 @@ def _with_person_words(mentions: list[Mention]) -> list[Mention]:
              for w in m.text.split() if len(m.text.split()) > 1}
     out = []
     for m in mentions:
-        if (m.type != EntityType.PERSON and not m.gazetteer_id and m.text in words
+        if (m.type != EntityType.PERSON and not m.gazetteer_id and not m.cued and m.text in words
                 and " " not in m.text and not m.text.isupper()):
             m = Mention(m.article_id, m.lang, m.begin, m.end, m.text, EntityType.PERSON, m.normal, None)
         out.append(m)

@@ -127,6 +127,7 @@ class Mention:
     type: EntityType
     normal: str
     gazetteer_id: str | None = None  # id of the gazetteer entry that matched, if any
+    cued: bool = False  # its type said by words around it in the article ('pandemia COVID-19'), not a model's guess
 
 
 @dataclass

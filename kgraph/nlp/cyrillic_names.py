@@ -59,6 +59,7 @@ class _Ent:
 
 def repair_names(doc: Doc, lang: str) -> Doc:
     ents = [_Ent(e.start, e.end, e.label_, e._.normal_override, e._.gazetteer_id) for e in doc.ents]
+    cued = {(e.start, e.end, e.label_) for e in doc.ents if e._.cued}
     capitalised_inside = {t.text for t in doc if t.text[:1].isupper() and not _opens_sentence(doc, t.i)}
     out: list[_Ent] = []
     for ent in ents:
@@ -76,7 +77,18 @@ def repair_names(doc: Doc, lang: str) -> Doc:
         found = by_offsets.get((span.start, span.end))
         if found is not None:
             span._.normal_override, span._.gazetteer_id = found.normal or span.text, found.gid
+    _mark_cued(doc, cued, lang)
     return doc
+
+
+def _mark_cued(doc: Doc, before: set[tuple[int, int, str]], lang: str) -> None:
+    """``span._.cued`` on the names whose type words around them said, before these repairs (and
+    kept) or now ('прививка TRX204'), and on every other mention of such a name with that type."""
+    words = name_words()
+    said = {(s._.normal.lower(), s.label_) for s in doc.ents
+            if (s.start, s.end, s.label_) in before or words.said_kind(s, lang) == s.label_}
+    for span in doc.ents:
+        span._.cued = span._.gazetteer_id is None and (span._.normal.lower(), span.label_) in said
 
 
 _opens_sentence = opens_sentence

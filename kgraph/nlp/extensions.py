@@ -21,6 +21,9 @@ def ensure_extensions() -> None:
         Span.set_extension("gazetteer_id", default=None)
     if not Span.has_extension("normal_override"):
         Span.set_extension("normal_override", default=None)
+    if not Span.has_extension("cued"):
+        # the type was said by words around the name ('pandemia COVID-19'), not guessed by a model
+        Span.set_extension("cued", default=False)
 
 
 def _default_normal(span: Span) -> str:

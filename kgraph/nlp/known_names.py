@@ -61,16 +61,19 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
     normals = {(s.start, s.end): (s._.normal_override, s._.gazetteer_id) for s in kept}
     for ent in models:
         normals.setdefault((ent.start, ent.end), (ent._.normal_override, None))
-    set_entities(doc, _relabelled_all(kept, normals, lang))
+    relabelled, cued = _relabelled_all(kept, normals, lang)
+    set_entities(doc, relabelled)
     for ent in doc.ents:
         ent._.normal_override, ent._.gazetteer_id = normals.get((ent.start, ent.end), (None, None))
+        ent._.cued = (ent.start, ent.end) in cued
     return doc
 
 
 def _relabelled_all(spans: list[Span], normals: dict[tuple[int, int], tuple[str | None, str | None]],
-                    lang: str) -> list[Span]:
+                    lang: str) -> tuple[list[Span], set[tuple[int, int]]]:
     """Each span with its label; a name that a word before it or its own coinage types as a product
-    or an event ('gazociąg „Baltic Link”', 'Danexit') is that wherever the article names it again."""
+    or an event ('gazociąg „Baltic Link”', 'Danexit') is that wherever the article names it again.
+    Also the spans whose label was so said (``span._.cued``: it outweighs models' guesses across articles)."""
     labels = {(s.start, s.end): _label(s, normals[(s.start, s.end)][1], lang, normals[(s.start, s.end)][0]) for s in spans}
     key = {(s.start, s.end): (normals[(s.start, s.end)][0] or s.text).lower() for s in spans}
     spread: dict[str, str] = {}
@@ -78,13 +81,14 @@ def _relabelled_all(spans: list[Span], normals: dict[tuple[int, int], tuple[str 
         label, says = labels[(s.start, s.end)]
         if says:
             spread.setdefault(key[(s.start, s.end)], label)
-    out = []
+    out, cued = [], set()
     for s in spans:
         label = labels[(s.start, s.end)][0]
-        if normals[(s.start, s.end)][1] is None:
-            label = spread.get(key[(s.start, s.end)], label)
+        if normals[(s.start, s.end)][1] is None and key[(s.start, s.end)] in spread:
+            label = spread[key[(s.start, s.end)]]
+            cued.add((s.start, s.end))
         out.append(s if label == s.label_ else Span(s.doc, s.start, s.end, label=label))
-    return out
+    return out, cued
 
 
 def _label(span: Span, gazetteer_id: str | None, lang: str, normal: str | None = None) -> tuple[str, bool]:

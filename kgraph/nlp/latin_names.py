@@ -115,7 +115,11 @@ def _is_name_token(token: Token, words: ReaderWords) -> bool:
         if _keys(token, words) & words.titles:
             return False  # 'Premjerministrs Andris …': a title opening the sentence is no name word
         if facts.proper or facts.common or _common_in(token):
-            return facts.proper
+            # a common word the dictionary also "knows" capitalised only as itself ('Tam', 'Šest':
+            # no lemma of its own) is that common word, unless the text writes it inside a sentence
+            # too or another capitalised word follows ('Marek Petráš')
+            return facts.proper and not (facts.common and facts.lemma == text and not _recurs_inside(token)
+                                         and not _capitalised_next(token))
         # a word the dictionary does not know: a name when the text writes it capitalised inside a
         # sentence too, or another name word follows ('Bhattijev …'), not 'Zaenkrat kaže …'
         return facts.first_name or _recurs_inside(token) or _capitalised_next(token)
@@ -190,6 +194,7 @@ def _opens_body(doc: Doc, i: int, words: ReaderWords) -> bool:
     if words.genitive_modifiers and nxt.lower_ in words.inner:
         return _inner_reach_head(doc, i + 1, words)  # 'Užsienio reikalų ministerija'
     return (nxt.text[:1].islower() and _is_head(nxt, words) and not token.is_stop
+            and any(ch.isalpha() for ch in token.text)  # '86 letališč', '37 držav': a count, no body
             and not _keys(token, words) & words.titles and _may_modify_head(token, words))
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from kgraph.lang import all_language_data, declaration
 
-__all__ = ["NameWords", "name_words", "has_model_number"]
+__all__ = ["NameWords", "name_words", "has_model_number", "is_code"]
 
 QUOTES = "«»„“”\"'‚‘’"
 # 'Vireva 2', 'Aerion A320', 'Ka-52': a short number or a letters-and-digits code (not a year)
@@ -53,9 +53,10 @@ class NameWords:
 
     def kind_before(self, span: Span, lang: str) -> str | None:
         """'PRO' or 'EVENT' when the word right before the name is a product's or an outbreak's
-        common noun: 'пандемия COVID-19'; 'gazociąg „Baltic Link”', 'szczepionka Vireva 2' (a
-        product's name quoted or with a model number: a bare name after 'vaccine' may be its maker's,
-        'szczepionka Vireksu')."""
+        common noun: 'пандемия COVID-19'; 'gazociąg „Baltic Link”', 'szczepionka Vireva 2',
+        'вакцина ВКЖ', 'прививка TRX204' (a product's name quoted, with a model number, or a code of
+        capitals or of letters and digits: a bare name after 'vaccine' may be its maker's,
+        'szczepionka Vireksu', 'вакцина Norvata')."""
         doc = span.doc
         i = span.start - 1
         quoted = False
@@ -67,9 +68,13 @@ class NameWords:
         keys = self._keys(doc[i])
         if keys & self._outbreak.get(lang, frozenset()):
             return "EVENT"
-        if keys & self._product.get(lang, frozenset()) and (quoted or has_model_number(span)):
+        if keys & self._product.get(lang, frozenset()) and (quoted or has_model_number(span) or is_code(span)):
             return "PRO"
         return None
+
+    def said_kind(self, span: Span, lang: str) -> str | None:
+        """'EVENT' or 'PRO' when the name's own coinage or the word before it says so."""
+        return "EVENT" if self.coined_event(span) else self.kind_before(span, lang)
 
     def cue_before(self, span: Span, lang: str) -> str | None:
         """'ORG' or 'LOC' when the lowercase word right before the name (quotes between allowed,
@@ -180,6 +185,17 @@ def _inside_sentence(token: Token) -> bool:
         return False
     prev = token.doc[token.i - 1]
     return prev.text[:1].isalnum() and "\n" not in prev.whitespace_
+
+
+def is_code(span: Span) -> bool:
+    """One word of letters and digits ('TRX204', 'Ка-52'), of two capitals or more ('ВКЖ'), or of
+    parts joined by hyphens one of which is such capitals ('Тар-ГРИПП-Вак'); not 'AstraVex'."""
+    text = span.text
+    if " " in text or not text[:1].isalpha():
+        return False
+    if any(ch.isdigit() for ch in text):
+        return True
+    return any(sum(ch.isalpha() for ch in part) > 1 and part.isupper() for part in text.split("-"))
 
 
 def has_model_number(span: Span) -> bool:

@@ -48,9 +48,12 @@ class State:
             self.uf.union(first, i)
 
     def component_types(self) -> dict[int, EntityType]:
-        """Root → type: the gazetteer entry's, else the majority of its mentions' types."""
+        """Root → type: the gazetteer entry's, else the majority of its mentions' types, counting
+        only the mentions whose type words around them said ('pandemia COVID-19', 'firma Norvata')
+        where there are any: a model's guess in other articles does not outvote them."""
         kinds = list(EntityType)
         votes: dict[int, list[int]] = {}
+        said: dict[int, list[int]] = {}
         find = self.uf.find
         for i, m in enumerate(self.mentions):
             kind = self.retyped.get(i, m.type)
@@ -58,9 +61,12 @@ class State:
             if row is None:
                 row = votes[root] = [0] * len(kinds)
             row[_TYPE_ORDER[kind]] += 1
+            if m.cued and i not in self.retyped:
+                said.setdefault(root, [0] * len(kinds))[_TYPE_ORDER[kind]] += 1
         out: dict[int, EntityType] = {}
         for root, row in votes.items():
             fixed = self.linker.type_of(self.uf.gid[root]) if self.uf.gid[root] else None
+            row = said.get(root, row)
             out[root] = fixed or kinds[max(range(len(kinds)), key=lambda k: (row[k], -k))]
         return out
 
