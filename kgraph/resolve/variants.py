@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from kgraph.model import EntityType
 from kgraph.translit import similarity
 
-from .matching import hard_c, loose, names_match, persons_match, skeleton
+from .matching import hard_c, loose, names_match, persons_match, skeleton, soft_english
 
 __all__ = ["Item", "ItemStats", "variant_pairs", "WINDOW", "MINOR_RATIO"]
 
@@ -29,11 +29,16 @@ class ItemStats:
 
 def _blocking_strings(item: Item) -> list[str]:
     """Sort strings: variants must share consonant skeletons, so those lead (then the keys); a
-    Latin key also as a Cyrillic transcription writes its English c (:func:`hard_c`)."""
+    Latin key also as a Cyrillic transcription writes its English c (:func:`hard_c`), and a
+    person's with English soft g and c too (:func:`soft_english`)."""
     kind, tokens = item
     strings = _strings(kind, tokens)
-    hard = tuple(map(hard_c, tokens))
-    return strings if hard == tokens else strings + _strings(kind, hard)
+    readings = [hard_c] + ([soft_english] if kind == EntityType.PERSON else [])
+    for read in readings:
+        other = tuple(map(read, tokens))
+        if other != tokens:
+            strings += [s for s in _strings(kind, other) if s not in strings]
+    return strings
 
 
 def _strings(kind: EntityType, tokens: tuple[str, ...]) -> list[str]:
