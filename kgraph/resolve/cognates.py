@@ -39,14 +39,15 @@ def _word(token: str) -> str:
 
 
 def cognate_key(tokens: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The sorted consonant skeletons of a name's stems, or None when the name is too short to
-    say anything: one word, a word of fewer than two consonants, a number."""
-    if len(tokens) < 2 or any(t.isdigit() for t in tokens):
+    """The sorted consonant skeletons of a name's stems, then its numbers as written ('Severni
+    potok 2'); None when the name is too short to say anything: fewer than two words beside its
+    numbers, a word of fewer than two consonants."""
+    numbers = tuple(sorted(t for t in tokens if t.isdigit()))
+    words = tuple(sorted(_word(t) for t in tokens if not t.isdigit()))
+    if (len(words) < 2 or any(len(w) < _WORD_MIN_CONSONANTS for w in words)
+            or sum(map(len, words)) < COGNATE_MIN_CONSONANTS):
         return None
-    words = tuple(sorted(_word(t) for t in tokens))
-    if any(len(w) < _WORD_MIN_CONSONANTS for w in words) or sum(map(len, words)) < COGNATE_MIN_CONSONANTS:
-        return None
-    return words
+    return words + numbers
 
 
 def link_cognates(state: State, items: dict[Item, ItemStats]) -> None:

@@ -37,6 +37,7 @@ _DIGRAPHS = (("shch", "\u0161t"), ("sh", "\u0161"), ("ch", "\u010d"), ("zh", "\u
 _LOOSE = str.maketrans({"h": "g", "z": "s", "j": "i", "y": "i", "w": "v", "q": "k"})
 _SILENT_H = re.compile(r"(?<=[bdgkpt])h")
 _HARD_C = re.compile(r"c(?=[aou]|[^aeiouyh]|$)")
+_EU = re.compile(r"^eu(?=[^aeiou])")
 _SOFT_G = re.compile(r"g(?=[eiy])")
 _SOFT_C = re.compile(r"c(?=[eiy])")
 _VOWEL_RUN = re.compile(r"([aeiou])[aeiou]+")
@@ -56,9 +57,10 @@ def loose(key: str) -> str:
 
 def hard_c(key: str) -> str:
     """A Latin key with English c before a, o, u or a consonant made k ('corbin' korbin, 'jacobs'
-    jakobs): how a Cyrillic transcription writes it. Only across scripts (a Cyrillic key has no c;
-    a Latin one may be Polish 'c', ts)."""
-    return _HARD_C.sub("k", key)
+    jakobs), and an initial Greek 'eu' made 'ev' ('eurostar' evrostar, Евростар): how a Cyrillic
+    transcription writes it. Only across scripts (a Cyrillic key has no c; a Latin one may be
+    Polish 'c', ts)."""
+    return _HARD_C.sub("k", _EU.sub("ev", key))
 
 
 def soft_english(key: str) -> str:

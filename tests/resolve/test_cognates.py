@@ -58,4 +58,5 @@ def test_one_language_keeps_two_names_apart() -> None:
 def test_short_names_have_no_cognate_key() -> None:
     assert cognate_key(("rada", "ue")) is None
     assert cognate_key(("nord", "2")) is None
+    assert cognate_key(("severni", "potok", "2")) != cognate_key(("severni", "potok", "3"))
     assert cognate_key(("morze",)) is None

@@ -33,3 +33,10 @@ def test_bulgarian_shch_is_the_russian_sht() -> None:
             Doc("uk1", "uk").m("Дітер Штайнбах", PER)]
     entities = resolve(mentions(*docs))
     assert same(entities, ("bg1", "Дитер Щайнбах"), ("ru1", "Дитер Штайнбах"), ("uk1", "Дітер Штайнбах"))
+
+
+def test_an_initial_greek_eu_is_ev_in_cyrillic() -> None:
+    """'Eurolink' is Евролинк: a Cyrillic transcription writes the Greek 'eu' as 'ев'."""
+    docs = [Doc("cs1", "cs").m("Eurolink", EntityType.ORGANIZATION), Doc("ru1", "ru").m("Евролинка", EntityType.ORGANIZATION)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("cs1", "Eurolink"), ("ru1", "Евролинка"))
