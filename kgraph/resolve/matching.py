@@ -12,7 +12,7 @@ from kgraph.translit import similarity
 __all__ = [
     "PERSON_TOKEN_MIN", "PERSON_MEAN_MIN", "persons_match", "names_match", "gendered_pair", "within_one_edit",
     "female_surname_pair",
-    "skeleton", "loose", "hard_c", "soft_english",
+    "skeleton", "loose", "hard_c", "soft_english", "greek_ch",
 ]
 
 PERSON_TOKEN_MIN = 0.88  # every word of two variant person names at least this similar
@@ -69,6 +69,13 @@ def soft_english(key: str) -> str:
     reading across scripts, beside :func:`hard_c` (German and Slavic names keep the hard g:
     'Angela' Ангела)."""
     return hard_c(_SOFT_C.sub("s", _SOFT_G.sub("j", key)))
+
+
+def greek_ch(key: str) -> str:
+    """A Latin key with the Greek 'ch' of English names made k ('michael' mikael, Майкъл;
+    'christopher' kristopher, Кристофър), c elsewhere as :func:`hard_c`: a third reading across
+    scripts (Czech and Polish keys read ch as h, English ones as č)."""
+    return hard_c(key.replace("ch", "k"))
 
 
 def skeleton(key: str) -> str:
@@ -135,7 +142,7 @@ def persons_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool = F
         return False
     if cross_script:
         return any(_persons_match(tuple(map(read, a)), tuple(map(read, b)), True)
-                   for read in (hard_c, soft_english))
+                   for read in (hard_c, soft_english, greek_ch))
     return _persons_match(a, b, False)
 
 

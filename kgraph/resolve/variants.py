@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from kgraph.model import EntityType
 from kgraph.translit import similarity
 
-from .matching import hard_c, loose, names_match, persons_match, skeleton, soft_english
+from .matching import greek_ch, hard_c, loose, names_match, persons_match, skeleton, soft_english
 
 __all__ = ["Item", "ItemStats", "variant_pairs", "WINDOW", "MINOR_RATIO"]
 
@@ -30,10 +30,10 @@ class ItemStats:
 def _blocking_strings(item: Item) -> list[str]:
     """Sort strings: variants must share consonant skeletons, so those lead (then the keys); a
     Latin key also as a Cyrillic transcription writes its English c (:func:`hard_c`), and a
-    person's with English soft g and c too (:func:`soft_english`)."""
+    person's with English soft g and c and Greek ch too (:func:`soft_english`, :func:`greek_ch`)."""
     kind, tokens = item
     strings = _strings(kind, tokens)
-    readings = [hard_c] + ([soft_english] if kind == EntityType.PERSON else [])
+    readings = [hard_c] + ([soft_english, greek_ch] if kind == EntityType.PERSON else [])
     for read in readings:
         other = tuple(map(read, tokens))
         if other != tokens:

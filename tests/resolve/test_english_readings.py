@@ -40,3 +40,10 @@ def test_an_initial_greek_eu_is_ev_in_cyrillic() -> None:
     docs = [Doc("cs1", "cs").m("Eurolink", EntityType.ORGANIZATION), Doc("ru1", "ru").m("Евролинка", EntityType.ORGANIZATION)]
     entities = resolve(mentions(*docs))
     assert same(entities, ("cs1", "Eurolink"), ("ru1", "Евролинка"))
+
+
+def test_the_greek_ch_of_an_english_given_name_is_k() -> None:
+    docs = [Doc("cs1", "cs").m("Michael Denholm", PER), Doc("pl1", "pl").m("Michael Denholm", PER),
+            Doc("bg1", "bg").m("Майкъл Денхолм", PER), Doc("uk1", "uk").m("Майкл Денголм", PER)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, *((d.article_id, d.mentions[0].text) for d in docs))
