@@ -5,6 +5,7 @@ from kgraph.model import EntityType
 from kgraph.translit import is_cyrillic
 
 from .cognates import link_cognates
+from .expansions import link_expansions
 from .matching import female_surname_pair, gendered_pair
 from .names import derived_bases, stem
 from .state import State
@@ -27,6 +28,7 @@ def link_corpus(state: State) -> None:
     for a, b in variant_pairs(items):
         state.uf.union(a, b)
     link_cognates(state, items)
+    link_expansions(state, items)
     _middle_names(state, state.component_types(), items)
     _surnames(state, state.component_types())
     _one_word_people(state, state.component_types(), items)
