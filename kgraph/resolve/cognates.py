@@ -27,9 +27,10 @@ __all__ = ["cognate_key", "link_cognates", "COGNATE_MIN_CONSONANTS"]
 COGNATE_MIN_CONSONANTS = 5  # the whole name's, at least: a shorter key is no evidence
 _WORD_MIN_CONSONANTS = 2  # each word's ('UE', 'of' are no cognates)
 # Polish 'rz' is the Czech 'ř' (keyed 'rj', whose j a skeleton drops) and the 'r' of the others;
-# the adjective suffixes '-cki', '-tski', '-ski' are one (bałtycki, baltský, балтийски).
+# the adjective suffixes '-cki', '-tski', '-ski', '-stka' are one: s, t, c before a k are one s
+# (bałtycki, baltský, балтийски; Bulgarian '-истка', Russian '-истская'); a bare 'tk' stays ('Arktyki').
 _RZ = re.compile(r"rz")
-_CK = re.compile(r"t?c+s?k|tsk")
+_CK = re.compile(r"[stc]*[sc][stc]*k")
 
 
 @functools.lru_cache(maxsize=1 << 16)

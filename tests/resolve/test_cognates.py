@@ -28,11 +28,14 @@ def test_a_party_named_adjective_first_and_noun_first_is_one_body() -> None:
     assert same(entities, ("pl1", "Partia Agrarna"), ("ru1", "Аграрная партия"), ("bg1", "Аграрна партия"))
 
 
-@pytest.mark.parametrize(("a", "b"), [("bałtycki", "baltský"), ("baltský", "балтийски"), ("oxfordzki", "оксфордский")])
-def test_the_adjective_suffixes_of_the_languages_are_one(a: str, b: str) -> None:
+@pytest.mark.parametrize(("a", "lang_a", "b", "lang_b"), [
+    ("bałtycki", "pl", "baltský", "cs"), ("baltský", "cs", "балтийски", "bg"), ("oxfordzki", "pl", "оксфордский", "ru"),
+    ("лейбъристка", "bg", "лейбористская", "ru"),
+])
+def test_the_adjective_suffixes_of_the_languages_are_one(a: str, lang_a: str, b: str, lang_b: str) -> None:
     from kgraph.resolve.names import parse_name
-    key_a = cognate_key(parse_name(f"{a} sad", "pl" if a.startswith(("bał", "oxf")) else "cs").tokens)
-    key_b = cognate_key(parse_name(f"{b} sad", "cs" if b == "baltský" else "ru").tokens)
+    key_a = cognate_key(parse_name(f"{a} sad", lang_a).tokens)
+    key_b = cognate_key(parse_name(f"{b} sad", lang_b).tokens)
     assert key_a == key_b is not None
 
 
