@@ -3,8 +3,10 @@ and the per-language error files for developers (written outside the repository)
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from pathlib import Path
 
+from . import metrics
 from .metrics import CLASSES, MISSED, OTHER, SPURIOUS, Alignment, Scores, normal
 
 GOAL_F1 = {"ru": 0.90, "pl": 0.90, "uk": 0.90, "bg": 0.80, "cs": 0.80, "sl": 0.80}
@@ -125,7 +127,29 @@ def write_errors(aligned: dict[str, Alignment], texts: dict[str, str], folder: P
         path = folder / f"{lang}.tsv"
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
         written.append(path)
+    written.append(write_splits(aligned, folder))
     return written
+
+
+def write_splits(aligned: dict[str, Alignment], folder: Path) -> Path:
+    """``unity.tsv``: each gold id matched in 2+ languages whose languages' majority clusters
+    differ, one line per language: its cluster, how many of the id's mentions it has, surfaces."""
+    every = [m for al in aligned.values() for m in al.matched]
+    majority = metrics.majority_clusters(every)
+    surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for m in every:
+        surfaces[(m.gold.gid, m.doc.lang)][f"{m.predicted.surface}={m.predicted.kind}"] += 1
+    lines = ["gold\tlang\tcluster\tmentions\tsurfaces"]
+    for gid, langs in sorted(majority.items()):
+        if len(langs) < 2 or len(set(langs.values())) == 1:
+            continue
+        for lang, cluster in sorted(langs.items()):
+            c = surfaces[(gid, lang)]
+            lines.append("\t".join((gid, lang, cluster.rsplit("/", 1)[-1], str(sum(c.values())),
+                                    "; ".join(f"{s} {n}" for s, n in c.most_common(6)))))
+    path = folder / "unity.tsv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def _line(kind: str, span: tuple[str, int, int], surface: str, gold: str, predicted: str,

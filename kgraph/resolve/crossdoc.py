@@ -4,10 +4,12 @@ from __future__ import annotations
 from kgraph.model import EntityType
 from kgraph.translit import is_cyrillic
 
+from .cognates import link_cognates
+from .expansions import link_expansions
 from .matching import female_surname_pair, gendered_pair
 from .names import derived_bases, stem
 from .state import State
-from .variants import MINOR_RATIO, Item, ItemStats, variant_pairs
+from .variants import MINOR_RATIO, Item, ItemStats, minor_type_pairs, variant_pairs
 
 __all__ = ["link_corpus", "UNEXPLAINED_RATIO"]
 
@@ -25,6 +27,11 @@ def link_corpus(state: State) -> None:
     _mistyped_people(state, types, items)
     for a, b in variant_pairs(items):
         state.uf.union(a, b)
+    for a, b in minor_type_pairs(items):
+        if not (state.uf.gid[state.uf.find(a)] and state.uf.gid[state.uf.find(b)]):
+            state.uf.union(a, b)
+    link_cognates(state, items)
+    link_expansions(state, items)
     _middle_names(state, state.component_types(), items)
     _surnames(state, state.component_types())
     _one_word_people(state, state.component_types(), items)

@@ -12,7 +12,7 @@ from kgraph.translit import similarity
 __all__ = [
     "PERSON_TOKEN_MIN", "PERSON_MEAN_MIN", "persons_match", "names_match", "gendered_pair", "within_one_edit",
     "female_surname_pair",
-    "skeleton", "loose", "hard_c",
+    "skeleton", "loose", "hard_c", "soft_english", "greek_ch",
 ]
 
 PERSON_TOKEN_MIN = 0.88  # every word of two variant person names at least this similar
@@ -32,10 +32,14 @@ _FEMININE_PAIRS = (("ski", "ska"), ("ski", "skaia"), ("ki", "kaia"), ("oi", "aia
 # letters that transliterations of one name write differently: Cyrillic digraphs first (one
 # sound each), then г as g (Russian) or h (Ukrainian, Latin), ks/kz for x, j/y for й, a Latin h
 # that Cyrillic drops (Bhatti, Adhanom), w for v
-_DIGRAPHS = (("shch", "\u0161"), ("sh", "\u0161"), ("ch", "\u010d"), ("zh", "\u017e"), ("kh", "h"), ("ts", "c"))
+# (щ is шт in Bulgarian, as it transcribes German 'St'/'Sch't: 'Щайнмайер', 'Штайнмайер')
+_DIGRAPHS = (("shch", "\u0161t"), ("sh", "\u0161"), ("ch", "\u010d"), ("zh", "\u017e"), ("kh", "h"), ("ts", "c"))
 _LOOSE = str.maketrans({"h": "g", "z": "s", "j": "i", "y": "i", "w": "v", "q": "k"})
 _SILENT_H = re.compile(r"(?<=[bdgkpt])h")
 _HARD_C = re.compile(r"c(?=[aou]|[^aeiouyh]|$)")
+_EU = re.compile(r"^eu(?=[^aeiou])")
+_SOFT_G = re.compile(r"g(?=[eiy])")
+_SOFT_C = re.compile(r"c(?=[eiy])")
 _VOWEL_RUN = re.compile(r"([aeiou])[aeiou]+")
 _DOUBLE = re.compile(r"(.)\1+")
 
@@ -53,9 +57,25 @@ def loose(key: str) -> str:
 
 def hard_c(key: str) -> str:
     """A Latin key with English c before a, o, u or a consonant made k ('corbin' korbin, 'jacobs'
-    jakobs): how a Cyrillic transcription writes it. Only across scripts (a Cyrillic key has no c;
-    a Latin one may be Polish 'c', ts)."""
-    return _HARD_C.sub("k", key)
+    jakobs), and an initial Greek 'eu' made 'ev' ('eurostar' evrostar, Евростар): how a Cyrillic
+    transcription writes it. Only across scripts (a Cyrillic key has no c; a Latin one may be
+    Polish 'c', ts)."""
+    return _HARD_C.sub("k", _EU.sub("ev", key))
+
+
+def soft_english(key: str) -> str:
+    """A Latin key read as English says it before e, i, y: g as j (the key of дж: 'sturgeon'
+    sturjeon, Стърджън), c as s ('pierce' pierse) and elsewhere c as k (:func:`hard_c`). One more
+    reading across scripts, beside :func:`hard_c` (German and Slavic names keep the hard g:
+    'Angela' Ангела)."""
+    return hard_c(_SOFT_C.sub("s", _SOFT_G.sub("j", key)))
+
+
+def greek_ch(key: str) -> str:
+    """A Latin key with the Greek 'ch' of English names made k ('michael' mikael, Майкъл;
+    'christopher' kristopher, Кристофър), c elsewhere as :func:`hard_c`: a third reading across
+    scripts (Czech and Polish keys read ch as h, English ones as č)."""
+    return hard_c(key.replace("ch", "k"))
 
 
 def skeleton(key: str) -> str:
@@ -121,7 +141,12 @@ def persons_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool = F
     if len(a) != len(b) or not a:
         return False
     if cross_script:
-        a, b = tuple(map(hard_c, a)), tuple(map(hard_c, b))
+        return any(_persons_match(tuple(map(read, a)), tuple(map(read, b)), True)
+                   for read in (hard_c, soft_english, greek_ch))
+    return _persons_match(a, b, False)
+
+
+def _persons_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool) -> bool:
     cross = cross_script and _consonants(a) >= CROSS_MIN_CONSONANTS
     if len(a) > 4:
         return _aligned(a, b, cross)

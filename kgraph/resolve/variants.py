@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from kgraph.model import EntityType
 from kgraph.translit import similarity
 
-from .matching import hard_c, loose, names_match, persons_match, skeleton
+from .matching import greek_ch, hard_c, loose, names_match, persons_match, skeleton, soft_english
 
-__all__ = ["Item", "ItemStats", "variant_pairs", "WINDOW", "MINOR_RATIO"]
+__all__ = ["Item", "ItemStats", "variant_pairs", "minor_type_pairs", "WINDOW", "MINOR_RATIO"]
 
 WINDOW = 6  # each blocking string is compared with at most the next WINDOW ones
 MINOR_RATIO = 5  # a variant seen in the same languages must be this many times rarer (a typo)
@@ -29,11 +29,16 @@ class ItemStats:
 
 def _blocking_strings(item: Item) -> list[str]:
     """Sort strings: variants must share consonant skeletons, so those lead (then the keys); a
-    Latin key also as a Cyrillic transcription writes its English c (:func:`hard_c`)."""
+    Latin key also as a Cyrillic transcription writes its English c (:func:`hard_c`), and a
+    person's with English soft g and c and Greek ch too (:func:`soft_english`, :func:`greek_ch`)."""
     kind, tokens = item
     strings = _strings(kind, tokens)
-    hard = tuple(map(hard_c, tokens))
-    return strings if hard == tokens else strings + _strings(kind, hard)
+    readings = [hard_c] + ([soft_english, greek_ch] if kind == EntityType.PERSON else [])
+    for read in readings:
+        other = tuple(map(read, tokens))
+        if other != tokens:
+            strings += [s for s in _strings(kind, other) if s not in strings]
+    return strings
 
 
 def _strings(kind: EntityType, tokens: tuple[str, ...]) -> list[str]:
@@ -102,4 +107,26 @@ def variant_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
                                              items[o].count, o))
             a, b = stats.first, items[best].first
             pairs.add((min(a, b), max(a, b)))
+    return sorted(pairs)
+
+
+def minor_type_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
+    """Spelling variants of one thing read under two types (an organisation, a place, a product
+    or an event), in disjoint languages, one MINOR_RATIO times rarer: a tagging slip of the rare
+    one ('Пфайзер' read as a place once, the company named dozens of times in Latin). The
+    majority of the mentions then gives the type."""
+    entries = sorted((s, item) for item, stats in items.items()
+                     if item[0] != EntityType.PERSON and not stats.acronym for s in _blocking_strings(item))
+    pairs = set()
+    for pos, (string, item) in enumerate(entries):
+        prefix = string.split("|", 1)[0] + "|"
+        for other_string, other in entries[pos + 1 : pos + 1 + WINDOW]:
+            if not other_string.startswith(prefix):
+                break
+            a, b = items[item], items[other]
+            small, large = sorted((a.count, b.count))
+            if (other[0] == item[0] or a.langs & b.langs or small * MINOR_RATIO > large
+                    or not names_match(item[1], other[1], _cross(a, b))):
+                continue
+            pairs.add((min(a.first, b.first), max(a.first, b.first)))
     return sorted(pairs)

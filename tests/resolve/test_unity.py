@@ -138,3 +138,16 @@ def test_a_shorter_name_joins_no_span_cut_badly_nor_one_of_two_longer_names() ->
     assert not same(entities, ("pl1", "Skyvalo Omar Tafari"), ("pl2", "Omar Tafari"))
     assert not same(entities, ("cs1", "Ali Hasan Moradi"), ("sl1", "Hasan Moradi"))
     assert not same(entities, ("cs2", "Reza Hasan Moradi"), ("sl1", "Hasan Moradi"))
+
+
+def test_a_transcription_read_once_as_a_place_joins_the_company_named_often() -> None:
+    """'Хайнмарк' read as a place in one Bulgarian article is the company 'Heinmark' of many."""
+    docs = [Doc(f"pl{k}", "pl").m("Heinmark", ORG) for k in range(5)] + [Doc("bg1", "bg").m("Хайнмарк", LOC)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("pl0", "Heinmark"), ("bg1", "Хайнмарк"))
+
+
+def test_a_place_and_a_body_of_like_standing_stay_apart_across_languages() -> None:
+    docs = [Doc("pl1", "pl").m("Heinmark", ORG), Doc("pl2", "pl").m("Heinmark", ORG), Doc("bg1", "bg").m("Хайнмарк", LOC)]
+    entities = resolve(mentions(*docs))
+    assert not same(entities, ("pl1", "Heinmark"), ("bg1", "Хайнмарк"))
