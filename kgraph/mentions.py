@@ -48,6 +48,7 @@ def mentions_of(parsed: ParsedArticle) -> list[Mention]:
             ent._.normal or text, ent._.gazetteer_id,
         )
     _propagate_within_article(article.text, found, skip)
+    _surnames_within_article(article.id, article.lang, article.text, found, skip)
     return _with_person_words(_with_majority_types(sorted(found.values(), key=lambda m: (m.begin, m.end))))
 
 
@@ -75,6 +76,30 @@ def _propagate_within_article(text: str, found: dict[tuple[int, int], Mention], 
             else:  # 'Північний потік-2' is not 'Північний потік'
                 found[span] = Mention(model.article_id, model.lang, span[0], end, text[span[0]:end], model.type,
                                       model.normal + text[match.end():end], None)
+
+
+SURNAME_CHARS = 5
+SENTENCE_END = ".!?…\n"
+
+
+def _surnames_within_article(article_id: str, lang: str, text: str, found: dict[tuple[int, int], Mention], skip) -> None:
+    """"Pierre Vale ... According to Vale": the last word of a person's full name, found alone as
+    written (capitalised, whole word, no name around it), names a person too. Short words, words
+    the text also writes in lower case, and words opening a sentence are left alone."""
+    taken = sorted(found)
+    surnames = {m.text.split()[-1] for m in found.values()
+                if m.type == EntityType.PERSON and len(m.text.split()) > 1 and "\n" not in m.text}
+    for surname in sorted(surnames):
+        if len(surname) < SURNAME_CHARS or not surname[:1].isupper() or surname.isupper() or not surname.isalpha() \
+                or re.search(rf"(?<!\w){re.escape(surname.lower())}(?!\w)", text):
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?![\w-])", text):
+            span = (match.start(), match.end())
+            before = text[:span[0]].rstrip()
+            if span in found or _inside(*span, skip) or _overlaps(span, taken) or not before \
+                    or before[-1] in SENTENCE_END or before[-1] in "\"«„“":
+                continue
+            found[span] = Mention(article_id, lang, span[0], span[1], surname, EntityType.PERSON, surname, None)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
