@@ -49,6 +49,8 @@ def mentions_of(parsed: ParsedArticle) -> list[Mention]:
             ent._.normal or text, ent._.gazetteer_id, ent._.cued,
         )
     _propagate_within_article(article.text, found, skip)
+    _surnames_within_article(article.id, article.lang, article.text, found, skip)
+    _outlets_in_latin_lower_case(parsed, found, skip)
     ordered = sorted(found.values(), key=lambda m: (m.begin, m.end))
     return _with_person_words(_with_majority_types(_with_listed_places(article.text, ordered, article.lang)))
 
@@ -109,6 +111,62 @@ def _propagate_within_article(text: str, found: dict[tuple[int, int], Mention], 
             else:  # 'Північний потік-2' is not 'Північний потік'
                 found[span] = Mention(model.article_id, model.lang, span[0], end, text[span[0]:end], model.type,
                                       model.normal + text[match.end():end], None)
+
+
+SURNAME_CHARS = 5
+SENTENCE_END = ".!?…\n"
+
+
+def _surnames_within_article(article_id: str, lang: str, text: str, found: dict[tuple[int, int], Mention], skip) -> None:
+    """"Pierre Vale ... According to Vale": the last word of a person's full name, found alone as
+    written (capitalised, whole word, no name around it), names a person too. Short words, words
+    the text also writes in lower case, and words opening a sentence are left alone."""
+    taken = sorted(found)
+    surnames = {m.text.split()[-1] for m in found.values()
+                if m.type == EntityType.PERSON and len(m.text.split()) > 1 and "\n" not in m.text}
+    for surname in sorted(surnames):
+        if len(surname) < SURNAME_CHARS or not surname[:1].isupper() or surname.isupper() or not surname.isalpha() \
+                or re.search(rf"(?<!\w){re.escape(surname.lower())}(?!\w)", text):
+            continue
+        for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?![\w-])", text):
+            span = (match.start(), match.end())
+            before = text[:span[0]].rstrip()
+            if span in found or _inside(*span, skip) or _overlaps(span, taken) or not before \
+                    or before[-1] in SENTENCE_END or before[-1] in "\"«„“":
+                continue
+            found[span] = Mention(article_id, lang, span[0], span[1], surname, EntityType.PERSON, surname, None)
+
+
+LOWER_LATIN = re.compile(r"[a-z]{2,8}")
+
+
+def _outlets_in_latin_lower_case(parsed: ParsedArticle, found: dict[tuple[int, int], Mention], skip) -> None:
+    """"повідомляє агентство dpa": in a Cyrillic text, a Latin word in lower case right after a
+    media noun (``media_cues`` of media.json, as words or stems), or after it and one adjective,
+    is the outlet's name; no model takes it for one."""
+    from kgraph.lang import language_data
+
+    data = language_data(parsed.article.lang)
+    if data.script != "Cyrl":
+        return
+    cues = [c.lower() for c in data.media.media_cues]
+    taken = sorted(found)
+
+    def media_word(word: str) -> bool:
+        return any(word == c or (len(c) >= 4 and word.startswith(c)) for c in cues)
+
+    doc = parsed.doc
+    for t in doc:
+        if not LOWER_LATIN.fullmatch(t.text) or t.i == 0:
+            continue
+        before = [doc[j].text.lower() for j in range(max(0, t.i - 2), t.i)]
+        if not (media_word(before[-1]) or len(before) == 2 and media_word(before[0]) and before[1].isalpha()):
+            continue
+        span = (t.idx, t.idx + len(t.text))
+        if span in found or _inside(*span, skip) or _overlaps(span, taken):
+            continue
+        found[span] = Mention(parsed.article.id, parsed.article.lang, span[0], span[1], t.text,
+                              EntityType.ORGANIZATION, t.text, None)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

@@ -36,3 +36,35 @@ def test_a_surname_alone_names_the_person_of_its_article(lang: str, text: str, s
     article = Article(id="t", path=Path("t.txt"), text=text, lang=lang)
     alone = [m for m in mentions_of(parse(article)) if m.text == surname]
     assert alone and all(m.type is EntityType.PERSON for m in alone)
+
+
+def test_a_surname_the_model_missed_is_the_person_named_in_full_before() -> None:
+    text = ("Това заяви еврокомисарят Пиер Ванолди пред медиите. „Вратата е отворена.“ Според Ванолди Брекзит "
+            "е голяма загуба не само за Лондон, но и за Брюксел.")
+    article = Article(id="t", path=Path("t.txt"), text=text, lang="bg")
+    alone = [m for m in mentions_of(parse(article)) if m.text == "Ванолди"]
+    assert [m.begin for m in alone] == [text.index("Ванолди", text.index("Според"))]
+    assert all(m.type is EntityType.PERSON for m in alone)
+
+
+def test_a_surname_also_written_in_lower_case_is_no_name_alone() -> None:
+    text = "Министър Петър Звезда говори пред журналисти. Видяхме ярка звезда над града, каза Звезда."
+    article = Article(id="t", path=Path("t.txt"), text=text, lang="bg")
+    assert not any(m.text == "Звезда" and m.type is EntityType.PERSON and m.begin > text.index("ярка")
+                   for m in mentions_of(parse(article)) if m.begin != text.index("Звезда", text.index("каза")))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Міністр Ганна Петренко повернулася до уряду, повідомляє агентство dpa."),
+    ("ru", "Министр Анна Петрова вернулась в правительство, сообщает немецкое агентство dpa."),
+    ("bg", "Министър Анна Петрова се върна в правителството, съобщи агенция dpa."),
+])
+def test_a_latin_outlet_in_lower_case_after_a_media_noun_is_a_name(lang: str, text: str) -> None:
+    article = Article(id="t", path=Path("t.txt"), text=text, lang=lang)
+    assert [m.type for m in mentions_of(parse(article)) if m.text == "dpa"] == [EntityType.ORGANIZATION]
+
+
+def test_a_latin_word_in_lower_case_elsewhere_is_no_name() -> None:
+    text = "Міністр Ганна Петренко написала в чаті слово ok і пішла."
+    article = Article(id="t", path=Path("t.txt"), text=text, lang="uk")
+    assert not [m for m in mentions_of(parse(article)) if m.text == "ok"]

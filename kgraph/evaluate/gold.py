@@ -22,9 +22,17 @@ __all__ = ["GoldEntity", "GoldMention", "GoldRelation", "GoldEvent", "GoldDoc", 
 REGISTRY = "entities.json"
 
 
+_QUOTES = {"«": "»", "„": "“”", "“": "”", "\"": "\"", "‘": "’", "‚": "‘’", "'": "'"}
+
+
 def norm(text: str) -> str:
-    """A surface form as compared: NFC, runs of white space as one space, trimmed."""
-    return " ".join(unicodedata.normalize("NFC", text).split())
+    """A surface form as compared: NFC, runs of white space as one space, trimmed, and out of the
+    quotation marks that enclose it whole ('«Orsk Rail»' is 'Orsk Rail': annotators differ on
+    whether the marks are the name's)."""
+    out = " ".join(unicodedata.normalize("NFC", text).split())
+    if len(out) > 2 and out[0] in _QUOTES and out[-1] in _QUOTES[out[0]] and out[1:-1].strip():
+        out = out[1:-1].strip()
+    return out
 
 
 @dataclass(frozen=True)

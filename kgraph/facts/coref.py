@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["pronoun_gender", "person_gender", "agrees", "title_of", "titled_person", "organisation_for_noun",
            "referent", "classified", "person_gender_of", "topic", "same_name", "verb_gender", "dropped_speaker", "is_person_like",
-           "person_after_title"]
+           "person_after_title", "person_for_noun"]
 
 _LATIN_REACH = 6  # a title this close before a person's name is that name's title
 
@@ -120,12 +120,12 @@ def person_after_title(ctx: ArticleContext, token: Token) -> Mention | None:
     verb between ("министр иностранных дел Германии Иван Петров")."""
     doc = token.doc
     for t in doc[token.i + 1: token.i + 1 + _LATIN_REACH]:
+        m = ctx.mention_at(t)
+        if m is not None and m.type == EntityType.PERSON:
+            return m  # a name first: 'Сайфул' is no past verb on '-л'
         if (t.is_punct and t.text not in ("-", "–")) or t.pos_ in ("VERB", "AUX") \
                 or t.lemma_.lower() in ctx.lex.reporting or verb_gender(ctx, t) is not None:
             return None  # "prezes firmy poinformował ambasadora X": X is not the chairman (no tagger says so)
-        m = ctx.mention_at(t)
-        if m is not None and m.type == EntityType.PERSON:
-            return m
     return None
 
 
@@ -253,10 +253,40 @@ def organisation_for_noun(ctx: ArticleContext, token: Token) -> Mention | None:
 
 
 def referent(ctx: ArticleContext, token: Token) -> Mention | None:
-    """What a pronoun, bare title, bare company noun or "this" noun stands for (None for any other word)."""
+    """What a pronoun, bare title, bare company noun, person noun or "this" noun stands for (None for any other word)."""
     if ctx.is_pronoun(token) and not ctx.is_first_person(token):
         return ctx.person_for_pronoun(token)
-    return titled_person(ctx, token) or organisation_for_noun(ctx, token) or classified(ctx, token)
+    return titled_person(ctx, token) or organisation_for_noun(ctx, token) or classified(ctx, token) \
+        or person_for_noun(ctx, token)
+
+
+def person_for_noun(ctx: ArticleContext, token: Token) -> Mention | None:
+    """"the lawyer will apply ... , the lawyer Ann Vale said": a bare person noun in the singular
+    (``person_nouns`` of media.json) stands for the one person the article introduces with that
+    noun, before or after it; None when it introduces nobody with it, or two people, or a name
+    follows the noun."""
+    from .media import media_lexicon
+
+    lemma = token.lemma_.lower()
+    if ctx.mention_at(token) is not None or lemma not in media_lexicon(ctx.lang).person_nouns \
+            or not _singular(token, lemma) or person_after_title(ctx, token) is not None:
+        return None
+    introduced: dict[str, Mention] = {}
+    for t in token.doc:
+        if t.i != token.i and t.lemma_.lower() == lemma and _singular(t, lemma):
+            m = person_after_title(ctx, t)
+            if m is not None:
+                introduced.setdefault(_key(m), m)
+    return next(iter(introduced.values())) if len(introduced) == 1 else None
+
+
+def _singular(token: Token, lemma: str) -> bool:
+    """No plural by the tagger, and no more than two letters added to the lemma (where no tagger
+    tells: 'адвокатът' but not 'адвокатите', 'adwokata' but not 'adwokaci')."""
+    if "Plur" in token.morph.get("Number", []):
+        return False
+    low = token.text.lower()
+    return low.startswith(lemma) and len(low) - len(lemma) <= 2
 
 
 def classified(ctx: ArticleContext, token: Token) -> Mention | None:

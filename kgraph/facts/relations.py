@@ -2,14 +2,17 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from kgraph.gazetteer import name_key
 from kgraph.lang import all_language_data, language_data
 from kgraph.model import EntityRef, EntityType, Fact, Mention, RefKind
 
 from .context import ArticleContext, SentenceView
+from .coref import same_name as coref_same_name
 from .coref import verb_gender
 from .lexicon import facts_data
 from .media import media_lexicon, media_relations
@@ -606,7 +609,8 @@ def adjective_places(ctx: ArticleContext, view: SentenceView, w: World) -> list[
     tokens, out = view.tokens(), []
     small = ctx.lex.place_preps | ctx.lex.to_preps | ctx.lex.from_preps | ctx.lex.of_words | ctx.lex.articles
     for m in view.mentions:
-        if m.type not in (EntityType.PLACE, EntityType.ORGANIZATION) or w.is_country(m.gazetteer_id):
+        if (m.type not in (EntityType.PLACE, EntityType.ORGANIZATION) and not _outlet_product(ctx, m)) \
+                or w.is_country(m.gazetteer_id):
             continue
         k = _index_of(tokens, m)
         for j in range(k - 1, max(k - 4, -1), -1):
@@ -614,16 +618,46 @@ def adjective_places(ctx: ArticleContext, view: SentenceView, w: World) -> list[
             if ctx.mention_at(t) is not None or not t.is_alpha:
                 break
             country = w.demonym(t.text)
+            region = _region_of_adjective(ctx, t, m) if country is None and m.type == EntityType.PLACE else None
+            if region is not None:
+                out.append(Fact(ctx.ref(m), "containedInPlace", ctx.ref(region), view.sentence))
+                break
             if country is not None:
                 known = w.country_of(m.gazetteer_id)
                 if m.type == EntityType.PLACE and (known is None or known.id == country.id):
                     out.append(Fact(ctx.ref(m), "containedInPlace", gazetteer_ref(country.id), view.sentence))
-                elif m.type == EntityType.ORGANIZATION and _country_in_name(m, w, ctx) is None:
+                elif m.type != EntityType.PLACE and _country_in_name(m, w, ctx) is None:
                     out.append(Fact(ctx.ref(m), "location", gazetteer_ref(country.id), view.sentence))
                 break
             if t.text != t.text.lower() or len(t.text) < 4 or t.text.lower() in small or t.pos_ in ("ADP", "VERB", "AUX"):
                 break
     return out
+
+
+_ADJECTIVE = re.compile(r"^(\w{4,}?)(?:sk|ск|ськ|šk|čk|ck|цк|цьк)\w{1,4}$")
+
+
+def _region_of_adjective(ctx: ArticleContext, t: Token, m: Mention) -> Mention | None:
+    """"w pendżabskim mieście X", "в пенджабском городе X": an adjective made of the name of a place
+    the article names (a region, not a country: those are demonyms) is that place."""
+    found = _ADJECTIVE.match(name_key(t.text))
+    if found is None:
+        return None
+    stem = found.group(1)
+    for other in ctx.mentions:
+        if other.type != EntityType.PLACE or other is m or coref_same_name(other, m):
+            continue
+        key = name_key(other.normal or other.text)
+        if " " not in key and len(key) >= 5 and (key == stem or len(stem) >= 5 and key[:-1] == stem):
+            return other
+    return None
+
+
+def _outlet_product(ctx: ArticleContext, m: Mention) -> bool:
+    """A name typed a product that an outlet noun introduces ("сетевое издание X24"): an outlet."""
+    from .coref import _after_media_word
+
+    return m.type == EntityType.PRODUCT and _after_media_word(ctx, m)
 
 
 def _closes(tokens: list[Token], j: int, m: Mention) -> bool:

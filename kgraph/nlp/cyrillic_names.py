@@ -160,6 +160,21 @@ def _lone_title(doc: Doc, start: int, end: int, lang: str) -> bool:
         and bool({token.text.lower(), token.lemma_.lower()} & _title_words(lang))
 
 
+@lru_cache(maxsize=None)
+def _person_nouns(lang: str) -> frozenset[str]:
+    """Nouns that say what a person is (media.json's ``person_nouns``): 'адвокат', 'журналист'…"""
+    from kgraph.lang import language_data
+
+    return frozenset(w.lower() for w in language_data(lang).media.person_nouns)
+
+
+def _opening_person_noun(doc: Doc, start: int, end: int, lang: str) -> bool:
+    """'Адвокатът на …' opening a sentence: one word, a person noun, capitalised by its place only."""
+    token = doc[start]
+    return end - start == 1 and _opens_sentence(doc, start) and not token.text.isupper() \
+        and token.lemma_.lower() in _person_nouns(lang)
+
+
 def _split(doc: Doc, ent: _Ent, lang: str) -> list[_Ent]:
     """A model's span cut into the names it holds (quotes, conjunctions, inner verbs); a gazetteer's
     match stays whole."""
@@ -224,7 +239,7 @@ def _trimmed(doc: Doc, ent: _Ent, lang: str, capitalised_inside: set[str]) -> _E
             start += leading_common_words(doc, start, end, lang, _head_words(lang))  # 'Чоловік Оксани Петрук'
         if start == end:
             return None  # 'Кожна країна'
-    if ent.label == "PERSON" and _lone_title(doc, start, end, lang):
+    if ent.label == "PERSON" and _lone_title(doc, start, end, lang) or _opening_person_noun(doc, start, end, lang):
         return None
     if end - start == 1 and _opens_sentence(doc, start) and doc[start].text not in capitalised_inside \
             and not (doc[start].text.isupper() and len(doc[start].text) > 1) and (

@@ -63,3 +63,15 @@ def test_a_text_goes_to_the_entity_most_of_its_phrases_name_and_its_type_is_chec
                      "ex:orsk-town a schema:Place . ex:orsk-club a schema:Organization . ex:mara a schema:Organization .")
     assert {m.text: m.node for m in scores.matches} == {"Orsk": node("orsk-town"), "Mara Velin": node("mara")}
     assert scores.typed == 1 and scores.type_accuracy == 0.5  # Mara Velin is a Person, typed an Organization
+
+
+def test_quotation_marks_around_a_whole_name_do_not_matter(tmp_path: Path) -> None:
+    scores = _scores(tmp_path, [doc("a.txt", "ru", [("Tide_Council", "«Тайдсовет»"), ("Orsk", "„Orsk“")])],
+                     article("a", ("Тайдсовет", "council"), ("Orsk", "orsk")))
+    assert scores.per_language["ru"].matched == 2
+
+
+def test_a_quotation_mark_inside_a_name_is_kept(tmp_path: Path) -> None:
+    scores = _scores(tmp_path, [doc("a.txt", "ru", [("Tide_Council", "«Тайд» совет")])],
+                     article("a", ("Тайд совет", "council")))
+    assert scores.per_language["ru"].matched == 0

@@ -171,3 +171,14 @@ def test_bg_outlet_after_predade() -> None:
 def test_bg_predade_handing_over_is_no_claim() -> None:
     claims = _claims("Министърът Иван Петров предаде документите на агенция Медия.", "bg")
     assert not any(s and "Медия" in s for s in claims)
+
+
+@pytest.mark.parametrize(("lang", "text", "source", "concern"), [
+    ("uk", "Компанія Вортекс підтвердила, що хакери викрали дані про вакцини Медіпри.", "Вортекс", "Медіпр"),
+    ("uk", "Міністр Іван Петренко заперечив, що компанія Вортекс отримала гроші.", "Іван Петренко", "Вортекс"),
+    ("bg", "Министър Петър Стоев потвърди, че хакери са откраднали данни за ваксината на Медипра.",
+     "Петър Стоев", "Медипра"),
+    ("bg", "Министър Петър Стоев отрече, че компанията Вортекс е получила пари.", "Петър Стоев", "Вортекс"),
+], ids=["uk-confirm", "uk-deny", "bg-confirm", "bg-deny"])
+def test_confirming_and_denying_are_claims(lang: str, text: str, source: str, concern: str) -> None:
+    assert _about(_claims(text, lang), source, concern)

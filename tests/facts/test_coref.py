@@ -156,3 +156,32 @@ def test_this_noun_the_article_gave_to_no_name_names_nothing() -> None:
     claims = _claims("The pipeline Northern Bridge will link the two countries. John Holt said that this project "
                      "was a threat.", "en")
     assert not any("Northern Bridge" in concerns for concerns in claims.values())
+
+
+@pytest.mark.parametrize("lang, text, outlet, person", [
+    ("bg", "Адвокатът на осъдената активистка ще поиска убежище в Норвегия, съобщи порталът Ривърнюз. "
+           "\"Очаквам отговор\", е заявил адвокатът Сайфул Ранов.", "Ривърнюз", "Сайфул Ранов"),
+    ("ru", "Портал Риверньюс сообщил, что адвокат осуждённой активистки попросит убежища в Норвегии. "
+           "«Жду ответа», заявил адвокат Илья Ранов.", "Риверньюс", "Илья Ранов"),
+    ("pl", "Prawnik skazanej aktywistki poprosi o azyl w Norwegii, poinformował portal Rivernews. "
+           "\"Czekam na odpowiedź\" - powiedział prawnik Jan Ranowski.", "Rivernews", "Jan Ranowski"),
+], ids=["bg", "ru", "pl"])
+def test_a_person_noun_stands_for_the_person_it_introduces_later(lang: str, text: str, outlet: str, person: str) -> None:
+    claims = _claims(text, lang)
+    assert any(s and outlet in s and person in cs for s, cs in claims.items()), claims
+
+
+def test_a_person_noun_two_people_share_stands_for_nobody() -> None:
+    text = ("Портал Риверньюс сообщил, что адвокат осуждённой активистки попросит убежища в Норвегии. "
+            "«Жду ответа», заявил адвокат Илья Ранов. Адвокат Олег Сомов отказался от комментариев.")
+    claims = _claims(text, "ru")
+    concerns = next(cs for s, cs in claims.items() if s and "Риверньюс" in s)
+    assert "Илья Ранов" not in concerns and "Олег Сомов" not in concerns
+
+
+def test_a_plural_person_noun_stands_for_nobody() -> None:
+    text = ("Адвокатите на осъдената активистка ще поискат убежище в Норвегия, съобщи порталът Ривърнюз. "
+            "\"Очаквам отговор\", е заявил адвокатът Сайфул Ранов.")
+    claims = _claims(text, "bg")
+    concerns = next(cs for s, cs in claims.items() if s and "Ривърнюз" in s)
+    assert "Сайфул Ранов" not in concerns

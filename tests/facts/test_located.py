@@ -77,3 +77,27 @@ def test_a_bracket_naming_a_region_with_its_kind(lang: str, text: str, place: st
 def test_a_bracket_with_other_words_names_no_region() -> None:
     pairs = _pairs("Spotkanie odbyło się w Rawalpindi (niedaleko Islamabadu).", "pl", "containedInPlace")
     assert not any(s == "Rawalpindi" and o and o.startswith("Islamabad") for s, o in pairs)
+
+
+@pytest.mark.parametrize(("lang", "text", "pair"), [
+    ("pl", "Protesty trwają w Pendżabie. W pendżabskim mieście Karwal doszło do starć.", ("Karwal", "Pendżabie")),
+    ("ru", "Протесты продолжаются в Пенджабе. В пенджабском городе Карвал начались столкновения.",
+     ("Карвал", "Пенджабе")),
+    ("uk", "Протести тривають у Пенджабі. У пенджабському місті Карвал почалися сутички.", ("Карвал", "Пенджабі")),
+    ("cs", "Protesty pokračují v Paňdžábu. V paňdžábském městě Karwal došlo ke střetům.", ("Karwal", "Paňdžábu")),
+])
+def test_a_region_named_by_its_adjective_holds_the_place(lang: str, text: str, pair: tuple[str, str]) -> None:
+    assert pair in _pairs(text, lang, "containedInPlace")
+
+
+def test_an_adjective_of_no_place_named_puts_nothing_anywhere() -> None:
+    pairs = _pairs("Protesty trwają w Pendżabie. W górskim mieście Karwal doszło do starć.", "pl", "containedInPlace")
+    assert not any(s == "Karwal" for s, _ in pairs)
+
+
+@pytest.mark.parametrize(("lang", "text", "outlet"), [
+    ("ru", "Рейтинг промахов составило польское сетевое издание Ривертаймс24.", "Ривертаймс24"),
+    ("pl", "Raport przygotował polski serwis internetowy Rivertimes24.", "Rivertimes24"),
+])
+def test_an_outlet_named_with_a_number_is_in_its_country(lang: str, text: str, outlet: str) -> None:
+    assert (outlet, "g:wd:Q36") in _pairs(text, lang, "location")
