@@ -222,6 +222,7 @@ class EventStatus(StrEnum):
     PLANNED = "planned"
     DENIED = "denied"
     REPORTED = "reported"
+    HYPOTHETICAL = "hypothetical"  # only supposed, in a condition ('if the flight was cancelled'), or possible
 
 
 @dataclass(frozen=True)

@@ -269,12 +269,18 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
            for x in doc[max(0, verb.i - 2): verb.i]):  # a quote or dash standing apart, not the "'" of "Прем'єр"
         clause = [t for t in clause if t.i > verb.i]  # "„...jej uwolnienie” – mówił X": the speaker follows
     found: list[tuple[Token, Mention]] = []
+    governed: list[Mention] = []
     for t in clause:
         m = ctx.mention_at(t)
         if m is None and ctx.is_pronoun(t):
             m = ctx.person_for_pronoun(t)
         if m is None:
             m = titled_person(ctx, t) or organisation_for_noun(ctx, t)
+        if m is not None and t.idx == m.begin and m.type == EntityType.PERSON and t.i > 0 \
+                and doc[t.i - 1].text.lower() in ctx.lex.prepositions:
+            governed.append(m)  # "призова X да гарантира сигурността на Y": Y, after a preposition, said nothing
+        if m is not None and any(m is g for g in governed):
+            continue
         if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m) and not (t.idx == m.begin and of_members(ctx, m)):
             found.append((t, m))  # "piloci X zapowiedzieli": the pilots speak, not X
     if verb.i > 0 and doc[verb.i - 1].text == "," and any(t.i > verb.i for t, _ in found):

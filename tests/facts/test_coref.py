@@ -156,3 +156,12 @@ def test_this_noun_the_article_gave_to_no_name_names_nothing() -> None:
     claims = _claims("The pipeline Northern Bridge will link the two countries. John Holt said that this project "
                      "was a threat.", "en")
     assert not any("Northern Bridge" in concerns for concerns in claims.values())
+
+
+def test_bg_a_pronoun_takes_the_person_of_its_gender_by_the_given_name() -> None:
+    """Bulgarian has no dictionary of its own: its Cyrillic given names are read by Russian's, so 'той'
+    (he) is not the woman named last."""
+    text = ("Сенаторът Джон Смит заяви, че би преговарял по-твърдо от премиера Анна Браун. "
+            "В интервю той каза, че е очаквал победа на референдума.")
+    _, events, _, name = run(text, "bg")
+    assert [name(ref) for e in events if e.kind == "Statement" for _, ref in e.participants] == ["Джон Смит", "Джон Смит"]
