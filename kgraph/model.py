@@ -249,6 +249,7 @@ class Claim:
     sentence: Sentence
     about: str | None = None  # event key, if the statement reports an event
     concerns: tuple[EntityRef, ...] = ()  # what the reported content is about (its arguments)
+    quotes: str | None = None  # the key of the claim it reports ("как передает агентство X, сообщил пресс-секретарь Y": X's claim quotes Y's)
 
 
 @dataclass

@@ -6,6 +6,7 @@ outlet that published the article, when the metadata names it (``p:``); else it 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -38,10 +39,13 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     """Claims of a sentence (one per source) and the Statement events that made them."""
     about = next((e.key for e in events if e.kind != "Statement"), None)
     claims: dict[EntityRef, Claim] = {}
+    sources: dict[EntityRef, Mention] = {}
     statements: list[Event] = []
     cited = cited_mentions(ctx, view.tokens())  # "в эфире X": X carried the words
-    found = sorted(_sources(ctx, view, cited), key=lambda f: f[1].lemma_.lower() not in ctx.lex.reporting)
-    # a reporting verb's speaker first: the Statement's agent is who spoke, not the outlet ("в ефірі X повідомив Y")
+    found = sorted(_sources(ctx, view, cited), key=lambda f: (f[1].lemma_.lower() not in ctx.lex.reporting,
+                                                                f[0] is None or f[0].type != EntityType.PERSON))
+    # a reporting verb's speaker first, a person before an organisation: the Statement's agent is who
+    # spoke, not the outlet ("в ефірі X повідомив Y", "как передает агентство X, сообщил пресс-секретарь Y")
     speakers = [speaker for speaker, _, _ in found if speaker is not None]
     said_by_verb = any(cue.lemma_.lower() in ctx.lex.reporting for _, cue, _ in found)
     carriers = cited if said_by_verb else []  # "w rozmowie z X powiedział": X did not speak
@@ -70,6 +74,7 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
             concerns = (ctx.ref(main),)  # words that name nobody are about what the article is about
         key = f"{view.sentence.article_id}/{view.sentence.begin}/claim/{speaker.begin}"
         claims[ref] = Claim(key, ref, view.sentence, about, concerns)
+        sources[ref] = speaker
         if not statements and speaker not in carriers:
             own = sentence_dates(view.sentence, ctx.lang, anchor, ctx.parsed.article.text)
             when = nearest_date(clause_dates(own, cue, ctx.has_parse, view.tokens(), ctx.lex), cue.idx)
@@ -81,7 +86,24 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
                 event_key(view.sentence.article_id, view.sentence.begin, "Statement"), "Statement", view.sentence,
                 cue.text, ((Role.AGENT, ref),), statement_place(ctx, view, cue), when.value if when else None,
                 when.precision if when else "day"))
-    return list(claims.values()), statements
+    return _quoting(list(claims.values()), sources), statements
+
+
+def _quoting(claims: list[Claim], sources: dict[EntityRef, Mention]) -> list[Claim]:
+    """"Как передает агентство X, сообщил пресс-секретарь Y", "В интервю за X той каза": with one person speaking in the
+    sentence, each organisation's claim is its report of his words (it quotes his claim, and concerns
+    what his does), and the outlets are none of what he spoke about."""
+    persons = [c for c in claims if c.source in sources and sources[c.source].type == EntityType.PERSON]
+    if len(persons) != 1:
+        return claims
+    original = persons[0]
+    outlets = {c.source for c in claims if c.source in sources and sources[c.source].type == EntityType.ORGANIZATION}
+    if not outlets:
+        return claims
+    spoken = tuple(r for r in original.concerns if r not in outlets)
+    return [replace(c, quotes=original.key, concerns=tuple(dict.fromkeys(c.concerns + spoken))[:MAX_CONCERNS])
+            if c.source in outlets else replace(c, concerns=spoken) if c is original else c
+            for c in claims]
 
 
 def _referents(ctx: ArticleContext, view: SentenceView, cue: Token, speaker: Mention) -> list[Mention]:
@@ -171,7 +193,9 @@ def _sources(ctx: ArticleContext, view: SentenceView, cited: list[Mention]
     for k, found in phrased:
         by_token.setdefault(k, []).append(found)
     for k, t in enumerate(tokens):
-        if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None and not is_infinitive(ctx, t):
+        if k > 0 and tokens[k - 1].text.lower() in ctx.lex.negation:
+            pass  # "firma nie zaproponowała oferty", "не сообщил": a verb negated reports nothing
+        elif t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None and not is_infinitive(ctx, t):
             # "EMA continues to cooperate and to notify", "refused to comment": an infinitive says nothing
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
             if speaker in cited or any(j > k and found[0] is speaker for j, found in phrased):

@@ -171,3 +171,48 @@ def test_bg_outlet_after_predade() -> None:
 def test_bg_predade_handing_over_is_no_claim() -> None:
     claims = _claims("Министърът Иван Петров предаде документите на агенция Медия.", "bg")
     assert not any(s and "Медия" in s for s in claims)
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("ru", "Об этом, как передает NordPress, сообщил пресс-секретарь президента Иван Петров.", "Иван Петров"),
+    ("ru", "Министр Иван Петров заявил, что переговоры продолжатся, сообщает NordPress.", "Иван Петров"),
+    ("uk", "Міністр Іван Петренко заявив, що переговори триватимуть, пише NordPress.", "Іван Петренко"),
+    ("pl", "Minister Jan Kowalski powiedział, że rozmowy będą kontynuowane - podaje agencja NordPress.", "Jan Kowalski"),
+    ("cs", "Ministr Jan Novák řekl, že jednání budou pokračovat, uvedla agentura NordPress.", "Jan Novák"),
+    ("sl", "Odnosi bodo prioriteta obeh držav, je povedal Janez Novak po poročanju francoske tiskovne agencije "
+           "NordPress.", "Janez Novak"),
+    ("bg", "Сенаторът Джон Смит пристигна в Лондон. В интервю за британската телевизия NordPress той каза, че е "
+           "очаквал победа на референдума.", "Джон Смит"),
+])
+def test_the_outlet_that_reports_a_persons_words_quotes_his_claim(lang: str, text: str, person: str) -> None:
+    """The outlet's claim is its report of the person's words (Claim.quotes, prov:wasQuotedFrom); the
+    person spoke, so the Statement is his, and the outlet is nothing he spoke about."""
+    _, events, claims, name = run(text, lang)
+    by_source = {name(c.source): c for c in claims}
+    assert set(by_source) == {person, "NordPress"}, by_source
+    assert by_source["NordPress"].quotes == by_source[person].key
+    assert by_source[person].quotes is None and not [r for r in by_source[person].concerns if name(r) == "NordPress"]
+    statements = [e for e in events if e.kind == "Statement" and e.sentence.text.find("NordPress") >= 0]
+    assert [name(ref) for e in statements for _, ref in e.participants] == [person]
+
+
+def test_two_organisations_quote_no_one() -> None:
+    """With no person speaking, neither of two organisations' claims is the other's report."""
+    _, _, claims, _ = run("Firma Nordair oświadczyła, że strajk jest bezpodstawny - podaje agencja NordPress.", "pl")
+    assert all(c.quotes is None for c in claims)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Związki twierdzą, że firma Nordair nie zaproponowała pracownikom satysfakcjonującej oferty."),
+    ("pl", "Minister Jan Kowalski nie powiedział, kiedy ruszą rozmowy."),
+    ("ru", "Министр Иван Петров не сообщил, когда начнутся переговоры."),
+    ("uk", "Міністр Іван Петренко не повідомив, коли почнуться переговори."),
+])
+def test_a_negated_reporting_verb_is_no_claim(lang: str, text: str) -> None:
+    _, events, claims, _ = run(text, lang)
+    assert not claims and not [e for e in events if e.kind == "Statement"], (claims, events)
+
+
+def test_the_same_verb_not_negated_is_a_claim() -> None:
+    _, _, claims, name = run("Міністр Іван Петренко повідомив, що переговори почнуться в понеділок.", "uk")
+    assert [name(c.source) for c in claims] == ["Іван Петренко"]
