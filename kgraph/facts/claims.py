@@ -86,24 +86,38 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
                 event_key(view.sentence.article_id, view.sentence.begin, "Statement"), "Statement", view.sentence,
                 cue.text, ((Role.AGENT, ref),), statement_place(ctx, view, cue), when.value if when else None,
                 when.precision if when else "day"))
-    return _quoting(list(claims.values()), sources), statements
+    return _quoting(ctx, list(claims.values()), sources), statements
 
 
-def _quoting(claims: list[Claim], sources: dict[EntityRef, Mention]) -> list[Claim]:
+def _quoting(ctx: ArticleContext, claims: list[Claim], sources: dict[EntityRef, Mention]) -> list[Claim]:
     """"Как передает агентство X, сообщил пресс-секретарь Y", "В интервю за X той каза": with one person speaking in the
     sentence, each organisation's claim is its report of his words (it quotes his claim, and concerns
-    what his does), and the outlets are none of what he spoke about."""
-    persons = [c for c in claims if c.source in sources and sources[c.source].type == EntityType.PERSON]
-    if len(persons) != 1:
+    what his does), and the outlets are none of what he spoke about. With no person and two
+    organisations, one of them named after a media word ('agencja', 'агентство'), it reports the other."""
+    originals = [c for c in claims if c.source in sources and sources[c.source].type == EntityType.PERSON]
+    bodies = [c for c in claims if c.source in sources and sources[c.source].type == EntityType.ORGANIZATION]
+    if not originals and len(bodies) == 2:  # "Firma X twierdzi, że ... - podaje agencja Y": the agency reports X
+        media = [c for c in bodies if _named_as_media(ctx, sources[c.source])]
+        originals = [c for c in bodies if c not in media] if len(media) == 1 else []
+    if len(originals) != 1:
         return claims
-    original = persons[0]
-    outlets = {c.source for c in claims if c.source in sources and sources[c.source].type == EntityType.ORGANIZATION}
+    original = originals[0]
+    outlets = {c.source for c in bodies if c is not original}
     if not outlets:
         return claims
     spoken = tuple(r for r in original.concerns if r not in outlets)
     return [replace(c, quotes=original.key, concerns=tuple(dict.fromkeys(c.concerns + spoken))[:MAX_CONCERNS])
             if c.source in outlets else replace(c, concerns=spoken) if c is original else c
             for c in claims]
+
+
+def _named_as_media(ctx: ArticleContext, m: Mention) -> bool:
+    """The name has a media word or comes right after one ('agencja X', 'агентство X', 'X TV')."""
+    cues = media_lexicon(ctx.lang).cues
+    doc = ctx.parsed.doc
+    span = doc.char_span(m.begin, m.end, alignment_mode="expand")
+    words = [m.text.lower()] + ([doc[span.start - 1].text.lower()] if span is not None and span.start > 0 else [])
+    return any(c in w for w in words for c in cues)
 
 
 def _referents(ctx: ArticleContext, view: SentenceView, cue: Token, speaker: Mention) -> list[Mention]:

@@ -196,9 +196,20 @@ def test_the_outlet_that_reports_a_persons_words_quotes_his_claim(lang: str, tex
     assert [name(ref) for e in statements for _, ref in e.participants] == [person]
 
 
-def test_two_organisations_quote_no_one() -> None:
-    """With no person speaking, neither of two organisations' claims is the other's report."""
-    _, _, claims, _ = run("Firma Nordair oświadczyła, że strajk jest bezpodstawny - podaje agencja NordPress.", "pl")
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Firma Nordair oświadczyła, że strajk jest bezpodstawny - podaje agencja NordPress."),
+    ("ru", "Компания Нордэйр заявила, что забастовка необоснованна, сообщает агентство NordPress."),
+    ("uk", "Компанія Нордейр заявила, що страйк є безпідставним, повідомляє агентство NordPress."),
+])
+def test_of_two_organisations_the_one_named_as_media_reports_the_other(lang: str, text: str) -> None:
+    _, _, claims, name = run(text, lang)
+    by_source = {name(c.source): c for c in claims}
+    assert by_source["NordPress"].quotes == next(c.key for s, c in by_source.items() if s != "NordPress"), by_source
+
+
+def test_two_organisations_none_named_as_media_quote_no_one() -> None:
+    """With no person speaking and no media word, neither organisation's claim is the other's report."""
+    _, _, claims, _ = run("Firma Nordair oświadczyła, że strajk jest bezpodstawny - podaje Rostan.", "pl")
     assert all(c.quotes is None for c in claims)
 
 
