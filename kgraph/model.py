@@ -223,6 +223,7 @@ class EventStatus(StrEnum):
     PLANNED = "planned"
     DENIED = "denied"
     REPORTED = "reported"
+    HYPOTHETICAL = "hypothetical"  # only supposed, in a condition ('if the flight was cancelled'), or possible
 
 
 @dataclass(frozen=True)
@@ -249,6 +250,7 @@ class Claim:
     sentence: Sentence
     about: str | None = None  # event key, if the statement reports an event
     concerns: tuple[EntityRef, ...] = ()  # what the reported content is about (its arguments)
+    quotes: str | None = None  # the key of the claim it reports ("как передает агентство X, сообщил пресс-секретарь Y": X's claim quotes Y's)
 
 
 @dataclass

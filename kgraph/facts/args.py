@@ -488,6 +488,22 @@ def may_be_nominative(ctx: ArticleContext, token: Token) -> bool:
     return ctx.lang not in ("pl", "ru", "uk") or _nominative(ctx, token)
 
 
+def may_be_genitive(ctx: ArticleContext, token: Token) -> bool:
+    """Some reading of the word is a genitive, or it does not decline ('США', 'UE'), or the language
+    has no dictionary to say (pl, ru, uk have one): 'помощи США', not 'помощи Украине' (to Ukraine)."""
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import tags
+
+        known = [tag.split(":")[2].split(".") for tag in tags(token.text) if tag.count(":") >= 2]
+        return not known or any("gen" in cases for cases in known)
+    if ctx.lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import all_readings
+
+        readings = all_readings(token.text, ctx.lang)
+        return not readings or any({"gent", "Fixd"} & set(p.tag.grammemes) for p in readings)
+    return True
+
+
 def _subject_of_verb_after(ctx: ArticleContext, mention: Mention) -> bool:
     """The name, in the nominative, stands right before a finite verb, as its subject: 'przed szczytem
     … Izba Gmin przegłosowała ustawę' — the House voted, it took no part in the summit ('okres dla X

@@ -6,6 +6,7 @@ outlet that published the article, when the metadata names it (``p:``); else it 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -38,10 +39,13 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     """Claims of a sentence (one per source) and the Statement events that made them."""
     about = next((e.key for e in events if e.kind != "Statement"), None)
     claims: dict[EntityRef, Claim] = {}
+    sources: dict[EntityRef, Mention] = {}
     statements: list[Event] = []
     cited = cited_mentions(ctx, view.tokens())  # "в эфире X": X carried the words
-    found = sorted(_sources(ctx, view, cited), key=lambda f: f[1].lemma_.lower() not in ctx.lex.reporting)
-    # a reporting verb's speaker first: the Statement's agent is who spoke, not the outlet ("в ефірі X повідомив Y")
+    found = sorted(_sources(ctx, view, cited), key=lambda f: (f[1].lemma_.lower() not in ctx.lex.reporting,
+                                                                f[0] is None or f[0].type != EntityType.PERSON))
+    # a reporting verb's speaker first, a person before an organisation: the Statement's agent is who
+    # spoke, not the outlet ("в ефірі X повідомив Y", "как передает агентство X, сообщил пресс-секретарь Y")
     speakers = [speaker for speaker, _, _ in found if speaker is not None]
     said_by_verb = any(cue.lemma_.lower() in ctx.lex.reporting for _, cue, _ in found)
     carriers = cited if said_by_verb else []  # "w rozmowie z X powiedział": X did not speak
@@ -70,6 +74,7 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
             concerns = (ctx.ref(main),)  # words that name nobody are about what the article is about
         key = f"{view.sentence.article_id}/{view.sentence.begin}/claim/{speaker.begin}"
         claims[ref] = Claim(key, ref, view.sentence, about, concerns)
+        sources[ref] = speaker
         if not statements and speaker not in carriers:
             own = sentence_dates(view.sentence, ctx.lang, anchor, ctx.parsed.article.text)
             when = nearest_date(clause_dates(own, cue, ctx.has_parse, view.tokens(), ctx.lex), cue.idx)
@@ -81,7 +86,38 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
                 event_key(view.sentence.article_id, view.sentence.begin, "Statement"), "Statement", view.sentence,
                 cue.text, ((Role.AGENT, ref),), statement_place(ctx, view, cue), when.value if when else None,
                 when.precision if when else "day"))
-    return list(claims.values()), statements
+    return _quoting(ctx, list(claims.values()), sources), statements
+
+
+def _quoting(ctx: ArticleContext, claims: list[Claim], sources: dict[EntityRef, Mention]) -> list[Claim]:
+    """"Как передает агентство X, сообщил пресс-секретарь Y", "В интервю за X той каза": with one person speaking in the
+    sentence, each organisation's claim is its report of his words (it quotes his claim, and concerns
+    what his does), and the outlets are none of what he spoke about. With no person and two
+    organisations, one of them named after a media word ('agencja', 'агентство'), it reports the other."""
+    originals = [c for c in claims if c.source in sources and sources[c.source].type == EntityType.PERSON]
+    bodies = [c for c in claims if c.source in sources and sources[c.source].type == EntityType.ORGANIZATION]
+    if not originals and len(bodies) == 2:  # "Firma X twierdzi, że ... - podaje agencja Y": the agency reports X
+        media = [c for c in bodies if _named_as_media(ctx, sources[c.source])]
+        originals = [c for c in bodies if c not in media] if len(media) == 1 else []
+    if len(originals) != 1:
+        return claims
+    original = originals[0]
+    outlets = {c.source for c in bodies if c is not original}
+    if not outlets:
+        return claims
+    spoken = tuple(r for r in original.concerns if r not in outlets)
+    return [replace(c, quotes=original.key, concerns=tuple(dict.fromkeys(c.concerns + spoken))[:MAX_CONCERNS])
+            if c.source in outlets else replace(c, concerns=spoken) if c is original else c
+            for c in claims]
+
+
+def _named_as_media(ctx: ArticleContext, m: Mention) -> bool:
+    """The name has a media word or comes right after one ('agencja X', 'агентство X', 'X TV')."""
+    cues = media_lexicon(ctx.lang).cues
+    doc = ctx.parsed.doc
+    span = doc.char_span(m.begin, m.end, alignment_mode="expand")
+    words = [m.text.lower()] + ([doc[span.start - 1].text.lower()] if span is not None and span.start > 0 else [])
+    return any(c in w for w in words for c in cues)
 
 
 def _referents(ctx: ArticleContext, view: SentenceView, cue: Token, speaker: Mention) -> list[Mention]:
@@ -171,7 +207,9 @@ def _sources(ctx: ArticleContext, view: SentenceView, cited: list[Mention]
     for k, found in phrased:
         by_token.setdefault(k, []).append(found)
     for k, t in enumerate(tokens):
-        if t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None and not is_infinitive(ctx, t):
+        if k > 0 and tokens[k - 1].text.lower() in ctx.lex.negation:
+            pass  # "firma nie zaproponowała oferty", "не сообщил": a verb negated reports nothing
+        elif t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None and not is_infinitive(ctx, t):
             # "EMA continues to cooperate and to notify", "refused to comment": an infinitive says nothing
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
             if speaker in cited or any(j > k and found[0] is speaker for j, found in phrased):
@@ -269,12 +307,18 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
            for x in doc[max(0, verb.i - 2): verb.i]):  # a quote or dash standing apart, not the "'" of "Прем'єр"
         clause = [t for t in clause if t.i > verb.i]  # "„...jej uwolnienie” – mówił X": the speaker follows
     found: list[tuple[Token, Mention]] = []
+    governed: list[Mention] = []
     for t in clause:
         m = ctx.mention_at(t)
         if m is None and ctx.is_pronoun(t):
             m = ctx.person_for_pronoun(t)
         if m is None:
             m = titled_person(ctx, t) or organisation_for_noun(ctx, t)
+        if m is not None and t.idx == m.begin and m.type == EntityType.PERSON and t.i > 0 \
+                and doc[t.i - 1].text.lower() in ctx.lex.prepositions:
+            governed.append(m)  # "призова X да гарантира сигурността на Y": Y, after a preposition, said nothing
+        if m is not None and any(m is g for g in governed):
+            continue
         if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m) and not (t.idx == m.begin and of_members(ctx, m)):
             found.append((t, m))  # "piloci X zapowiedzieli": the pilots speak, not X
     if verb.i > 0 and doc[verb.i - 1].text == "," and any(t.i > verb.i for t, _ in found):

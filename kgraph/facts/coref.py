@@ -47,12 +47,15 @@ def person_gender(ctx: ArticleContext, m: Mention) -> str | None:
     return _given_name_gender(words[0], ctx.lang)
 
 
+_BY_RUSSIAN = ("bg", "mk")  # Cyrillic languages without a dictionary of their own: Russian's given names
+
+
 @functools.lru_cache(maxsize=20_000)
 def _given_name_gender(word: str, lang: str) -> str | None:
-    if lang in ("ru", "uk"):
+    if lang in ("ru", "uk") or (lang in _BY_RUSSIAN and not word.isascii()):
         from kgraph.nlp.inflection import given_name_gender
 
-        return given_name_gender(word, lang)
+        return given_name_gender(word, lang if lang in ("ru", "uk") else "ru")  # 'Тереза', 'Анна' are spelled alike
     if word.isascii() or lang in ("pl", "cs", "sl", "de", "en"):
         from kgraph.nlp.morfeusz import given_name_gender as sgjp_gender
 

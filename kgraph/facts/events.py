@@ -7,7 +7,8 @@ from spacy.tokens import Token
 
 from kgraph.model import EntityType, Event, EventStatus, Role
 
-from .args import arguments, is_nominal, nominal_args
+from .args import (arguments, clause_tokens, is_nominal, may_be_genitive, may_be_nominative, nominal_args,
+                   place_preposition)
 from .cited import cited_mentions, interview_words
 from .context import ArticleContext, SentenceView
 from .coref import is_person_like
@@ -15,7 +16,7 @@ from .implicit import implicit_arguments, offer_triggers, participation_argument
 from .lexicon import phrase_spans
 from .modality import modality
 from .tense import is_verb_form
-from .where import adjective_place, clause_place, dateline_place, in_dateline
+from .where import adjective_place, clause_place, dateline_place, in_credit_line, in_dateline
 from .when import by_tense, clause_dates, is_past, nearest_date, sentence_dates
 from .world import world
 
@@ -23,6 +24,7 @@ __all__ = ["sentence_events", "event_key", "MAX_PARTICIPANTS"]
 
 MAX_PARTICIPANTS = 6  # an event with more entities than this is a list, not an event
 SENSE_REACH = 3  # 'продаж 49% акцій': how far from a trigger a word shows its other sense
+RECEIVING_REACH = 3  # 'Молдова получит экономическую помощь': a verb of receiving at most this far before its noun
 
 
 def event_key(article_id: str, begin: int, kind: str) -> str:
@@ -117,7 +119,35 @@ def _right_after(ctx: ArticleContext, trigger: Token, mention) -> bool:
     doc = trigger.doc
     if trigger.i + 1 >= len(doc) or doc[trigger.i + 1].idx != mention.begin:
         return False
+    if not may_be_genitive(ctx, doc[trigger.i + 1]):
+        return False  # 'помощи Украине': given to Ukraine
     return mention.type == EntityType.ORGANIZATION or (mention.type == EntityType.PLACE and world().is_country(mention.gazetteer_id))
+
+
+def _receiving_verb(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Token | None:
+    """A verb of receiving (``receiving_verbs`` of events.json) shortly before a noun trigger in its
+    clause: 'Молдова получит помощь', 'X otrzymał wsparcie' — its subject is the one aided, not the giver."""
+    words = ctx.lex.receiving_verbs
+    nominal = trigger.pos_ == "NOUN" if ctx.has_parse else is_nominal(ctx, trigger) or not is_verb_form(trigger, ctx.lang)
+    if not words or not nominal:
+        return None
+    for t in clause_tokens(ctx, view, trigger):
+        if trigger.i - RECEIVING_REACH <= t.i < trigger.i and (t.text.lower() in words or t.lemma_.lower() in words):
+            return t
+    return None
+
+
+def _receiver(ctx: ArticleContext, view: SentenceView, verb: Token):
+    """The name nearest before a verb of receiving in its clause, in the nominative ('Mołdawia
+    otrzyma pomoc'), past no punctuation; None when there is none."""
+    for t in reversed([t for t in clause_tokens(ctx, view, verb) if t.i < verb.i]):
+        if t.is_punct:
+            return None
+        m = ctx.mention_at(t)
+        if m is not None:
+            first = ctx.parsed.doc.char_span(m.begin, m.end, alignment_mode="expand")
+            return m if first is not None and may_be_nominative(ctx, first[0]) and place_preposition(ctx, first[0]) is None else None
+    return None
 
 
 def _names_participants(ctx: ArticleContext, trigger: Token) -> bool:
@@ -162,12 +192,19 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             args = nominal_args(ctx, view, trigger, args)  # "X oczyścił Y z zarzutu": X charged nobody
         if kind in ctx.lex.genitive_agent and is_nominal(ctx, trigger):
             args = [("subject", m) if slot == "object" and _right_after(ctx, trigger, m) else (slot, m) for slot, m in args]
+        received = _receiving_verb(ctx, view, trigger)
+        if received is not None:  # 'Молдова получит помощь': Moldova is aided
+            args = [("object", m) if slot in ("subject", "owner") and m.begin < received.idx else (slot, m) for slot, m in args]
+            receiver = None if ctx.has_parse else _receiver(ctx, view, received)
+            if receiver is not None and receiver not in [m for _, m in args]:
+                args.append(("object", receiver))  # without a parse a noun takes nothing before it: the verb's subject
         if mood.demand is not None:  # "the union demanded his release": an Appeal by the union
             demanded = [("object", m) for _, m in args if m.type != EntityType.PLACE]
             args = [a for a in arguments(ctx, view, mood.demand) if a[0] != "object"] + demanded
             trigger, kind = mood.demand, "Appeal"
         args += [a for a in participation_arguments(ctx, view, trigger) if a[1] not in [m for _, m in args]]
-        args = [a for a in args if not in_dateline(ctx, a[1]) and a[1] not in cited]  # 'KYIV, 3 May —' is where the report was filed
+        args = [a for a in args if not in_dateline(ctx, a[1]) and not in_credit_line(ctx, a[1])
+                and a[1] not in cited]  # 'KYIV, 3 May —' is where the report was filed, 'Interfax -' who filed it
         if not args and kind not in by_kind:
             args, implied_place = implicit_arguments(ctx, view, trigger, kind, bool(own), previous, list(earlier or ()))
         if not args and implied_place is None:  # 'detained at the Polish border', 'у Німеччині, де ..., щеплень'

@@ -64,6 +64,8 @@ class Lexicon:
     demand: frozenset[str] = frozenset()
     denial: frozenset[str] = frozenset()
     hearsay: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    receiving_verbs: frozenset[str] = frozenset()  # 'receive', 'получить': a noun trigger's object, its subject the affected
     affected_persons: frozenset[str] = frozenset()  # kinds whose affected are persons only (Detention)
     needs_affected: frozenset[str] = frozenset()  # kinds that are no event without an affected (Appointment)
     genitive_agent: frozenset[str] = frozenset()  # kinds whose noun's bare genitive imposes it ('санкции США')
@@ -79,6 +81,7 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()  # 'who', 'который': "X, who said"
     object_relatives: frozenset[str] = frozenset()  # 'kterého', 'якого': "X, whom Y killed"
     between_preps: frozenset[str] = frozenset()  # 'між', 'między': names of the noun before them
+    prepositions: frozenset[str] = frozenset()  # 'на', 'для': a name right after one is no speaker
     passive_agents: frozenset[str] = frozenset()  # 'przez', 'от': the doer after a passive
     impersonal_endings: tuple[str, ...] = ()  # 'aresztowano': names in its clause are objects
     nominal_endings: tuple[str, ...] = ()  # 'uwolnienie': a noun trigger (its names are not agents)
@@ -102,9 +105,9 @@ class Lexicon:
 
     @cached_property
     def cue_phrases(self) -> dict[tuple[str, ...], str]:
-        """Modality cues as word tuples -> 'negation' / 'planned' / 'demand' / 'denial' / 'hearsay'."""
+        """Modality cues as word tuples -> 'negation' / 'planned' / 'demand' / 'denial' / 'hearsay' / 'hypothetical'."""
         out: dict[tuple[str, ...], str] = {}
-        for name in ("negation", "planned", "demand", "denial", "hearsay"):
+        for name in ("negation", "planned", "demand", "denial", "hearsay", "hypothetical"):
             for cue in getattr(self, name):
                 out.setdefault(tuple(cue.split()), name)
         return out
@@ -178,6 +181,8 @@ def lexicon_for(lang: str) -> Lexicon:
         demand=_lower(data.events.demand),
         denial=_lower(data.events.denial),
         hearsay=_lower(data.events.hearsay),
+        hypothetical=_lower(data.events.hypothetical),
+        receiving_verbs=_lower(data.events.receiving_verbs),
         feminine_pronouns=_lower(cues.feminine_pronouns),
         masculine_pronouns=_lower(cues.masculine_pronouns),
         organisation_nouns=_lower(cues.organisation_nouns),
@@ -188,6 +193,7 @@ def lexicon_for(lang: str) -> Lexicon:
         relative_pronouns=_lower(cues.relative_pronouns),
         object_relatives=_lower(cues.object_relatives),
         between_preps=_lower(cues.between_preps),
+        prepositions=_lower(cues.prepositions),
         passive_agents=_lower(data.events.passive_agents),
         impersonal_endings=tuple(_lower(data.events.impersonal_endings)),
         nominal_endings=tuple(_lower(data.events.nominal_endings)),

@@ -1,6 +1,7 @@
 """Whether a trigger states a past fact: negated ("did not detain": no event), demanded ("demanded
-his release": an Appeal), planned ("will meet", "plans to visit", a future verb form), denied or
-only reported. The cue words are data (``events.json``: negation, planned, demand, denial, hearsay)."""
+his release": an Appeal), planned ("will meet", "plans to visit", a future verb form), denied,
+only reported or only supposed ("if the flight was cancelled", "possible sanctions"). The cue words
+are data (``events.json``: negation, planned, demand, denial, hearsay, hypothetical)."""
 from __future__ import annotations
 
 from typing import NamedTuple
@@ -47,6 +48,24 @@ def _cues_before(ctx: ArticleContext, view: SentenceView, trigger: Token) -> lis
     return out
 
 
+_CLAUSE_EDGES = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+def _in_condition(ctx: ArticleContext, view: SentenceView, trigger: Token) -> bool:
+    """A ``hypothetical`` cue (a condition's 'if', 'в случае', or 'possible') anywhere between the
+    trigger and the comma or sentence start before it: 'Если рейс авиакомпании «X» был отменен'."""
+    if not ctx.lex.hypothetical:
+        return False
+    before: list[Token] = []
+    for t in reversed([t for t in view.tokens() if t.i < trigger.i]):
+        if t.text in _CLAUSE_EDGES:
+            break
+        before.insert(0, t)
+    words = [_word(t) for t in before]
+    cues = [cue for cue, name in ctx.lex.cue_phrases.items() if name == "hypothetical"]
+    return any(all(cue[j] in words[k + j] for j in range(len(cue))) for cue in cues for k in range(len(words) - len(cue) + 1))
+
+
 def _future_form(trigger: Token, lang: str) -> bool:
     """A verb (or its auxiliary) in the future tense by the parser's morphology (Russian perfective
     non-past), or by the dictionary where the tokens have none ('zatrzyma', 'затримає', 'będzie')."""
@@ -62,6 +81,8 @@ def modality(ctx: ArticleContext, view: SentenceView, trigger: Token, kind: str)
     near = sorted((d, name, tok) for name, d, tok in cues if d <= _REACH and name != "negation")
     if near and near[0][1] == "demand" and kind != "Appeal":
         return Modality(demand=near[0][2])
+    if _in_condition(ctx, view, trigger):
+        return Modality(status=EventStatus.HYPOTHETICAL)
     for _, name, _ in near:
         if name == "planned":
             return Modality(status=EventStatus.PLANNED)

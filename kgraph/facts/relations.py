@@ -233,7 +233,7 @@ def _before_title(ctx: ArticleContext, tokens: list[Token], k: int, w: World | N
         t = tokens[j]
         low, m = t.text.lower(), ctx.mention_at(t)
         if (m is None or m.text.lower() == low) and (low in ctx.lex.former or t.lemma_.lower() in ctx.lex.former):
-            former = True  # also when a reader took the capitalised word for a name
+            former = former or not _copula_after_adjective(ctx, tokens, j)  # also when a reader took it for a name
         elif m is None and low in ctx.lex.articles:
             pass
         elif m is None and w is not None and ref is None and (country := w.demonym(t.text)) is not None:
@@ -247,6 +247,18 @@ def _before_title(ctx: ArticleContext, tokens: list[Token], k: int, w: World | N
             break
         j -= 1
     return former, ref, j + 1
+
+
+def _copula_after_adjective(ctx: ArticleContext, tokens: list[Token], j: int) -> bool:
+    """'Na uroczystości obecni byli przewodniczący X': a form of both 'former' and the past copula
+    (Polish 'byli', 'była') right after a predicative adjective or participle is the verb ('were
+    present'), not 'former' (SGJP's classes of the word before; no other language shares the forms)."""
+    if ctx.lang != "pl" or j == 0 or tokens[j].text.lower() not in ctx.lex.past_copulas or not tokens[j - 1].is_alpha:
+        return False
+    from kgraph.nlp.morfeusz import analyse
+
+    classes = analyse(tokens[j - 1].text).classes
+    return bool(classes & {"adj", "ppas", "pact"}) and not classes & {"prep", "conj", "praet", "fin"}
 
 
 def _after_preposition(ctx: ArticleContext, tokens: list[Token], m: Mention) -> bool:

@@ -5,6 +5,7 @@ for the events of the dateline's own paragraph ("KYIV, 3 May 2021 — Police det
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Token
 
@@ -140,6 +141,21 @@ def in_dateline(ctx: ArticleContext, mention: Mention) -> bool:
     article = ctx.parsed.article
     got = _dateline(article.text, article.lang, article.body_start)
     return got is not None and mention.begin <= got[2][0] and got[2][1] <= mention.end
+
+
+def in_credit_line(ctx: ArticleContext, mention: Mention) -> bool:
+    """'Агентство-Х - Министр ... ушел в отставку': an organisation that opens a paragraph, with a
+    dash and a capitalised word after it, is the agency the report is credited to, no participant."""
+    if mention.type != EntityType.ORGANIZATION:
+        return False
+    text = ctx.parsed.article.text
+    if text[:mention.begin].rstrip(" \t")[-1:] not in ("\n", ""):
+        return False
+    after = _CREDIT_DASH.match(text, mention.end)
+    return after is not None and after.group(1).isupper()
+
+
+_CREDIT_DASH = re.compile(r"[ \t]*[-–—][ \t]+(\w)")
 
 
 def statement_place(ctx: ArticleContext, view: SentenceView, cue: Token) -> EntityRef | None:

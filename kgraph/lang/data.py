@@ -77,6 +77,8 @@ class EventWords:
     demand: Words = ()  # 'demand', 'call for', 'потребовать': "demanded his release" is an Appeal
     denial: Words = ()  # 'deny', 'отрицать': the event is denied
     hearsay: Words = ()  # 'allegedly', 'якобы': the event is only reported
+    hypothetical: Words = ()  # 'if', 'in case', 'если', 'possible': the event is only supposed or possible
+    receiving_verbs: Words = ()  # 'receive', 'получить': "X received aid" — X is the one aided, not its giver
     impersonal_endings: Words = ()  # 'aresztowano', 'скасовано': an impersonal form, its names are objects
     nominal_endings: Words = ()  # lemma endings of nouns ('uwolnienie', 'звільнення'): a noun trigger
     other_senses: Mapping[str, Words] = field(default_factory=_empty)  # kind -> words that, next to its
@@ -134,6 +136,7 @@ class CueWords:
     past_singular_endings: Mapping[str, Words] = field(default_factory=_empty)  # 'f': ['ла'], 'm': ['л']: "Dodała, że"
     editorial_forms: Words = ()  # 'напомним', 'przypomnijmy': the outlet's own voice, no one else's claim
     relative_pronouns: Words = ()  # 'who', 'который', 'który' (forms): "X, who said" is X speaking
+    prepositions: Words = ()  # 'на', 'для', 'pro': a person's name right after one is no speaker ('сигурността на X')
     between_preps: Words = ()  # 'між', 'między', 'between': the names after them are of the noun right
     # before ('кордон між X та Y'), not of a trigger further back
     object_relatives: Words = ()  # 'kterého', 'którego', 'якого' (forms): "X, whom Y killed": X is the

@@ -170,6 +170,8 @@ def _claim(claim: Claim, node, iris: Iris, events: set[str], refs: EntityRefs, e
     statement = f"{aid}/{claim.sentence.begin}/Statement"
     if statement in events:
         yield subject, PROV.wasGeneratedBy, event_node(statement)
+    if claim.quotes:  # "как передает агентство X, сообщил пресс-секретарь Y": the outlet's claim reports the spokesman's
+        yield subject, PROV.wasQuotedFrom, iris.fact(claim.quotes)
     for ref in claim.concerns:
         n = node(ref)
         if n is not None and n != source:

@@ -49,9 +49,9 @@ class _Cluster:
     actors: set[str] = field(default_factory=set)  # participants that are not places
 
 
-def _settings() -> tuple[frozenset[str], int]:
+def _settings() -> tuple[frozenset[str], int, frozenset[str]]:
     raw = facts_data("triggers.json").get("merge", {})
-    return frozenset(raw.get("never", ())), int(raw.get("max_entities", 8))
+    return frozenset(raw.get("never", ())), int(raw.get("max_entities", 8)), frozenset(raw.get("recurring", ()))
 
 
 def _order(event: Event) -> tuple[str, int, str]:
@@ -75,13 +75,16 @@ def _fits(a: _Cluster, b: _Cluster, limit: int, places: Places) -> bool:
             and len(a.entities | b.entities) <= limit)
 
 
-def _similar(a: _Cluster, b: _Cluster, places: Places) -> tuple[int, bool, bool, bool] | None:
+def _similar(a: _Cluster, b: _Cluster, places: Places, recurring: bool = False) -> tuple[int, bool, bool, bool] | None:
     """(shared participants, same date, same place, places that agree), None when they are not the
     same happening (sharing only a country or city as participant is not enough: a person or body
-    must be shared; with no participants, the date and the place must agree)."""
+    must be shared; with no participants, the date and the place must agree). A ``recurring`` kind
+    (a meeting, a vote: one person takes part in many) needs two shared actors or the same date."""
     shared = len(a.parts & b.parts) if a.actors & b.actors else 0
     same_date, same_place = bool(a.dates and a.dates == b.dates), bool(a.places and a.places == b.places)
     near = bool(a.places and b.places and places.agree(a.places | b.places))
+    if recurring and shared and len(a.actors & b.actors) < 2 and not same_date:
+        return None  # 'X met the regional leaders', 'X met Y', 'X talked with Z': three meetings
     if shared or (not a.parts and not b.parts and same_date and near):
         return shared, same_date, same_place, near
     return None
@@ -96,7 +99,7 @@ def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf,
     ``memo`` (kept between incremental builds): the digest of one kind's input (its reports, the
     entities and places they lead to) -> that kind's result; a kind whose input is unchanged is
     not merged again, so a new article re-merges only the kinds of event it reports."""
-    never, limit = _settings()
+    never, limit, recurring = _settings()
     extractions = list(extractions)
     places = Places(place_entries(extractions, entity_of))
     by_kind: dict[str, list[Event]] = {}
@@ -113,7 +116,7 @@ def merge_events(extractions: Iterable[ArticleExtraction], entity_of: EntityOf,
         if memo is not None and key in memo:
             merged, coarse = dict(memo[key][0]), set(memo[key][1])
         else:
-            merged, coarse = _merge_kind(events, entity_of, limit, places)
+            merged, coarse = _merge_kind(events, entity_of, limit, places, kind in recurring)
         used[key] = [sorted(merged.items()), sorted(coarse)]
         alias.update(merged)
         wider |= coarse
@@ -209,11 +212,11 @@ def _absorb(a: _Cluster, b: _Cluster) -> None:
 
 
 def _merge_best_pairs_first(clusters: list[_Cluster], blocks: list[Block], limit: int,
-                            places: Places) -> Callable[[int], int]:
+                            places: Places, recurring: bool = False) -> Callable[[int], int]:
     """Merge the most similar pairs first (every candidate pair scored); returns each report's cluster."""
     pairs = _ScoredPairs(len(clusters))
     for i, j in _candidate_pairs(clusters, blocks):  # every pair that can be similar (the rest never are)
-        score = _similar(clusters[i], clusters[j], places)
+        score = _similar(clusters[i], clusters[j], places, recurring)
         if score is not None and _fits(clusters[i], clusters[j], limit, places):
             pairs.add(tuple(-int(x) for x in score), i, j)
     sets = UnionFind(len(clusters))
@@ -225,7 +228,8 @@ def _merge_best_pairs_first(clusters: list[_Cluster], blocks: list[Block], limit
     return sets.find
 
 
-def _merge_in_report_order(clusters: list[_Cluster], limit: int, places: Places) -> Callable[[int], int]:
+def _merge_in_report_order(clusters: list[_Cluster], limit: int, places: Places,
+                           recurring: bool = False) -> Callable[[int], int]:
     """Each report, in report order, joins the most similar merged event it fits (ties: the
     earliest), found through the actors and where-when keys it shares; else starts its own."""
     owner = list(range(len(clusters)))
@@ -234,7 +238,7 @@ def _merge_in_report_order(clusters: list[_Cluster], limit: int, places: Places)
         keys = _keys(c, places)
         best, best_score = None, None
         for k in sorted({k for key in keys for k in index[key]}):
-            score = _similar(clusters[k], c, places)
+            score = _similar(clusters[k], c, places, recurring)
             if score is not None and _fits(clusters[k], c, limit, places) and (best_score is None or score > best_score):
                 best, best_score = k, score
         if best is None:
@@ -261,15 +265,15 @@ PAIR_BUDGET = 2_000_000  # candidate pairs of one kind compared all against all;
 
 
 def _merge_kind(events: list[Event], entity_of: EntityOf, limit: int,
-                places: Places) -> tuple[dict[str, str], set[str]]:
+                places: Places, recurring: bool = False) -> tuple[dict[str, str], set[str]]:
     """(event key -> merged key, the reports whose place is wider than their merged event's)."""
     clusters = [_cluster(e, entity_of) for e in events]
     actors = {e.key: frozenset(c.actors) for e, c in zip(events, clusters)}  # each report's own (merging grows them)
     blocks = _blocks(clusters, places)
     if _pair_bound(blocks) <= PAIR_BUDGET:
-        find = _merge_best_pairs_first(clusters, blocks, limit, places)
+        find = _merge_best_pairs_first(clusters, blocks, limit, places, recurring)
     else:  # a dense corpus (one actor in thousands of reports): near-linear instead of quadratic
-        find = _merge_in_report_order(clusters, limit, places)
+        find = _merge_in_report_order(clusters, limit, places, recurring)
     alias: dict[str, str] = {}
     wider: set[str] = set()
     merged = [c for i, c in enumerate(clusters) if find(i) == i and len(c.events) > 1]

@@ -182,3 +182,59 @@ def test_bg_predade_handing_over_is_no_claim() -> None:
 ], ids=["uk-confirm", "uk-deny", "bg-confirm", "bg-deny"])
 def test_confirming_and_denying_are_claims(lang: str, text: str, source: str, concern: str) -> None:
     assert _about(_claims(text, lang), source, concern)
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("ru", "Об этом, как передает NordPress, сообщил пресс-секретарь президента Иван Петров.", "Иван Петров"),
+    ("ru", "Министр Иван Петров заявил, что переговоры продолжатся, сообщает NordPress.", "Иван Петров"),
+    ("uk", "Міністр Іван Петренко заявив, що переговори триватимуть, пише NordPress.", "Іван Петренко"),
+    ("pl", "Minister Jan Kowalski powiedział, że rozmowy będą kontynuowane - podaje agencja NordPress.", "Jan Kowalski"),
+    ("cs", "Ministr Jan Novák řekl, že jednání budou pokračovat, uvedla agentura NordPress.", "Jan Novák"),
+    ("sl", "Odnosi bodo prioriteta obeh držav, je povedal Janez Novak po poročanju francoske tiskovne agencije "
+           "NordPress.", "Janez Novak"),
+    ("bg", "Сенаторът Джон Смит пристигна в Лондон. В интервю за британската телевизия NordPress той каза, че е "
+           "очаквал победа на референдума.", "Джон Смит"),
+])
+def test_the_outlet_that_reports_a_persons_words_quotes_his_claim(lang: str, text: str, person: str) -> None:
+    """The outlet's claim is its report of the person's words (Claim.quotes, prov:wasQuotedFrom); the
+    person spoke, so the Statement is his, and the outlet is nothing he spoke about."""
+    _, events, claims, name = run(text, lang)
+    by_source = {name(c.source): c for c in claims}
+    assert set(by_source) == {person, "NordPress"}, by_source
+    assert by_source["NordPress"].quotes == by_source[person].key
+    assert by_source[person].quotes is None and not [r for r in by_source[person].concerns if name(r) == "NordPress"]
+    statements = [e for e in events if e.kind == "Statement" and e.sentence.text.find("NordPress") >= 0]
+    assert [name(ref) for e in statements for _, ref in e.participants] == [person]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Firma Nordair oświadczyła, że strajk jest bezpodstawny - podaje agencja NordPress."),
+    ("ru", "Компания Нордэйр заявила, что забастовка необоснованна, сообщает агентство NordPress."),
+    ("uk", "Компанія Нордейр заявила, що страйк є безпідставним, повідомляє агентство NordPress."),
+])
+def test_of_two_organisations_the_one_named_as_media_reports_the_other(lang: str, text: str) -> None:
+    _, _, claims, name = run(text, lang)
+    by_source = {name(c.source): c for c in claims}
+    assert by_source["NordPress"].quotes == next(c.key for s, c in by_source.items() if s != "NordPress"), by_source
+
+
+def test_two_organisations_none_named_as_media_quote_no_one() -> None:
+    """With no person speaking and no media word, neither organisation's claim is the other's report."""
+    _, _, claims, _ = run("Firma Nordair oświadczyła, że strajk jest bezpodstawny - podaje Rostan.", "pl")
+    assert all(c.quotes is None for c in claims)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Związki twierdzą, że firma Nordair nie zaproponowała pracownikom satysfakcjonującej oferty."),
+    ("pl", "Minister Jan Kowalski nie powiedział, kiedy ruszą rozmowy."),
+    ("ru", "Министр Иван Петров не сообщил, когда начнутся переговоры."),
+    ("uk", "Міністр Іван Петренко не повідомив, коли почнуться переговори."),
+])
+def test_a_negated_reporting_verb_is_no_claim(lang: str, text: str) -> None:
+    _, events, claims, _ = run(text, lang)
+    assert not claims and not [e for e in events if e.kind == "Statement"], (claims, events)
+
+
+def test_the_same_verb_not_negated_is_a_claim() -> None:
+    _, _, claims, name = run("Міністр Іван Петренко повідомив, що переговори почнуться в понеділок.", "uk")
+    assert [name(c.source) for c in claims] == ["Іван Петренко"]

@@ -185,3 +185,12 @@ def test_a_plural_person_noun_stands_for_nobody() -> None:
     claims = _claims(text, "bg")
     concerns = next(cs for s, cs in claims.items() if s and "Ривърнюз" in s)
     assert "Сайфул Ранов" not in concerns
+
+
+def test_bg_a_pronoun_takes_the_person_of_its_gender_by_the_given_name() -> None:
+    """Bulgarian has no dictionary of its own: its Cyrillic given names are read by Russian's, so 'той'
+    (he) is not the woman named last."""
+    text = ("Сенаторът Джон Смит заяви, че би преговарял по-твърдо от премиера Анна Браун. "
+            "В интервю той каза, че е очаквал победа на референдума.")
+    _, events, _, name = run(text, "bg")
+    assert [name(ref) for e in events if e.kind == "Statement" for _, ref in e.participants] == ["Джон Смит", "Джон Смит"]

@@ -219,3 +219,14 @@ def test_a_capitalised_deputy_title_stays_deputy(lang: str, text: str, person: s
     deputy is no minister."""
     rows = _positions(text, lang)
     assert {r[2] for r in rows if r[0] == person} == {"Deputy Minister"}, rows
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("Na uroczystości obecni byli przewodniczący Komisji Europejskiej Jan Kowalski i minister Anna Nowak.", None),
+    ("W debacie wziął udział były przewodniczący Komisji Europejskiej Jan Kowalski.", "former"),
+    ("Jak powiedziała była premier Polski Anna Nowak, rozmowy trwają.", "former"),
+])
+def test_pl_byli_after_a_predicative_adjective_is_the_verb_not_former(text: str, qualifier: str | None) -> None:
+    """'obecni byli przewodniczący X' (the chairman was present): 'byli' is the verb, not 'former'."""
+    rows = _positions(text, "pl")
+    assert rows and rows[0][3] == qualifier, rows

@@ -177,3 +177,20 @@ def test_a_pronoun_with_two_persons_of_unknown_gender_before_names_no_source() -
                              "Rakova, recorded a video message in which she confirmed that Osmanov was filmed. "
                              "According to her, all the confessions he made are fake.", "en")
     assert not any(c.sentence.text.startswith("According") and name(c.source) == "Vikram Osmanov" for c in claims)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("bg", "Днес Норвегия призова Турция да гарантира сигурността на Иван Петров."),
+    ("uk", "Норвегія закликала Туреччину гарантувати безпеку для Івана Петренка."),
+    ("cs", "Norsko vyzvalo Turecko, aby zaručilo bezpečnost pro Ivana Petrova."),
+    ("pl", "Norwegia wezwała Turcję, aby zapewniła bezpieczeństwo dla Jana Kowalskiego."),
+])
+def test_a_person_after_a_preposition_is_no_speaker(lang: str, text: str) -> None:
+    """The country called on another for the safety of Y: Y, governed by a preposition, said nothing."""
+    _, events, claims, name = run(text, lang)
+    assert not claims and not [e for e in events if e.kind == "Statement"], (claims, events)
+
+
+def test_a_person_after_the_verb_and_no_preposition_still_speaks() -> None:
+    _, _, claims, name = run("Днес заяви министър Иван Петров, че преговорите ще продължат.", "bg")
+    assert [name(c.source) for c in claims] == ["Иван Петров"]

@@ -286,3 +286,26 @@ def test_at_the_demand_of_is_no_appeal() -> None:
                        ("Мы раскрыли информацию по требованию суда Франции.", "ru")):
         found, _ = _of_kind(text, lang, "Appeal")
         assert not found, (lang, found)
+
+
+# -- sentenced to death is no death; a platform is sentenced to nothing -------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Nordia: bloger skazany na śmierć za wpisy na Facebooku."),
+    ("ru", "Суд приговорил Ивана Петрова к смерти за измену."),
+    ("bg", "Иван Петров е осъден на смърт за богохулство."),
+])
+def test_sentenced_to_death_is_no_death(lang: str, text: str) -> None:
+    _, events, _, _ = run(text, lang)
+    assert not [e for e in events if e.kind == "Death"], (lang, events)
+
+
+def test_a_death_stays_a_death() -> None:
+    found, name = _of_kind("Иван Петров умер в больнице в Казани.", "ru", "Death")
+    assert found and _names(found[0], name) == {"Иван Петров"}
+
+
+def test_a_platform_is_sentenced_to_nothing() -> None:
+    """'skazany za wpisy na Facebooku': the posts' platform is no one sentenced (affected_persons)."""
+    _, events, _, name = run("Nordia: bloger skazany na dwa lata za wpisy na Twitterze.", "pl")
+    assert not [e for e in events if e.kind == "Sentencing" for _, ref in e.participants if name(ref) == "Twitterze"]

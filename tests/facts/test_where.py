@@ -154,3 +154,25 @@ def test_a_second_place_an_event_of_the_kind_is_about_is_kept(lang: str, text: s
     """One event per kind and sentence: the fighting is in the first place, the one fought over is its participant."""
     (found,) = _places(text, lang, "Fighting")
     assert found[0] == place and other in [n for _, n in found[1]]
+
+
+
+@pytest.mark.parametrize(("lang", "text", "person"), [
+    ("ru", "Отставка министра\n\nNordPress.Net - Министр финансов Молдовы Иван Петров ушел в отставку 9 июля.",
+     "Иван Петров"),
+    ("uk", "Відставка міністра\n\nNordPress.Net - Міністр фінансів Молдови Іван Петренко подав у відставку 9 липня.",
+     "Іван Петренко"),
+    ("pl", "Dymisja ministra\n\nNordPress - Minister finansów Mołdawii Jan Kowalski złożył dymisję 9 lipca.",
+     "Jan Kowalski"),
+])
+def test_the_agency_a_report_is_credited_to_takes_no_part(lang: str, text: str, person: str) -> None:
+    """'Agency - Minister X resigned': the agency that opens the paragraph before a dash filed the report."""
+    found = _places(text, lang, "Resignation")
+    assert found and [who for _, who in found[0][1]] == [person], found
+
+
+def test_an_organisation_before_a_dash_inside_a_paragraph_keeps_its_part() -> None:
+    """Only a paragraph's opening name is a credit line: 'Министр ... и NordPress.Net - ...' is not one."""
+    found = _places("Отставка\n\nВ понедельник министр Иван Петров и компания NordPress.Net - Союз "
+                    "инвесторов подписали соглашение.", "ru", "Agreement")
+    assert found and "NordPress.Net" in [who for _, who in found[0][1]], found

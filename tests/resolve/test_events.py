@@ -15,7 +15,7 @@ from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import SCHEMA
 
 # article-local refs -> (entity key, type) as entity resolution would give them
-ENTITIES = {"p": ("Person_ola", "Person"), "q": ("Person_kari", "Person"), "oslo": ("Place_oslo", "Place"),
+ENTITIES = {"p": ("Person_ola", "Person"), "q": ("Person_kari", "Person"), "r": ("Person_siri", "Person"), "oslo": ("Place_oslo", "Place"),
             "bergen": ("Place_bergen", "Place"), "norway": ("Place_norway", "Place")}
 
 
@@ -92,6 +92,19 @@ def test_other_kind_or_no_shared_person_stays_apart() -> None:
 def test_sharing_only_a_country_is_not_enough() -> None:
     events = [_event("a", 1, "Deployment", ["norway", "p"]), _event("b", 1, "Deployment", ["norway", "q"])]
     assert merge_events(events, _entity).aliases == {}
+
+
+def test_a_recurring_kind_needs_two_shared_actors_or_the_same_day() -> None:
+    """One person meets many: 'p met q' and 'p met r', undated, are two meetings; 'p met q' twice, or
+    p's meetings on one day, are one (``recurring`` of triggers.json's merge)."""
+    apart = [_event("a", 1, "Meeting", ["p", "q"]), _event("b", 1, "Meeting", ["p", "r"], None, dt.date(2023, 4, 1))]
+    assert merge_events(apart, _entity).aliases == {}
+    assert merge_events([_event("a", 1, "Meeting", ["p", "q"]), _event("b", 1, "Meeting", ["q", "p"])], _entity).aliases
+    same_day = [_event("a", 1, "Meeting", ["p", "q"], None, dt.date(2023, 4, 1)),
+                _event("b", 1, "Meeting", ["p"], None, dt.date(2023, 4, 1))]
+    assert merge_events(same_day, _entity).aliases
+    detentions = [_event("a", 1, "Detention", ["p", "q"]), _event("b", 1, "Detention", ["p", "r"])]
+    assert merge_events(detentions, _entity).aliases  # not a recurring kind: one shared person is enough
 
 
 def test_statements_never_merge_and_one_article_keeps_its_events_apart() -> None:
