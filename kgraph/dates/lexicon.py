@@ -35,6 +35,7 @@ class Lexicon:
     exact_case: dict[str, str] = field(default_factory=dict)
     limit_words: tuple[str, ...] = ()  # lower-cased; longest first
     range_words: frozenset[str] = frozenset()  # lower-cased
+    as_of_words: tuple[str, ...] = ()  # lower-cased; longest first
 
     def case_ok(self, matched: str) -> bool:
         """False when ``matched`` is a form that only counts written exactly as in the data."""
@@ -78,4 +79,5 @@ def load_lexicon(lang: str) -> Lexicon:
         exact_case={form.lower(): form for form in words.exact_case},
         range_words=frozenset(w.lower() for w in words.range_words),
         limit_words=tuple(sorted({w.lower() for w in words.limit_words}, key=lambda w: (-len(w), w))),
+        as_of_words=tuple(sorted({w.lower() for w in words.as_of_words}, key=lambda w: (-len(w), w))),
     )

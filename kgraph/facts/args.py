@@ -60,7 +60,8 @@ def is_nominal(ctx: ArticleContext, trigger: Token) -> bool:
 def nominal_args(ctx: ArticleContext, view: SentenceView, trigger: Token, args: list[Arg]) -> list[Arg]:
     """Without a parser, the arguments of a verbal noun are the names it governs: the one right
     before it ("jej uwolnienie") and those just after it ("uwolnienie Asi X"), as objects; a name
-    further off belongs to another clause ("X oczyścił Y z zarzutu": X is not charged)."""
+    further off belongs to another clause ("X oczyścił Y z zarzutu": X is not charged); the firm whose
+    staff act ("piloci X zapowiedzieli strajk", ``owner``) is the one the noun's event is against."""
     tokens = view.tokens()
     pos = next((k for k, t in enumerate(tokens) if t.i == trigger.i), None)
     if pos is None:
@@ -76,8 +77,8 @@ def nominal_args(ctx: ArticleContext, view: SentenceView, trigger: Token, args: 
         span = [t.i for t in tokens if m.begin <= t.idx < m.end]
         if not span:  # named in an earlier sentence: the bare noun of this one standing for it ('strajk pilotów linii')
             span = [i for i in near if ctx.mention_at(trigger.doc[i]) is None and _bare_referent(ctx, trigger.doc[i]) is m]
-        if slot in ("place", "to") or set(span) & near or _pronoun_before(ctx, tokens, pos, m):
-            out.append((slot if slot in ("place", "to") else "object", m))
+        if slot in ("place", "to", "owner") or set(span) & near or _pronoun_before(ctx, tokens, pos, m):
+            out.append((slot if slot in ("place", "to", "owner") else "object", m))  # 'pilots of X announced a strike'
     return out
 
 
@@ -331,13 +332,15 @@ def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
     passive = is_passive(ctx, trigger)
     found = list(_window_slots(ctx, clause, trigger, passive))
     opener = _relative_opener(ctx, view, clause)
-    if opener in ctx.lex.object_relatives and not passive:  # "X, kterého zavraždil Y": Y killed X
+    if opener is not None and clause[0].text.lower() in ctx.lex.object_clitics:
+        opener = _OBJECT_RELATIVE  # 'X, ki ga je ustanovil Y': the clitic makes the relative the object
+    if (opener in ctx.lex.object_relatives or opener == _OBJECT_RELATIVE) and not passive:  # "X, kterého zavraždil Y": Y killed X
         found = [("subject" if slot == "object" and k == _first_actor(ctx, found, trigger) else slot, m)
                  for k, (slot, m) in enumerate(found)]
     yield from found
     if not clause or not _verbal(ctx, trigger):
         return  # 'X said that for the transition period …': a noun takes no dropped subject
-    if opener is not None and (passive or opener in ctx.lex.object_relatives):
+    if opener is not None and (passive or opener in ctx.lex.object_relatives or opener == _OBJECT_RELATIVE):
         antecedent = _dropped_subject(ctx, view, clause[0])  # "X, która była więziona", "X, kterého …": X is the one
         if antecedent is not None and not any(slot == "object" and m is antecedent for slot, m in found):
             yield "object", antecedent
@@ -345,6 +348,9 @@ def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
         subject = _dropped_subject(ctx, view, clause[0])
         if subject is not None:
             yield "subject", subject
+
+
+_OBJECT_RELATIVE = "\0object"  # a relative pronoun made the object by the clitic after it
 
 
 def _relative_opener(ctx: ArticleContext, view: SentenceView, clause: list[Token]) -> str | None:

@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kgraph.model import EntityType, Event, EventStatus, Role
+from kgraph.model import EntityType, Event, EventStatus, Mention, Role
 
 from .args import arguments, is_nominal, nominal_args
 from .cited import cited_mentions, interview_words
@@ -141,10 +142,13 @@ def _another_trigger_between(trigger: Token, kind: str, when, found: list[tuple[
 
 
 def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: list | None = None,
-                    previous: SentenceView | None = None, earlier: list[Event] | None = None) -> list[Event]:
+                    previous: SentenceView | None = None, earlier: list[Event] | None = None,
+                    joined: Sequence[Mention] = ()) -> list[Event]:
     """Every event a sentence states, one per kind; events with no argument at all are dropped
     unless the context supplies one (:func:`implicit_arguments`: ``previous`` sentence, the
-    article's ``earlier`` events). ``carried``: dates that hold for the sentence when it states none itself."""
+    article's ``earlier`` events). ``carried``: dates that hold for the sentence when it states none itself.
+    ``joined``: names the next sentence says take part in 'it' (:func:`taking_part`), participants
+    of the sentence's last trigger."""
     by_kind: dict[str, dict] = {}
     own = sentence_dates(view.sentence, ctx.lang, anchor, ctx.parsed.article.text)
     cited = cited_mentions(ctx, view.tokens())  # "у розмові із X": X carried the words, it took part in nothing
@@ -167,6 +171,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             args = [a for a in arguments(ctx, view, mood.demand) if a[0] != "object"] + demanded
             trigger, kind = mood.demand, "Appeal"
         args += [a for a in participation_arguments(ctx, view, trigger) if a[1] not in [m for _, m in args]]
+        if joined and trigger.i == max(t.i for t, _ in found):
+            taken = [m for _, m in args]
+            args += [("subject", name) for name in joined if name not in taken]
         args = [a for a in args if not in_dateline(ctx, a[1]) and a[1] not in cited]  # 'KYIV, 3 May —' is where the report was filed
         if not args and kind not in by_kind:
             args, implied_place = implicit_arguments(ctx, view, trigger, kind, bool(own), previous, list(earlier or ()))

@@ -9,7 +9,7 @@ from kgraph.model import EntityRef, EntityType, Event, Mention
 
 from .context import ArticleContext, SentenceView
 
-__all__ = ["offer_triggers", "implicit_arguments", "participation_arguments", "RECRUITMENT"]
+__all__ = ["offer_triggers", "implicit_arguments", "participation_arguments", "taking_part", "RECRUITMENT"]
 
 RECRUITMENT = "Recruitment"
 Arg = tuple[str, Mention]
@@ -114,3 +114,20 @@ def participation_arguments(ctx: ArticleContext, view: SentenceView, trigger: To
         if m is not None and t.idx == m.begin:
             out.append(("subject", m))
     return out
+
+
+def taking_part(ctx: ArticleContext, previous: SentenceView | None, view: SentenceView) -> list[Mention]:
+    """"The pilots announced a strike for 28 September. Crews of five countries will take part in
+    it: X, Y and Z": a sentence that says who takes part in 'it' (a participation word and, after
+    a preposition, a pronoun of events.json ``participation_pronouns``) names participants of the
+    event the sentence before it named, in the same paragraph. Its names, or none when it says no
+    such thing (whether it states an event of its own is the caller's to check)."""
+    if previous is None or not ctx.lex.participation_pronouns or not _same_paragraph(ctx, previous, view):
+        return []
+    tokens = view.tokens()
+    if not any(set(_words(t)) & ctx.lex.participation for t in tokens):
+        return []
+    if not any(t.text.lower() in ctx.lex.participation_pronouns and tokens[k - 1].text.lower() in ctx.lex.place_preps
+               for k, t in enumerate(tokens) if k > 0):
+        return []
+    return list(view.mentions)

@@ -46,6 +46,7 @@ class Lexicon:
     first_person: frozenset[str] = frozenset()
     offers: frozenset[str] = frozenset()  # offer words: Recruitment when the sentence has a participation cue
     participation: frozenset[str] = frozenset()
+    participation_pronouns: frozenset[str] = frozenset()  # 'w nim', 'в нём': the event named before
     implicit_person: frozenset[str] = frozenset()  # kinds whose affected may come from the context
     implicit_place: frozenset[str] = frozenset()  # kinds whose place may come from the previous sentence
     gatherings: frozenset[str] = frozenset()  # kinds one is offered to take part in
@@ -78,6 +79,7 @@ class Lexicon:
     editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
     relative_pronouns: frozenset[str] = frozenset()  # 'who', 'который': "X, who said"
     object_relatives: frozenset[str] = frozenset()  # 'kterého', 'якого': "X, whom Y killed"
+    object_clitics: frozenset[str] = frozenset()  # 'ki ga': the relative pronoun is the object
     between_preps: frozenset[str] = frozenset()  # 'між', 'między': names of the noun before them
     passive_agents: frozenset[str] = frozenset()  # 'przez', 'от': the doer after a passive
     impersonal_endings: tuple[str, ...] = ()  # 'aresztowano': names in its clause are objects
@@ -163,6 +165,7 @@ def lexicon_for(lang: str) -> Lexicon:
         first_person=_lower(cues.first_person),
         offers=_lower(data.events.offers),
         participation=_lower(data.events.participation),
+        participation_pronouns=_lower(data.events.participation_pronouns),
         implicit_person=frozenset(trig.get("implicit", {}).get("person", ())),
         implicit_place=frozenset(trig.get("implicit", {}).get("place", ())),
         gatherings=frozenset(trig.get("implicit", {}).get("gatherings", ())),
@@ -187,6 +190,7 @@ def lexicon_for(lang: str) -> Lexicon:
         editorial_forms=_lower(cues.editorial_forms),
         relative_pronouns=_lower(cues.relative_pronouns),
         object_relatives=_lower(cues.object_relatives),
+        object_clitics=_lower(cues.object_clitics),
         between_preps=_lower(cues.between_preps),
         passive_agents=_lower(data.events.passive_agents),
         impersonal_endings=tuple(_lower(data.events.impersonal_endings)),

@@ -214,3 +214,37 @@ def test_pl_two_dated_events_of_a_kind_give_a_later_noun_no_date() -> None:
     text = ("Piloci linii Velaro Air strajkowali 28 września 2020 roku. Piloci linii Nordair strajkowali 2 października "
             "2020 roku.\n\nW Polsce strajk pilotów Velaro Air odczują pasażerowie lotów do Krakowa.")  # no carried day
     assert [d for d, _ in _dates(text, "pl", "Strike", date=None)][-1] is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Огляд\n\nСтаном на 10 березня, у країні зафіксовано 5 тисяч випадків грипу. Одужали 3 тисячі пацієнтів. "
+           "При цьому померли 120 пацієнтів з COVID-19."),
+    ("ru", "Обзор\n\nПо состоянию на 10 марта в стране выявлено 5 тысяч случаев гриппа. Выздоровели 3 тысячи пациентов. "
+           "При этом умерли 120 пациентов с COVID-19."),
+    ("pl", "Przegląd\n\nWedług stanu na 10 marca w kraju wykryto 5 tysięcy przypadków grypy. Wyzdrowiało 3 tysiące "
+           "pacjentów. Odnotowano przy tym 120 zgonów z powodu COVID-19."),
+    ("en", "Overview\n\nAs of 10 March, 5,000 flu cases were recorded in the country. 3,000 patients recovered. "
+           "120 patients with COVID-19 died."),
+])
+def test_a_paragraph_that_opens_as_of_a_day_is_of_that_day(lang: str, text: str) -> None:
+    """The third sentence states no date: the paragraph is a snapshot of the day it opens on."""
+    assert [d for d, _ in _dates(text, lang, "Death")] == [dt.date(2023, 3, 10)]
+
+
+def test_a_day_after_other_words_opening_a_paragraph_heads_nothing() -> None:
+    text = "Overview\n\nDoctors said on 10 March that 5,000 flu cases were recorded. 3,000 patients recovered. " \
+           "120 patients with COVID-19 died."
+    assert [d for d, _ in _dates(text, "en", "Death")] == [None]
+
+
+def test_sl_a_year_after_its_word_dates_the_founding() -> None:
+    """'leta 2001': the year word before the number (dates.json ``year_prefixes``); 'ki ga': the
+    relative is the object (cues.json ``object_clitics``), the name after the verb founded it."""
+    text = "Podjetje Velaro, ki ga je leta 2001 ustanovil inženir Janez Novak, dela na cepivu."
+    _, events, _, name = run(text, "sl", date=PUBLISHED)
+    assert [(e.date, {(role.value, name(r)) for role, r in e.participants}) for e in events if e.kind == "Founding"] == [
+        (dt.date(2001, 1, 1), {("agent", "Janez Novak"), ("affected", "Podjetje Velaro")})]
+
+
+def test_cs_a_year_after_its_word_dates_the_event() -> None:
+    assert _dates("Policie zadržela Jana Nováka v roce 2009 po hádce.", "cs", "Detention") == [(dt.date(2009, 1, 1), None)]
