@@ -327,7 +327,7 @@ def _coordinated_head(ctx: ArticleContext, view: SentenceView, clause: list[Toke
 
 
 def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Iterator[Arg]:
-    clause = clause_tokens(ctx, view, trigger)
+    clause = _name_continued(ctx, view, clause_tokens(ctx, view, trigger))
     clause = _coordinated_head(ctx, view, clause, trigger) + clause
     passive = is_passive(ctx, trigger)
     found = list(_window_slots(ctx, clause, trigger, passive))
@@ -348,6 +348,24 @@ def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
         subject = _dropped_subject(ctx, view, clause[0])
         if subject is not None:
             yield "subject", subject
+
+
+def _name_continued(ctx: ArticleContext, view: SentenceView, clause: list[Token]) -> list[Token]:
+    """A window cut right after a name that goes on with 'from' and another name ('перехідний
+    період … з урахуванням виходу Британії | з ЄС'): the two are one phrase, the window takes the
+    second name too."""
+    if len(clause) > 1 and clause[-1].text.lower() in ctx.lex.from_preps:
+        clause = clause[:-1]  # cut on the preposition itself
+    if not clause or ctx.mention_at(clause[-1]) is None:
+        return clause
+    tokens = view.tokens()
+    k = next((k for k, t in enumerate(tokens) if t.i == clause[-1].i), len(tokens))
+    if k + 2 >= len(tokens) or tokens[k + 1].text.lower() not in ctx.lex.from_preps:
+        return clause
+    name = ctx.mention_at(tokens[k + 2])
+    if name is None or tokens[k + 2].idx != name.begin or name is ctx.mention_at(clause[-1]):
+        return clause
+    return clause + [t for t in tokens[k + 1:] if t.idx < name.end]
 
 
 _OBJECT_RELATIVE = "\0object"  # a relative pronoun made the object by the clitic after it

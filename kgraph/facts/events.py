@@ -12,7 +12,7 @@ from .args import arguments, is_nominal, nominal_args
 from .cited import cited_mentions, interview_words
 from .context import ArticleContext, SentenceView
 from .coref import is_person_like
-from .implicit import implicit_arguments, offer_triggers, participation_arguments
+from .implicit import implicit_arguments, members_company, offer_triggers, participation_arguments
 from .lexicon import phrase_spans
 from .modality import modality
 from .tense import is_verb_form
@@ -175,6 +175,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             taken = [m for _, m in args]
             args += [("subject", name) for name in joined if name not in taken]
         args = [a for a in args if not in_dateline(ctx, a[1]) and a[1] not in cited]  # 'KYIV, 3 May —' is where the report was filed
+        if not args and (company := members_company(ctx, trigger)) is not None:
+            args = [("object", company)]  # 'собрание акционеров': the company's shareholders meet
         if not args and kind not in by_kind:
             args, implied_place = implicit_arguments(ctx, view, trigger, kind, bool(own), previous, list(earlier or ()))
         if not args and implied_place is None:  # 'detained at the Polish border', 'у Німеччині, де ..., щеплень'
@@ -234,7 +236,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         if kind in ctx.lex.needs_affected and not any(role == Role.AFFECTED for role, _ in parts):
             continue  # "пилоты назначили забастовку": a strike was set, no one appointed
         when = acc["date"]
-        date, precision = (when.value, when.precision) if when else _named_before(ctx, acc["trigger"], kind, earlier)
+        date, precision = (when.value, when.precision) if when else _named_before(ctx, acc["trigger"], kind, earlier,
+                                                                                    acc["status"])
         out.append(Event(
             key=event_key(view.sentence.article_id, view.sentence.begin, kind), kind=kind,
             sentence=view.sentence, trigger=acc["trigger"].text, participants=parts, place=acc["place"],
@@ -243,12 +246,26 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     return out
 
 
-def _named_before(ctx: ArticleContext, trigger: Token, kind: str, earlier: list[Event] | None) -> tuple:
+def _named_before(ctx: ArticleContext, trigger: Token, kind: str, earlier: list[Event] | None,
+                  status: EventStatus | None = None) -> tuple:
     """"... атакували EMA 9 грудня 2020 року. ... під час кібератаки на відомство хакери викрали":
     an undated event named by a noun ('the attack') is the article's one dated event of its kind
-    reported before, when there is exactly one such date; (None, "day") otherwise."""
+    reported before, when there is exactly one such date; (None, "day") otherwise. A planned event
+    is not one that happened ("at the next meeting, in September ... at the last meeting"): only
+    the events of the same ``status`` count, and a noun after 'last', 'next' (events.json
+    ``other_occasion_prefixes``) names another occasion."""
     nominal = trigger.pos_ == "NOUN" if ctx.has_parse else is_nominal(ctx, trigger)
-    if not nominal:
+    if not nominal or _other_occasion(ctx, trigger):
         return None, "day"
-    dated = {(e.date, e.date_precision) for e in earlier or () if e.kind == kind and e.date is not None}
+    dated = {(e.date, e.date_precision) for e in earlier or ()
+             if e.kind == kind and e.date is not None and e.status == status}
     return next(iter(dated)) if len(dated) == 1 else (None, "day")
+
+
+def _other_occasion(ctx: ArticleContext, trigger: Token) -> bool:
+    """'на последнем собрании', 'at the next meeting of': one of the three words before the noun
+    (past its adjectives: 'the last annual meeting') begins with an ``other_occasion_prefixes`` word."""
+    doc = trigger.doc
+    prefixes = ctx.lex.other_occasion_prefixes
+    before = [doc[i].text.lower() for i in range(max(0, trigger.i - 3), trigger.i)]
+    return bool(prefixes) and any(w.startswith(prefixes) for w in before)

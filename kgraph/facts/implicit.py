@@ -8,8 +8,10 @@ from spacy.tokens import Token
 from kgraph.model import EntityRef, EntityType, Event, Mention
 
 from .context import ArticleContext, SentenceView
+from .coref import company_of_members
 
-__all__ = ["offer_triggers", "implicit_arguments", "participation_arguments", "taking_part", "RECRUITMENT"]
+__all__ = ["offer_triggers", "implicit_arguments", "participation_arguments", "taking_part", "members_company",
+           "RECRUITMENT"]
 
 RECRUITMENT = "Recruitment"
 Arg = tuple[str, Mention]
@@ -131,3 +133,14 @@ def taking_part(ctx: ArticleContext, previous: SentenceView | None, view: Senten
                for k, t in enumerate(tokens) if k > 0):
         return []
     return list(view.mentions)
+
+
+def members_company(ctx: ArticleContext, trigger: Token) -> Mention | None:
+    """"на ежегодном собрании акционеров", "the annual meeting of shareholders": an event noun whose
+    complement is a bare member noun (right after it, or after 'of') is the company's of those
+    members (:func:`kgraph.facts.coref.company_of_members`); None otherwise."""
+    doc = trigger.doc
+    k = trigger.i + 1
+    if k < len(doc) and doc[k].text.lower() in ctx.lex.of_words:
+        k += 1
+    return company_of_members(ctx, doc[k]) if k < len(doc) else None

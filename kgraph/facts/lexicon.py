@@ -46,6 +46,7 @@ class Lexicon:
     first_person: frozenset[str] = frozenset()
     offers: frozenset[str] = frozenset()  # offer words: Recruitment when the sentence has a participation cue
     participation: frozenset[str] = frozenset()
+    other_occasion_prefixes: tuple[str, ...] = ()  # 'last meeting': not the one dated
     participation_pronouns: frozenset[str] = frozenset()  # 'w nim', 'в нём': the event named before
     implicit_person: frozenset[str] = frozenset()  # kinds whose affected may come from the context
     implicit_place: frozenset[str] = frozenset()  # kinds whose place may come from the previous sentence
@@ -166,6 +167,7 @@ def lexicon_for(lang: str) -> Lexicon:
         offers=_lower(data.events.offers),
         participation=_lower(data.events.participation),
         participation_pronouns=_lower(data.events.participation_pronouns),
+        other_occasion_prefixes=tuple(sorted(_lower(data.events.other_occasion_prefixes))),
         implicit_person=frozenset(trig.get("implicit", {}).get("person", ())),
         implicit_place=frozenset(trig.get("implicit", {}).get("place", ())),
         gatherings=frozenset(trig.get("implicit", {}).get("gatherings", ())),

@@ -72,6 +72,8 @@ class EventWords:
     triggers: Mapping[str, Words] = field(default_factory=_empty)
     offers: Words = ()
     participation: Words = ()
+    other_occasion_prefixes: Words = ()  # 'last', 'следующ', 'ostatni': right before an event noun they name
+    # another occasion of its kind than the one the article dated ('at the last meeting')
     participation_pronouns: Words = ()  # 'nim', 'нём', 'it' (forms): "X will take part in it" stands for the event
     # the sentence before named
     passive_aux: Words = ()

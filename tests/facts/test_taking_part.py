@@ -42,3 +42,43 @@ def test_pl_the_firm_whose_crews_announce_a_strike_is_in_it() -> None:
     """No parse: 'piloci linii X zapowiedzieli strajk' is a strike against X, however far X is from the noun."""
     text = "Piloci oraz personel pokładowy linii Velaro Air zapowiedzieli na 20 marca 2023 roku strajk."
     assert _strikes(text, "pl") == [(dt.date(2023, 3, 20), {"Velaro Air"})]
+
+
+def test_uk_a_window_cut_between_two_names_of_one_phrase_takes_both() -> None:
+    """'перехідний період … виходу Британії | з ЄС': the window's tenth word is the 'з' between them."""
+    text = ("Раніше Іван Петренко повідомляв, що перехідний період тривалістю в 21 місяць з урахуванням виходу "
+            "Британії з ЄС 29 березня розпочнеться 30 березня 2024 року.")
+    _, events, _, name = run(text, "uk", date=dt.date(2023, 3, 1))
+    assert [(e.date, {name(r) for _, r in e.participants}) for e in events if e.kind == "Transition"] == [
+        (dt.date(2024, 3, 30), {"Британії", "ЄС"})]
+
+
+@pytest.mark.parametrize(("lang", "text", "date"), [
+    ("ru", "Компания Velaro Air сообщила о планах. Инвесторы Velaro Air недовольны. Фонд Norvik рассчитывает, что "
+           "требования будут выполнены на следующем ежегодном собрании акционеров, которое состоится в сентябре "
+           "2023 года.", dt.date(2023, 9, 1)),
+    ("en", "Velaro Air announced its plans. Investors in Velaro Air are unhappy. The fund Norvik expects the demands "
+           "to be met at the next annual meeting of shareholders, which will take place in September 2023.",
+     dt.date(2023, 9, 1)),
+    ("uk", "Компанія Velaro Air оголосила плани. Інвестори Velaro Air незадоволені. Фонд Norvik розраховує, що "
+           "вимоги будуть виконані на наступних загальних зборах акціонерів.", None),
+])
+def test_a_meeting_of_shareholders_is_the_company_the_article_is_about(lang: str, text: str, date) -> None:
+    """'собрание акционеров' names no company: the one the article names most (not the fund)."""
+    _, events, _, name = run(text, lang, date=dt.date(2023, 3, 1))
+    assert [(e.date, {name(r) for _, r in e.participants}) for e in events if e.kind == "Meeting"] == [
+        (date, {"Velaro Air"})]
+
+
+@pytest.mark.parametrize(("lang", "text", "other"), [
+    ("ru", "Собрание акционеров Velaro Air прошло в сентябре 2022 года. На собрании акционеров треть инвесторов "
+           "проголосовали против.", False),
+    ("ru", "Собрание акционеров Velaro Air прошло в сентябре 2022 года. На последнем собрании акционеров треть "
+           "инвесторов проголосовали против.", True),
+    ("en", "The meeting of shareholders of Velaro Air took place in September 2022. At the previous meeting of "
+           "shareholders, Velaro Air lost the vote.", True),
+])
+def test_the_last_or_next_occasion_takes_no_date_from_the_dated_one(lang: str, text: str, other: bool) -> None:
+    _, events, _, _ = run(text, lang, date=dt.date(2023, 3, 1))
+    dates = [e.date for e in events if e.kind == "Meeting"]
+    assert dates[0] == dt.date(2022, 9, 1) and dates[1:] == ([None] if other else [dt.date(2022, 9, 1)])
