@@ -17,7 +17,7 @@ from .lexicon import phrase_spans
 from .modality import modality
 from .tense import is_verb_form
 from .where import adjective_place, clause_place, dateline_place, in_dateline
-from .when import by_tense, clause_dates, is_past, nearest_date, sentence_dates
+from .when import by_tense, clause_dates, is_past, modifier_spans, nearest_date, sentence_dates
 from .world import world
 
 __all__ = ["sentence_events", "event_key", "MAX_PARTICIPANTS"]
@@ -238,6 +238,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         when = acc["date"]
         date, precision = (when.value, when.precision) if when else _named_before(ctx, acc["trigger"], kind, earlier,
                                                                                     acc["status"])
+        if date is None and not ctx.has_parse and acc["status"] is None:
+            date, precision = _described_before(ctx, view, {_lemma(t, ctx.lang) for t, k in found if k == kind},
+                                                parts, anchor)
         out.append(Event(
             key=event_key(view.sentence.article_id, view.sentence.begin, kind), kind=kind,
             sentence=view.sentence, trigger=acc["trigger"].text, participants=parts, place=acc["place"],
@@ -269,3 +272,36 @@ def _other_occasion(ctx: ArticleContext, trigger: Token) -> bool:
     prefixes = ctx.lex.other_occasion_prefixes
     before = [doc[i].text.lower() for i in range(max(0, trigger.i - 3), trigger.i)]
     return bool(prefixes) and any(w.startswith(prefixes) for w in before)
+
+
+def _described_before(ctx: ArticleContext, view: SentenceView, lemmas: set[str], parts: tuple, anchor) -> tuple:
+    """"... uniewinnił Annę Kowal skazaną w 2010 r. ... . Sąd, który skazał Annę Kowal, ...": without
+    a parse, an earlier sentence that describes a participant by a participle or relative clause
+    of the same verb with a date ('skazaną w 2010 r.') dated that participant's event of that verb:
+    an undated report of it later takes the date, when the article so dates only one; (None, "day")
+    otherwise."""
+    normal = {ctx.ref(m): m.normal for m in ctx.mentions}
+    names = {normal[ref] for _, ref in parts if ref in normal}
+    found: set[tuple] = set()
+    for earlier in ctx.views:
+        if earlier.sentence.begin >= view.sentence.begin or not names:
+            break
+        tokens = earlier.tokens()
+        for begin, end, noun in modifier_spans(tokens, ctx.lex):
+            named = ctx.mention_at(tokens[0].doc[noun]) if noun >= 0 else None
+            if named is None or named.normal not in names:
+                continue
+            if not any(begin <= t.idx < end and _same_verb(_lemma(t, ctx.lang), lemmas) for t in tokens):
+                continue
+            found |= {(d.value, d.precision) for d in sentence_dates(earlier.sentence, ctx.lang, anchor)
+                      if begin <= d.begin < end and not d.limit}
+    return next(iter(found)) if len(found) == 1 else (None, "day")
+
+
+_STEM = 5  # letters two lemmas share at the start to be one verb's ('skazać', 'skazana'; 'засудити', 'засуджений')
+
+
+def _same_verb(lemma: str, lemmas: set[str]) -> bool:
+    """One of ``lemmas`` and ``lemma`` (a participle's, which dictionaries give as an adjective)
+    begin with the same :data:`_STEM` letters."""
+    return len(lemma) >= _STEM and any(len(other) >= _STEM and other[:_STEM] == lemma[:_STEM] for other in lemmas)

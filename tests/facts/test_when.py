@@ -248,3 +248,21 @@ def test_sl_a_year_after_its_word_dates_the_founding() -> None:
 
 def test_cs_a_year_after_its_word_dates_the_event() -> None:
     assert _dates("Policie zadržela Jana Nováka v roce 2009 po hádce.", "cs", "Detention") == [(dt.date(2009, 1, 1), None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Sąd Najwyższy uniewinnił Annę Kowal skazaną w 2010 r. za bluźnierstwo. Sędzia Jan Nowak uchylił wyrok "
+           "sądu w Lublinie, który skazał Annę Kowal na śmierć."),
+    ("uk", "Верховний суд виправдав Ганну Коваль, засуджену у 2010 році за богохульство. Суддя Іван Петренко скасував "
+           "вирок суду у Львові, який засудив Ганну Коваль до страти."),
+])
+def test_a_participant_described_by_a_dated_participle_dates_that_verbs_later_report(lang: str, text: str) -> None:
+    """No parse: 'X skazaną w 2010 r.' tells when X was sentenced; the later 'który skazał X' is that
+    sentencing (the acquittal of the first sentence keeps no date)."""
+    assert _dates(text, lang, "CourtRuling") == [(None, None), (dt.date(2010, 1, 1), None)]
+
+
+def test_pl_a_participle_of_another_verb_dates_nothing_later() -> None:
+    text = ("Sąd Najwyższy uniewinnił Annę Kowal zatrzymaną w 2010 r. za bluźnierstwo. Sędzia Jan Nowak uchylił "
+            "wyrok sądu w Lublinie, który skazał Annę Kowal na śmierć.")
+    assert [d for d, _ in _dates(text, "pl", "CourtRuling")] == [None, None]
