@@ -13,6 +13,7 @@ from kgraph.model import EntityType, Mention
 from .context import ArticleContext, SentenceView
 from .coref import organisation_for_noun, titled_person
 from .members import of_members
+from .tense import is_verb_form
 
 __all__ = ["arguments", "is_passive", "is_nominal", "is_infinitive", "nominal_args", "clause_tokens", "place_preposition",
            "may_be_nominative"]
@@ -77,9 +78,16 @@ def nominal_args(ctx: ArticleContext, view: SentenceView, trigger: Token, args: 
         span = [t.i for t in tokens if m.begin <= t.idx < m.end]
         if not span:  # named in an earlier sentence: the bare noun of this one standing for it ('strajk pilotów linii')
             span = [i for i in near if ctx.mention_at(trigger.doc[i]) is None and _bare_referent(ctx, trigger.doc[i]) is m]
-        if slot in ("place", "to", "owner") or set(span) & near or _pronoun_before(ctx, tokens, pos, m):
+        firm = slot == "owner" and m.type == EntityType.ORGANIZATION and _verb_between(ctx, tokens, m, pos)
+        if slot in ("place", "to") or firm or set(span) & near or _pronoun_before(ctx, tokens, pos, m):
             out.append((slot if slot in ("place", "to", "owner") else "object", m))  # 'pilots of X announced a strike'
     return out
+
+
+def _verb_between(ctx: ArticleContext, tokens: list[Token], m: Mention, pos: int) -> bool:
+    """'piloci X zapowiedzieli … strajk': a verb stands between the name and the noun after it (the
+    staff of X do the noun's event; 'Zdaniem prawnika X, zakaz …' has none)."""
+    return any(m.end <= t.idx and is_verb_form(t, ctx.lang) for t in tokens[:pos])
 
 
 def _pronoun_before(ctx: ArticleContext, tokens: list[Token], pos: int, m: Mention) -> bool:

@@ -82,3 +82,10 @@ def test_the_last_or_next_occasion_takes_no_date_from_the_dated_one(lang: str, t
     _, events, _, _ = run(text, lang, date=dt.date(2023, 3, 1))
     dates = [e.date for e in events if e.kind == "Meeting"]
     assert dates[0] == dt.date(2022, 9, 1) and dates[1:] == ([None] if other else [dt.date(2022, 9, 1)])
+
+
+def test_pl_the_person_whose_lawyer_speaks_is_no_party_of_the_noun() -> None:
+    """'Zdaniem prawnika X, zakaz …': a person after a member noun is not made the ban's party."""
+    text = "Zdaniem prawnika Anny Kowal, zakaz opuszczania kraju oznacza dla jego klientki zagrożenie."
+    _, events, _, name = run(text, "pl")
+    assert not [e for e in events if e.kind == "Sanction" and "Anny Kowal" in {name(r) for _, r in e.participants}]
