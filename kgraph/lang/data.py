@@ -62,6 +62,8 @@ class DateWords:
     header_words: Words = ()  # 'Published', 'Дата': a header line's key that gives the publication date
     limit_words: Words = ()  # 'until', 'до', 'do', 'bis': a date after them is a deadline, not when it happened
     range_words: Words = ()  # 'to', 'по', 'do', 'bis': between two days of a range ('1 stycznia do 19 czerwca 2018')
+    relative_years: Mapping[str, Words] = field(default_factory=_empty)  # year offset -> words after a day or
+    # month ('next year', 'наступного року'): '29 March next year' is the year after the base date's
     as_of_words: Words = ()  # 'as of', 'станом на': a paragraph opening on one and a day is a snapshot of that day
 
 

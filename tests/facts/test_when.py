@@ -266,3 +266,23 @@ def test_pl_a_participle_of_another_verb_dates_nothing_later() -> None:
     text = ("Sąd Najwyższy uniewinnił Annę Kowal zatrzymaną w 2010 r. za bluźnierstwo. Sędzia Jan Nowak uchylił "
             "wyrok sądu w Lublinie, który skazał Annę Kowal na śmierć.")
     assert [d for d, _ in _dates(text, "pl", "CourtRuling")] == [None, None]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("uk", "Британія вийде з ЄС 29 березня наступного року.", dt.date(2024, 3, 29)),
+    ("ru", "Британия выйдет из ЕС 29 марта следующего года.", dt.date(2024, 3, 29)),
+    ("pl", "Wielka Brytania wyjdzie z UE 29 marca przyszłego roku.", dt.date(2024, 3, 29)),
+    ("en", "Britain will leave the EU on 29 March next year.", dt.date(2024, 3, 29)),
+    ("en", "Britain left the EU on 29 January last year.", dt.date(2022, 1, 29)),
+])
+def test_a_day_of_next_or_last_year_is_read_against_the_publication_day(lang: str, text: str, expected) -> None:
+    kind = "Travel" if lang == "en" else "Withdrawal"  # 'leave' is a journey's word in English
+    assert [d for d, _ in _dates(text, lang, kind)] == [expected]
+
+
+def test_a_day_of_next_year_in_an_undated_article_is_read_as_the_day_alone() -> None:
+    """No publication day: 'next year' is relative to a day the text does not give; the day is
+    the one nearest the latest date the text states, as if the words were not there (and the
+    transition's day is not taken for it)."""
+    text = "The transition begins on 30 March 2024. Britain will leave the EU on 29 March next year."
+    assert [d for d, _ in _dates(text, "en", "Travel", date=None)] == [dt.date(2024, 3, 29)]
