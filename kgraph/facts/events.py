@@ -283,19 +283,30 @@ def _described_before(ctx: ArticleContext, view: SentenceView, lemmas: set[str],
     normal = {ctx.ref(m): m.normal for m in ctx.mentions}
     names = {normal[ref] for _, ref in parts if ref in normal}
     found: set[tuple] = set()
-    for earlier in ctx.views:
+    for earlier, begin, end, named, words in _descriptions(ctx):
         if earlier.sentence.begin >= view.sentence.begin or not names:
             break
-        tokens = earlier.tokens()
-        for begin, end, noun in modifier_spans(tokens, ctx.lex):
-            named = ctx.mention_at(tokens[0].doc[noun]) if noun >= 0 else None
-            if named is None or named.normal not in names:
-                continue
-            if not any(begin <= t.idx < end and _same_verb(_lemma(t, ctx.lang), lemmas) for t in tokens):
-                continue
-            found |= {(d.value, d.precision) for d in sentence_dates(earlier.sentence, ctx.lang, anchor)
-                      if begin <= d.begin < end and not d.limit}
+        if named not in names or not any(_same_verb(w, lemmas) for w in words):
+            continue
+        found |= {(d.value, d.precision) for d in sentence_dates(earlier.sentence, ctx.lang, anchor)
+                  if begin <= d.begin < end and not d.limit}
     return next(iter(found)) if len(found) == 1 else (None, "day")
+
+
+def _descriptions(ctx: ArticleContext) -> list[tuple[SentenceView, int, int, str, frozenset[str]]]:
+    """The article's participle and relative clauses right after a name (computed once per
+    article): (sentence, begin, end, the name's normal form, the lemmas in the clause)."""
+    if "descriptions" not in ctx.memo:
+        out = []
+        for view in ctx.views:
+            tokens = view.tokens()
+            for begin, end, noun in modifier_spans(tokens, ctx.lex):
+                named = ctx.mention_at(tokens[0].doc[noun]) if noun >= 0 else None
+                if named is not None:
+                    words = frozenset(_lemma(t, ctx.lang) for t in tokens if begin <= t.idx < end)
+                    out.append((view, begin, end, named.normal, words))
+        ctx.memo["descriptions"] = out
+    return ctx.memo["descriptions"]
 
 
 _STEM = 5  # letters two lemmas share at the start to be one verb's ('skazać', 'skazana'; 'засудити', 'засуджений')
