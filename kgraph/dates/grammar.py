@@ -68,6 +68,8 @@ def _word_patterns(lex: Lexicon) -> list[tuple[str, str]]:
     """Patterns that need the language's month, weekday and relative words."""
     out: list[tuple[str, str]] = []
     year, day = _year_part(lex), _day(lex)
+    if lex.relative_years:  # '29 березня наступного року': the year said relative to the base date's
+        year = rf"(?:{year}|(?P<ryear>{_alt(lex.relative_years)}){_E})"
     if lex.months:
         month = rf"(?P<month>{_alt(lex.months)}){_E}"
         joiner = rf"(?:\s+(?:{_alt(lex.day_month_joiners)}))?" if lex.day_month_joiners else ""

@@ -35,6 +35,8 @@ class Lexicon:
     exact_case: dict[str, str] = field(default_factory=dict)
     limit_words: tuple[str, ...] = ()  # lower-cased; longest first
     range_words: frozenset[str] = frozenset()  # lower-cased
+    as_of_words: tuple[str, ...] = ()  # lower-cased; longest first
+    relative_years: dict[str, int] = field(default_factory=dict)  # 'next year' after a day: year offset
 
     def case_ok(self, matched: str) -> bool:
         """False when ``matched`` is a form that only counts written exactly as in the data."""
@@ -61,6 +63,7 @@ def load_lexicon(lang: str) -> Lexicon:
         months=_invert(words.months),
         weekdays=_invert(words.weekdays),
         relative=_invert(words.relative),
+        relative_years=_invert(words.relative_years),
         anaphoric=_invert(words.anaphoric),
         ordinals=_invert(words.ordinals),
         weekday_prefixes=words.weekday_prefixes,
@@ -78,4 +81,5 @@ def load_lexicon(lang: str) -> Lexicon:
         exact_case={form.lower(): form for form in words.exact_case},
         range_words=frozenset(w.lower() for w in words.range_words),
         limit_words=tuple(sorted({w.lower() for w in words.limit_words}, key=lambda w: (-len(w), w))),
+        as_of_words=tuple(sorted({w.lower() for w in words.as_of_words}, key=lambda w: (-len(w), w))),
     )

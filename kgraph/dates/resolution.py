@@ -139,12 +139,16 @@ def resolve_match(
         return _relative(lex.relative[" ".join(groups["rel"].lower().split())], anchor, precision)
     if kind == "weekday":
         return _weekday(lex.weekdays[groups["wd"].lower()], anchor, precision)
+    year = _int_group(m, "year")
+    if groups.get("ryear") and anchor is not None and precision == "day":  # 'next year': against a
+        year = anchor.year + lex.relative_years[" ".join(groups["ryear"].lower().split())]  # publication day;
+    # against a date the text states, the day alone, as without the words
     if kind == "month":
-        return _month_only(lex.months[groups["month"].lower()], _int_group(m, "year"), anchor, precision)
+        return _month_only(lex.months[groups["month"].lower()], year, anchor, precision)
     day = day_number(m, lex)
     if day is None:
         return None
     if kind == "day_of_month":
         return _day_of_month(day, anchor, precision)
     month = lex.months[groups["month"].lower()]
-    return _absolute_day(day, month, _int_group(m, "year"), anchor, precision)
+    return _absolute_day(day, month, year, anchor, precision)

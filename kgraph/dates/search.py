@@ -58,7 +58,7 @@ def _candidates(
             resolved = resolve_match(pattern.kind, m, grammar.lexicon, anchor, anchor_precision, text)
             mention = None
             if resolved is not None:
-                year_given = pattern.kind in ("iso", "numeric", "year") or bool(m.groupdict().get("year"))
+                year_given = pattern.kind in ("iso", "numeric", "year") or bool(m.groupdict().get("year") or m.groupdict().get("ryear"))
                 mention = DateMention(begin, end, text[begin:end], resolved[0], resolved[1], pattern.kind,
                                       year_given, _after_limit(folded, m.start(), grammar.lexicon.limit_words))
             out.append((begin, end, mention))

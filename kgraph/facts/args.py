@@ -13,6 +13,7 @@ from kgraph.model import EntityType, Mention
 from .context import ArticleContext, SentenceView
 from .coref import organisation_for_noun, titled_person
 from .members import of_members
+from .tense import is_verb_form
 
 __all__ = ["arguments", "is_passive", "is_nominal", "is_infinitive", "nominal_args", "clause_tokens", "place_preposition",
            "may_be_nominative"]
@@ -60,7 +61,8 @@ def is_nominal(ctx: ArticleContext, trigger: Token) -> bool:
 def nominal_args(ctx: ArticleContext, view: SentenceView, trigger: Token, args: list[Arg]) -> list[Arg]:
     """Without a parser, the arguments of a verbal noun are the names it governs: the one right
     before it ("jej uwolnienie") and those just after it ("uwolnienie Asi X"), as objects; a name
-    further off belongs to another clause ("X oczyścił Y z zarzutu": X is not charged)."""
+    further off belongs to another clause ("X oczyścił Y z zarzutu": X is not charged); the firm whose
+    staff act ("piloci X zapowiedzieli strajk", ``owner``) is the one the noun's event is against."""
     tokens = view.tokens()
     pos = next((k for k, t in enumerate(tokens) if t.i == trigger.i), None)
     if pos is None:
@@ -76,9 +78,16 @@ def nominal_args(ctx: ArticleContext, view: SentenceView, trigger: Token, args: 
         span = [t.i for t in tokens if m.begin <= t.idx < m.end]
         if not span:  # named in an earlier sentence: the bare noun of this one standing for it ('strajk pilotów linii')
             span = [i for i in near if ctx.mention_at(trigger.doc[i]) is None and _bare_referent(ctx, trigger.doc[i]) is m]
-        if slot in ("place", "to") or set(span) & near or _pronoun_before(ctx, tokens, pos, m):
-            out.append((slot if slot in ("place", "to") else "object", m))
+        firm = slot == "owner" and m.type == EntityType.ORGANIZATION and _verb_between(ctx, tokens, m, pos)
+        if slot in ("place", "to") or firm or set(span) & near or _pronoun_before(ctx, tokens, pos, m):
+            out.append((slot if slot in ("place", "to", "owner") else "object", m))  # 'pilots of X announced a strike'
     return out
+
+
+def _verb_between(ctx: ArticleContext, tokens: list[Token], m: Mention, pos: int) -> bool:
+    """'piloci X zapowiedzieli … strajk': a verb stands between the name and the noun after it (the
+    staff of X do the noun's event; 'Zdaniem prawnika X, zakaz …' has none)."""
+    return any(m.end <= t.idx and is_verb_form(t, ctx.lang) for t in tokens[:pos])
 
 
 def _pronoun_before(ctx: ArticleContext, tokens: list[Token], pos: int, m: Mention) -> bool:
@@ -326,18 +335,20 @@ def _coordinated_head(ctx: ArticleContext, view: SentenceView, clause: list[Toke
 
 
 def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Iterator[Arg]:
-    clause = clause_tokens(ctx, view, trigger)
+    clause = _name_continued(ctx, view, clause_tokens(ctx, view, trigger))
     clause = _coordinated_head(ctx, view, clause, trigger) + clause
     passive = is_passive(ctx, trigger)
     found = list(_window_slots(ctx, clause, trigger, passive))
     opener = _relative_opener(ctx, view, clause)
-    if opener in ctx.lex.object_relatives and not passive:  # "X, kterého zavraždil Y": Y killed X
+    if opener is not None and clause[0].text.lower() in ctx.lex.object_clitics:
+        opener = _OBJECT_RELATIVE  # 'X, ki ga je ustanovil Y': the clitic makes the relative the object
+    if (opener in ctx.lex.object_relatives or opener == _OBJECT_RELATIVE) and not passive:  # "X, kterého zavraždil Y": Y killed X
         found = [("subject" if slot == "object" and k == _first_actor(ctx, found, trigger) else slot, m)
                  for k, (slot, m) in enumerate(found)]
     yield from found
     if not clause or not _verbal(ctx, trigger):
         return  # 'X said that for the transition period …': a noun takes no dropped subject
-    if opener is not None and (passive or opener in ctx.lex.object_relatives):
+    if opener is not None and (passive or opener in ctx.lex.object_relatives or opener == _OBJECT_RELATIVE):
         antecedent = _dropped_subject(ctx, view, clause[0])  # "X, która była więziona", "X, kterého …": X is the one
         if antecedent is not None and not any(slot == "object" and m is antecedent for slot, m in found):
             yield "object", antecedent
@@ -345,6 +356,27 @@ def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
         subject = _dropped_subject(ctx, view, clause[0])
         if subject is not None:
             yield "subject", subject
+
+
+def _name_continued(ctx: ArticleContext, view: SentenceView, clause: list[Token]) -> list[Token]:
+    """A window cut right after a name that goes on with 'from' and another name ('перехідний
+    період … з урахуванням виходу Британії | з ЄС'): the two are one phrase, the window takes the
+    second name too."""
+    if len(clause) > 1 and clause[-1].text.lower() in ctx.lex.from_preps:
+        clause = clause[:-1]  # cut on the preposition itself
+    if not clause or ctx.mention_at(clause[-1]) is None:
+        return clause
+    tokens = view.tokens()
+    k = next((k for k, t in enumerate(tokens) if t.i == clause[-1].i), len(tokens))
+    if k + 2 >= len(tokens) or tokens[k + 1].text.lower() not in ctx.lex.from_preps:
+        return clause
+    name = ctx.mention_at(tokens[k + 2])
+    if name is None or tokens[k + 2].idx != name.begin or name is ctx.mention_at(clause[-1]):
+        return clause
+    return clause + [t for t in tokens[k + 1:] if t.idx < name.end]
+
+
+_OBJECT_RELATIVE = "\0object"  # a relative pronoun made the object by the clitic after it
 
 
 def _relative_opener(ctx: ArticleContext, view: SentenceView, clause: list[Token]) -> str | None:

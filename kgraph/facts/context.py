@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -44,6 +45,7 @@ class ArticleContext:
     # (canonical title, holder, the body the title named or None) found so far
     titled: list[tuple[str, Mention, EntityRef | None]] = field(default_factory=list)
     cited: list[Mention] = field(default_factory=list)  # organisations cited as sources ("according to X")
+    memo: dict[str, Any] = field(default_factory=dict)  # what a stage computes once per article, by name
 
     def __post_init__(self) -> None:
         doc = self.parsed.doc

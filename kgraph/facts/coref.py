@@ -255,6 +255,22 @@ def organisation_for_noun(ctx: ArticleContext, token: Token) -> Mention | None:
     return before[-1] if before else None
 
 
+def company_of_members(ctx: ArticleContext, token: Token) -> Mention | None:
+    """"собрание акционеров", "zgromadzenie akcjonariuszy", "a meeting of shareholders": a member
+    noun (cues.json ``member_nouns``: shareholders, staff, crews) with no name after it stands for
+    the people of the company the article is about (named most often before it, then last); that company."""
+    lemma, low = token.lemma_.lower(), token.text.lower()
+    if ctx.mention_at(token) is not None or (lemma not in ctx.lex.member_nouns and low not in ctx.lex.member_nouns):
+        return None
+    if _names_follow(ctx, token, person=False):
+        return None  # "акционеры Ryanair": the name is said
+    before = [m for m in ctx.mentions if m.end <= token.idx and _is_company(ctx, m)]
+    if not before:
+        return None
+    counts = Counter(m.normal for m in before)  # the company the article is about: named most, then last
+    return max(reversed(before), key=lambda m: counts[m.normal])
+
+
 def referent(ctx: ArticleContext, token: Token) -> Mention | None:
     """What a pronoun, bare title, bare company noun, person noun or "this" noun stands for (None for any other word)."""
     if ctx.is_pronoun(token) and not ctx.is_first_person(token):

@@ -2,22 +2,23 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kgraph.model import EntityType, Event, EventStatus, Role
+from kgraph.model import EntityType, Event, EventStatus, Mention, Role
 
 from .args import (arguments, clause_tokens, is_nominal, may_be_genitive, may_be_nominative, nominal_args,
                    place_preposition)
 from .cited import cited_mentions, interview_words
 from .context import ArticleContext, SentenceView
 from .coref import is_person_like
-from .implicit import implicit_arguments, offer_triggers, participation_arguments
+from .implicit import implicit_arguments, members_company, offer_triggers, participation_arguments
 from .lexicon import phrase_spans
 from .modality import modality
 from .tense import is_verb_form
 from .where import adjective_place, clause_place, dateline_place, in_credit_line, in_dateline
-from .when import by_tense, clause_dates, is_past, nearest_date, sentence_dates
+from .when import by_tense, clause_dates, is_past, modifier_spans, nearest_date, sentence_dates
 from .world import world
 
 __all__ = ["sentence_events", "event_key", "MAX_PARTICIPANTS"]
@@ -171,10 +172,13 @@ def _another_trigger_between(trigger: Token, kind: str, when, found: list[tuple[
 
 
 def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: list | None = None,
-                    previous: SentenceView | None = None, earlier: list[Event] | None = None) -> list[Event]:
+                    previous: SentenceView | None = None, earlier: list[Event] | None = None,
+                    joined: Sequence[Mention] = ()) -> list[Event]:
     """Every event a sentence states, one per kind; events with no argument at all are dropped
     unless the context supplies one (:func:`implicit_arguments`: ``previous`` sentence, the
-    article's ``earlier`` events). ``carried``: dates that hold for the sentence when it states none itself."""
+    article's ``earlier`` events). ``carried``: dates that hold for the sentence when it states none itself.
+    ``joined``: names the next sentence says take part in 'it' (:func:`taking_part`), participants
+    of the sentence's last trigger."""
     by_kind: dict[str, dict] = {}
     own = sentence_dates(view.sentence, ctx.lang, anchor, ctx.parsed.article.text)
     cited = cited_mentions(ctx, view.tokens())  # "у розмові із X": X carried the words, it took part in nothing
@@ -203,8 +207,13 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             args = [a for a in arguments(ctx, view, mood.demand) if a[0] != "object"] + demanded
             trigger, kind = mood.demand, "Appeal"
         args += [a for a in participation_arguments(ctx, view, trigger) if a[1] not in [m for _, m in args]]
+        if joined and trigger.i == max(t.i for t, _ in found):
+            taken = [m for _, m in args]
+            args += [("subject", name) for name in joined if name not in taken]
         args = [a for a in args if not in_dateline(ctx, a[1]) and not in_credit_line(ctx, a[1])
                 and a[1] not in cited]  # 'KYIV, 3 May —' is where the report was filed, 'Interfax -' who filed it
+        if not args and (company := members_company(ctx, trigger)) is not None:
+            args = [("object", company)]  # 'собрание акционеров': the company's shareholders meet
         if not args and kind not in by_kind:
             args, implied_place = implicit_arguments(ctx, view, trigger, kind, bool(own), previous, list(earlier or ()))
         if not args and implied_place is None:  # 'detained at the Polish border', 'у Німеччині, де ..., щеплень'
@@ -264,7 +273,11 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         if kind in ctx.lex.needs_affected and not any(role == Role.AFFECTED for role, _ in parts):
             continue  # "пилоты назначили забастовку": a strike was set, no one appointed
         when = acc["date"]
-        date, precision = (when.value, when.precision) if when else _named_before(ctx, acc["trigger"], kind, earlier)
+        date, precision = (when.value, when.precision) if when else _named_before(ctx, acc["trigger"], kind, earlier,
+                                                                                    acc["status"])
+        if date is None and not ctx.has_parse and acc["status"] is None:
+            date, precision = _described_before(ctx, view, {_lemma(t, ctx.lang) for t, k in found if k == kind},
+                                                parts, anchor)
         out.append(Event(
             key=event_key(view.sentence.article_id, view.sentence.begin, kind), kind=kind,
             sentence=view.sentence, trigger=acc["trigger"].text, participants=parts, place=acc["place"],
@@ -273,12 +286,70 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     return out
 
 
-def _named_before(ctx: ArticleContext, trigger: Token, kind: str, earlier: list[Event] | None) -> tuple:
+def _named_before(ctx: ArticleContext, trigger: Token, kind: str, earlier: list[Event] | None,
+                  status: EventStatus | None = None) -> tuple:
     """"... атакували EMA 9 грудня 2020 року. ... під час кібератаки на відомство хакери викрали":
     an undated event named by a noun ('the attack') is the article's one dated event of its kind
-    reported before, when there is exactly one such date; (None, "day") otherwise."""
+    reported before, when there is exactly one such date; (None, "day") otherwise. A planned event
+    is not one that happened ("at the next meeting, in September ... at the last meeting"): only
+    the events of the same ``status`` count, and a noun after 'last', 'next' (events.json
+    ``other_occasion_prefixes``) names another occasion."""
     nominal = trigger.pos_ == "NOUN" if ctx.has_parse else is_nominal(ctx, trigger)
-    if not nominal:
+    if not nominal or _other_occasion(ctx, trigger):
         return None, "day"
-    dated = {(e.date, e.date_precision) for e in earlier or () if e.kind == kind and e.date is not None}
+    dated = {(e.date, e.date_precision) for e in earlier or ()
+             if e.kind == kind and e.date is not None and e.status == status}
     return next(iter(dated)) if len(dated) == 1 else (None, "day")
+
+
+def _other_occasion(ctx: ArticleContext, trigger: Token) -> bool:
+    """'на последнем собрании', 'at the next meeting of': one of the three words before the noun
+    (past its adjectives: 'the last annual meeting') begins with an ``other_occasion_prefixes`` word."""
+    doc = trigger.doc
+    prefixes = ctx.lex.other_occasion_prefixes
+    before = [doc[i].text.lower() for i in range(max(0, trigger.i - 3), trigger.i)]
+    return bool(prefixes) and any(w.startswith(prefixes) for w in before)
+
+
+def _described_before(ctx: ArticleContext, view: SentenceView, lemmas: set[str], parts: tuple, anchor) -> tuple:
+    """"... uniewinnił Annę Kowal skazaną w 2010 r. ... . Sąd, który skazał Annę Kowal, ...": without
+    a parse, an earlier sentence that describes a participant by a participle or relative clause
+    of the same verb with a date ('skazaną w 2010 r.') dated that participant's event of that verb:
+    an undated report of it later takes the date, when the article so dates only one; (None, "day")
+    otherwise."""
+    normal = {ctx.ref(m): m.normal for m in ctx.mentions}
+    names = {normal[ref] for _, ref in parts if ref in normal}
+    found: set[tuple] = set()
+    for earlier, begin, end, named, words in _descriptions(ctx):
+        if earlier.sentence.begin >= view.sentence.begin or not names:
+            break
+        if named not in names or not any(_same_verb(w, lemmas) for w in words):
+            continue
+        found |= {(d.value, d.precision) for d in sentence_dates(earlier.sentence, ctx.lang, anchor)
+                  if begin <= d.begin < end and not d.limit}
+    return next(iter(found)) if len(found) == 1 else (None, "day")
+
+
+def _descriptions(ctx: ArticleContext) -> list[tuple[SentenceView, int, int, str, frozenset[str]]]:
+    """The article's participle and relative clauses right after a name (computed once per
+    article): (sentence, begin, end, the name's normal form, the lemmas in the clause)."""
+    if "descriptions" not in ctx.memo:
+        out = []
+        for view in ctx.views:
+            tokens = view.tokens()
+            for begin, end, noun in modifier_spans(tokens, ctx.lex):
+                named = ctx.mention_at(tokens[0].doc[noun]) if noun >= 0 else None
+                if named is not None:
+                    words = frozenset(_lemma(t, ctx.lang) for t in tokens if begin <= t.idx < end)
+                    out.append((view, begin, end, named.normal, words))
+        ctx.memo["descriptions"] = out
+    return ctx.memo["descriptions"]
+
+
+_STEM = 5  # letters two lemmas share at the start to be one verb's ('skazać', 'skazana'; 'засудити', 'засуджений')
+
+
+def _same_verb(lemma: str, lemmas: set[str]) -> bool:
+    """One of ``lemmas`` and ``lemma`` (a participle's, which dictionaries give as an adjective)
+    begin with the same :data:`_STEM` letters."""
+    return len(lemma) >= _STEM and any(len(other) >= _STEM and other[:_STEM] == lemma[:_STEM] for other in lemmas)

@@ -6,7 +6,8 @@ from kgraph.parse import ParsedArticle
 
 from .claims import sentence_claims
 from .context import ArticleContext
-from .events import sentence_events
+from .events import sentence_events, triggers
+from .implicit import taking_part
 from .predicative import predicative_positions
 from .relations import article_relations, sentence_relations
 from .when import article_anchor, carried_dates, heading_dates
@@ -25,11 +26,15 @@ def extract_facts(parsed: ParsedArticle, mentions: list[Mention], *, w: World | 
     events: list[Event] = []
     claims: list[Claim] = []
     previous = None
-    for view in ctx.views:
+    for k, view in enumerate(ctx.views):
+        following = ctx.views[k + 1] if k + 1 < len(ctx.views) else None
+        joined = taking_part(ctx, view, following) if following is not None else []
+        if joined and following is not None and triggers(ctx, following):
+            joined = []  # it states an event of its own: its names are that event's
         carried = carried_dates(parsed.article.text, previous.sentence if previous else None,
                                 _has_verb(previous), view.sentence, ctx.lang, anchor) \
             or heading_dates(parsed.article.text, view.sentence, ctx.lang, anchor)
-        found = sentence_events(ctx, view, anchor, carried, previous, events)
+        found = sentence_events(ctx, view, anchor, carried, previous, events, joined)
         said, statements = sentence_claims(ctx, view, found, anchor)
         events += found + [s for s in statements if s.key not in {e.key for e in found}]
         claims += said

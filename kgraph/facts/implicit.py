@@ -8,8 +8,10 @@ from spacy.tokens import Token
 from kgraph.model import EntityRef, EntityType, Event, Mention
 
 from .context import ArticleContext, SentenceView
+from .coref import company_of_members
 
-__all__ = ["offer_triggers", "implicit_arguments", "participation_arguments", "RECRUITMENT"]
+__all__ = ["offer_triggers", "implicit_arguments", "participation_arguments", "taking_part", "members_company",
+           "RECRUITMENT"]
 
 RECRUITMENT = "Recruitment"
 Arg = tuple[str, Mention]
@@ -114,3 +116,31 @@ def participation_arguments(ctx: ArticleContext, view: SentenceView, trigger: To
         if m is not None and t.idx == m.begin:
             out.append(("subject", m))
     return out
+
+
+def taking_part(ctx: ArticleContext, previous: SentenceView | None, view: SentenceView) -> list[Mention]:
+    """"The pilots announced a strike for 28 September. Crews of five countries will take part in
+    it: X, Y and Z": a sentence that says who takes part in 'it' (a participation word and, after
+    a preposition, a pronoun of events.json ``participation_pronouns``) names participants of the
+    event the sentence before it named, in the same paragraph. Its names, or none when it says no
+    such thing (whether it states an event of its own is the caller's to check)."""
+    if previous is None or not ctx.lex.participation_pronouns or not _same_paragraph(ctx, previous, view):
+        return []
+    tokens = view.tokens()
+    if not any(set(_words(t)) & ctx.lex.participation for t in tokens):
+        return []
+    if not any(t.text.lower() in ctx.lex.participation_pronouns and tokens[k - 1].text.lower() in ctx.lex.place_preps
+               for k, t in enumerate(tokens) if k > 0):
+        return []
+    return list(view.mentions)
+
+
+def members_company(ctx: ArticleContext, trigger: Token) -> Mention | None:
+    """"на ежегодном собрании акционеров", "the annual meeting of shareholders": an event noun whose
+    complement is a bare member noun (right after it, or after 'of') is the company's of those
+    members (:func:`kgraph.facts.coref.company_of_members`); None otherwise."""
+    doc = trigger.doc
+    k = trigger.i + 1
+    if k < len(doc) and doc[k].text.lower() in ctx.lex.of_words:
+        k += 1
+    return company_of_members(ctx, doc[k]) if k < len(doc) else None

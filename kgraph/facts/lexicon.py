@@ -46,6 +46,8 @@ class Lexicon:
     first_person: frozenset[str] = frozenset()
     offers: frozenset[str] = frozenset()  # offer words: Recruitment when the sentence has a participation cue
     participation: frozenset[str] = frozenset()
+    other_occasion_prefixes: tuple[str, ...] = ()  # 'last meeting': not the one dated
+    participation_pronouns: frozenset[str] = frozenset()  # 'w nim', 'в нём': the event named before
     implicit_person: frozenset[str] = frozenset()  # kinds whose affected may come from the context
     implicit_place: frozenset[str] = frozenset()  # kinds whose place may come from the previous sentence
     gatherings: frozenset[str] = frozenset()  # kinds one is offered to take part in
@@ -80,6 +82,7 @@ class Lexicon:
     editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
     relative_pronouns: frozenset[str] = frozenset()  # 'who', 'который': "X, who said"
     object_relatives: frozenset[str] = frozenset()  # 'kterého', 'якого': "X, whom Y killed"
+    object_clitics: frozenset[str] = frozenset()  # 'ki ga': the relative pronoun is the object
     between_preps: frozenset[str] = frozenset()  # 'між', 'między': names of the noun before them
     prepositions: frozenset[str] = frozenset()  # 'на', 'для': a name right after one is no speaker
     passive_agents: frozenset[str] = frozenset()  # 'przez', 'от': the doer after a passive
@@ -166,6 +169,8 @@ def lexicon_for(lang: str) -> Lexicon:
         first_person=_lower(cues.first_person),
         offers=_lower(data.events.offers),
         participation=_lower(data.events.participation),
+        participation_pronouns=_lower(data.events.participation_pronouns),
+        other_occasion_prefixes=tuple(sorted(_lower(data.events.other_occasion_prefixes))),
         implicit_person=frozenset(trig.get("implicit", {}).get("person", ())),
         implicit_place=frozenset(trig.get("implicit", {}).get("place", ())),
         gatherings=frozenset(trig.get("implicit", {}).get("gatherings", ())),
@@ -192,6 +197,7 @@ def lexicon_for(lang: str) -> Lexicon:
         editorial_forms=_lower(cues.editorial_forms),
         relative_pronouns=_lower(cues.relative_pronouns),
         object_relatives=_lower(cues.object_relatives),
+        object_clitics=_lower(cues.object_clitics),
         between_preps=_lower(cues.between_preps),
         prepositions=_lower(cues.prepositions),
         passive_agents=_lower(data.events.passive_agents),

@@ -129,9 +129,10 @@ _HEADING_REACH = 60  # characters of a paragraph's opening looked at for its hea
 
 def heading_dates(text: str, sentence: Sentence, lang: str, anchor: tuple) -> list[DateMention]:
     """"5 May 2021 – the biggest strike yet. Pilots ... Flights ...": a paragraph that opens on a
-    day and a dash (an entry of a chronology, a dated heading) is about that day; its later
-    sentences that state no date of their own are of it. None for the paragraph's first sentence
-    (the date is its own) or a paragraph that opens otherwise."""
+    day and a dash (an entry of a chronology, a dated heading), or on 'as of' and a day ("Станом
+    на 16 листопада, ... . ... . При цьому померли ...": a snapshot of that day), is about that
+    day; its later sentences that state no date of their own are of it. None for the paragraph's
+    first sentence (the date is its own) or a paragraph that opens otherwise."""
     start = text.rfind("\n", 0, sentence.begin) + 1
     lead = len(text[start:sentence.begin]) - len(text[start:sentence.begin].lstrip())
     start += lead
@@ -139,12 +140,21 @@ def heading_dates(text: str, sentence: Sentence, lang: str, anchor: tuple) -> li
         return []
     opening = text[start:start + _HEADING_REACH]
     found = find_dates(opening, lang, anchor[0], anchor_precision=anchor[1])
-    if not found or found[0].begin != 0 or found[0].precision != "day" or found[0].limit:
+    if not found or found[0].precision != "day" or found[0].limit:
         return []
     first = found[0]
-    if not opening[first.end:].lstrip().startswith(_HEADING_DASHES):
+    if first.begin == 0:
+        if not opening[first.end:].lstrip().startswith(_HEADING_DASHES):
+            return []
+    elif not _as_of(opening[:first.begin], lang):
         return []
     return [dataclasses.replace(first, begin=first.begin + start, end=first.end + start)]
+
+
+def _as_of(before: str, lang: str) -> bool:
+    """"Станом на 16 листопада, ...", "As of 16 November, ...": the words before a paragraph's
+    first date are one of dates.json's ``as_of_words`` (the paragraph is a snapshot of that day)."""
+    return " ".join(before.lower().split()) in load_lexicon(lang).as_of_words
 
 
 def forward_weekday(when: DateMention, anchor: tuple, lang: str) -> DateMention:

@@ -62,6 +62,9 @@ class DateWords:
     header_words: Words = ()  # 'Published', 'Дата': a header line's key that gives the publication date
     limit_words: Words = ()  # 'until', 'до', 'do', 'bis': a date after them is a deadline, not when it happened
     range_words: Words = ()  # 'to', 'по', 'do', 'bis': between two days of a range ('1 stycznia do 19 czerwca 2018')
+    relative_years: Mapping[str, Words] = field(default_factory=_empty)  # year offset -> words after a day or
+    # month ('next year', 'наступного року'): '29 March next year' is the year after the base date's
+    as_of_words: Words = ()  # 'as of', 'станом на': a paragraph opening on one and a day is a snapshot of that day
 
 
 @dataclass(frozen=True)
@@ -71,6 +74,10 @@ class EventWords:
     triggers: Mapping[str, Words] = field(default_factory=_empty)
     offers: Words = ()
     participation: Words = ()
+    other_occasion_prefixes: Words = ()  # 'last', 'следующ', 'ostatni': right before an event noun they name
+    # another occasion of its kind than the one the article dated ('at the last meeting')
+    participation_pronouns: Words = ()  # 'nim', 'нём', 'it' (forms): "X will take part in it" stands for the event
+    # the sentence before named
     passive_aux: Words = ()
     negation: Words = ()  # 'not', 'не': a negated trigger states no event
     planned: Words = ()  # 'will', 'plan', 'будет', 'планировать': the event is planned, not past
@@ -141,6 +148,8 @@ class CueWords:
     # before ('кордон між X та Y'), not of a trigger further back
     object_relatives: Words = ()  # 'kterého', 'którego', 'якого' (forms): "X, whom Y killed": X is the
     # object of the clause they open, the name after its verb its subject
+    object_clitics: Words = ()  # 'ga', 'jo' (forms): right after a relative pronoun they make it the clause's
+    # object ('X, ki ga je ustanovil Y': Y founded X), as an ``object_relatives`` word does
     member_nouns: Words = ()  # 'investor', 'адвокат', 'pilot' (lemmas): "investors of X demand": X does not
     demonstratives: Words = ()  # 'this', 'этот', 'tego' (forms): "this project" is the name the article called a project
     person_source_words: Words = ()  # 'według', 'podle' (one-word source phrases): a person's name right after speaks

@@ -214,3 +214,75 @@ def test_pl_two_dated_events_of_a_kind_give_a_later_noun_no_date() -> None:
     text = ("Piloci linii Velaro Air strajkowali 28 września 2020 roku. Piloci linii Nordair strajkowali 2 października "
             "2020 roku.\n\nW Polsce strajk pilotów Velaro Air odczują pasażerowie lotów do Krakowa.")  # no carried day
     assert [d for d, _ in _dates(text, "pl", "Strike", date=None)][-1] is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("uk", "Огляд\n\nСтаном на 10 березня, у країні зафіксовано 5 тисяч випадків грипу. Одужали 3 тисячі пацієнтів. "
+           "При цьому померли 120 пацієнтів з COVID-19."),
+    ("ru", "Обзор\n\nПо состоянию на 10 марта в стране выявлено 5 тысяч случаев гриппа. Выздоровели 3 тысячи пациентов. "
+           "При этом умерли 120 пациентов с COVID-19."),
+    ("pl", "Przegląd\n\nWedług stanu na 10 marca w kraju wykryto 5 tysięcy przypadków grypy. Wyzdrowiało 3 tysiące "
+           "pacjentów. Odnotowano przy tym 120 zgonów z powodu COVID-19."),
+    ("en", "Overview\n\nAs of 10 March, 5,000 flu cases were recorded in the country. 3,000 patients recovered. "
+           "120 patients with COVID-19 died."),
+])
+def test_a_paragraph_that_opens_as_of_a_day_is_of_that_day(lang: str, text: str) -> None:
+    """The third sentence states no date: the paragraph is a snapshot of the day it opens on."""
+    assert [d for d, _ in _dates(text, lang, "Death")] == [dt.date(2023, 3, 10)]
+
+
+def test_a_day_after_other_words_opening_a_paragraph_heads_nothing() -> None:
+    text = "Overview\n\nDoctors said on 10 March that 5,000 flu cases were recorded. 3,000 patients recovered. " \
+           "120 patients with COVID-19 died."
+    assert [d for d, _ in _dates(text, "en", "Death")] == [None]
+
+
+def test_sl_a_year_after_its_word_dates_the_founding() -> None:
+    """'leta 2001': the year word before the number (dates.json ``year_prefixes``); 'ki ga': the
+    relative is the object (cues.json ``object_clitics``), the name after the verb founded it."""
+    text = "Podjetje Velaro, ki ga je leta 2001 ustanovil inženir Janez Novak, dela na cepivu."
+    _, events, _, name = run(text, "sl", date=PUBLISHED)
+    assert [(e.date, {(role.value, name(r)) for role, r in e.participants}) for e in events if e.kind == "Founding"] == [
+        (dt.date(2001, 1, 1), {("agent", "Janez Novak"), ("affected", "Podjetje Velaro")})]
+
+
+def test_cs_a_year_after_its_word_dates_the_event() -> None:
+    assert _dates("Policie zadržela Jana Nováka v roce 2009 po hádce.", "cs", "Detention") == [(dt.date(2009, 1, 1), None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Sąd Najwyższy uniewinnił Annę Kowal skazaną w 2010 r. za bluźnierstwo. Sędzia Jan Nowak uchylił wyrok "
+           "sądu w Lublinie, który skazał Annę Kowal na śmierć."),
+    ("uk", "Верховний суд виправдав Ганну Коваль, засуджену у 2010 році за богохульство. Суддя Іван Петренко скасував "
+           "вирок суду у Львові, який засудив Ганну Коваль до страти."),
+])
+def test_a_participant_described_by_a_dated_participle_dates_that_verbs_later_report(lang: str, text: str) -> None:
+    """No parse: 'X skazaną w 2010 r.' tells when X was sentenced; the later 'który skazał X' is that
+    sentencing (the acquittal of the first sentence keeps no date)."""
+    assert _dates(text, lang, "CourtRuling") == [(None, None), (dt.date(2010, 1, 1), None)]
+
+
+def test_pl_a_participle_of_another_verb_dates_nothing_later() -> None:
+    text = ("Sąd Najwyższy uniewinnił Annę Kowal zatrzymaną w 2010 r. za bluźnierstwo. Sędzia Jan Nowak uchylił "
+            "wyrok sądu w Lublinie, który skazał Annę Kowal na śmierć.")
+    assert [d for d, _ in _dates(text, "pl", "CourtRuling")] == [None, None]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("uk", "Британія вийде з ЄС 29 березня наступного року.", dt.date(2024, 3, 29)),
+    ("ru", "Британия выйдет из ЕС 29 марта следующего года.", dt.date(2024, 3, 29)),
+    ("pl", "Wielka Brytania wyjdzie z UE 29 marca przyszłego roku.", dt.date(2024, 3, 29)),
+    ("en", "Britain will leave the EU on 29 March next year.", dt.date(2024, 3, 29)),
+    ("en", "Britain left the EU on 29 January last year.", dt.date(2022, 1, 29)),
+])
+def test_a_day_of_next_or_last_year_is_read_against_the_publication_day(lang: str, text: str, expected) -> None:
+    kind = "Travel" if lang == "en" else "Withdrawal"  # 'leave' is a journey's word in English
+    assert [d for d, _ in _dates(text, lang, kind)] == [expected]
+
+
+def test_a_day_of_next_year_in_an_undated_article_is_read_as_the_day_alone() -> None:
+    """No publication day: 'next year' is relative to a day the text does not give; the day is
+    the one nearest the latest date the text states, as if the words were not there (and the
+    transition's day is not taken for it)."""
+    text = "The transition begins on 30 March 2024. Britain will leave the EU on 29 March next year."
+    assert [d for d, _ in _dates(text, "en", "Travel", date=None)] == [dt.date(2024, 3, 29)]
