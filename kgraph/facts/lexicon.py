@@ -83,6 +83,7 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()  # 'who', 'который': "X, who said"
     object_relatives: frozenset[str] = frozenset()  # 'kterého', 'якого': "X, whom Y killed"
     object_clitics: frozenset[str] = frozenset()  # 'ki ga': the relative pronoun is the object
+    possessive_pronouns: frozenset[str] = frozenset()  # 'his', 'jeho': "X is his friend"
     between_preps: frozenset[str] = frozenset()  # 'між', 'między': names of the noun before them
     prepositions: frozenset[str] = frozenset()  # 'на', 'для': a name right after one is no speaker
     passive_agents: frozenset[str] = frozenset()  # 'przez', 'от': the doer after a passive
@@ -198,6 +199,7 @@ def lexicon_for(lang: str) -> Lexicon:
         relative_pronouns=_lower(cues.relative_pronouns),
         object_relatives=_lower(cues.object_relatives),
         object_clitics=_lower(cues.object_clitics),
+        possessive_pronouns=_lower(cues.possessive_pronouns),
         between_preps=_lower(cues.between_preps),
         prepositions=_lower(cues.prepositions),
         passive_agents=_lower(data.events.passive_agents),

@@ -1,6 +1,6 @@
 """Positions the phrase leaves implicit: the organisation of "Deputy Minister X" taken from the
 text before it, the office holder of "press secretary of the Kyrgyz President X", and person-to-person
-relations ("a friend of the musician, singer X")."""
+relations ("a friend of the musician, singer X", "X is his close friend")."""
 from __future__ import annotations
 
 import functools
@@ -12,6 +12,7 @@ from kgraph.lang import all_language_data
 from kgraph.model import EntityType, Fact, Mention
 
 from .context import ArticleContext, SentenceView
+from .coref import agrees, pronoun_gender, same_name
 from .lexicon import facts_data
 from .media import media_lexicon
 from .refs import gazetteer_ref
@@ -83,6 +84,10 @@ def acquaintances(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
         predicate = ml.relations.get(t.lemma_.lower()) or ml.relations.get(t.text.lower())
         if predicate is None or ctx.mention_at(t) is not None:
             continue
+        said = _copular(ctx, tokens, k)
+        if said is not None:  # "X is his close friend", "X je jeho blízkým přítelem"
+            out.append(Fact(ctx.ref(said[0]), predicate, ctx.ref(said[1]), view.sentence))
+            continue
         owner = _possessor(ctx, tokens, k)
         if owner is not None:  # "Y's wife X", "Y's lawyer, X"
             friend = next((m for i in range(k + 1, min(k + 4, len(tokens)))
@@ -102,6 +107,60 @@ def acquaintances(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
         if friend is not None:
             out.append(Fact(ctx.ref(friend), predicate, ctx.ref(other), view.sentence))
     return out
+
+
+_COPULAR_REACH = 600  # characters back the possessive's person may be named
+_MODIFIERS = 2  # words ('close', 'old') between the possessive and the relation word at most
+
+
+def _copular(ctx: ArticleContext, tokens: list[Token], k: int) -> tuple[Mention, Mention] | None:
+    """"X is his close friend", "X является его другом", "X je jeho přítelem", "da je X njegov
+    prijatelj": (X, the person the possessive stands for). A copula (``titles.json`` ``copulas``)
+    joins X to the possessive (``cues.json`` ``possessive_pronouns``); a non-reflexive possessive never
+    stands for its clause's subject, so its person is the one of its gender named last before X."""
+    j = k - 1
+    while j >= 0 and k - 1 - j < _MODIFIERS and _modifier(ctx, tokens[j]):
+        j -= 1
+    if j < 2 or ctx.mention_at(tokens[j]) is not None or tokens[j].text.lower() not in ctx.lex.possessive_pronouns:
+        return None
+    subject = _person_ending_at(ctx, tokens, j - 2) if _is_copula(ctx, tokens[j - 1]) else None  # "X is his friend"
+    named = ctx.mention_at(tokens[j - 1])
+    if subject is None and named is not None and named.type == EntityType.PERSON:  # "da je X njegov prijatelj"
+        i = next((i for i in range(j - 1, -1, -1) if tokens[i].idx <= named.begin), 0)
+        subject = named if i > 0 and _is_copula(ctx, tokens[i - 1]) else None
+    if subject is None:
+        return None
+    gender = pronoun_gender(ctx, tokens[j])
+    owners = [m for m in ctx.mentions if m.type == EntityType.PERSON and m.end <= subject.begin
+              and subject.begin - m.end <= _COPULAR_REACH and not same_name(m, subject) and agrees(ctx, m, gender)
+              and not _after_media_word(ctx, m)]
+    return (subject, owners[-1]) if owners else None
+
+
+def _after_media_word(ctx: ArticleContext, m: Mention) -> bool:
+    """'podle časopisu X', 'газета X': a name right after a media word is an outlet's, whatever its type."""
+    doc = ctx.parsed.doc
+    span = doc.char_span(m.begin, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    word = doc[span.start - 1].text.lower()
+    return any(c in word for c in media_lexicon(ctx.lang).cues)
+
+
+def _modifier(ctx: ArticleContext, t: Token) -> bool:
+    """A word that may qualify a relation word ('close', 'blízkým', 'старым'): a lower-case word, no name,
+    verb, pronoun or clause break."""
+    return t.is_alpha and t.is_lower and ctx.mention_at(t) is None and t.pos_ not in ("VERB", "AUX", "PRON", "NOUN") \
+        and t.text.lower() not in ctx.lex.clause_breaks and not ctx.is_pronoun(t) and t.text.lower() not in ctx.lex.possessive_pronouns
+
+
+def _is_copula(ctx: ArticleContext, t: Token) -> bool:
+    return ctx.mention_at(t) is None and (t.lemma_.lower() in ctx.lex.copulas or t.text.lower() in ctx.lex.copulas)
+
+
+def _person_ending_at(ctx: ArticleContext, tokens: list[Token], i: int) -> Mention | None:
+    m = ctx.mention_at(tokens[i]) if i >= 0 else None
+    return m if m is not None and m.type == EntityType.PERSON else None
 
 
 def _possessor(ctx: ArticleContext, tokens: list[Token], k: int) -> Mention | None:

@@ -150,6 +150,7 @@ class CueWords:
     # object of the clause they open, the name after its verb its subject
     object_clitics: Words = ()  # 'ga', 'jo' (forms): right after a relative pronoun they make it the clause's
     # object ('X, ki ga je ustanovil Y': Y founded X), as an ``object_relatives`` word does
+    possessive_pronouns: Words = ()  # 'his', 'его', 'jeho' (forms): "X is his friend": the person named before X
     member_nouns: Words = ()  # 'investor', 'адвокат', 'pilot' (lemmas): "investors of X demand": X does not
     demonstratives: Words = ()  # 'this', 'этот', 'tego' (forms): "this project" is the name the article called a project
     person_source_words: Words = ()  # 'według', 'podle' (one-word source phrases): a person's name right after speaks
