@@ -49,12 +49,19 @@ def predicative_positions(ctx: ArticleContext, view: SentenceView, w: World | No
                 continue
             title, org, org_ref, former = found
             former = former or (copula and _past(ctx, t))
+            if holder.type != EntityType.PERSON and title not in lex.membership_titles:
+                continue  # a body or a country is a member or shareholder of another, never its minister
+        elif holder.type != EntityType.PERSON:
+            continue
         else:
             org = _organ_object(ctx, tokens, k + 1, needs_organ=office is None)
             if org is None:
                 continue
             title, org_ref, former = office or board or "", ctx.ref(org), False
-        if org_ref is not None and org_ref != ctx.ref(holder):
+        if org_ref is not None and org_ref != ctx.ref(holder) and holder.type != EntityType.PERSON:
+            if org is not None and org.type == EntityType.ORGANIZATION and not former:
+                out.append(Fact(ctx.ref(holder), "memberOf", org_ref, view.sentence, title))  # a body holds no job
+        elif org_ref is not None and org_ref != ctx.ref(holder):
             out.extend(_position_facts(ctx, view, holder, org_ref, title, org, "former" if former else None))
     return out
 
@@ -65,9 +72,10 @@ def _titled(ctx: ArticleContext, tokens: list[Token], k: int, w: World | None
     of its phrase: (title, organisation mention, its ref, whether the title is a former one)."""
     j = k + 1
     while j < len(tokens) and j - k <= 3 and ctx.mention_at(tokens[j]) is None and (
-            tokens[j].text.lower() in ctx.lex.articles or tokens[j].pos_ in ("ADV", "ADP", "DET", "ADJ")
+            tokens[j].text.lower() in ctx.lex.articles or (tokens[j].pos_ in ("ADV", "ADP", "DET", "ADJ")
+                                                           or tokens[j].dep_ == "compound" or _untagged_word(ctx, tokens[j]))
             and _title_at(ctx, tokens, j) is None):
-        j += 1
+        j += 1  # "is a minority shareholder", "є міноритарним акціонером" (no tagger: any lower-case word)
     if j >= len(tokens):
         return None
     found = _title_at(ctx, tokens, j)
@@ -82,22 +90,36 @@ def _titled(ctx: ArticleContext, tokens: list[Token], k: int, w: World | None
     return title, org, ref, prefixed or former
 
 
+def _untagged_word(ctx: ArticleContext, t: Token) -> bool:
+    """Without a tagger, a lower-case word that is no clause break, copula or verb of heading may qualify a title."""
+    low = t.text.lower()
+    return not ctx.has_parse and not t.pos_ and t.is_alpha and t.is_lower and low not in ctx.lex.clause_breaks \
+        and low not in ctx.lex.copulas and t.lemma_.lower() not in ctx.lex.copulas
+
+
 def _past(ctx: ArticleContext, verb: Token) -> bool:
     """A past form of the copula ('was', 'являлся', 'był'): the position is no longer held."""
     return "Past" in verb.morph.get("Tense", []) or verb.text.lower() in ctx.lex.past_copulas
 
 
 def _subject(ctx: ArticleContext, tokens: list[Token], k: int) -> Mention | None:
-    """The person named just before the verb: past adverbs, dates and a title's words, and past
-    "X, who" / "X, который"; never across another verb or a clause break, never a name that
-    a relation word governs ("the son of X heads")."""
+    """The person (or body, or country: :data:`_HOLDERS`) named just before the verb: past adverbs,
+    dates and a title's words, and past "X, who" / "X, который" / "X, являющийся" (a participle
+    right after the comma); never across another verb or a clause break, never a name that a
+    relation word governs ("the son of X heads")."""
     j, relative = k - 1, False
     relations = media_lexicon(ctx.lang).relations
+    if k > 0 and tokens[k - 1].text == "," and _participle(ctx, tokens[k]):
+        j, relative = k - 2, True  # "Фонд X, являющийся акционером Y": X
     while j >= 0 and k - j <= _SUBJECT_REACH:
         t = tokens[j]
+        opening = _opening_bracket(tokens, j)
+        if opening is not None:
+            j = opening - 1  # "Fund Name (ACRONYM), являющийся": the bracket repeats the name before it
+            continue
         m = ctx.mention_at(t)
         if m is not None:
-            if m.type != EntityType.PERSON:
+            if m.type not in _HOLDERS:
                 return None
             i = _index_of(tokens, m) - 1
             before = tokens[i] if i >= 0 else None
@@ -105,8 +127,12 @@ def _subject(ctx: ArticleContext, tokens: list[Token], k: int) -> Mention | None
                 return None
             return m
         low = t.text.lower()
-        if low in ctx.lex.clause_breaks and not _is_quote(t):
-            if relative or j != k - 1 or t.pos_ not in ("PRON", "DET", "SCONJ") and low not in _RELATIVE_HINTS:
+        if j == k - 1 and not relative and (low in _RELATIVE_HINTS or low in ctx.lex.relative_pronouns) \
+                and j > 0 and tokens[j - 1].text == ",":
+            relative = True  # "X, který je", "X, който е": the name before the comma
+        elif low in ctx.lex.clause_breaks and not _is_quote(t):
+            if relative or j != k - 1 or t.pos_ not in ("PRON", "DET", "SCONJ") and low not in _RELATIVE_HINTS \
+                    and low not in ctx.lex.relative_pronouns:
                 return None
             relative = True  # "X, who heads", "X, который возглавляет": the name before the comma
         elif t.pos_ in ("VERB", "AUX") or (t.is_punct and low != ","):
@@ -117,7 +143,28 @@ def _subject(ctx: ArticleContext, tokens: list[Token], k: int) -> Mention | None
     return None
 
 
+def _opening_bracket(tokens: list[Token], j: int, reach: int = 4) -> int | None:
+    """Where the bracket closed at ``j`` opens, when it is a short one ("(LAPFF)"); else None."""
+    if tokens[j].text != ")":
+        return None
+    return next((i for i in range(j - 1, max(j - 1 - reach, -1), -1) if tokens[i].text == "("), None)
+
+
 _RELATIVE_HINTS = frozenset({"who", "который", "которая", "który", "która", "який", "яка"})
+_HOLDERS = (EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)
+
+
+def _participle(ctx: ArticleContext, verb: Token) -> bool:
+    """An active participle or adverbial one ('являющийся', 'being'), by the parser's morphology;
+    Polish ('będący') by SGJP's class of the word (no tagger)."""
+    forms = verb.morph.get("VerbForm", [])
+    if "Part" in forms or "Conv" in forms:
+        return True
+    if ctx.lang != "pl" or not verb.is_alpha:
+        return False
+    from kgraph.nlp.morfeusz import analyse
+
+    return "pact" in analyse(verb.text).classes
 
 
 def _organ_object(ctx: ArticleContext, tokens: list[Token], start: int, *, needs_organ: bool) -> Mention | None:
