@@ -50,6 +50,7 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     said_by_verb = any(cue.lemma_.lower() in ctx.lex.reporting for _, cue, _ in found)
     carriers = cited if said_by_verb else []  # "w rozmowie z X powiedział": X did not speak
     before = _said_before(ctx, view)
+    continued = _continued(ctx, view)
     ctx.cited.extend(s for s, cue, _ in found if s is not None and s.type == EntityType.ORGANIZATION
                      and cue.lemma_.lower() not in ctx.lex.reporting)  # "как сообщает X": an outlet, not "the company"
     for speaker, cue, scope in found:
@@ -63,6 +64,8 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
             ctx.speakers.append(speaker)
         scope = scope + [s for s in speakers if s is not speaker]  # "X said, quoted by Y": Y's claim is about X
         scope = scope + [m for m in before if m is not speaker]  # "Об этом сообщает Y": about the sentence before
+        if speaker.type == EntityType.ORGANIZATION:  # "В частности, пишет Y, инвесторы ...": Y goes on reporting
+            scope = scope + [m for m in continued if m is not speaker and not _same_entity(ctx, m, speaker)]
         scope = scope + _referents(ctx, view, cue, speaker)  # "..., the airline said": who the words name
         scope = scope + [m for m in earlier_quoted(ctx, view, cue)  # '"A. B," he said': A's names too
                          if m is not speaker and not _same_entity(ctx, m, speaker)]
@@ -173,6 +176,18 @@ def _said_before(ctx: ArticleContext, view: SentenceView) -> list[Mention]:
     i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
     main = topic(ctx)  # "Об этом сообщает X" closing a report: X reports what the article is about
     return _paragraph_before(ctx, i) + ([main] if main is not None else [])
+
+
+def _continued(ctx: ArticleContext, view: SentenceView) -> list[Mention]:
+    """"В частности, пишет X, ...", "Ponadto, jak podaje X, ...": a sentence opening with a
+    continuation phrase goes on with the sentence before in its paragraph; that sentence's names."""
+    words = [t.text.lower() for t in view.tokens()[:4] if not t.is_punct]
+    if not any(tuple(words[:len(p)]) == p for p in ctx.lex.continuation_phrases):
+        return []
+    i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
+    if i == 0 or "\n" in ctx.parsed.article.text[ctx.views[i - 1].sentence.end: view.sentence.begin]:
+        return []
+    return list(ctx.views[i - 1].mentions)
 
 
 def _paragraph_before(ctx: ArticleContext, i: int, reach: int = 4) -> list[Mention]:

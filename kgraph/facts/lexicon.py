@@ -58,6 +58,7 @@ class Lexicon:
     membership_titles: frozenset[str] = frozenset()  # 'Candidate', 'Member': of a party, a body
     national_titles: frozenset[str] = frozenset()  # a country's offices: the country may be implicit
     about_this: tuple[tuple[str, ...], ...] = ()  # 'об этом': a claim about the sentence before
+    continuation_phrases: tuple[tuple[str, ...], ...] = ()  # 'в частности': goes on with the sentence before
     former: frozenset[str] = frozenset()  # 'former', 'бывший': a position no longer held
     former_prefixes: tuple[str, ...] = ()  # 'ex-', 'экс-': glued to a title
     object_place: frozenset[str] = frozenset()  # kinds whose object, when a place, is where ('visited Warsaw')
@@ -179,6 +180,7 @@ def lexicon_for(lang: str) -> Lexicon:
         from_preps=_lower(cues.from_preps),
         conjunctions=_lower(cues.conjunctions),
         about_this=tuple(tuple(p.lower().split()) for p in cues.about_this),
+        continuation_phrases=tuple(tuple(p.lower().split()) for p in cues.continuation_phrases),
         former=_lower(data.titles.former),
         former_prefixes=tuple(sorted(_lower(data.titles.former_prefixes), key=len, reverse=True)),
         object_place=frozenset(kind for kind, spec in trig["events"].items() if spec.get("object_place")),

@@ -137,6 +137,7 @@ class CueWords:
     conjunctions: Words = ()  # 'and', 'и', 'i', 'oraz'
     possessives: Words = ()  # "'s": glued to a name
     about_this: Words = ()  # 'об этом', 'o tym': the claim is about what the sentence before said
+    continuation_phrases: Words = ()  # 'в частности', 'ponadto' opening a sentence: it goes on with the one before
     feminine_pronouns: Words = ()  # 'she', 'она': stands for a woman named before
     masculine_pronouns: Words = ()  # 'he', 'он': stands for a man named before
     organisation_nouns: Words = ()  # 'the company', 'авиакомпания' (lemmas): the firm named before
