@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kgraph.model import EntityType, Event, EventStatus, Mention, Role
+from kgraph.model import EntityRef, EntityType, Event, EventStatus, Mention, Role
 
 from .args import (arguments, clause_tokens, is_nominal, may_be_genitive, may_be_nominative, nominal_args,
                    place_preposition)
@@ -267,6 +267,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         if acc["place"] is None:  # none in reach: further in the clause, a country's adjective ('the Polish border'), the dateline's
             acc["place"] = clause_place(ctx, view, acc["trigger"]) or adjective_place(ctx, view, acc["trigger"], world()) \
                 or dateline_place(ctx, view)
+        for part in _restated_parts(ctx, view, acc["trigger"], kind, earlier):
+            if part[1] not in [r for _, r in acc["parts"]]:
+                acc["parts"].append(part)  # "... strajk w X. Jest to pierwszy strajk związków Y": one strike
         parts = tuple(acc["parts"][:MAX_PARTICIPANTS])
         if not parts and acc["place"] is None:
             continue
@@ -284,6 +287,28 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             date=date, date_precision=precision, status=acc["status"],
         ))
     return out
+
+
+_RESTATED_REACH = 4  # words between a restating opener and its event noun at most ('Jest to pierwszy wspólny strajk')
+
+
+def _restated_parts(ctx: ArticleContext, view: SentenceView, trigger: Token, kind: str, earlier: list[Event] | None
+                    ) -> tuple[tuple[Role, EntityRef], ...]:
+    """"Jest to pierwszy wspólny strajk ...", "Это была крупнейшая забастовка ...": a sentence opening
+    with a restating phrase (events.json ``restating_openers``) whose event noun follows closely tells
+    of the event of that kind the paragraph told last; that event's participants (none else)."""
+    tokens = [t for t in view.tokens() if not t.is_punct]
+    words = [t.text.lower() for t in tokens]
+    n = next((len(p) for p in ctx.lex.restating_openers if tuple(words[:len(p)]) == p), 0)
+    if not n or not earlier:
+        return ()
+    at = next((k for k, t in enumerate(tokens) if t.i == trigger.i), None)
+    if at is None or at < n or at - n > _RESTATED_REACH or any(ctx.mention_at(t) for t in tokens[n:at]):
+        return ()
+    text = ctx.parsed.article.text
+    paragraph = text.rfind("\n", 0, view.sentence.begin) + 1
+    told = [e for e in earlier if e.kind == kind and e.participants and paragraph <= e.sentence.begin < view.sentence.begin]
+    return told[-1].participants if told else ()
 
 
 def _named_before(ctx: ArticleContext, trigger: Token, kind: str, earlier: list[Event] | None,

@@ -47,6 +47,7 @@ class Lexicon:
     offers: frozenset[str] = frozenset()  # offer words: Recruitment when the sentence has a participation cue
     participation: frozenset[str] = frozenset()
     other_occasion_prefixes: tuple[str, ...] = ()  # 'last meeting': not the one dated
+    restating_openers: tuple[tuple[str, ...], ...] = ()  # 'jest to', 'это': the event told before
     participation_pronouns: frozenset[str] = frozenset()  # 'w nim', 'в нём': the event named before
     implicit_person: frozenset[str] = frozenset()  # kinds whose affected may come from the context
     implicit_place: frozenset[str] = frozenset()  # kinds whose place may come from the previous sentence
@@ -173,6 +174,7 @@ def lexicon_for(lang: str) -> Lexicon:
         participation=_lower(data.events.participation),
         participation_pronouns=_lower(data.events.participation_pronouns),
         other_occasion_prefixes=tuple(sorted(_lower(data.events.other_occasion_prefixes))),
+        restating_openers=tuple(tuple(p.lower().split()) for p in data.events.restating_openers),
         implicit_person=frozenset(trig.get("implicit", {}).get("person", ())),
         implicit_place=frozenset(trig.get("implicit", {}).get("place", ())),
         gatherings=frozenset(trig.get("implicit", {}).get("gatherings", ())),

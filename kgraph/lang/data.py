@@ -74,6 +74,7 @@ class EventWords:
     triggers: Mapping[str, Words] = field(default_factory=_empty)
     offers: Words = ()
     participation: Words = ()
+    restating_openers: Words = ()  # 'jest to', 'это', 'this is' opening a sentence: its event noun is the one told before
     other_occasion_prefixes: Words = ()  # 'last', 'следующ', 'ostatni': right before an event noun they name
     # another occasion of its kind than the one the article dated ('at the last meeting')
     participation_pronouns: Words = ()  # 'nim', 'нём', 'it' (forms): "X will take part in it" stands for the event
