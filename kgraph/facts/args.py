@@ -23,6 +23,7 @@ _CLAUSE = {"ccomp", "advcl", "relcl", "acl:relcl", "parataxis", "csubj", "xcomp"
 _MAX_HOPS = 5
 _WINDOW = 10
 _NOMINAL_REACH = 7  # 'wyrok w sprawie 30-letniego X': the names a verbal noun governs
+_MEMBERS_REACH = 4  # more words after a member noun right after it ('strajk pilotów i personelu ... linii X')
 Arg = tuple[str, Mention]
 
 
@@ -68,7 +69,8 @@ def nominal_args(ctx: ArticleContext, view: SentenceView, trigger: Token, args: 
     if pos is None:
         return []
     after = []
-    for t in tokens[pos + 1: pos + 1 + _NOMINAL_REACH]:  # its complements, up to a punctuation mark
+    reach = _NOMINAL_REACH + (_MEMBERS_REACH if pos + 1 < len(tokens) and _member_noun(ctx, tokens[pos + 1]) else 0)
+    for t in tokens[pos + 1: pos + 1 + reach]:  # its complements, up to a punctuation mark
         if t.is_punct and t.text not in ("-", "–"):
             break
         after.append(t.i)
@@ -82,6 +84,12 @@ def nominal_args(ctx: ArticleContext, view: SentenceView, trigger: Token, args: 
         if slot in ("place", "to") or firm or set(span) & near or _pronoun_before(ctx, tokens, pos, m):
             out.append((slot if slot in ("place", "to", "owner") else "object", m))  # 'pilots of X announced a strike'
     return out
+
+
+def _member_noun(ctx: ArticleContext, t: Token) -> bool:
+    """'strajk pilotów i personelu pokładowego linii X': a member noun (cues ``member_nouns``) right
+    after the event noun opens a phrase that ends with their firm, further than the usual reach."""
+    return t.lemma_.lower() in ctx.lex.member_nouns or t.text.lower() in ctx.lex.member_nouns
 
 
 def _verb_between(ctx: ArticleContext, tokens: list[Token], m: Mention, pos: int) -> bool:

@@ -38,3 +38,13 @@ def test_an_opener_far_from_the_event_noun_restates_nothing() -> None:
     text = ("В среду продолжается забастовка пилотов авиакомпании Skyway Air. Это решение профсоюза Tarvex "
             "привело к новой забастовке.")
     assert not any({"Tarvex", "Skyway Air"} <= parts for parts in _strikes(text, "ru"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "W środę trwa w Niemczech strajk pilotów i personelu pokładowego tanich linii lotniczych Skyway Air."),
+    ("uk", "У середу триває страйк пілотів і бортового персоналу німецьких філій бюджетної авіакомпанії Skyway Air."),
+], ids=["pl", "uk"])
+def test_a_strike_of_the_staff_of_a_firm_far_after_the_noun(lang: str, text: str) -> None:
+    """Without a parser, a member noun right after the event noun ('strajk pilotów ...') reaches
+    further, to the firm its phrase ends with."""
+    assert any("Skyway Air" in parts for parts in _strikes(text, lang)), _strikes(text, lang)
