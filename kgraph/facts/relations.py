@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from kgraph.gazetteer import name_key
 from kgraph.lang import all_language_data, language_data
 from kgraph.model import EntityRef, EntityType, Fact, Mention, RefKind
+from kgraph.resolve.names import spells_acronym
 
 from .context import ArticleContext, SentenceView
 from .coref import same_name as coref_same_name
@@ -552,7 +553,8 @@ def bracketed_places(ctx: ArticleContext, view: SentenceView) -> list[Fact]:
         if before and inside and before.type == inside.type == EntityType.PLACE and before is not inside:
             out.append(Fact(ctx.ref(before), "containedInPlace", ctx.ref(inside), view.sentence))
         elif before and inside and before.type == EntityType.PERSON and inside.type == EntityType.ORGANIZATION \
-                and _closes(tokens, k + 1, inside) and not is_media_name(ctx, inside):
+                and _closes(tokens, k + 1, inside) and not is_media_name(ctx, inside) \
+                and not spells_acronym(inside.text, before.text):  # "Name Of Union (NOU)": the name again, no party
             out.append(Fact(ctx.ref(before), "memberOf", ctx.ref(inside), view.sentence))  # "Name (Party)"
     return out
 
