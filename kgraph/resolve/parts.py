@@ -84,8 +84,11 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
         keys.add("bt " + "|".join(stem(t) for t in item))  # inflections
         keys.add("bt " + "|".join(sorted(stem(t) for t in item)))
         if not parsed[0].acronym:  # a key only ever written as an acronym meets by equality
-            for kind in kinds:
-                keys.update(f"bk{kind.value} " + string.split("|", 1)[0] for string in _blocking_strings((kind, item)))
+            things = {s.split("|", 1)[0] for s in _blocking_strings((EntityType.ORGANIZATION, item))}
+            for kind in kinds:  # every type but a person's blocks alike
+                blocks = things if kind != EntityType.PERSON else \
+                    {s.split("|", 1)[0] for s in _blocking_strings((kind, item))}
+                keys.update(f"bk{kind.value} " + block for block in blocks)
     for name in parsed:
         tokens = name.tokens
         words = set(tokens)
@@ -371,6 +374,7 @@ def resolve_parts(mentions: Sequence[Mention], gazetteer: GazetteerLike | None, 
 
     ordered = sorted(set(mentions), key=mention_order)
     linker = Linker(gazetteer)
+    known = len(memo.infos)
     rows = [_row(m) for m in ordered]
     present = {r: i for i, r in enumerate(rows)}
     old_part: dict[_MentionRow, str] = {r: digest for digest, found in memo.parts.items() for e in found for r in e[6]}
@@ -404,7 +408,9 @@ def resolve_parts(mentions: Sequence[Mention], gazetteer: GazetteerLike | None, 
         for entity in found:
             memo.parts[part_of[present[_row(entity.mentions[0])]]].append(_entity_row(entity))
     contents = {_content(m) for m in ordered}  # only this corpus's mention contents are kept
-    memo.infos = {c: info for c, info in memo.infos.items() if c in contents}
-    memo.save()
+    kept = {c: info for c, info in memo.infos.items() if c in contents}
+    if todo or dirty or len(kept) != known or len(memo.infos) != known:  # else the state on disk is this one
+        memo.infos = kept
+        memo.save()
     by_row = dict(zip(rows, ordered))
     return disambiguate([_entity(row, by_row) for found in memo.parts.values() for row in found])
