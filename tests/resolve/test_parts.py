@@ -137,3 +137,26 @@ def test_random_additions_edits_and_deletions_resolve_as_the_whole_corpus(tmp_pa
         assert _signature(incremental) == _signature(resolve(mentions, gazetteer)), step
         if step:
             assert memo.reused >= 1 or not memo.parts
+
+
+def test_an_incremental_build_keeps_its_parts_and_full_resolves_them_again(tmp_path) -> None:
+    import pickle
+
+    import kgraph
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("The Danish architect Sigrid Holmgaard designed a library in Aarhus.\n"
+                                  "Holmgaard said the library would open in the autumn.\n", encoding="utf-8")
+    (corpus / "b.txt").write_text("The Norwegian engineer Halvard Brekke visited Bergen on Monday.\n", encoding="utf-8")
+    kgraph.build(corpus, out).store = None
+    state = out / "cache" / "resolve.pickle"
+    first = pickle.loads(state.read_bytes())["parts"]
+    (corpus / "c.txt").write_text("Sigrid Holmgaard opened the library in Aarhus.\n", encoding="utf-8")
+    kgraph.build(corpus, out).store = None
+    second = pickle.loads(state.read_bytes())["parts"]
+    assert set(first) & set(second)  # Brekke's part (his article untouched) was kept
+    assert set(second) - set(first)  # Holmgaard's was resolved again with the new article
+    kg = kgraph.build(corpus, out, full=True)
+    kg.store = None
+    assert pickle.loads(state.read_bytes())["parts"].keys() == second.keys()  # same parts, all resolved again
