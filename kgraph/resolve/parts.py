@@ -19,10 +19,12 @@ checks parts against whole-corpus resolution on random corpora).
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import pickle
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from kgraph.model import Entity, EntityType, Mention
@@ -314,6 +316,17 @@ def _digest(mentions: Sequence[Mention]) -> str:
     return h.hexdigest()
 
 
+@contextmanager
+def _no_gc() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class ResolveMemo:
     """The parts of the last incremental build (``OUT/cache/resolve.pickle``), valid for the code
     and data that made them: each part's entities (before keys are told apart) and keys, and
@@ -324,7 +337,8 @@ class ResolveMemo:
         raw: dict = {}
         if path is not None and read:
             try:
-                raw = pickle.loads(path.read_bytes())
+                with _no_gc():  # many small objects: a collection midway finds nothing to free
+                    raw = pickle.loads(path.read_bytes())
             except Exception:  # noqa: BLE001 - a missing, old or broken state is no state
                 raw = {}
         fits = isinstance(raw, dict) and raw.get("version") == version
@@ -338,8 +352,9 @@ class ResolveMemo:
 
         if self.path is None:
             return
-        data = pickle.dumps({"version": self.version, "parts": self.parts, "part_keys": self.part_keys,
-                             "infos": self.infos}, protocol=pickle.HIGHEST_PROTOCOL)
+        with _no_gc():
+            data = pickle.dumps({"version": self.version, "parts": self.parts, "part_keys": self.part_keys,
+                                 "infos": self.infos}, protocol=pickle.HIGHEST_PROTOCOL)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(self.path, lambda out: out.write(data), durable=False)
 
