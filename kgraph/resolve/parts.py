@@ -67,7 +67,8 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
     other than person whatever its article says (:func:`_tagged`): the rules about people and
     unlinked names then neither read it nor count it."""
     keys: set[str] = set()
-    parsed = _names(m)
+    normal, written = _names(m)
+    parsed = (normal,) if written == normal else (normal, written)  # the keys of one parse once
     person = not tagged  # may end in an entity typed a person, or unlinked
     items: set[tuple[str, ...]] = set()  # what crossdoc keys a mention by (items of any type)
     for name in parsed:
