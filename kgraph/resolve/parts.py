@@ -182,9 +182,9 @@ class _Info:
         self.words = frozenset(normal.tokens + written.tokens) if not person else frozenset()
         self.keys: list[tuple | None] = [None, None]
 
-    def __reduce__(self) -> tuple:
-        return (_info_of, (self.acronym, self.spell_full, self.person_words, self.can_tag, self.words,
-                           self.keys[0], self.keys[1]))
+    def row(self) -> tuple:
+        """The plain tuple the state keeps (read back by :func:`_info_of` when needed)."""
+        return (self.acronym, self.spell_full, self.person_words, self.can_tag, self.words, self.keys[0], self.keys[1])
 
     def split_keys(self, m: Mention, linker: Linker, tagged: bool) -> tuple:
         found = self.keys[tagged]
@@ -235,14 +235,14 @@ def _article_edges(idxs: list[int], mentions: Sequence[Mention], infos: dict[int
     return edges
 
 
-def parts(mentions: Sequence[Mention], linker: Linker, memo: dict[Content, _Info] | None = None,
+def parts(mentions: Sequence[Mention], linker: Linker, memo: dict[Content, _Info | tuple] | None = None,
           subset: Sequence[int] | None = None) -> list[list[int]]:
     """The parts of ``mentions`` (indices, each part sorted, parts by their first index).
     ``memo``: mention content → what the parts read of it, kept between builds."""
     return [group for group, _ in _parts(mentions, linker, {} if memo is None else memo, subset)]
 
 
-def _parts(mentions: Sequence[Mention], linker: Linker, memo: dict[Content, _Info],
+def _parts(mentions: Sequence[Mention], linker: Linker, memo: dict[Content, _Info | tuple],
            subset: Sequence[int] | None = None) -> list[tuple[list[int], set]]:
     """The parts of ``subset`` (all the mentions when None; it must be a union of parts), each
     with the keys its mentions hold."""
@@ -257,9 +257,12 @@ def _parts(mentions: Sequence[Mention], linker: Linker, memo: dict[Content, _Inf
         for i in by_article[article]:
             m = mentions[i]
             content = _content(m)
-            info = memo.get(content)
-            if info is None:
-                info = memo[content] = _Info(m, linker)
+            kept = memo.get(content)
+            if isinstance(kept, _Info):
+                info = kept
+            else:  # new, or as the state keeps it
+                info = _Info(m, linker) if kept is None else _info_of(*kept)
+                memo[content] = info
             infos[i] = info
     uf = UnionFind(len(mentions))
     union = uf.union
@@ -345,7 +348,7 @@ class ResolveMemo:
         fits = isinstance(raw, dict) and raw.get("version") == version
         self.parts: dict[str, list[_EntityRow]] = raw.get("parts", {}) if fits else {}
         self.part_keys: dict[str, set] = raw.get("part_keys", {}) if fits else {}
-        self.infos: dict[Content, _Info] = raw.get("infos", {}) if fits else {}
+        self.infos: dict[Content, _Info | tuple] = raw.get("infos", {}) if fits else {}
         self.reused = self.resolved = 0  # parts, this build
 
     def save(self) -> None:
@@ -354,8 +357,9 @@ class ResolveMemo:
         if self.path is None:
             return
         with _no_gc():
+            infos = {c: info.row() if isinstance(info, _Info) else info for c, info in self.infos.items()}
             data = pickle.dumps({"version": self.version, "parts": self.parts, "part_keys": self.part_keys,
-                                 "infos": self.infos}, protocol=pickle.HIGHEST_PROTOCOL)
+                                 "infos": infos}, protocol=pickle.HIGHEST_PROTOCOL)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(self.path, lambda out: out.write(data), durable=False)
 
