@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import spacy
 from natasha import Doc as NatashaDoc
@@ -67,6 +68,8 @@ def plain_reader(code: str) -> CyrillicReader:
 class _NatashaNer:
     def __init__(self, reader: CyrillicReader):
         self.reader = reader
+        # a word's lemma, forms and whether it is common, read once per process (news repeat words)
+        self._reading = lru_cache(maxsize=200_000)(self._read_word)
 
     def __call__(self, doc: Doc) -> Doc:
         return self._batch([doc])[0]
@@ -106,14 +109,15 @@ class _NatashaNer:
             token.is_sent_start = token.i == 0 or token.idx in starts or (
                 "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_)
 
+    def _read_word(self, text: str) -> tuple[str, tuple[str, ...], bool]:
+        lemma = self.reader.lemma(text)
+        return lemma, tuple(dict.fromkeys((lemma, *self.reader.forms(text)))), self.reader.common(text)
+
     def _words(self, doc: Doc) -> None:
         for token in doc:
             if token.is_space or not token.text[:1].isalpha():
                 continue
-            lemma = self.reader.lemma(token.text)
-            token.lemma_ = lemma
-            token._.forms = tuple(dict.fromkeys((lemma, *self.reader.forms(token.text))))
-            token._.common = self.reader.common(token.text)
+            token.lemma_, token._.forms, token._.common = self._reading(token.text)
 
     def _names(self, doc: Doc, nat: NatashaDoc) -> None:
         spans: list[Span] = []

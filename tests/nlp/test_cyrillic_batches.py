@@ -66,3 +66,20 @@ def test_by_length_runs_shortest_first_and_answers_in_order() -> None:
     assert by_length(run, items) == ["CCC", "A", "BB", "DDDD", "E"]
     assert seen == [["a", "e", "bb", "ccc", "dddd"]]  # stable: equal lengths keep their order
     assert by_length(run, []) == []
+
+
+@pytest.mark.parametrize("lang", ["uk", "bg"])
+def test_a_remembered_word_reads_as_the_reader_reads_it(lang: str) -> None:
+    """The NER reader keeps each word's lemma, forms and commonness once read: a word met again
+    (in the same text or the next) gets what the language's reader gives it."""
+    import importlib
+
+    reader = importlib.import_module(f"kgraph.lang.{lang}.pipeline").READER
+    nlp = pipeline_for(lang)
+    for doc in nlp.pipe([*TEXTS[lang], *TEXTS[lang]]):
+        for token in doc:
+            if token.is_space or not token.text[:1].isalpha():
+                continue
+            lemma = reader.lemma(token.text)
+            assert (token.lemma_, token._.forms, token._.common) == (
+                lemma, tuple(dict.fromkeys((lemma, *reader.forms(token.text)))), reader.common(token.text))
