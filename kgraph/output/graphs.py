@@ -132,8 +132,7 @@ class GraphFiles:
             path = self._path(name, piece.ext, digest)
             if self.private:  # no earlier build's file, no reader: written straight to its name
                 made += 1
-                with path.open("wb") as out:
-                    out.write(_lines_bytes(lines) if piece is NT else piece.make(name, quads))
+                _write_new(path, _lines_bytes(lines) if piece is NT else piece.make(name, quads))
             elif not path.exists():
                 made += 1
                 _write(path, _lines_bytes(lines) if piece is NT else piece.make(name, quads))
@@ -173,6 +172,12 @@ class GraphFiles:
 
 def _write(path: Path, data: bytes) -> None:
     write_atomic(path, lambda out: out.write(data), durable=False)
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """A file of a private folder (:attr:`GraphFiles.private`): straight to its name."""
+    with path.open("wb") as out:
+        out.write(data)
 
 
 def _merge(paths: list[Path], stack: ExitStack) -> Iterator[str]:
