@@ -125,10 +125,12 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
     pipeline version are unchanged is taken from the cache instead of being re-extracted, and
     only the parts of the corpus that changed are resolved again (``full``: the whole corpus).
     """
-    from kgraph.cache import ExtractionCache, LanguageMemo, MergeMemo
+    from kgraph.cache import ExtractionCache, LanguageMemo, MergeMemo, recall_pipeline_version
     from kgraph.parallel import PARALLEL_MIN, extract_articles, resolve_jobs
 
     started = time.perf_counter()
+    if cache_dir is not None:  # the caches' key, remembered for the package's files
+        recall_pipeline_version(cache_dir.parent)
     memo = LanguageMemo(cache_dir.parent) if cache_dir is not None else None
     # the files load in the processes a large corpus extracts in (forked only for many files)
     read = read_corpus(corpus, languages=memo.languages if memo else None, workers=resolve_jobs(jobs, PARALLEL_MIN))
