@@ -2,9 +2,11 @@
 
 Every rule of :func:`~kgraph.resolve.core.resolve` compares mentions through something they
 share: a keyed word or its stem (also a Latin name's English reading, a woman's or possessive
-surname's base), a consonant skeleton (the blocking of spelling variants), a gazetteer id (given,
-or the one entry a name finds), a state body's kind and country, or their article (an acronym and
-the names beside it or whose initials spell it; a bare body and the bodies of its kind). Joining
+surname's base), a consonant skeleton (the blocking of spelling variants, of one type or two), a
+thing's cognate key (its words' consonants), the letters an acronym is spelled by (the initials of
+full names), a gazetteer id (given, or the one entry a name finds), a state body's kind and
+country, or their article (an acronym and the names beside it or whose initials spell it; a bare
+body and the bodies of its kind). Whether a mention's type was cued is part of what it is. Joining
 every two mentions that share any of these ``keys`` gives parts whose resolution reads only
 themselves: resolving the parts one by one gives the entities of resolving the whole corpus, but
 for the keys that :func:`~kgraph.resolve.build.disambiguate` settles between entities afterwards.
@@ -33,7 +35,8 @@ from .gazetteer_link import GazetteerLike, Linker
 from .institutions import institution_of
 from .local import MAX_ACRONYM_GAP, _beside
 from .local import _spells as spells_name
-from .names import ParsedName, derived_bases, parse_name, stem
+from .cognates import cognate_key
+from .names import ParsedName, acronym_spelling_keys, derived_bases, parse_name, spelled_keys, stem
 from .state import _acronym_surface, mention_order
 from .unionfind import UnionFind
 from .variants import _blocking_strings
@@ -88,7 +91,10 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
         keys.add("bt " + "|".join(sorted(stem(t) for t in item)))
         if not parsed[0].acronym:  # a key only ever written as an acronym meets by equality
             things = {s.split("|", 1)[0] for s in _blocking_strings((EntityType.ORGANIZATION, item))}
-            for kind in kinds:  # every type but a person's blocks alike
+            # every type but a person's blocks alike; spelling variants of two types (a tagging
+            # slip, minor_type_pairs) meet here too: only an entry's mentions key one type alone,
+            # and two entries are never joined so
+            for kind in kinds:
                 blocks = things if kind != EntityType.PERSON else \
                     {s.split("|", 1)[0] for s in _blocking_strings((kind, item))}
                 keys.update(f"bk{kind.value} " + block for block in blocks)
@@ -135,6 +141,12 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
                 keys.update("bu " + s for s in spellings)  # a bare surname (or its base)
                 keys.update("bv " + stem(s) for s in spellings)
                 keys.update("bf " + s for s in spellings)
+    for name in parsed:  # word-for-word translations (rule 3c), of any type and id
+        if (cognate := cognate_key(name.tokens)) is not None:
+            keys.add("bc " + "|".join(cognate))
+    if normal.acronym:  # a bare acronym and the full names it spells in other languages (rule 3d)
+        keys.update("rs " + s for s in (*acronym_spelling_keys(m.text), "*"))
+    keys.update("is " + s for s in spelled_keys(m.normal or m.text))
     keys.update("bg " + gid for gid in _ids(m, linker) if gid)
     if m.type == EntityType.ORGANIZATION and linker.gazetteer is not None:
         for text in dict.fromkeys((m.normal or m.text, m.text)):
@@ -286,11 +298,11 @@ def _parts(mentions: Sequence[Mention], linker: Linker, memo: dict[Content, _Inf
                     if first != i:
                         union(first, i)
                 for key in keys[reach + 1]:
-                    mine.append(key := key + extra)
-                    readers.setdefault(key, []).append(i)
+                    readers.setdefault(key := key + extra, []).append(i)
+                    mine.append("r:" + key)  # held with its role: two readers do not meet
                 for key in keys[reach + 2]:
-                    mine.append(key := key + extra)
-                    read.setdefault(key, []).append(i)
+                    read.setdefault(key := key + extra, []).append(i)
+                    mine.append("i:" + key)
     for key in set(readers) | set(read):
         members = readers.get(key, []) + read.get(key, [])
         if key in both:
@@ -316,7 +328,7 @@ def _parts(mentions: Sequence[Mention], linker: Linker, memo: dict[Content, _Inf
 def _digest(mentions: Sequence[Mention]) -> str:
     h = hashlib.sha1()
     for m in mentions:
-        h.update(repr((m.article_id, m.lang, m.begin, m.end, m.text, m.type.value, m.normal, m.gazetteer_id)).encode())
+        h.update(repr(_row(m)).encode())  # cued too: it weighs on the type
     return h.hexdigest()
 
 
@@ -364,12 +376,12 @@ class ResolveMemo:
         write_atomic(self.path, lambda out: out.write(data), durable=False)
 
 
-_MentionRow = tuple[str, str, int, int, str, str, str, str | None]
+_MentionRow = tuple[str, str, int, int, str, str, str, str | None, bool]
 _EntityRow = tuple  # (key, type, labels, alt_labels, wikidata, geonames, mention rows)
 
 
 def _row(m: Mention) -> _MentionRow:
-    return (m.article_id, m.lang, m.begin, m.end, m.text, m.type.value, m.normal, m.gazetteer_id)
+    return (m.article_id, m.lang, m.begin, m.end, m.text, m.type.value, m.normal, m.gazetteer_id, m.cued)
 
 
 def _entity_row(e: Entity) -> _EntityRow:
@@ -382,13 +394,24 @@ def _entity(row: _EntityRow, mentions: dict[_MentionRow, Mention]) -> Entity:
                   [mentions[r] for r in rows], wikidata, geonames)
 
 
+def _meets(held: str) -> tuple[str, ...]:
+    """The held keys (:func:`_parts`) that meet ``held``: a key read by one mention and only
+    read by another, or both reading it, join nothing."""
+    if held.startswith("r:"):
+        return held[2:], "i:" + held[2:]
+    if held.startswith("i:"):
+        return held[2:], "r:" + held[2:]
+    return held, "r:" + held, "i:" + held
+
+
 def resolve_parts(mentions: Sequence[Mention], gazetteer: GazetteerLike | None, memo: ResolveMemo) -> list[Entity]:
     """:func:`~kgraph.resolve.core.resolve`, re-resolving only the parts that changed.
 
     The mentions of an article whose mentions changed (added, edited, deleted, or found again by
     propagation) are all new here. A part of the last build keeps its entities unless it held one
     of them or shares a key with one (then the new and old mentions around them are parted and
-    resolved again): its keys are as they were, so it is still a part of the corpus."""
+    resolved again; a key only read by both, or only reading, joins nothing): its keys are as they
+    were, so it is still a part of the corpus."""
     from .build import disambiguate
     from .core import resolve_raw
 
@@ -408,7 +431,8 @@ def resolve_parts(mentions: Sequence[Mention], gazetteer: GazetteerLike | None, 
     dirty = {old_part[r] for a in changed for r in old_of.get(a, ())}
     fresh_idx = sorted(present[r] for a in changed for r in new_of.get(a, ()))
     if fresh_idx and memo.parts:  # the old parts that share a key with the changed articles' mentions
-        touched = {key for _, keys in _parts(ordered, linker, memo.infos, fresh_idx) for key in keys}
+        touched = {meets for _, keys in _parts(ordered, linker, memo.infos, fresh_idx) for key in keys
+                   for meets in _meets(key)}
         dirty |= {digest for digest, keys in memo.part_keys.items() if digest not in dirty and not keys.isdisjoint(touched)}
     redo = set(fresh_idx) | {present[r] for d in dirty for e in memo.parts[d] for r in e[6] if r in present}
     for digest in dirty:

@@ -13,10 +13,11 @@ from kgraph.model import Entity, EntityType, Mention
 from kgraph.resolve.core import resolve_raw
 from kgraph.resolve.build import disambiguate
 from kgraph.resolve.gazetteer_link import Linker
+from kgraph.resolve.names import acronym_spelling_keys, spelled_keys, spells_acronym
 from kgraph.resolve.parts import ResolveMemo, parts, resolve_parts
 from kgraph.resolve.state import mention_order
 
-from .helpers import Doc
+from .helpers import Doc, entity_of, same
 
 PER, ORG, LOC = EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE
 EVT, PRO = EntityType.EVENT, EntityType.PRODUCT
@@ -160,3 +161,69 @@ def test_an_incremental_build_keeps_its_parts_and_full_resolves_them_again(tmp_p
     kg = kgraph.build(corpus, out, full=True)
     kg.store = None
     assert pickle.loads(state.read_bytes())["parts"].keys() == second.keys()  # same parts, all resolved again
+
+
+def _cued(doc: Doc) -> Doc:
+    doc.mentions = [replace(m, cued=True) for m in doc.mentions]
+    return doc
+
+
+# Invented corpora each hitting one rule that compares mentions across articles: the joined
+# mentions (article, text) must be one entity of the whole corpus, and so lie in one part.
+_RULES = {
+    "cognates": ([Doc("r1", "pl").m("Morze Zielone", LOC), Doc("r2", "cs").m("Zelené moře", LOC),
+                  Doc("r3", "bg").m("Зелено море", LOC)],
+                 [("r1", "Morze Zielone"), ("r2", "Zelené moře"), ("r3", "Зелено море")]),
+    "expansions": ([Doc("r1", "cs").m("KRT", ORG), Doc("r2", "pl").m("KRT", ORG),
+                    Doc("r3", "bg").m("Коалиция за реформа на труда", ORG)],
+                   [("r1", "KRT"), ("r2", "KRT"), ("r3", "Коалиция за реформа на труда")]),
+    "type slip": ([Doc(f"r{i}", "en").m("Trevalco", ORG) for i in range(1, 6)] + [Doc("r6", "ru").m("Тревалко", LOC)],
+                  [("r1", "Trevalco"), ("r6", "Тревалко")]),
+    "cued vote": ([_cued(Doc("r1", "pl").m("Velmora", ORG)), Doc("r2", "cs").m("Velmora", PRO),
+                   Doc("r3", "sl").m("Velmora", PRO)],
+                  [("r1", "Velmora"), ("r2", "Velmora"), ("r3", "Velmora")]),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(_RULES))
+def test_the_mentions_a_corpus_rule_compares_are_one_part(tmp_path, gazetteer, rule) -> None:
+    docs, joined = _RULES[rule]
+    background = [m for ms in _articles().values() for m in ms]
+    rule_mentions = [m for d in docs for m in d.mentions]
+    ordered = sorted(background + rule_mentions, key=mention_order)
+    whole = resolve(ordered, gazetteer)
+    assert same(whole, *joined)  # the rule does join them
+    found = parts(ordered, Linker(gazetteer))
+    assert len({next(k for k, group in enumerate(found) if any(
+        ordered[i].article_id == a and ordered[i].text == t for i in group)) for a, t in joined}) == 1
+    alone = disambiguate([e for group in found for e in resolve_raw([ordered[i] for i in group], gazetteer)])
+    assert _signature(alone) == _signature(whole)
+    path = tmp_path / "resolve.pickle"  # each of the rule's articles added last, then deleted again
+    for doc in docs:
+        without = [m for m in background + rule_mentions if m.article_id != doc.article_id]
+        for mentions in (without, background + rule_mentions, without):
+            assert _signature(resolve_parts(mentions, gazetteer, ResolveMemo(path, "v"))) == \
+                _signature(resolve(mentions, gazetteer)), (rule, doc.article_id)
+
+
+def test_a_mention_whose_type_words_around_it_now_say_re_resolves_its_part(tmp_path, gazetteer) -> None:
+    docs = [Doc("r1", "pl").m("Velmora", ORG), Doc("r2", "cs").m("Velmora", PRO), Doc("r3", "sl").m("Velmora", PRO)]
+    plain = [m for d in docs for m in d.mentions] + [m for ms in _articles().values() for m in ms]
+    said = [replace(m, cued=True) if m.article_id == "r1" else m for m in plain]
+    path = tmp_path / "resolve.pickle"
+    for mentions, kind in ((plain, PRO), (said, ORG), (plain, PRO)):
+        entities = resolve_parts(mentions, gazetteer, ResolveMemo(path, "v"))
+        assert entity_of(entities, "r1", "Velmora").type == kind
+        assert _signature(entities) == _signature(resolve(mentions, gazetteer))
+
+
+@pytest.mark.parametrize("acronym, name", [
+    ("KRT", "Коалиция за реформа на труда"), ("КРТ", "Коалиция за реформа на труда"),
+    ("ORV", "Obecní rada Vltavská"), ("OTR", "Organisation for Tidal Research"),
+    ("ABGD", "a b c d e f g h i j k l m n o p q r s t Alpha Beta Gamma Delta"),  # too many spellings: "*"
+])
+def test_the_names_an_acronym_spells_share_its_key(acronym, name) -> None:
+    assert spells_acronym(acronym, name)
+    keys = set(spelled_keys(name))
+    assert keys & set(acronym_spelling_keys(acronym)) or keys == {"*"}
+    assert not set(spelled_keys("Rada Vltavská")) & set(acronym_spelling_keys("ORV"))
