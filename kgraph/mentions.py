@@ -177,7 +177,10 @@ def _known_names_in_lower_case(parsed: ParsedArticle, found: dict[tuple[int, int
     """"с Евросоюзом ... выхода из евросоюза": a word written in lower case whose lemma is the lemma
     of a one-word name of an organisation or place the article writes capitalised inside a
     sentence, and the gazetteer knows, is that name (a slip or a house style); people's names
-    ('Вера', 'вера') are left alone, as are short words."""
+    ('Вера', 'вера'), short words and a country's adjective ('пакистански', lemmatised as the
+    country by some pipelines) are left alone."""
+    from kgraph.gazetteer.matcher import Gazetteer
+
     doc = parsed.doc
     taken = sorted(found)
     by_lemma: dict[str, Mention] = {}
@@ -196,7 +199,8 @@ def _known_names_in_lower_case(parsed: ParsedArticle, found: dict[tuple[int, int
             continue
         model = by_lemma.get(token.lemma_.lower())
         span = (token.idx, token.idx + len(token.text))
-        if model is None or span in found or _inside(*span, skip) or _overlaps(span, taken):
+        if model is None or span in found or _inside(*span, skip) or _overlaps(span, taken) \
+                or Gazetteer.load().demonym(token.text) is not None:
             continue
         found[span] = Mention(model.article_id, model.lang, span[0], span[1], token.text, model.type,
                               model.normal, model.gazetteer_id, model.cued)

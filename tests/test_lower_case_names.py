@@ -38,6 +38,7 @@ def test_a_known_name_in_lower_case_is_a_mention(lang: str, text: str, word: str
 @pytest.mark.parametrize(("lang", "text", "word"), [
     ("ru", "В Москве слово взяла Надежда. Надежда на перемирие сохраняется, а надежда на мир слабеет.", "надежда"),
     ("ru", "В Москве прошла встреча. Москва ответила, а москвичи в основном промолчали.", "москвичи"),
+    ("bg", "Министърът пристигна в Пакистан. Там пакистанските власти и пакистански съд го посрещнаха.", "пакистански"),
 ])
 def test_common_words_and_people_in_lower_case_are_no_names(lang: str, text: str, word: str) -> None:
     assert word not in {m.text.lower() for m in mentions_of(parsed(lang, text)) if m.text[:1].islower()}
