@@ -1,6 +1,11 @@
 """Benchmark of entity resolution on synthetic multilingual mentions (prints figures, asserts nothing).
 
-Usage: .venv/bin/python bench/bench_resolution.py [--sizes 100000 1000000] [--seed 7]
+Usage: .venv/bin/python bench/bench_resolution.py [--sizes 100000 1000000] [--seed 7] [--incremental]
+
+``--incremental``: per size, whole-corpus resolution against the incremental resolution of an
+incremental build (:mod:`kgraph.resolve.parts`, its state loaded and saved each time) after
+one article changed, 10 were added, one was deleted, and nothing changed; checks each equals
+the whole-corpus resolution.
 
 Each size runs in a fresh child process, so peak memory (ru_maxrss) is that size's own. The
 baseline is the time to compute ``name_key`` for every mention's normal form, in the same run.
@@ -157,14 +162,76 @@ def _measure(n: int, seed: int) -> dict:
             "true_entities": len(set(truth)), "precision": precision, "recall": recall}
 
 
+def _signature(entities) -> list:
+    return sorted((e.key, e.type, sorted(e.labels.items()), tuple(e.mentions)) for e in entities)
+
+
+def _incremental(n: int, seed: int) -> dict:
+    import tempfile
+    from dataclasses import replace
+
+    from kgraph.entities import resolve
+    from kgraph.resolve.parts import ResolveMemo, resolve_parts
+
+    every, _ = generate(n + 700, seed)
+    articles: dict[str, list[Mention]] = {}
+    for m in every:
+        articles.setdefault(m.article_id, []).append(m)
+    names = sorted(articles)
+    base = [a for a in names if sum(len(articles[b]) for b in names[:names.index(a) + 1]) <= n] or names[:1]
+    extra = [a for a in names if a not in base][:10]
+    corpus = {a: articles[a] for a in base}
+    out: dict = {"n": sum(len(v) for v in corpus.values()), "articles": len(corpus)}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "resolve.pickle"
+
+        def run(label: str) -> None:
+            mentions = [m for a in sorted(corpus) for m in corpus[a]]
+            t0 = time.perf_counter()
+            memo = ResolveMemo(path, "bench")
+            got = resolve_parts(mentions, None, memo)
+            out[label] = time.perf_counter() - t0
+            out[label + "_parts"] = f"{memo.resolved} of {memo.resolved + memo.reused}"
+            t0 = time.perf_counter()
+            whole = resolve(mentions)
+            out[label + "_full"] = time.perf_counter() - t0
+            out[label + "_equal"] = _signature(got) == _signature(whole)
+
+        run("first")  # the state of a first incremental build
+        out["state_mb"] = path.stat().st_size / 2**20
+        victim = base[len(base) // 2]
+        corpus[victim] = corpus[victim][:-1] + [replace(corpus[victim][0], begin=10**6, end=10**6 + len(corpus[victim][0].text))]
+        run("edit")
+        corpus.update({a: articles[a] for a in extra})
+        run("add10")
+        del corpus[base[len(base) // 3]]
+        run("delete")
+        run("nothing")
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000])
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--incremental", action="store_true", help="incremental resolution against the whole corpus's")
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(_measure(args.child, args.seed)))
+        print(json.dumps(_incremental(args.child, args.seed) if args.incremental else _measure(args.child, args.seed)))
+        return
+    if args.incremental:
+        for n in args.sizes:
+            proc = subprocess.run([sys.executable, __file__, "--child", str(n), "--seed", str(args.seed), "--incremental"],
+                                  capture_output=True, text=True, check=True)
+            r = json.loads(proc.stdout.strip().splitlines()[-1])
+            print(f"{r['n']} mentions, {r['articles']} articles; state {r['state_mb']:.1f} MB; first incremental build "
+                  f"{r['first']:.2f} s (whole-corpus resolution {r['first_full']:.2f} s)")
+            for label, what in (("edit", "one article changed"), ("add10", "10 articles added"),
+                                ("delete", "one article deleted"), ("nothing", "nothing changed")):
+                print(f"  {what}: {r[label]:.2f} s vs whole corpus {r[label + '_full']:.2f} s = "
+                      f"{r[label] / r[label + '_full']:.1%}; parts resolved {r[label + '_parts']}; "
+                      f"equal: {r[label + '_equal']}", flush=True)
         return
     print(f"{'mentions':>9} {'key base s':>10} {'resolve s':>9} {'ratio':>6} {'mentions/s':>10} "
           f"{'entities':>8} {'true':>7} {'pair P':>6} {'pair R':>6} {'rss in MB':>9} {'peak MB':>8}")

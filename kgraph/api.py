@@ -70,7 +70,7 @@ def with_prefixes(sparql: str) -> str:
 
 def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_IRI,
           progress: Progress | None = None, jobs: int | None = None, dask_scheduler: object | None = None,
-          incremental: bool = True, wait: float = 0.0) -> KnowledgeGraph:
+          incremental: bool = True, wait: float = 0.0, full: bool = False) -> KnowledgeGraph:
     """Build the graph of every article under ``corpus`` into ``out`` and open it.
 
     ``jobs``: extraction processes (0: all cores; None: all cores when 200 articles or more are to
@@ -79,21 +79,23 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
     cached in ``out/cache`` for unchanged articles and update only the changed graphs of the store.
     ``wait``: seconds to wait for another build writing into ``out`` before raising
     :class:`~kgraph.buildlock.BuildLocked` (E401); two builds never write one folder at once.
+    ``full``: resolve entities over the whole corpus again (an incremental build otherwise
+    resolves only the parts of it that changed, with the same result).
     """
     out_dir = Path(out)
     fresh = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
     with build_lock(out_dir, wait=wait):
         return _build(Path(corpus), out_dir, base_iri=base_iri, progress=progress, jobs=jobs,
-                      dask_scheduler=dask_scheduler, incremental=incremental, fresh=fresh)
+                      dask_scheduler=dask_scheduler, incremental=incremental, fresh=fresh, full=full)
 
 
 def _build(corpus: Path, out_dir: Path, *, base_iri: str, progress: Progress | None, jobs: int | None,
-           dask_scheduler: object | None, incremental: bool, fresh: bool) -> KnowledgeGraph:
+           dask_scheduler: object | None, incremental: bool, fresh: bool, full: bool = False) -> KnowledgeGraph:
     """The build itself, under the lock; ``fresh``: ``out_dir`` did not exist before."""
     cache_dir = out_dir / CACHE_DIR / "extract" if incremental else None
     result = run_build(corpus, base_iri=base_iri, progress=progress, jobs=jobs,
-                       dask_scheduler=dask_scheduler, cache_dir=cache_dir)
+                       dask_scheduler=dask_scheduler, cache_dir=cache_dir, full=full)
     if not result.extractions:  # nothing usable (E002 or every article skipped): no empty build is
         if fresh:  # written, and a previous one is left as it was
             shutil.rmtree(out_dir, ignore_errors=True)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,16 +18,6 @@ from typing import BinaryIO
 
 __all__ = ["atomic_output", "write_atomic", "write_cache_json", "write_if_changed", "write_stream_if_changed", "write_hashed",
            "HashingWriter", "remove_stale_temps", "process_alive"]
-
-
-def _mode_for(path: Path) -> int:
-    """The existing file's permissions, else what a plain ``open(path, "w")`` would give."""
-    try:
-        return path.stat().st_mode & 0o7777
-    except OSError:
-        mask = os.umask(0)
-        os.umask(mask)
-        return 0o666 & ~mask
 
 
 def process_alive(pid: int) -> bool:
@@ -53,15 +42,43 @@ def remove_stale_temps(path: Path) -> None:
             entry.unlink(missing_ok=True)
 
 
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _create_temp(path: Path) -> tuple[int, str]:
+    """A new temp file beside ``path`` (its folder made if missing), open for writing, with the
+    permissions ``path`` has, or those a plain ``open(path, "w")`` would give it (the umask applied
+    by the system as it creates the file: a new file costs no chmod)."""
+    try:
+        mode: int | None = path.stat().st_mode & 0o7777
+    except OSError:
+        mode = None
+    prefix = f".{path.name}.{os.getpid()}."
+    for attempt in range(100):
+        tmp = str(path.parent / f"{prefix}{os.urandom(6).hex()}.tmp")
+        try:
+            fd = os.open(tmp, _CREATE, 0o666 if mode is None else mode)
+        except FileExistsError:
+            continue
+        except FileNotFoundError:
+            if attempt or path.parent.is_dir():
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+            continue
+        if mode is not None and os.fstat(fd).st_mode & 0o7777 != mode:  # the umask took bits the file had
+            os.fchmod(fd, mode)
+        return fd, tmp
+    raise FileExistsError(f"no free temp file name beside {path}")
+
+
 @contextmanager
 def atomic_output(path: Path, *, durable: bool = True) -> Iterator[BinaryIO]:
     """A binary file handle whose content replaces ``path`` only when the block succeeds."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     if durable:
+        path.parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temps(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = _create_temp(path)
     try:
-        os.fchmod(fd, _mode_for(path))  # mkstemp makes 0600: exports must stay readable by others
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()

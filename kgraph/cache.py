@@ -28,7 +28,7 @@ from kgraph.model import PUBLISHER_REF, Article, ArticleExtraction, Entity, Enti
 from kgraph.rdf.iris import safe_segment
 from kgraph.resources import ontology_dir, package_root
 
-__all__ = ["CACHE_DIR", "ExtractionCache", "pipeline_version", "extraction_files", "code_version", "read_stamp", "write_stamp",
+__all__ = ["CACHE_DIR", "ExtractionCache", "pipeline_version", "recall_pipeline_version", "extraction_files", "code_version", "read_stamp", "write_stamp",
            "clear_stamp", "LanguageMemo", "MergeMemo", "GraphContexts", "graph_context"]
 
 CACHE_DIR = "cache"
@@ -61,10 +61,49 @@ def extraction_files() -> list[tuple[str, Path]]:
     return out
 
 
-@lru_cache(maxsize=1)
+_PIPELINE: dict[str, str] = {}  # this process's pipeline version once known (under ""), read or made
+
+
 def pipeline_version() -> str:
     """A digest of the package version, the extraction code and the data it reads."""
-    return files_digest(extraction_files(), salt=_package_version())
+    return _pipeline_version()
+
+
+def _pipeline_version() -> str:
+    if "" not in _PIPELINE:
+        _PIPELINE[""] = files_digest(extraction_files(), salt=_package_version())
+    return _PIPELINE[""]
+
+
+_PIPELINE_MEMO = "pipeline.json"
+
+
+def _pipeline_memo_key() -> str:
+    """A digest of every file the pipeline version can be made of, by name and bytes: the whole
+    package (a superset of the extraction's import closure) and the extraction's ontology folders."""
+    files = [(f"kgraph/{name}", path) for name, path in folder_files(_PACKAGE)]
+    for folder_name in EXTRACTION_DATA:
+        files += [(f"ontology/{folder_name}/{name}", path) for name, path in folder_files(ontology_dir(folder_name))]
+    return files_digest(files, salt=_package_version(), length=32)
+
+
+def recall_pipeline_version(cache_dir: Path) -> str:
+    """:func:`pipeline_version`, read from ``cache_dir``'s memo when it was made from these very
+    files (hashing them costs some ms; finding the import closure parses every module, 0.2-0.9 s
+    a build), else made and remembered there."""
+    if "" in _PIPELINE:
+        return _PIPELINE[""]
+    path, key = cache_dir / _PIPELINE_MEMO, _pipeline_memo_key()
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        if saved.get("key") == key and isinstance(saved.get("version"), str):
+            _PIPELINE[""] = saved["version"]
+            return _PIPELINE[""]
+    except (OSError, ValueError, AttributeError):
+        pass
+    version = _pipeline_version()
+    write_cache_json(path, {"key": key, "version": version})
+    return version
 
 
 @lru_cache(maxsize=1)

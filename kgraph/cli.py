@@ -85,6 +85,7 @@ def build(
     dask_scheduler: Annotated[str | None, typer.Option(help="Extract on this dask.distributed scheduler (tcp://HOST:PORT).")] = None,
     cache: Annotated[bool, typer.Option(help="Reuse the extractions of unchanged articles (OUT/cache) and update the store in place.")] = True,
     wait: Annotated[float, typer.Option(min=0, help="Seconds to wait for another build writing into --out (else stop at once).")] = 0.0,
+    full: Annotated[bool, typer.Option("--full", help="Resolve entities over the whole corpus again (else only the parts that changed; same result).")] = False,
     watch: Annotated[bool, typer.Option("--watch", help="Stay resident: rebuild (incrementally, models loaded once) as articles arrive in CORPUS; Ctrl-C stops.")] = False,
 ) -> None:
     """Build the knowledge graph of every article under CORPUS into --out."""
@@ -106,7 +107,7 @@ def build(
                 bar.update(task, description=stage, completed=done, total=total)
 
             kg = build_graph(corpus, out_dir, base_iri=base_iri, progress=advance, jobs=jobs,
-                             dask_scheduler=dask_scheduler, incremental=cache, wait=wait)
+                             dask_scheduler=dask_scheduler, incremental=cache, wait=wait, full=full)
     except OSError as exc:  # the output cannot be written: disk full, read-only, permissions
         from kgraph.errors import make_problem
 

@@ -51,6 +51,7 @@ def mentions_of(parsed: ParsedArticle) -> list[Mention]:
     _propagate_within_article(article.text, found, skip)
     _surnames_within_article(article.id, article.lang, article.text, found, skip)
     _outlets_in_latin_lower_case(parsed, found, skip)
+    _known_names_in_lower_case(parsed, found, skip)
     ordered = sorted(found.values(), key=lambda m: (m.begin, m.end))
     return _with_person_words(_with_majority_types(_with_listed_places(article.text, ordered, article.lang)))
 
@@ -167,6 +168,42 @@ def _outlets_in_latin_lower_case(parsed: ParsedArticle, found: dict[tuple[int, i
             continue
         found[span] = Mention(parsed.article.id, parsed.article.lang, span[0], span[1], t.text,
                               EntityType.ORGANIZATION, t.text, None)
+
+
+LOWER_NAME_CHARS = 6  # 'евросоюза': shorter lower-case words ('мир', 'вера') are too often common nouns
+
+
+def _known_names_in_lower_case(parsed: ParsedArticle, found: dict[tuple[int, int], Mention], skip) -> None:
+    """"с Евросоюзом ... выхода из евросоюза": a word written in lower case whose lemma is the lemma
+    of a one-word name of an organisation or place the article writes capitalised inside a
+    sentence, and the gazetteer knows, is that name (a slip or a house style); people's names
+    ('Вера', 'вера'), short words and a country's adjective ('пакистански', lemmatised as the
+    country by some pipelines) are left alone."""
+    from kgraph.gazetteer.matcher import Gazetteer
+
+    doc = parsed.doc
+    taken = sorted(found)
+    by_lemma: dict[str, Mention] = {}
+    for token in doc:
+        mention = found.get((token.idx, token.idx + len(token.text)))
+        if mention is None or mention.gazetteer_id is None or token.is_sent_start \
+                or mention.type not in (EntityType.ORGANIZATION, EntityType.PLACE) or not token.text[:1].isupper():
+            continue
+        lemma = token.lemma_.lower()
+        if len(lemma) >= LOWER_NAME_CHARS and lemma.isalpha():
+            by_lemma.setdefault(lemma, mention)
+    if not by_lemma:
+        return
+    for token in doc:
+        if not token.text[:1].islower() or not token.text.isalpha():
+            continue
+        model = by_lemma.get(token.lemma_.lower())
+        span = (token.idx, token.idx + len(token.text))
+        if model is None or span in found or _inside(*span, skip) or _overlaps(span, taken) \
+                or Gazetteer.load().demonym(token.text) is not None:
+            continue
+        found[span] = Mention(model.article_id, model.lang, span[0], span[1], token.text, model.type,
+                              model.normal, model.gazetteer_id, model.cued)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

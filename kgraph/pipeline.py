@@ -25,6 +25,7 @@ from kgraph.rdf.build import article_quads
 from kgraph.rdf.facts import fact_quads
 from kgraph.rdf.iris import Iris
 from kgraph.rdf.namespaces import DEFAULT_BASE_IRI
+from kgraph.resolve.parts import ResolveMemo, resolve_parts
 from kgraph.resolve.refs import EntityRefs
 
 __all__ = ["BuildResult", "ArticleGraphs", "extract", "build_graph", "run_build"]
@@ -88,12 +89,17 @@ class BuildResult:
 
 
 def build_graph(extractions: list[ArticleExtraction], *, iris: Iris, gazetteer: Gazetteer | None = None,
-                merge_memo: dict[str, list] | None = None) -> tuple[list[Entity], ArticleGraphs]:
+                merge_memo: dict[str, list] | None = None,
+                resolve_memo: ResolveMemo | None = None) -> tuple[list[Entity], ArticleGraphs]:
     """Resolve entities across the corpus, merge the events several articles report, and give
     the quads of each article's graph (made on demand, one graph at a time). ``merge_memo``:
-    the event merging of the last build, per kind of event (:func:`kgraph.resolve.events.merge_events`)."""
+    the event merging of the last build, per kind of event (:func:`kgraph.resolve.events.merge_events`);
+    ``resolve_memo``: the resolved parts of the last build (:mod:`kgraph.resolve.parts`)."""
     mentions = [m for e in extractions for m in e.mentions] + publisher_mentions(extractions)
-    entities = resolve(mentions, gazetteer)
+    if resolve_memo is not None:
+        entities = resolve_parts(mentions, gazetteer, resolve_memo)
+    else:
+        entities = resolve(mentions, gazetteer)
     entity_of = {(m.article_id, m.begin, m.end): entity for entity in entities for m in entity.mentions}
     refs = EntityRefs(entities, entity_of, gazetteer)
 
@@ -108,19 +114,23 @@ def build_graph(extractions: list[ArticleExtraction], *, iris: Iris, gazetteer: 
 
 
 def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progress | None = None,
-              jobs: int | None = None, dask_scheduler: object | None = None, cache_dir: Path | None = None) -> BuildResult:
+              jobs: int | None = None, dask_scheduler: object | None = None, cache_dir: Path | None = None,
+              full: bool = False) -> BuildResult:
     """Everything but the writing: read, parse, extract, resolve (the quads are made as the
     writers ask for them, graph by graph).
 
     ``jobs`` processes extract in parallel (0: all cores; None: all cores for a large corpus,
     :func:`kgraph.parallel.resolve_jobs`), or a dask.distributed cluster does
     (``dask_scheduler``: its address or a Client). With ``cache_dir``, an article whose text and
-    pipeline version are unchanged is taken from the cache instead of being re-extracted.
+    pipeline version are unchanged is taken from the cache instead of being re-extracted, and
+    only the parts of the corpus that changed are resolved again (``full``: the whole corpus).
     """
-    from kgraph.cache import ExtractionCache, LanguageMemo, MergeMemo
+    from kgraph.cache import ExtractionCache, LanguageMemo, MergeMemo, recall_pipeline_version
     from kgraph.parallel import PARALLEL_MIN, extract_articles, resolve_jobs
 
     started = time.perf_counter()
+    if cache_dir is not None:  # the caches' key, remembered for the package's files
+        recall_pipeline_version(cache_dir.parent)
     memo = LanguageMemo(cache_dir.parent) if cache_dir is not None else None
     # the files load in the processes a large corpus extracts in (forked only for many files)
     read = read_corpus(corpus, languages=memo.languages if memo else None, workers=resolve_jobs(jobs, PARALLEL_MIN))
@@ -139,8 +149,12 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
     # the serial order (language, id): entity resolution sees mentions in the same order every time
     extractions = propagate_names(sorted([*cached.values(), *fresh], key=lambda e: (e.article.lang, e.article.id)))
     merge_memo = MergeMemo(cache_dir.parent / "merge.json") if cache_dir is not None else None
+    resolve_memo = None
+    if merge_memo is not None and cache_dir is not None:  # valid for the same code and data
+        resolve_memo = ResolveMemo(cache_dir.parent / "resolve.pickle", merge_memo.version, read=not full)
     entities, graphs = build_graph(extractions, iris=Iris(base_iri), gazetteer=Gazetteer.load(),
-                                   merge_memo=merge_memo.kinds if merge_memo is not None else None)
+                                   merge_memo=merge_memo.kinds if merge_memo is not None else None,
+                                   resolve_memo=resolve_memo)
     if merge_memo is not None:
         merge_memo.save()
     return BuildResult(read.articles, graphs.extractions, entities, graphs, problems, time.perf_counter() - started)

@@ -60,6 +60,7 @@ def logging(write, kind):
     return logged
 forked.FORK_MIN = 2  # the seed corpus's few graphs and pages are forked out
 graphs._write = logging(graphs._write, "graph")
+graphs._write_new = logging(graphs._write_new, "graph")  # a clean build's private folder
 pages._write_page = logging(pages._write_page, "page")
 kgraph.build(sys.argv[1], sys.argv[3], jobs=2, incremental=False)
 print(os.getpid())

@@ -12,7 +12,7 @@ from .args import (arguments, clause_tokens, is_nominal, may_be_genitive, may_be
                    place_preposition)
 from .cited import cited_mentions, interview_words
 from .context import ArticleContext, SentenceView
-from .coref import is_person_like
+from .coref import is_person_like, person_after_title, title_of
 from .implicit import implicit_arguments, members_company, offer_triggers, participation_arguments
 from .lexicon import phrase_spans
 from .modality import modality
@@ -212,6 +212,10 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             args += [("subject", name) for name in joined if name not in taken]
         args = [a for a in args if not in_dateline(ctx, a[1]) and not in_credit_line(ctx, a[1])
                 and a[1] not in cited]  # 'KYIV, 3 May —' is where the report was filed, 'Interfax -' who filed it
+        if kind in ctx.lex.agent_titles:  # 'wyrok ... ogłosił w sobotę sędzia X': the judge ruled
+            agents = _titled(ctx, view, ctx.lex.agent_titles[kind])
+            args = [("subject", m) if m in agents else (slot, m) for slot, m in args] \
+                + [("subject", m) for m in agents if m not in [x for _, x in args]]
         if not args and (company := members_company(ctx, trigger)) is not None:
             args = [("object", company)]  # 'собрание акционеров': the company's shareholders meet
         if not args and kind not in by_kind:
@@ -309,6 +313,17 @@ def _restated_parts(ctx: ArticleContext, view: SentenceView, trigger: Token, kin
     paragraph = text.rfind("\n", 0, view.sentence.begin) + 1
     told = [e for e in earlier if e.kind == kind and e.participants and paragraph <= e.sentence.begin < view.sentence.begin]
     return told[-1].participants if told else ()
+
+
+def _titled(ctx: ArticleContext, view: SentenceView, titles: frozenset[str]) -> list[Mention]:
+    """The people the sentence names right after one of these titles ('sędzia X', 'судья X')."""
+    out: list[Mention] = []
+    for token in view.tokens():
+        if ctx.mention_at(token) is None and title_of(ctx, token) in titles:
+            person = person_after_title(ctx, token)
+            if person is not None and person not in out:
+                out.append(person)
+    return out
 
 
 def _named_before(ctx: ArticleContext, trigger: Token, kind: str, earlier: list[Event] | None,

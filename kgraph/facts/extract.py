@@ -8,6 +8,7 @@ from .claims import sentence_claims
 from .context import ArticleContext
 from .events import sentence_events, triggers
 from .implicit import taking_part
+from .modality import planned_at
 from .predicative import predicative_positions
 from .relations import article_relations, sentence_relations
 from .when import article_anchor, carried_dates, heading_dates
@@ -21,7 +22,7 @@ def extract_facts(parsed: ParsedArticle, mentions: list[Mention], *, w: World | 
     """Relations, events and claims one article states; entities referred to as ``m:``/``g:`` refs."""
     w = w or world()
     ctx = ArticleContext(parsed, mentions)
-    anchor = article_anchor(parsed.article)
+    anchor = article_anchor(parsed.article, lambda begin, end: planned_at(ctx, begin, end))
     facts: list[Fact] = []
     events: list[Event] = []
     claims: list[Claim] = []

@@ -12,9 +12,9 @@ from kgraph.model import EventStatus
 
 from .args import clause_tokens
 from .context import ArticleContext, SentenceView
-from .tense import tense_near
+from .tense import is_verb_form, tense_near
 
-__all__ = ["Modality", "modality"]
+__all__ = ["Modality", "modality", "planned_at"]
 
 _REACH = 6  # words before the trigger a cue may stand at, in the trigger's clause
 _NEGATION_REACH = 2  # a negation stands right before the verb ("nie zatrzymała", "did not detain")
@@ -93,3 +93,43 @@ def modality(ctx: ArticleContext, view: SentenceView, trigger: Token, kind: str)
     if _future_form(trigger, ctx.lang):
         return Modality(status=EventStatus.PLANNED)
     return Modality()
+
+
+def planned_at(ctx: ArticleContext, begin: int, end: int) -> bool:
+    """Whether the words at ``begin:end`` (a date) belong to a planned event: the verb nearest to
+    them in their sentence is in the future tense ('the summit will be held on 5 May 2021') or a
+    ``planned`` cue stands among the words right before that verb ('plans to publish on 5 May')."""
+    view = next((v for v in ctx.views if v.sentence.begin <= begin < v.sentence.end), None)
+    if view is None:
+        return False
+    tokens = view.tokens()
+    verbs = [t for t in tokens if not begin <= t.idx < end and is_verb_form(t, ctx.lang)]
+    if verbs:
+        verb = _governing_verb(ctx, tokens, begin) or min(verbs, key=lambda t: min(abs(t.idx - begin), abs(t.idx - end)))
+        if _future_form(verb, ctx.lang):
+            return True
+        before = [_word(t) for t in tokens if verb.i - _PLAN_REACH <= t.i <= verb.i]
+    else:  # no verb known ('ще се проведе на 20 април'): the words of the date's clause before it
+        before = []
+        for t in reversed([t for t in tokens if t.idx < begin][-_REACH:]):
+            if t.text in _CLAUSE_EDGES:
+                break
+            before.append(_word(t))
+    return any(cue[0] in w for cue, name in ctx.lex.cue_phrases.items() if name == "planned" for w in before)
+
+
+def _governing_verb(ctx: ArticleContext, tokens: list[Token], begin: int) -> Token | None:
+    """With a parse, the verb the date hangs on ('left on Jan. 2 to work': left), else None."""
+    if not ctx.has_parse:
+        return None
+    token = next((t for t in tokens if t.idx >= begin), None)
+    for _ in range(6):
+        if token is None or token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+_PLAN_REACH = 2  # words before the verb a planned cue stands at ('планирует опубликовать')

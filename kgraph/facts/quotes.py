@@ -13,18 +13,18 @@ from kgraph.model import Mention
 
 from .context import ArticleContext, SentenceView
 
-__all__ = ["earlier_quoted", "QUOTE_REACH"]
+__all__ = ["earlier_quoted", "quoted", "QUOTE_REACH"]
 
 QUOTE_REACH = 4  # sentences a quote may run back over
 _TRAIL = " ,–—-\u00a0"
 _CLOSERS = frozenset('"»”“')
 
 
-def _marks(text: str) -> list[int]:
+def _marks(text: str, low9: bool | None = None) -> list[int]:
     """Each character's count of quotes opened (1) or closed (-1), else 0: a straight quote opens
     at the start or after a space or bracket and before a letter, else closes; '“' opens in English
-    and closes after a Polish or German '„'."""
-    low9 = "„" in text
+    and closes after a Polish or German '„' (``low9``: the text around uses '„', by default ``text``)."""
+    low9 = "„" in text if low9 is None else low9
     out = []
     for i, c in enumerate(text):
         if c == '"':
@@ -43,6 +43,23 @@ def _marks(text: str) -> list[int]:
 def _balance(text: str) -> int:
     """Quotes ``text`` opens less those it closes: 'A „B” C' is 0, 'B” C' is -1."""
     return sum(_marks(text))
+
+
+def quoted(sentence: str, offset: int, low9: bool | None = None) -> bool:
+    """Whether the character at ``offset`` of ``sentence`` stands inside quoted words: after a
+    quote the sentence opens and before it closes ('X said: „... in Y”'), before a closing quote
+    whose quote opened in an earlier sentence ('... it is in Y.” According to X'), or after an
+    opening quote the sentence leaves open. Its depth of quotes is then above the sentence's lowest.
+    ``low9``: the article quotes with '„' (its '“' closes), when the sentence alone does not show it."""
+    depth, lowest, here = 0, 0, 0
+    for i, mark in enumerate(_marks(sentence, low9 or None)):
+        if i == offset:
+            here = depth
+        depth += mark
+        lowest = min(lowest, depth)
+    if offset >= len(sentence):
+        here = depth
+    return here > lowest
 
 
 def earlier_quoted(ctx: ArticleContext, view: SentenceView, verb: Token) -> list[Mention]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from spacy.tokens import Token
@@ -40,9 +40,12 @@ class Anchor(NamedTuple):
     latest: dt.date | None = None
 
 
-def article_anchor(article: Article) -> Anchor:
+def article_anchor(article: Article, planned: Callable[[int, int], bool] | None = None) -> Anchor:
     """The publication date; without one, the month of the latest full date the article states
-    (news reports the recent past), so that "January 9" takes the right year; with no full date, none. Weekdays in an
+    (news reports the recent past), so that "January 9" takes the right year; with no full date, none.
+    ``planned(begin, end)`` says a date is a planned event's ('will be held on 5 May 2021'): it
+    bounds 'now' from above (it gives yearless days their year) but is not the latest date weekdays
+    follow (those are of what happened), nor is any date when the article states only planned ones. Weekdays in an
     article with no publication day resolve against that latest stated date (see :func:`sentence_dates`)."""
     # full dates named with their year only: a year or a month named somewhere ("in 2019") never
     # gives the year of a day named elsewhere, and a deadline ("until 21 December 2020") is no 'now'
@@ -58,8 +61,8 @@ def article_anchor(article: Article) -> Anchor:
     if article.date:  # a month or year of publication: its days named without a year are its own
         days = [d.value for d in find_dates(article.text, article.lang, base, anchor_precision=precision)
                 if d.precision == "day" and not d.limit and d.value <= base + _MONTH]
-    else:
-        days = [d.value for d in stated]
+    else:  # a planned event's day ('will be held on 20 April') is after what the weekdays name
+        days = [d.value for d in stated if planned is None or not planned(d.begin, d.end)]
     return Anchor(base, precision, max(days) if days else None)
 
 

@@ -17,6 +17,7 @@ from kgraph.nlp.morfeusz import analyse
 
 from .args import arguments, clause_tokens, place_preposition
 from .context import ArticleContext, SentenceView
+from .quotes import quoted
 from .refs import gazetteer_ref
 from .world import World
 
@@ -161,9 +162,12 @@ _CREDIT_DASH = re.compile(r"[ \t]*[-–—][ \t]+(\w)")
 def statement_place(ctx: ArticleContext, view: SentenceView, cue: Token) -> EntityRef | None:
     """Where a statement was made: a place its reporting verb's clause names after a locative
     preposition ('заявил во время пресс-конференции в Карачи', 'said in Orsk'), else the
-    dateline's for the dateline's paragraph; the places a speaker talks about are not it."""
+    dateline's for the dateline's paragraph; the places a speaker talks about are not it, nor a
+    place in quoted words ('„... it is in Europe.” According to X, ...': the words', not where said)."""
+    sentence = view.sentence
     for slot, mention in arguments(ctx, view, cue):
         if slot in ("place", "to") and mention.type == EntityType.PLACE and not in_dateline(ctx, mention) \
+                and not quoted(sentence.text, mention.begin - sentence.begin, "„" in ctx.parsed.article.text) \
                 and not (ctx.has_parse and _through_a_noun_argument(ctx, mention, cue)):
             return ctx.ref(mention)
     return dateline_place(ctx, view)

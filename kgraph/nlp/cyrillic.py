@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from functools import cached_property
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
+from natasha import Doc as NatashaDoc
 from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 from razdel import sentenize, tokenize
 from spacy.tokens import Doc
@@ -19,7 +20,11 @@ from spacy.tokens import Doc
 from kgraph.nlp.tokenizer_rules import split_glued_names
 from kgraph.nlp.tokens import doc_from_offsets
 
-__all__ = ["MODELS", "NatashaModels", "Piece", "Segmenter", "OffsetTokenizer", "razdel_sentences", "token_offsets"]
+__all__ = ["MODELS", "NatashaModels", "Piece", "Segmenter", "OffsetTokenizer", "by_length", "razdel_sentences",
+           "tag_morphology", "tag_names", "token_offsets"]
+
+Item = TypeVar("Item", bound=Sized)
+Result = TypeVar("Result")
 
 # "Telegram-каналах": a Latin name glued to a Cyrillic word is two tokens.
 SCRIPT_CHANGE_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[^\W\d_A-Za-z])|(?<=[^\W\d_A-Za-z])-(?=[A-Za-z])")
@@ -115,6 +120,36 @@ class NatashaModels:
 
 
 MODELS = NatashaModels()
+
+
+def by_length(run: Callable[[list[Item]], Iterable[Result]], items: Sequence[Item]) -> list[Result]:
+    """``run`` (a Natasha model's ``map``) over ``items`` shortest first, the results in the items' order.
+
+    slovnet pads each batch of 8 to its longest item, and its parser's cost grows with the square
+    of that length: batches of sentences of like lengths do the same work in less time (the
+    Russian articles of 240 SlavicNER documents, one BLAS thread: the tagger 0.50 -> 0.35 s,
+    the parser over every sentence 0.56 -> 0.40 s; the same tags and trees).
+    """
+    order = sorted(range(len(items)), key=lambda i: len(items[i]))
+    out: list[Result | None] = [None] * len(items)
+    for i, result in zip(order, run([items[i] for i in order])):
+        out[i] = result
+    return out  # type: ignore[return-value]
+
+
+def tag_names(docs: Sequence[NatashaDoc]) -> None:
+    """Natasha's ``Doc.tag_ner`` on each segmented doc (one text at a time: with one BLAS thread,
+    batching whole texts of unlike lengths is slower, unlike sentences)."""
+    for doc in docs:
+        doc.tag_ner(MODELS.ner)
+
+
+def tag_morphology(docs: Sequence[NatashaDoc]) -> None:
+    """Natasha's ``Doc.tag_morph`` on several segmented docs at once (their sentences batched by length)."""
+    sents = [sent for doc in docs for sent in doc.sents]
+    for sent, markup in zip(sents, by_length(MODELS.morph.map, [[t.text for t in s.tokens] for s in sents])):
+        for target, source in zip(sent.tokens, markup.tokens):
+            target.pos, target.feats = source.pos, source.feats
 
 
 class OffsetTokenizer:

@@ -6,15 +6,17 @@ own sentence splitter, word lemmas and base forms of names (:class:`CyrillicRead
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import spacy
 from natasha import Doc as NatashaDoc
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from spacy.util import minibatch
 
-from kgraph.nlp.cyrillic import MODELS, OffsetTokenizer, Piece, Segmenter, razdel_sentences, token_offsets
+from kgraph.nlp.cyrillic import OffsetTokenizer, Piece, Segmenter, razdel_sentences, tag_names, token_offsets
 from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.lines import split_at_line_breaks
 from kgraph.nlp.spans import set_entities, trim_span
@@ -66,16 +68,29 @@ def plain_reader(code: str) -> CyrillicReader:
 class _NatashaNer:
     def __init__(self, reader: CyrillicReader):
         self.reader = reader
+        # a word's lemma, forms and whether it is common, read once per process (news repeat words)
+        self._reading = lru_cache(maxsize=200_000)(self._read_word)
 
     def __call__(self, doc: Doc) -> Doc:
-        offsets = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
-        nat = NatashaDoc(self.reader.ner_text(doc.text))
-        nat.segment(Segmenter(offsets, self.reader.sentences))
-        nat.tag_ner(MODELS.ner)
-        self._sentences(doc, nat)
-        self._words(doc)
-        self._names(doc, nat)
-        return doc
+        return self._batch([doc])[0]
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        """``nlp.pipe``'s docs, a batch's texts read by the model together (batched by length)."""
+        for batch in minibatch(docs, batch_size):
+            yield from self._batch(batch)
+
+    def _batch(self, docs: list[Doc]) -> list[Doc]:
+        nats = []
+        for doc in docs:
+            nat = NatashaDoc(self.reader.ner_text(doc.text))
+            nat.segment(Segmenter([(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space], self.reader.sentences))
+            nats.append(nat)
+        tag_names(nats)
+        for doc, nat in zip(docs, nats):
+            self._sentences(doc, nat)
+            self._words(doc)
+            self._names(doc, nat)
+        return docs
 
     def _without_titles(self, span: Span) -> Span | None:
         """'Премиерът Бойко Борисов' names 'Бойко Борисов': a person's name does not open with a title."""
@@ -94,14 +109,15 @@ class _NatashaNer:
             token.is_sent_start = token.i == 0 or token.idx in starts or (
                 "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_)
 
+    def _read_word(self, text: str) -> tuple[str, tuple[str, ...], bool]:
+        lemma = self.reader.lemma(text)
+        return lemma, tuple(dict.fromkeys((lemma, *self.reader.forms(text)))), self.reader.common(text)
+
     def _words(self, doc: Doc) -> None:
         for token in doc:
             if token.is_space or not token.text[:1].isalpha():
                 continue
-            lemma = self.reader.lemma(token.text)
-            token.lemma_ = lemma
-            token._.forms = tuple(dict.fromkeys((lemma, *self.reader.forms(token.text))))
-            token._.common = self.reader.common(token.text)
+            token.lemma_, token._.forms, token._.common = self._reading(token.text)
 
     def _names(self, doc: Doc, nat: NatashaDoc) -> None:
         spans: list[Span] = []
@@ -140,7 +156,10 @@ def build_reader(reader: CyrillicReader, tokens: Callable[[str], list[tuple[int,
     nlp.tokenizer = OffsetTokenizer(nlp.vocab, tokens)
     name = f"kgraph_natasha_ner_{reader.code}"
     if name not in Language.factories:
-        Language.component(name, func=_NatashaNer(reader))
+        def make(nlp: Language, name: str) -> _NatashaNer:
+            return _NatashaNer(reader)
+
+        Language.factory(name, func=make)
     nlp.add_pipe(name)
     return nlp
 

@@ -42,7 +42,8 @@ def make_known_names(nlp: Language, name: str, lang: str, trim_lowercase_tail: b
 def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_tail: bool = False) -> Doc:
     tokens = [TokenForms(t.idx, t.idx + len(t.text), t.text, tuple(t._.forms)) for t in doc if not t.is_space]
     text = doc.text  # spaCy joins every token to make it: once per doc, not per match
-    matches = [m for m in gazetteer.match(tokens) if _plausible(doc, text, m)]
+    words_written = frozenset(t.text for t in tokens)  # for _certain_name: once per doc, not per match
+    matches = [m for m in gazetteer.match(tokens) if _plausible(doc, text, m, words_written)]
     matches = [found for m in matches if (found := _as_outlet(doc, m, gazetteer, lang)) is not None]
     known = [s for s in (_span(doc, m, lang, trim_lowercase_tail) for m in matches) if s is not None]
     words = name_words()
@@ -231,7 +232,7 @@ def _common_word_name(span: Span, countries: frozenset[str]) -> bool:
             and span._.gazetteer_id not in countries)
 
 
-def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
+def _plausible(doc: Doc, text: str, match: GazetteerMatch, words_written: frozenset[str]) -> bool:
     """Not half of a hyphenated word, not a web name, and not a common word opening a sentence."""
     if _splits_compound(text, match.begin, match.end):
         return False
@@ -242,12 +243,12 @@ def _plausible(doc: Doc, text: str, match: GazetteerMatch) -> bool:
     opens_sentence = first.is_sent_start or first.i == 0 or not doc[first.i - 1].text.strip(PUNCT_OPENERS)
     if len(span) > 1:  # 'Ale to …' opening a sentence: a stop word and common words, whatever town is so spelt
         return not (opens_sentence and first.is_stop and all(t._.common or t.text[:1].islower() for t in span))
-    if first._.common and opens_sentence and _certain_name(doc, first, match):
+    if first._.common and opens_sentence and _certain_name(words_written, first, match):
         return True  # 'Євросоюз', 'Росія', 'Turkey' opening a sentence
     return not (first._.common and (opens_sentence or not first.text[:1].isupper()))
 
 
-def _certain_name(doc: Doc, word: Token, match: GazetteerMatch) -> bool:
+def _certain_name(words_written: frozenset[str], word: Token, match: GazetteerMatch) -> bool:
     """A word the dictionary also knows as common that, opening a sentence, is still the name: the
     gazetteer links it for certain, writes it so itself, it is no stop word, and the text never
     writes it in lower case. Ukrainian's dictionary marks no proper noun ('Росія', 'Київ' read as
@@ -255,8 +256,7 @@ def _certain_name(doc: Doc, word: Token, match: GazetteerMatch) -> bool:
     entry, text = match.entry, word.text
     if not entry.wikidata or word.is_stop or not text[:1].isupper() or text not in entry.names | set(entry.labels.values()):
         return False
-    lower = text.lower()
-    return not any(t.text == lower for t in doc)
+    return text.lower() not in words_written  # ``words_written``: the doc's tokens' texts
 
 
 def _as_outlet(doc: Doc, match: GazetteerMatch, gazetteer: Gazetteer, lang: str) -> GazetteerMatch | None:

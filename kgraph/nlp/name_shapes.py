@@ -59,26 +59,34 @@ def _letters_script(text: str) -> str:
 
 def _words(doc: Doc) -> list[_Word | None]:
     """The doc's words in order; None for a run of tokens that is no word of a name."""
+    # the tokens' attributes read once (each ``doc[i]`` makes a Token object)
+    texts, spaces, blank, opens = [], [], [], []
+    for token in doc:
+        texts.append(token.text)
+        spaces.append(token.whitespace_)
+        blank.append(token.is_space)
+        opens.append(token.is_sent_start)
     out: list[_Word | None] = []
+    n = len(texts)
     i = 0
-    while i < len(doc):
-        if doc[i].is_space:
+    while i < n:
+        if blank[i]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc) and not doc[j - 1].whitespace_ and not doc[j].is_space and not doc[j].is_sent_start:
+        while j < n and not spaces[j - 1] and not blank[j] and not opens[j]:
             j += 1
         start, end = i, j
-        while start < end and not any(ch.isalnum() for ch in doc[start].text):
+        while start < end and not any(ch.isalnum() for ch in texts[start]):
             start += 1
-        while end > start and not any(ch.isalnum() for ch in doc[end - 1].text):
+        while end > start and not any(ch.isalnum() for ch in texts[end - 1]):
             end -= 1
-        inner = doc[start:end].text if start < end else ""
+        inner = "".join(texts[k] + spaces[k] for k in range(start, end - 1)) + texts[end - 1] if start < end else ""
         if not inner or not (inner[0].isalnum() and inner[-1].isalnum()) \
                 or any(not ch.isalnum() and ch not in INSIDE_A_WORD for ch in inner):
             out.append(None)
         else:
-            spaced = end == j and doc[j - 1].whitespace_ == " " and j < len(doc) and not doc[j].is_sent_start
+            spaced = end == j and spaces[j - 1] == " " and j < n and not opens[j]
             out.append(_Word(start, end, inner, spaced, start == i))
         i = j
     return out

@@ -81,10 +81,15 @@ def _modules_version(modules: tuple[str, ...]) -> str:
 
 class GraphFiles:
     """The per-graph files of one build, in ``directory`` (kept between builds when incremental):
-    the N-Triples of each graph and the ``pieces`` the outputs asked for."""
+    the N-Triples of each graph and the ``pieces`` the outputs asked for.
 
-    def __init__(self, directory: Path, pieces: Iterable[GraphPiece] = ()) -> None:
+    ``private``: ``directory`` is this build's own, new and removed after it (a clean build): no
+    file of it can be an earlier build's or be read half-written by another process, so each file
+    is written straight to its name (one file creation, not a temporary file and a rename)."""
+
+    def __init__(self, directory: Path, pieces: Iterable[GraphPiece] = (), *, private: bool = False) -> None:
         self.directory = directory
+        self.private = private
         self.pieces = (NT, *(p for p in pieces if p.ext != NT.ext))
         self.digests: dict[str, str] = {}  # graph IRI -> digest, in the order the graphs were added
         self.made = 0  # files serialised by this build (not found from an earlier one)
@@ -125,7 +130,10 @@ class GraphFiles:
         digest, made = digest_of_lines(lines), 0
         for piece in self.pieces:
             path = self._path(name, piece.ext, digest)
-            if not path.exists():
+            if self.private:  # no earlier build's file, no reader: written straight to its name
+                made += 1
+                _write_new(path, _lines_bytes(lines) if piece is NT else piece.make(name, quads))
+            elif not path.exists():
                 made += 1
                 _write(path, _lines_bytes(lines) if piece is NT else piece.make(name, quads))
         return digest, made
@@ -164,6 +172,12 @@ class GraphFiles:
 
 def _write(path: Path, data: bytes) -> None:
     write_atomic(path, lambda out: out.write(data), durable=False)
+
+
+def _write_new(path: Path, data: bytes) -> None:
+    """A file of a private folder (:attr:`GraphFiles.private`): straight to its name."""
+    with path.open("wb") as out:
+        out.write(data)
 
 
 def _merge(paths: list[Path], stack: ExitStack) -> Iterator[str]:
@@ -249,6 +263,6 @@ def graph_files(out_dir: Path, keep_in: Path | None = None, pieces: Iterable[Gra
             shutil.rmtree(stale, ignore_errors=True)
     directory = Path(tempfile.mkdtemp(prefix=f".graphs-{os.getpid()}-", dir=out_dir))
     try:
-        yield GraphFiles(directory, pieces)
+        yield GraphFiles(directory, pieces, private=True)
     finally:
         shutil.rmtree(directory, ignore_errors=True)

@@ -11,7 +11,7 @@ from kgraph.translit import to_latin
 
 from .state import State, mention_order
 
-__all__ = ["entity_key", "build_entities"]
+__all__ = ["entity_key", "build_entities", "disambiguate"]
 
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -154,8 +154,12 @@ def _disambiguate(entities: list[Entity]) -> None:
 
 
 def build_entities(state: State) -> list[Entity]:
-    """One entity per component, sorted by key."""
+    """One entity per component (keys not yet told apart: :func:`disambiguate`)."""
     types = state.component_types()
-    entities = [_entity(state, root, members, types[root]) for root, members in state.uf.groups().items()]
+    return [_entity(state, root, members, types[root]) for root, members in state.uf.groups().items()]
+
+
+def disambiguate(entities: list[Entity]) -> list[Entity]:
+    """The entities with their keys told apart, sorted by key."""
     _disambiguate(entities)
     return sorted(entities, key=lambda e: e.key)

@@ -5,7 +5,7 @@ from typing import Sequence
 
 from kgraph.model import Entity, EntityType, Mention
 
-from .build import build_entities
+from .build import build_entities, disambiguate
 from .crossdoc import link_corpus
 from .gazetteer_link import GazetteerLike, Linker
 from .institutions import link_institutions
@@ -13,11 +13,17 @@ from .local import link_article, person_words, thing_words
 from .names import parse_name
 from .state import State, mention_order
 
-__all__ = ["resolve"]
+__all__ = ["resolve", "resolve_raw"]
 
 
 def resolve(mentions: Sequence[Mention], gazetteer: GazetteerLike | None = None) -> list[Entity]:
     """Group mentions into entities, one per real-world thing; same input → same output."""
+    return disambiguate(resolve_raw(mentions, gazetteer))
+
+
+def resolve_raw(mentions: Sequence[Mention], gazetteer: GazetteerLike | None = None) -> list[Entity]:
+    """The entities of :func:`resolve` before entities sharing a key are told apart (a key is
+    made of one entity's own mentions; :mod:`kgraph.resolve.parts` resolves parts separately)."""
     state = State(sorted(set(mentions), key=mention_order), Linker(gazetteer))
     words_of_people = person_words(state)
     for i, gid in enumerate(state.linker.initial_ids(state.mentions, state.names)):

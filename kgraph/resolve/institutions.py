@@ -54,8 +54,25 @@ def _country_of(word: str, gazetteer) -> str | None:
     return None
 
 
+_FOUND: dict[tuple[int, str], tuple[str, str | None] | None] = {}
+_GAZETTEERS: dict[int, object] = {}  # kept alive while their answers are: an id is not reused
+_MAX_FOUND = 1 << 16
+
+
 def institution_of(text: str, gazetteer) -> tuple[str, str | None] | None:
     """(kind, country or None) of a state body's name; None when it names no known kind."""
+    key = (id(gazetteer), text)
+    if key in _FOUND:
+        return _FOUND[key]
+    if len(_FOUND) >= _MAX_FOUND:
+        _FOUND.clear()
+        _GAZETTEERS.clear()
+    _GAZETTEERS[id(gazetteer)] = gazetteer
+    found = _FOUND[key] = _institution_of(text, gazetteer)
+    return found
+
+
+def _institution_of(text: str, gazetteer) -> tuple[str, str | None] | None:
     words = WORD.findall(text)
     country, rest = None, []
     for word in words:

@@ -176,14 +176,12 @@ def _acronyms(state: State, idxs: list[int]) -> None:
     acronyms = [i for i in idxs if names[i].acronym]
     if not acronyms:
         return
-    spans = sorted(idxs, key=lambda i: (ms[i].begin, ms[i].end))
-    where = {i: pos for pos, i in enumerate(spans)}
     full = [i for i in idxs if not names[i].acronym and len(names[i].tokens) >= 2]
     for a in acronyms:
         m = ms[a]
-        for pos in (where[a] - 1, where[a] + 1):
-            if 0 <= pos < len(spans) and _beside(ms[spans[pos]], m, names[spans[pos]]):
-                state.uf.union(spans[pos], a)
+        for j in idxs:  # the names written right beside it (a pair: no other mention decides it)
+            if j != a and _beside(ms[j], m, names[j]):
+                state.uf.union(j, a)
         spelled = {state.uf.find(i) for i in full if ms[i].type == m.type and _spells(m.text, ms[i])}
         if len(spelled) == 1:
             state.uf.union(spelled.pop(), a)

@@ -103,11 +103,14 @@ def derived_bases(token: str, lang: str) -> tuple[str, ...]:
     return ()
 
 
+_ACRONYM_MAX = 8  # letters
+
+
 def is_acronym(text: str) -> bool:
     """``NATO``, ``ОДКБ``, ``OSCE``: one word, two to eight letters, all upper case."""
     word = text.strip()
     letters = "".join(_LETTERS.findall(word))
-    return 2 <= len(letters) <= 8 and " " not in word and letters.isupper()
+    return 2 <= len(letters) <= _ACRONYM_MAX and " " not in word and letters.isupper()
 
 
 def _drop_patronymic(tokens: list[str]) -> tuple[list[str], bool]:
@@ -178,14 +181,52 @@ def _spells(acronym: str, letters: tuple[tuple[str, bool], ...]) -> bool:
     return len(acronym) in states
 
 
+def _acronym_forms(acronym_text: str) -> tuple[str, str]:
+    """An acronym's letters, in its script and in Latin."""
+    acro = "".join(_LETTERS.findall(acronym_text)).casefold()
+    return acro, "".join(to_latin(c)[:1] for c in acro).casefold()
+
+
+def _name_words(name: str) -> list[str]:
+    return [w for piece in name.split() for w in piece.split("-")]
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def spells_acronym(acronym_text: str, name: str) -> bool:
     """Whether the initials of ``name`` spell ``acronym_text``, in its script or in Latin."""
-    acro = "".join(_LETTERS.findall(acronym_text)).casefold()
-    words = [w for piece in name.split() for w in piece.split("-")]
+    acro, acro_latin = _acronym_forms(acronym_text)
+    words = _name_words(name)
     if len(acro) < 2 or len(words) < 2:
         return False
     if _spells(acro, _letters(words)):
         return True
-    acro_latin = "".join(to_latin(c)[:1] for c in acro).casefold()
     return _spells(acro_latin, _letters([to_latin(w) for w in words]))
+
+
+def acronym_spelling_keys(acronym_text: str) -> tuple[str, ...]:
+    """What :func:`spells_acronym` compares of an acronym: its letters in its script ("n:") and
+    in Latin ("l:"); :func:`spelled_keys` of every name it spells holds one of them."""
+    acro, acro_latin = _acronym_forms(acronym_text)
+    return ("n:" + acro, "l:" + acro_latin) if len(acro) >= 2 else ()
+
+
+_SPELLED_MAX = 3 * _ACRONYM_MAX  # an acronym's letters, case-folded ('ẞ' is 'ss')
+SPELLINGS_MAX = 256  # a name with more initials' spellings (skippable words) keys as any acronym's ("*")
+
+
+def spelled_keys(name: str) -> tuple[str, ...]:
+    """Every :func:`acronym_spelling_keys` key of an acronym that ``name``'s initials may spell
+    (:func:`spells_acronym`), or ``("*",)`` when there are over SPELLINGS_MAX of them."""
+    words = _name_words(name)
+    if len(words) < 2:
+        return ()
+    out: set[str] = set()
+    for prefix, letters in (("n:", _letters(words)), ("l:", _letters([to_latin(w) for w in words]))):
+        found = {""}
+        for letter, optional in letters:
+            longer = {s + letter for s in found if len(s) < _SPELLED_MAX}  # no acronym is longer
+            found = longer | found if optional else longer
+            if len(found) > SPELLINGS_MAX:
+                return ("*",)
+        out.update(prefix + s for s in found if len(s) >= 2)
+    return tuple(sorted(out))

@@ -147,6 +147,23 @@ def test_an_undated_article_takes_no_year_from_a_deadline() -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Переговоры министров прошли 3 марта 2021 года в Твери. Саммит лидеров состоится 20 апреля 2021 года. "
+           "В четверг министр Иван Петров встретился с послом Олегом Сидоровым."),
+    ("uk", "Переговори міністрів відбулися 3 березня 2021 року в Тернополі. Саміт лідерів відбудеться 20 квітня "
+           "2021 року. У четвер міністр Іван Петренко зустрівся з послом Олегом Сидоренком."),
+    ("pl", "Rozmowy ministrów odbyły się 3 marca 2021 roku w Tarnowie. Szczyt przywódców odbędzie się 20 kwietnia "
+           "2021 roku. W czwartek minister Jan Kowalski spotkał się z ambasadorem Adamem Nowakiem."),
+    ("bg", "Преговорите на министрите се проведоха на 3 март 2021 г. в Пловдив. Срещата на върха ще се проведе на "
+           "20 април 2021 г. В четвъртък министърът Иван Петров се срещна с посланика Олег Сидоров."),
+])
+def test_an_undated_article_takes_no_base_from_a_planned_date(lang: str, text: str) -> None:
+    """No publication date: a day a planned event is set for ('will be held on 20 April 2021') is
+    no 'now'; a weekday of a past event follows the latest date of what happened."""
+    dates = [d for d, _ in _dates(text, lang, "Meeting", date=None)]
+    assert dates[-1] == dt.date(2021, 3, 4)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Ivan Petrov says the bridge will stay closed."),
     ("ru", "Иван Петров считает, что мост останется закрытым."),
     ("uk", "Іван Петренко вважає, що міст залишиться закритим."),

@@ -104,6 +104,16 @@ def test_a_countrys_side_is_its_government_not_a_place(lang: str, text: str) -> 
     assert POLAND not in {e.place for e in events}
 
 
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("bg", "Министърът Иван Петров говори пред журналисти в понеделник. „Ще останем близки партньори, защото "
+           "страната е в Европа.“ Според Петров решението е голяма загуба за всички.", None),
+    ("bg", "Министърът Иван Петров каза в София: „Страната е в Европа и там ще остане.“", "София"),
+    ("pl", "Minister Jan Kowalski powiedział w Krakowie: „Ten kraj leży w Europie.”", "Krakowie"),
+])
+def test_a_place_in_quoted_words_is_not_where_they_were_said(lang: str, text: str, place: str | None) -> None:
+    assert [p for p, _ in _places(text, lang, "Statement")][-1:] == [place]
+
+
 def test_ru_a_place_inside_what_is_told_is_not_where_it_was_told() -> None:
     text = "Иван Петров рассказал журналистам подробности своего задержания в Самаре."
     assert [p for p, _ in _places(text, "ru", "Statement")] == [None]

@@ -26,6 +26,26 @@ def test_existing_file_keeps_its_mode(tmp_path):
     assert target.read_bytes() == b"new" and stat.S_IMODE(target.stat().st_mode) == 0o640
 
 
+@pytest.mark.parametrize("durable", [True, False])
+def test_existing_file_keeps_bits_the_umask_would_take(tmp_path, durable):
+    target = tmp_path / "graph.ttl"
+    target.write_bytes(b"old")
+    target.chmod(0o666)
+    old = os.umask(0o077)
+    try:
+        write_atomic(target, lambda out: out.write(b"new"), durable=durable)
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666
+
+
+@pytest.mark.parametrize("durable", [True, False])
+def test_missing_folders_are_made_and_no_temp_is_left(tmp_path, durable):
+    target = tmp_path / "entity" / "deep" / "page.html"
+    write_atomic(target, lambda out: out.write(b"page"), durable=durable)
+    assert target.read_bytes() == b"page" and os.listdir(target.parent) == ["page.html"]
+
+
 def test_a_failing_writer_leaves_the_old_file_and_no_temp(tmp_path):
     target = tmp_path / "graph.trig"
     target.write_bytes(b"old")

@@ -1,6 +1,7 @@
 """Russian: razdel tokens, Natasha's morphology, syntax and NER inside one spaCy pipeline."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import cast
 
@@ -11,9 +12,10 @@ from spacy.pipeline._parser_internals import nonproj
 from spacy.language import Language
 from spacy.lang.ru import Russian
 from spacy.tokens import Doc, Span, Token
+from spacy.util import minibatch
 from thinc.types import Ints2d
 
-from kgraph.nlp.cyrillic import MODELS, OffsetTokenizer, Segmenter, token_offsets
+from kgraph.nlp.cyrillic import MODELS, OffsetTokenizer, Segmenter, by_length, tag_morphology, tag_names, token_offsets
 from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.inflection import NUMBERED, nominative, same_case
 from kgraph.nlp.lines import split_at_line_breaks
@@ -25,43 +27,86 @@ __all__ = ["build", "token_offsets"]
 NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
 
-@Language.component("kgraph_natasha")
-def natasha_component(doc: Doc) -> Doc:
-    """Run Natasha on the doc and copy sentences, lemmas, morphology and names onto it; each
-    sentence gets a flat tree until ``kgraph_natasha_syntax`` parses those that need one."""
-    offsets = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
-    by_start = {t.idx: t for t in doc if not t.is_space}
-    nat = NatashaDoc(doc.text)
-    nat.segment(Segmenter(offsets))
-    nat.tag_morph(MODELS.morph)
-    nat.tag_ner(MODELS.ner)
-    # an organisation's base form is read off the tree ('… дел Молдовы' keeps its genitive tail)
-    _parse([s for s in nat.sents if any(span.type == "ORG" for span in s.spans or ())])
-    _copy_tokens(doc, nat, by_start)
-    _copy_entities(doc, nat)
-    doc.user_data[_NATASHA] = nat
-    return doc
+class _Natasha:
+    """Run Natasha on each doc and copy sentences, lemmas, morphology and names onto it; each
+    sentence gets a flat tree until ``kgraph_natasha_syntax`` parses those that need one.
+
+    ``nlp.pipe`` hands it docs in batches: the models then read a batch's sentences (and texts)
+    together, batched by length (:func:`kgraph.nlp.cyrillic.by_length`)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self._batch([doc])[0]
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        for batch in minibatch(docs, batch_size):
+            yield from self._batch(batch)
+
+    @staticmethod
+    def _batch(docs: list[Doc]) -> list[Doc]:
+        nats = []
+        for doc in docs:
+            nat = NatashaDoc(doc.text)
+            nat.segment(Segmenter([(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]))
+            nats.append(nat)
+        tag_morphology(nats)
+        tag_names(nats)
+        # an organisation's base form is read off the tree ('… дел Молдовы' keeps its genitive tail)
+        _parse([s for nat in nats for s in nat.sents if any(span.type == "ORG" for span in s.spans or ())])
+        for doc, nat in zip(docs, nats):
+            by_start = {t.idx: t for t in doc if not t.is_space}
+            _copy_tokens(doc, nat, by_start)
+            _copy_entities(doc, nat)
+            doc.user_data[_NATASHA] = nat
+        return docs
 
 
-@Language.component("kgraph_natasha_syntax", requires=["doc.ents"], assigns=["token.dep", "token.head"])
-def natasha_syntax(doc: Doc) -> Doc:
+@Language.factory("kgraph_natasha")
+def natasha_component(nlp: Language, name: str) -> _Natasha:
+    return _Natasha()
+
+
+class _NatashaSyntax:
     """Natasha's syntax on the sentences the facts stage can read a tree in
-    (:mod:`kgraph.nlp.syntax_gate`: a trigger, a title, a cue, two names), after the names are final."""
-    nat = doc.user_data.pop(_NATASHA, None)
-    if nat is None:
-        return doc
-    by_start = {t.idx: t for t in doc if not t.is_space}
-    sents, spans = [], []
-    for sent in nat.sents:
-        if tokens := [by_start[nt.start] for nt in sent.tokens if nt.start in by_start]:
-            sents.append(sent)
-            spans.append(doc[tokens[0].i:tokens[-1].i + 1])
-    wanted = [s for s, yes in zip(sents, syntax_gate("ru").wanted(doc, spans)) if yes]
-    if not wanted and not any(_is_parsed(s) for s in sents):
-        wanted = sents[:1]  # a doc keeps a parse of its own (the facts stage asks whether it has one)
-    if _parse([s for s in wanted if not _is_parsed(s)]):
-        _set_trees(doc, nat, by_start)
-    return doc
+    (:mod:`kgraph.nlp.syntax_gate`: a trigger, a title, a cue, two names), after the names are
+    final; a batch of docs' sentences are parsed together, batched by length."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self._batch([doc])[0]
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        for batch in minibatch(docs, batch_size):
+            yield from self._batch(batch)
+
+    @staticmethod
+    def _batch(docs: list[Doc]) -> list[Doc]:
+        todo: list[tuple[Doc, NatashaDoc, dict[int, Token]]] = []
+        wanted_all = []
+        for doc in docs:
+            nat = doc.user_data.pop(_NATASHA, None)
+            if nat is None:
+                continue
+            by_start = {t.idx: t for t in doc if not t.is_space}
+            sents, spans = [], []
+            for sent in nat.sents:
+                if tokens := [by_start[nt.start] for nt in sent.tokens if nt.start in by_start]:
+                    sents.append(sent)
+                    spans.append(doc[tokens[0].i:tokens[-1].i + 1])
+            wanted = [s for s, yes in zip(sents, syntax_gate("ru").wanted(doc, spans)) if yes]
+            if not wanted and not any(_is_parsed(s) for s in sents):
+                wanted = sents[:1]  # a doc keeps a parse of its own (the facts stage asks whether it has one)
+            wanted = [s for s in wanted if not _is_parsed(s)]
+            if wanted:
+                todo.append((doc, nat, by_start))
+                wanted_all.extend(wanted)
+        _parse(wanted_all)
+        for doc, nat, by_start in todo:
+            _set_trees(doc, nat, by_start)
+        return docs
+
+
+@Language.factory("kgraph_natasha_syntax", requires=["doc.ents"], assigns=["token.dep", "token.head"])
+def natasha_syntax(nlp: Language, name: str) -> _NatashaSyntax:
+    return _NatashaSyntax()
 
 
 def _is_parsed(sent) -> bool:
@@ -70,7 +115,7 @@ def _is_parsed(sent) -> bool:
 
 def _parse(sents: list) -> int:
     """Natasha's syntax on these sentences (their tokens get ids, heads and relations); how many."""
-    for sent, markup in zip(sents, MODELS.syntax.map([[t.text for t in s.tokens] for s in sents])):
+    for sent, markup in zip(sents, by_length(MODELS.syntax.map, [[t.text for t in s.tokens] for s in sents])):
         for target, source in zip(sent.tokens, markup.tokens):
             target.id, target.head_id, target.rel = source.id, source.head_id, source.rel
     return len(sents)
