@@ -230,8 +230,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         for slot, mention in args:
             ref = ctx.ref(mention)
             if slot in ("place", "to") and mention.type == EntityType.PLACE:
-                if acc["place"] is None or slot == "to":
-                    acc["place"] = ref
+                if acc["place"] is None or (slot == "to" and not acc.get("to")):
+                    acc["place"], acc["to"] = ref, slot == "to"  # the first 'to' of a list: 'в Італії, Бельгії
                 continue
             if mention.type == EntityType.PLACE and slot == "object" and kind in ctx.lex.object_place:
                 if acc["place"] is None:
