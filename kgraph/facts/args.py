@@ -186,6 +186,10 @@ def _placed(ctx: ArticleContext, slot: str, mention: Mention) -> Arg:
         return "object", mention
     if slot in ("subject", "object") and mention.type == EntityType.PLACE:
         root = ctx.root_of(mention)
+        for _ in range(_MAX_LISTED):  # 'в Италии, Португалии и Бельгии': the list's first place has the preposition
+            if root is None or root.dep_ != "conj" or _case_marker(root) is not None or root.head.i == root.i:
+                break
+            root = root.head
         if root is not None and _case_marker(root) in ctx.lex.place_preps:
             return "place", mention
     return slot, mention
@@ -291,15 +295,19 @@ def _reports(ctx: ArticleContext, token: Token) -> bool:
     return token.text.lower() in ctx.lex.reporting or (token.lemma_ or "").lower() in ctx.lex.reporting
 
 
-def place_preposition(ctx: ArticleContext, token: Token) -> str | None:
+def place_preposition(ctx: ArticleContext, token: Token, _hops: int = 0) -> str | None:
     """The locative or directional preposition a place name stands after, past at most two
     adjectives or place nouns ('w całej Europie', 'w pendżabskim mieście X', 'в Німеччині'), even
-    where the trigger's clause window begins after it; None when there is none."""
+    where the trigger's clause window begins after it, or the one of the place it is listed after
+    ('в Італії, Португалії та Бельгії': all three are where, none acts); None when there is none."""
     from .where import skippable
 
     doc = token.doc
     for i in range(token.i - 1, max(-1, token.i - 4), -1):
         word = doc[i]
+        if i == token.i - 1 and _hops < _MAX_LISTED and (word.text == "," or word.text.lower() in ctx.lex.conjunctions):
+            first = _listed_after(ctx, token, word)
+            return place_preposition(ctx, first, _hops + 1) if first is not None else None
         if word.is_sent_end or word.is_punct or ctx.mention_at(word) is not None:
             return None
         text = word.text.lower()
@@ -308,6 +316,28 @@ def place_preposition(ctx: ArticleContext, token: Token) -> str | None:
         if i == token.i - 3 or not skippable(word.text, ctx.lang):
             return None
     return None
+
+
+_MAX_LISTED = 8  # places listed one after another under one preposition
+
+
+def _listed_after(ctx: ArticleContext, token: Token, joint: Token) -> Token | None:
+    """The first word of the place named right before ``joint`` (a comma or a conjunction before
+    ``token``), when ``token`` may stand in that place's case: 'в Італії, Португалії' (both
+    locative); not 'w Niemczech i Francja' (a nominative, the next verb's subject) — by the
+    dictionary (pl, ru, uk), any case elsewhere."""
+    if joint.i == 0:
+        return None
+    doc = token.doc
+    before = ctx.mention_at(doc[joint.i - 1])
+    if before is None or before.type != EntityType.PLACE:
+        return None
+    span = doc.char_span(before.begin, before.end, alignment_mode="expand")
+    if span is None or span.start >= token.i:
+        return None
+    if ctx.lang in ("pl", "ru", "uk") and _nominative(ctx, token) and not _nominative(ctx, span[0]):
+        return None
+    return span[0]
 
 
 def _coordinated_head(ctx: ArticleContext, view: SentenceView, clause: list[Token], trigger: Token) -> list[Token]:

@@ -73,7 +73,7 @@ def agrees(ctx: ArticleContext, m: Mention, gender: str | None) -> bool:
 
 def person_gender_of(ctx: ArticleContext, m: Mention) -> str | None:
     """A person's gender from any of the article's mentions of the same name (the full name may
-    come first, the surname after)."""
+    come first, the surname after), else, for a one-word name, from the word as a given name."""
     own = person_gender(ctx, m)
     if own is not None:
         return own
@@ -83,6 +83,9 @@ def person_gender_of(ctx: ArticleContext, m: Mention) -> str | None:
             found = person_gender(ctx, other)
             if found is not None:
                 return found
+    words = (m.normal or m.text).split()
+    if len(words) == 1:  # named by one word only: a given name the dictionary knows ('prorokowi Eliaszowi')
+        return _given_name_gender(words[0], ctx.lang)
     return None
 
 

@@ -15,6 +15,7 @@ from .context import ArticleContext, SentenceView
 from .coref import is_person_like, person_after_title, title_of
 from .implicit import implicit_arguments, members_company, offer_triggers, participation_arguments
 from .lexicon import phrase_spans
+from .members import of_members
 from .modality import modality
 from .tense import is_verb_form
 from .where import adjective_place, clause_place, dateline_place, in_credit_line, in_dateline
@@ -216,6 +217,10 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             agents = _titled(ctx, view, ctx.lex.agent_titles[kind])
             args = [("subject", m) if m in agents else (slot, m) for slot, m in args] \
                 + [("subject", m) for m in agents if m not in [x for _, x in args]]
+        if kind in ctx.lex.agent_nouns:  # 'strajk dwóch związków zawodowych - X oraz Y': the unions strike
+            bodies = named_after_nouns(ctx, view, ctx.lex.agent_nouns[kind])
+            args = [("subject", m) if m in bodies else (slot, m) for slot, m in args] \
+                + [("subject", m) for m in bodies if m not in [x for _, x in args]]
         if not args and (company := members_company(ctx, trigger)) is not None:
             args = [("object", company)]  # 'собрание акционеров': the company's shareholders meet
         if not args and kind not in by_kind:
@@ -230,8 +235,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         for slot, mention in args:
             ref = ctx.ref(mention)
             if slot in ("place", "to") and mention.type == EntityType.PLACE:
-                if acc["place"] is None or slot == "to":
-                    acc["place"] = ref
+                if acc["place"] is None or (slot == "to" and not acc.get("to")):
+                    acc["place"], acc["to"] = ref, slot == "to"  # the first 'to' of a list: 'в Італії, Бельгії
                 continue
             if mention.type == EntityType.PLACE and slot == "object" and kind in ctx.lex.object_place:
                 if acc["place"] is None:
@@ -313,6 +318,51 @@ def _restated_parts(ctx: ArticleContext, view: SentenceView, trigger: Token, kin
     paragraph = text.rfind("\n", 0, view.sentence.begin) + 1
     told = [e for e in earlier if e.kind == kind and e.participants and paragraph <= e.sentence.begin < view.sentence.begin]
     return told[-1].participants if told else ()
+
+
+_NOUN_REACH = 4  # words between such a noun and the name ('związków zawodowych pilotów -')
+
+
+def named_after_nouns(ctx: ArticleContext, view: SentenceView, nouns: frozenset[str]) -> list[Mention]:
+    """The organisations the sentence names right after one of these nouns, past at most a few
+    lower-case words, numbers, a dash or quotation marks, and those listed after the first one
+    ('związek zawodowy X', 'dwóch związków - X oraz Y', 'профспілка «X»'): ``agent_nouns``."""
+    out: list[Mention] = []
+    doc = view.span.doc
+    for token in view.tokens():
+        if token.text.lower() not in nouns and (token.lemma_ or "").lower() not in nouns or ctx.mention_at(token) is not None:
+            continue  # 'the Transport Workers Union' is a name, not the noun before one
+        between, i = 0, token.i + 1
+        while i < view.span.end and between <= _NOUN_REACH:
+            word = doc[i]
+            found = ctx.mention_at(word)
+            if found is not None:
+                if found.type != EntityType.ORGANIZATION or of_members(ctx, found):
+                    break  # 'профспілки пілотів X': the pilots' firm, struck against
+                if found not in out:
+                    out.append(found)
+                span = doc.char_span(found.begin, found.end, alignment_mode="expand")
+                i = span.end if span is not None and span.end > i else i + 1
+                while i < view.span.end and doc[i].is_quote:
+                    i += 1  # '«X» и Y'
+                if i < view.span.end and (doc[i].text == "," or doc[i].text.lower() in ctx.lex.conjunctions):
+                    i += 1  # 'X oraz Y', 'X, Y': listed after it
+                    continue
+                break
+            if word.text in ("-", "–", "—", ":") or (word.text == "," and i == token.i + 1) or word.is_quote or word.like_num or (word.is_alpha and word.text.islower()
+                                                                                   and not _stops_noun_phrase(ctx, word)):
+                between, i = between + 1, i + 1
+                continue
+            break
+    return out
+
+
+def _stops_noun_phrase(ctx: ArticleContext, word: Token) -> bool:
+    """A preposition, a verb or a trigger ends the noun's phrase: 'związek ogłosił strajk przeciwko
+    X', 'the union's strike against X' — X is the other side."""
+    text = word.text.lower()
+    return (text in ctx.lex.prepositions or word.pos_ == "ADP" or is_verb_form(word, ctx.lang)
+            or text in ctx.lex.triggers or (word.lemma_ or "").lower() in ctx.lex.triggers)
 
 
 def _titled(ctx: ArticleContext, view: SentenceView, titles: frozenset[str]) -> list[Mention]:

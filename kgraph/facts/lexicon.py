@@ -75,6 +75,7 @@ class Lexicon:
     genitive_agent: frozenset[str] = frozenset()  # kinds whose noun's bare genitive imposes it ('санкции США')
     affected_bodies: frozenset[str] = frozenset()  # kinds whose affected is never a person (Withdrawal: a union left)
     agent_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> titles of its agents (Judge)
+    agent_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> nouns whose named body acts (union)
     feminine_pronouns: frozenset[str] = frozenset()
     masculine_pronouns: frozenset[str] = frozenset()
     organisation_nouns: frozenset[str] = frozenset()  # 'company', 'авиакомпания': a bare noun for a firm
@@ -157,6 +158,7 @@ def lexicon_for(lang: str) -> Lexicon:
         affected_bodies=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_bodies")),
         agent_titles={kind: frozenset(spec["agent_titles"]) for kind, spec in trig["events"].items()
                       if spec.get("agent_titles")},
+        agent_nouns={kind: _lower(words) for kind, words in data.events.agent_nouns.items()},
         passive_aux=_lower(data.events.passive_aux),
         titles={tuple(k.lower().split()): v for k, v in data.titles.titles.items()},
         spokesperson_titles=frozenset(titles.get("spokesperson", ())),

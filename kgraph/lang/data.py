@@ -89,6 +89,8 @@ class EventWords:
     receiving_verbs: Words = ()  # 'receive', 'получить': "X received aid" — X is the one aided, not its giver
     impersonal_endings: Words = ()  # 'aresztowano', 'скасовано': an impersonal form, its names are objects
     nominal_endings: Words = ()  # lemma endings of nouns ('uwolnienie', 'звільнення'): a noun trigger
+    agent_nouns: Mapping[str, Words] = field(default_factory=_empty)  # kind -> nouns (forms) whose
+    # organisation, named right after them, is the kind's agent ('związek zawodowy X' strikes, is not struck)
     other_senses: Mapping[str, Words] = field(default_factory=_empty)  # kind -> words that, next to its
     # trigger, show the word's other sense ('пакет акций': shares, no Rally)
     active_participle_endings: Words = ()  # 'je prispel', 'е заявил': 'be' + l-participle is a past, not a passive
