@@ -380,8 +380,9 @@ def _label(span: Span, words: ReaderWords) -> str:
         if first.common and not first.proper:  # 'Veliko Britanijo': an adjective opens a place or body
             return "LOC" if _facts(span[-1], words).proper else "ORG"
         return "PERSON"
-    if first.proper or span.start > 0 and span.doc[span.start - 1].lower_ in words.place_preps:
+    if first.proper and not first.first_name or span.start > 0 and span.doc[span.start - 1].lower_ in words.place_preps:
         return "LOC"  # 'v Kelmsbury': after a locative preposition an unknown name is a place
+    # a proper word alone is a place, unless it is a given name ('preroka Mohameda', 'pravi Tomasz')
     return "PERSON"  # unknown to the dictionary: most often a surname
 
 
