@@ -21,7 +21,7 @@ from kgraph.lang.data import LanguageData
 from kgraph.nlp.latin_phrases import PhraseWords, phrase_normal, phrase_words, possessive_base, proper_lemma, thing_base
 from kgraph.nlp.lexicon import WordFacts, word_facts
 from kgraph.nlp.morfeusz import analyse
-from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
+from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities, written_again
 
 __all__ = ["ReaderWords", "reader_words", "read_names"]
 
@@ -332,7 +332,8 @@ def _runs(doc: Doc, words: ReaderWords) -> list[tuple[int, int]]:
 def _takes_number(doc: Doc, start: int, end: int, words: ReaderWords) -> bool:
     """'Baltic Link 2', 'Boeing 737': a short number after a name that is no person's is part of
     it when what follows does not make it a count or a date: a line's end, a comma or stop word
-    ('… 2 je …', '… 2, ki …'), not a noun ('Praze 12 lidí'), a day ('12. května') or a range."""
+    ('… 2 je …', '… 2, ki …'), not a noun ('Praze 12 lidí'), a day ('12. května') or a range;
+    before any word where the text names it with that number again."""
     if end >= len(doc) or not doc[end].is_digit or len(doc[end].text) > 3:
         return False
     if not doc[end - 1].whitespace_ or "\n" in doc[end - 1].whitespace_ or _facts(doc[start], words).first_name:
@@ -347,8 +348,11 @@ def _takes_number(doc: Doc, start: int, end: int, words: ReaderWords) -> bool:
             return end + 2 >= len(doc) or not doc[end + 2].text[:1].islower()  # '12. května'
         spaced = bool(doc[end].whitespace_ and after.whitespace_)
         return spaced or after.text not in {"-", "–", "—", "/", ":", "%"}
-    # after a name of common words ('Vzhodni koridor 2 dopolnjuje …') the number is the name's
-    return after.text[:1].islower() and (after.is_stop or doc[end - 1].text[:1].islower())
+    # after a name of common words ('Vzhodni koridor 2 dopolnjuje …') the number is the name's;
+    # so it is where the text writes the name with that number again ('Baltic Link 2 spojí …'):
+    # a count or a day does not come back with the same name
+    return after.text[:1].islower() and (after.is_stop or doc[end - 1].text[:1].islower()
+                                         or written_again(doc, start, end + 1))
 
 
 def _label(span: Span, words: ReaderWords) -> str:
@@ -376,8 +380,9 @@ def _label(span: Span, words: ReaderWords) -> str:
         if first.common and not first.proper:  # 'Veliko Britanijo': an adjective opens a place or body
             return "LOC" if _facts(span[-1], words).proper else "ORG"
         return "PERSON"
-    if first.proper or span.start > 0 and span.doc[span.start - 1].lower_ in words.place_preps:
+    if first.proper and not first.first_name or span.start > 0 and span.doc[span.start - 1].lower_ in words.place_preps:
         return "LOC"  # 'v Kelmsbury': after a locative preposition an unknown name is a place
+    # a proper word alone is a place, unless it is a given name ('preroka Mohameda', 'pravi Tomasz')
     return "PERSON"  # unknown to the dictionary: most often a surname
 
 

@@ -8,7 +8,7 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-__all__ = ["WEB_NAME", "is_capitalised", "set_entities", "trim_span"]
+__all__ = ["WEB_NAME", "is_capitalised", "set_entities", "trim_span", "written_again"]
 
 # "Onet.pl", "Kun.uz": news sites, named by their domain.
 WEB_NAME = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:[a-z]{2}|com|org|net|info|news|media|tv)", re.IGNORECASE)
@@ -44,3 +44,10 @@ def is_capitalised(text: str) -> bool:
         return False
     first = text[0]
     return first.isdigit() or (unicodedata.category(first) == "Lu")
+
+
+def written_again(doc: Doc, start: int, end: int) -> bool:
+    """The text writes the words of ``doc[start:end]`` more than once, as whole words ('Baltic Link 2'
+    twice, not inside 'Baltic Link 25'): a name with its number comes back, a count or a day does not."""
+    pattern = r"(?<!\w)" + re.escape(doc[start:end].text) + r"(?!\w)"
+    return len(re.findall(pattern, doc.text)) >= 2

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Token
 
 from kgraph.nlp.morfeusz import WordInfo, analyse
 from kgraph.nlp.name_words import name_words
-from kgraph.nlp.spans import WEB_NAME, is_capitalised
+from kgraph.nlp.spans import WEB_NAME, is_capitalised, written_again
 from kgraph.lang.pl.words import AFTER_NAME_NUMBER, body_acronyms, common_noun, is_initial, is_media_head, is_sentence_initial, is_joined, only_place, particle_words, place_preps, seat_heads
 
 __all__ = ["name_runs"]
@@ -227,7 +227,8 @@ def _takes_number(doc: Doc, start: int, end: int) -> bool:
         spaced = bool(doc[end].whitespace_ and after.whitespace_)  # 'Baltic Link 2 - powiedział'
         return spaced or after.text not in {"-", "–", "—", "/", ":", "%"}
     info = analyse(after.text)
-    return after.text[:1].islower() and bool(info.classes & AFTER_NAME_NUMBER)
+    # before any other word where the text writes the name with that number again ('Baltic Link 2 tranzyt')
+    return after.text[:1].islower() and (bool(info.classes & AFTER_NAME_NUMBER) or written_again(doc, start, end + 1))
 
 
 def _hyphen_particle(doc: Doc, i: int) -> bool:
