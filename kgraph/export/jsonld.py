@@ -187,9 +187,13 @@ def jsonld_graph_chunk(name: str, quads: Iterable[Quad]) -> tuple[str, bytes]:
     :func:`jsonld_from_chunks` joins them into the very bytes :func:`jsonld_bytes` gives for a
     dataset of two or more non-empty named graphs and no default graph.
     """
+    return _chunk(name, {(q.subject, q.predicate, q.object) for q in quads})
+
+
+def _chunk(name: str, triples: Iterable[tuple[Any, Any, Any]]) -> tuple[str, bytes]:
+    """:func:`jsonld_graph_chunk` of a graph's distinct triples."""
     cache: dict[str, str] = {}
-    obj = _sorted({"@id": _compact(name, cache),
-                   "@graph": _graph_nodes({(q.subject, q.predicate, q.object) for q in quads}, cache)})
+    obj = _sorted({"@id": _compact(name, cache), "@graph": _graph_nodes(triples, cache)})
     text = _pretty({"@graph": [obj]})
     return obj["@id"], text[len(_LIST_OPEN):-len(_LIST_CLOSE)].encode("utf-8")
 
@@ -216,7 +220,7 @@ def jsonld_from_chunks(chunks: Iterable[tuple[str, bytes]]) -> bytes:
 
 
 JSONLD_FILE = "graph.jsonld"
-JSONLD_PIECE = GraphPiece("jsonld", lambda name, quads: jsonld_graph_chunk(name, quads)[1],
+JSONLD_PIECE = GraphPiece("jsonld", lambda view: _chunk(view.name, view.terms)[1],
                           (__name__, "kgraph.rdf.namespaces"))
 
 

@@ -16,13 +16,14 @@ query for its mentions, and the union of the pieces is what the query gives on t
 from __future__ import annotations
 
 import itertools
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, RdfFormat, Store, Triple, parse, serialize
 
 from kgraph.atomic import HashingWriter, write_hashed, write_if_changed
-from kgraph.output import FileOutput, GraphFiles, GraphPiece, OutputJob, graph_lines, merged_lines, splice_union
+from kgraph.output import FileOutput, GraphFiles, GraphPiece, GraphView, OutputJob, merged_lines, splice_union
 from kgraph.rdf.namespaces import ITSRDF, OWL, PREFIXES, RDF, WD, XSD
 from kgraph.rdf.namespaces import NIF as NIF_NS  # (NIF is this module's output)
 from kgraph.rdf.oxi import to_bytes, triples
@@ -68,14 +69,14 @@ _MENTION_KEYS = tuple(p.value for p in (NIF_NS.anchorOf, NIF_NS.beginIndex, NIF_
 _WD = str(WD)
 
 
-def _direct_triples(quads: list[Quad]) -> set[Triple]:
+def _direct_triples(terms: Iterable[tuple[Any, Any, Any]]) -> set[Triple]:
     """What :data:`_MENTIONS` constructs from one graph's quads, read off them directly (no store,
     no query: a graph is small, and this runs once per graph): the contexts with their string,
     offsets and article; each mention (a node with an entity, anchor, offsets and context) typed,
     with its context typed too, and the entity's Wikidata link for the entity where it has one."""
     values: dict[Any, dict[str, set[Any]]] = {}  # subject -> predicate IRI -> objects
-    for q in quads:
-        values.setdefault(q.subject, {}).setdefault(q.predicate.value, set()).add(q.object)
+    for subject, predicate, obj in terms:
+        values.setdefault(subject, {}).setdefault(predicate.value, set()).add(obj)
     out: set[Triple] = set()
     rdf_type, context, rfc = RDF.type, NIF_NS.Context, NIF_NS.RFC5147String
     for subject, props in values.items():
@@ -104,11 +105,15 @@ _TAIDENT, _SAME_AS = ITSRDF.taIdentRef.value, OWL.sameAs.value
 def nif_graph_lines(quads: list[Quad]) -> list[str]:
     """One graph's part of the file: its contexts and mentions, as sorted N-Triples statements
     (what the query of :func:`gerbil_nif_bytes` gives on a store of that graph alone)."""
-    return graph_lines(Quad(t.subject, t.predicate, t.object) for t in _direct_triples(quads))
+    return _lines(_direct_triples((q.subject, q.predicate, q.object) for q in quads))
 
 
-def _piece_bytes(name: str, quads: list[Quad]) -> bytes:
-    return "".join(f"{line} .\n" for line in nif_graph_lines(quads)).encode()
+def _lines(found: set[Triple]) -> list[str]:
+    return sorted({str(t) for t in found})
+
+
+def _piece_bytes(view: GraphView) -> bytes:
+    return "".join(f"{line} .\n" for line in _lines(_direct_triples(view.terms))).encode()
 
 
 NIF_PIECE = GraphPiece("nif", _piece_bytes, (__name__, "kgraph.rdf.namespaces", "kgraph.rdf.oxi"))

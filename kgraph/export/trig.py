@@ -15,7 +15,7 @@ from pathlib import Path
 from pyoxigraph import NamedNode, Quad, RdfFormat
 
 from kgraph.atomic import write_if_changed, write_stream_if_changed
-from kgraph.output import FileOutput, GraphFiles, GraphPiece, OutputJob
+from kgraph.output import FileOutput, GraphFiles, GraphPiece, GraphView, OutputJob
 from kgraph.rdf.namespaces import PREFIXES
 from kgraph.rdf.oxi import to_bytes
 
@@ -51,6 +51,11 @@ def trig_graph_chunk(quads: Iterable[Quad]) -> bytes:
     return _split_prefixes(to_bytes(_sorted_quads(quads), RdfFormat.TRIG, prefixes=PREFIXES))[1]
 
 
+def _view_chunk(view: GraphView) -> bytes:
+    """:func:`trig_graph_chunk` of the view's graph: its distinct quads are already in triple order."""
+    return _split_prefixes(to_bytes(view.quads, RdfFormat.TRIG, prefixes=PREFIXES))[1]
+
+
 @lru_cache(maxsize=1)
 def trig_prefix_lines() -> bytes:
     """graph.trig's ``@prefix`` lines (pyoxigraph writes every given prefix, used or not)."""
@@ -58,7 +63,7 @@ def trig_prefix_lines() -> bytes:
     return _split_prefixes(to_bytes([dummy], RdfFormat.TRIG, prefixes=PREFIXES))[0]
 
 
-TRIG_PIECE = GraphPiece("trig", lambda name, quads: trig_graph_chunk(quads),
+TRIG_PIECE = GraphPiece("trig", _view_chunk,
                         (__name__, "kgraph.rdf.namespaces", "kgraph.rdf.oxi"))
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from kgraph.output.formats import (BUILTIN, Changes, FileOutput, Output, OutputFormat, OutputJob, output_files, output_formats,
                                    output_pieces, register, write_outputs)
-from kgraph.output.graphs import (NT, GraphFiles, GraphPiece, UnionStream, digest_of_lines, graph_files, graph_lines,
+from kgraph.output.graphs import (NT, GraphFiles, GraphPiece, GraphView, UnionStream, digest_of_lines, graph_files, graph_lines,
                                   merged_lines)
 from kgraph.output.splice import Spliced, UnionChange, splice_union
 
 __all__ = ["BUILTIN", "Changes", "FileOutput", "Output", "OutputFormat", "OutputJob", "output_files", "output_formats",
-           "output_pieces", "register", "write_outputs", "NT", "GraphFiles", "GraphPiece", "UnionStream",
+           "output_pieces", "register", "write_outputs", "NT", "GraphFiles", "GraphPiece", "GraphView", "UnionStream",
            "digest_of_lines", "graph_files", "graph_lines", "merged_lines", "splice_union", "Spliced", "UnionChange"]

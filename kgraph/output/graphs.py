@@ -11,6 +11,7 @@ incremental rebuild serialises only the graphs that changed.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import heapq
 import itertools
@@ -20,15 +21,16 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Any
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, parse
 
 from kgraph.atomic import process_alive, write_atomic
 from kgraph.imports import files_digest
 
-__all__ = ["GraphPiece", "GraphFiles", "UnionStream", "graph_files", "graph_lines", "digest_of_lines",
+__all__ = ["GraphView", "GraphPiece", "GraphFiles", "UnionStream", "graph_files", "graph_lines", "digest_of_lines",
            "merged_lines", "NT"]
 
 _FAN_IN = 200  # files merged at once (open file descriptors); more graphs are merged in rounds
@@ -48,18 +50,51 @@ def _lines_bytes(lines: list[str]) -> bytes:
     return "".join(f"{line} .\n" for line in lines).encode()
 
 
-def _nt_bytes(name: str, quads: list[Quad]) -> bytes:
-    return _lines_bytes(graph_lines(quads))
+class GraphView:
+    """One named graph's distinct triples, read off pyoxigraph once and handed to every piece: each
+    piece would otherwise read the same terms again (every access to a quad's term makes a new
+    Python object) and drop the same repeats.
+
+    ``lines``: the distinct triples as sorted N-Triples statements (:func:`graph_lines`);
+    ``quads``: one quad per line, in that order; ``terms``: their (subject, predicate, object);
+    ``values``: the terms' lexical values (str), read once when a piece first asks.
+    The quads given are one graph's (all in graph ``name``)."""
+
+    def __init__(self, name: str, quads: Iterable[Quad]) -> None:
+        seen: dict[str, Quad] = {}
+        for quad in quads:
+            seen.setdefault(str(quad.triple), quad)
+        self.name = name
+        self.lines = sorted(seen)
+        self.quads = [seen[line] for line in self.lines]
+
+    @cached_property
+    def terms(self) -> list[tuple[Any, Any, Any]]:
+        return [(q.subject, q.predicate, q.object) for q in self.quads]
+
+    @cached_property
+    def values(self) -> list[tuple[str, str, str]]:
+        """(subject, predicate, object) lexical values (kgraph's graphs hold no quoted triples)."""
+        return [(s.value, p.value, o.value) for s, p, o in self.terms]
+
+    @cached_property
+    def digest(self) -> str:
+        return digest_of_lines(self.lines)
+
+
+def _nt_bytes(view: GraphView) -> bytes:
+    return _lines_bytes(view.lines)
 
 
 @dataclass(frozen=True)
 class GraphPiece:
-    """What an output keeps of each graph: ``make(graph IRI, its quads)`` gives the file's bytes,
-    stored as ``<key>.<digest>.<ext>``; ``modules``: the code the bytes depend on (with
-    pyoxigraph's version, the piece's version: a change of that code makes every graph's piece again)."""
+    """What an output keeps of each graph: ``make(view)`` gives the file's bytes from the graph's
+    :class:`GraphView` (read once for every piece), stored as ``<key>.<digest>.<ext>``;
+    ``modules``: the code the bytes depend on (with pyoxigraph's version, the piece's version: a
+    change of that code makes every graph's piece again)."""
 
     ext: str
-    make: Callable[[str, list[Quad]], bytes]
+    make: Callable[[GraphView], bytes]
     modules: tuple[str, ...]
 
     def version(self) -> str:
@@ -126,16 +161,17 @@ class GraphFiles:
     def write(self, name: str, quads: list[Quad]) -> tuple[str, int]:
         """Write whichever of the graph's files an earlier build did not leave, changing nothing
         of this object (a forked worker may run it); (its digest, the files written), for :meth:`take`."""
-        lines = graph_lines(quads)
-        digest, made = digest_of_lines(lines), 0
-        for piece in self.pieces:
-            path = self._path(name, piece.ext, digest)
-            if self.private:  # no earlier build's file, no reader: written straight to its name
-                made += 1
-                _write_new(path, _lines_bytes(lines) if piece is NT else piece.make(name, quads))
-            elif not path.exists():
-                made += 1
-                _write(path, _lines_bytes(lines) if piece is NT else piece.make(name, quads))
+        with _no_cycle_collection():
+            view = GraphView(name, quads)
+            digest, made = view.digest, 0
+            for piece in self.pieces:
+                path = self._path(name, piece.ext, digest)
+                if self.private:  # no earlier build's file, no reader: written straight to its name
+                    made += 1
+                    _write_new(path, piece.make(view))
+                elif not path.exists():
+                    made += 1
+                    _write(path, piece.make(view))
         return digest, made
 
     def take(self, name: str, digest: str, made: int = 0) -> str:
@@ -168,6 +204,20 @@ class GraphFiles:
                 shutil.rmtree(path, ignore_errors=True)
             elif path.name not in keep:
                 path.unlink(missing_ok=True)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused: a graph's pieces make many small objects (tuples of terms,
+    dicts of nodes) that hold no cycles and go with their references, yet they set off collections
+    that walk every long-lived object of the build (the models, the extractions) again and again."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _write(path: Path, data: bytes) -> None:

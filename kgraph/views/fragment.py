@@ -113,6 +113,13 @@ def _article_row(iri: str, props: dict[str, dict[str, list[str]]], contexts: lis
 
 def graph_fragment(quads: Iterable[Quad]) -> GraphFragment:
     """The rows the views read from one graph, from that graph's quads (in any order, repeats allowed)."""
+    terms = [(q.subject, q.predicate, q.object) for q in quads]
+    return terms_fragment(terms, [(term_value(s), p.value, term_value(o)) for s, p, o in terms])
+
+
+def terms_fragment(terms: Iterable[tuple[Any, Any, Any]], values: Iterable[tuple[str, str, str]]) -> GraphFragment:
+    """:func:`graph_fragment` of a graph's (subject, predicate, object) terms and their lexical
+    values, in the same order (a :class:`kgraph.output.GraphView`'s: read once for every piece)."""
     types: dict[str, set[str]] = defaultdict(set)  # node -> its rdf:type (IRIs, blank nodes)
     props: dict[str, dict[str, list[str]]] = {p: defaultdict(list) for p in _INDEXED}
     literals: set[tuple[str, int, str, str]] = set()
@@ -120,9 +127,8 @@ def graph_fragment(quads: Iterable[Quad]) -> GraphFragment:
     blank: set[str] = set()
     dates: set[tuple[str, str]] = set()
     same_as: set[tuple[str, str]] = set()
-    for quad in quads:
-        subject, predicate, obj = quad.subject, _intern(quad.predicate.value), quad.object
-        s, o = _intern(term_value(subject)), _intern(term_value(obj))
+    for (subject, _, obj), (s, predicate, o) in zip(terms, values):
+        predicate, s, o = _intern(predicate), _intern(s), _intern(o)
         if type(obj) is Literal:
             code = _LITERALS.get(predicate)
             if code is not None:

@@ -7,19 +7,18 @@ import pickle
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from pyoxigraph import Quad
 
-from kgraph.output import GraphFiles, GraphPiece, Output, OutputJob
+from kgraph.output import GraphFiles, GraphPiece, GraphView, Output, OutputJob
 from kgraph.views.data import ViewData, view_data
-from kgraph.views.fragment import GraphFragment, graph_fragment
+from kgraph.views.fragment import GraphFragment, terms_fragment
 from kgraph.views.graphml import GRAPHML_FILE, write_graphml
 from kgraph.views.pages import start_pages
 
 __all__ = ["VIEWS_PIECE", "VIEWS", "fragments"]
 
 
-def _fragment_bytes(name: str, quads: list[Quad]) -> bytes:
-    return pickle.dumps(graph_fragment(quads), protocol=pickle.HIGHEST_PROTOCOL)
+def _fragment_bytes(view: GraphView) -> bytes:
+    return pickle.dumps(terms_fragment(view.terms, view.values), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 VIEWS_PIECE = GraphPiece("views", _fragment_bytes, ("kgraph.views.fragment", "kgraph.rdf.namespaces", "kgraph.rdf.oxi"))

@@ -26,7 +26,7 @@ class Counts(Output):
 
     name = "counts"
     files = ("counts.txt",)
-    pieces = (GraphPiece("count", lambda name, quads: str(len(set(quads))).encode(), (__name__,)),)
+    pieces = (GraphPiece("count", lambda view: str(len(view.quads)).encode(), (__name__,)),)
 
     def __init__(self) -> None:
         self.seen: list = []
