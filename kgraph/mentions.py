@@ -72,7 +72,7 @@ def _with_listed_places(text: str, mentions: list[Mention], lang: str) -> list[M
         start = i
         places = [k for k in run if mentions[k].type == EntityType.PLACE]
         people = [k for k in run if mentions[k].type == EntityType.PERSON and not mentions[k].gazetteer_id
-                  and mentions[k].text not in named]  # 'Merkel' after 'Angela Merkel' stays hers
+                  and mentions[k].text not in named]  # 'Berg' after 'Anna Berg' stays hers
         if len(places) < 2 or not any(mentions[k].gazetteer_id for k in places) or not people \
                 or any(" " in mentions[k].text.strip() for k in people):
             continue

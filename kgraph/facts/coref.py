@@ -266,7 +266,7 @@ def company_of_members(ctx: ArticleContext, token: Token) -> Mention | None:
     if ctx.mention_at(token) is not None or (lemma not in ctx.lex.member_nouns and low not in ctx.lex.member_nouns):
         return None
     if _names_follow(ctx, token, person=False):
-        return None  # "акционеры Ryanair": the name is said
+        return None  # "акционеры Нордэйр": the name is said
     before = [m for m in ctx.mentions if m.end <= token.idx and _is_company(ctx, m)]
     if not before:
         return None

@@ -144,7 +144,7 @@ def _subject(ctx: ArticleContext, tokens: list[Token], k: int) -> Mention | None
 
 
 def _opening_bracket(tokens: list[Token], j: int, reach: int = 4) -> int | None:
-    """Where the bracket closed at ``j`` opens, when it is a short one ("(LAPFF)"); else None."""
+    """Where the bracket closed at ``j`` opens, when it is a short one ("(NAPF)"); else None."""
     if tokens[j].text != ")":
         return None
     return next((i for i in range(j - 1, max(j - 1 - reach, -1), -1) if tokens[i].text == "("), None)

@@ -258,7 +258,7 @@ def _ambiguous_fit(state: State, members: list[int], surname: str, initials: set
     here = sorted({state.mentions[i].article_id for i in members})
     holders = [j for a in here for j in full_here.get(a, ()) if surname in names[j].tokens
                and initials <= {t[0] for t in names[j].tokens if t != surname}]
-    last = [j for j in holders if names[j].surname == surname]  # 'Щайнмайер към Порошенко', two names cut as one
+    last = [j for j in holders if names[j].surname == surname]  # 'Щайнберг към Петренко', two names cut as one
     roots = _dominant(sorted({find(j) for j in last or holders}), sizes)
     return roots[0] if len(roots) == 1 else None
 

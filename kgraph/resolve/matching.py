@@ -32,7 +32,7 @@ _FEMININE_PAIRS = (("ski", "ska"), ("ski", "skaia"), ("ki", "kaia"), ("oi", "aia
 # letters that transliterations of one name write differently: Cyrillic digraphs first (one
 # sound each), then г as g (Russian) or h (Ukrainian, Latin), ks/kz for x, j/y for й, a Latin h
 # that Cyrillic drops (Bhatti, Adhanom), w for v
-# (щ is шт in Bulgarian, as it transcribes German 'St'/'Sch't: 'Щайнмайер', 'Штайнмайер')
+# (щ is шт in Bulgarian, as it transcribes German 'St'/'Sch't: 'Щайнберг', 'Штайнберг')
 _DIGRAPHS = (("shch", "\u0161t"), ("sh", "\u0161"), ("ch", "\u010d"), ("zh", "\u017e"), ("kh", "h"), ("ts", "c"))
 _LOOSE = str.maketrans({"h": "g", "z": "s", "j": "i", "y": "i", "w": "v", "q": "k"})
 _SILENT_H = re.compile(r"(?<=[bdgkpt])h")
@@ -64,8 +64,8 @@ def hard_c(key: str) -> str:
 
 
 def soft_english(key: str) -> str:
-    """A Latin key read as English says it before e, i, y: g as j (the key of дж: 'sturgeon'
-    sturjeon, Стърджън), c as s ('pierce' pierse) and elsewhere c as k (:func:`hard_c`). One more
+    """A Latin key read as English says it before e, i, y: g as j (the key of дж: 'surgeon'
+    surjeon, Сърджън), c as s ('pierce' pierse) and elsewhere c as k (:func:`hard_c`). One more
     reading across scripts, beside :func:`hard_c` (German and Slavic names keep the hard g:
     'Angela' Ангела)."""
     return hard_c(_SOFT_C.sub("s", _SOFT_G.sub("j", key)))
