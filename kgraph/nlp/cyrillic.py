@@ -16,11 +16,12 @@ from natasha import Doc as NatashaDoc
 from natasha import MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser
 from razdel import sentenize, tokenize
 from spacy.tokens import Doc
+from spacy.util import minibatch
 
 from kgraph.nlp.tokenizer_rules import split_glued_names
 from kgraph.nlp.tokens import doc_from_offsets
 
-__all__ = ["MODELS", "NatashaModels", "Piece", "Segmenter", "OffsetTokenizer", "by_length", "razdel_sentences",
+__all__ = ["MODELS", "NatashaModels", "Piece", "Segmenter", "BatchedComponent", "natasha_doc", "OffsetTokenizer", "by_length", "razdel_sentences",
            "tag_morphology", "tag_names", "token_offsets"]
 
 Item = TypeVar("Item", bound=Sized)
@@ -93,6 +94,28 @@ class Segmenter:
         parser fails on an empty sentence)."""
         return [s for s in self.sentences(text)
                 if bisect.bisect_left(self.starts, s.start) < bisect.bisect_left(self.starts, s.stop)]
+
+
+def natasha_doc(doc: Doc, text: str | None = None,
+                sentences: Callable[[str], Iterator[Piece]] = razdel_sentences) -> NatashaDoc:
+    """A Natasha doc over ``doc``'s own tokens (``text``: the text as the model reads it, same length)."""
+    nat = NatashaDoc(doc.text if text is None else text)
+    nat.segment(Segmenter([(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space], sentences))
+    return nat
+
+
+class BatchedComponent:
+    """A spaCy component whose models read ``nlp.pipe``'s docs a batch at a time (:meth:`_batch`)."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self._batch([doc])[0]
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
+        for batch in minibatch(docs, batch_size):
+            yield from self._batch(batch)
+
+    def _batch(self, docs: list[Doc]) -> list[Doc]:
+        raise NotImplementedError
 
 
 class NatashaModels:

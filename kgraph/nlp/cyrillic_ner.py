@@ -6,7 +6,7 @@ own sentence splitter, word lemmas and base forms of names (:class:`CyrillicRead
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -14,9 +14,8 @@ import spacy
 from natasha import Doc as NatashaDoc
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import minibatch
 
-from kgraph.nlp.cyrillic import OffsetTokenizer, Piece, Segmenter, razdel_sentences, tag_names, token_offsets
+from kgraph.nlp.cyrillic import BatchedComponent, OffsetTokenizer, Piece, natasha_doc, razdel_sentences, tag_names, token_offsets
 from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.lines import split_at_line_breaks
 from kgraph.nlp.spans import set_entities, trim_span
@@ -65,26 +64,16 @@ def plain_reader(code: str) -> CyrillicReader:
     return CyrillicReader(code)
 
 
-class _NatashaNer:
+class _NatashaNer(BatchedComponent):
+    """Natasha's names on ``nlp.pipe``'s docs, a batch's texts read by the model together."""
+
     def __init__(self, reader: CyrillicReader):
         self.reader = reader
         # a word's lemma, forms and whether it is common, read once per process (news repeat words)
         self._reading = lru_cache(maxsize=200_000)(self._read_word)
 
-    def __call__(self, doc: Doc) -> Doc:
-        return self._batch([doc])[0]
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
-        """``nlp.pipe``'s docs, a batch's texts read by the model together (batched by length)."""
-        for batch in minibatch(docs, batch_size):
-            yield from self._batch(batch)
-
     def _batch(self, docs: list[Doc]) -> list[Doc]:
-        nats = []
-        for doc in docs:
-            nat = NatashaDoc(self.reader.ner_text(doc.text))
-            nat.segment(Segmenter([(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space], self.reader.sentences))
-            nats.append(nat)
+        nats = [natasha_doc(doc, self.reader.ner_text(doc.text), self.reader.sentences) for doc in docs]
         tag_names(nats)
         for doc, nat in zip(docs, nats):
             self._sentences(doc, nat)

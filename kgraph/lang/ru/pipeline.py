@@ -1,7 +1,6 @@
 """Russian: razdel tokens, Natasha's morphology, syntax and NER inside one spaCy pipeline."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import cast
 
@@ -12,10 +11,9 @@ from spacy.pipeline._parser_internals import nonproj
 from spacy.language import Language
 from spacy.lang.ru import Russian
 from spacy.tokens import Doc, Span, Token
-from spacy.util import minibatch
 from thinc.types import Ints2d
 
-from kgraph.nlp.cyrillic import MODELS, OffsetTokenizer, Segmenter, by_length, tag_morphology, tag_names, token_offsets
+from kgraph.nlp.cyrillic import MODELS, BatchedComponent, OffsetTokenizer, by_length, natasha_doc, tag_morphology, tag_names, token_offsets
 from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.inflection import NUMBERED, nominative, same_case
 from kgraph.nlp.lines import split_at_line_breaks
@@ -27,27 +25,16 @@ __all__ = ["build", "token_offsets"]
 NER_LABELS = {"PER": "PERSON", "ORG": "ORG", "LOC": "LOC"}
 
 
-class _Natasha:
+class _Natasha(BatchedComponent):
     """Run Natasha on each doc and copy sentences, lemmas, morphology and names onto it; each
     sentence gets a flat tree until ``kgraph_natasha_syntax`` parses those that need one.
 
     ``nlp.pipe`` hands it docs in batches: the models then read a batch's sentences (and texts)
     together, batched by length (:func:`kgraph.nlp.cyrillic.by_length`)."""
 
-    def __call__(self, doc: Doc) -> Doc:
-        return self._batch([doc])[0]
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
-        for batch in minibatch(docs, batch_size):
-            yield from self._batch(batch)
-
     @staticmethod
     def _batch(docs: list[Doc]) -> list[Doc]:
-        nats = []
-        for doc in docs:
-            nat = NatashaDoc(doc.text)
-            nat.segment(Segmenter([(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]))
-            nats.append(nat)
+        nats = [natasha_doc(doc) for doc in docs]
         tag_morphology(nats)
         tag_names(nats)
         # an organisation's base form is read off the tree ('… дел Молдовы' keeps its genitive tail)
@@ -65,17 +52,10 @@ def natasha_component(nlp: Language, name: str) -> _Natasha:
     return _Natasha()
 
 
-class _NatashaSyntax:
+class _NatashaSyntax(BatchedComponent):
     """Natasha's syntax on the sentences the facts stage can read a tree in
     (:mod:`kgraph.nlp.syntax_gate`: a trigger, a title, a cue, two names), after the names are
     final; a batch of docs' sentences are parsed together, batched by length."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        return self._batch([doc])[0]
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 16) -> Iterator[Doc]:
-        for batch in minibatch(docs, batch_size):
-            yield from self._batch(batch)
 
     @staticmethod
     def _batch(docs: list[Doc]) -> list[Doc]:
