@@ -131,6 +131,11 @@ def facts_data(name: str) -> Any:
     return read_json(f"ontology/facts/{name}")
 
 
+def _phrases(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase as its lower-case words, matched word by word."""
+    return tuple(tuple(p.lower().split()) for p in phrases)
+
+
 def _lower(words: Iterable[str]) -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
@@ -166,8 +171,8 @@ def lexicon_for(lang: str) -> Lexicon:
         membership_titles=frozenset(titles.get("membership", ())),
         national_titles=frozenset(titles.get("national", {}).get("titles", ())),
         reporting=_lower(cues.reporting_verbs),
-        source_phrases=tuple(tuple(p.lower().split()) for p in cues.source_phrases),
-        interview_phrases=tuple(tuple(p.lower().split()) for p in cues.interview_phrases),
+        source_phrases=_phrases(cues.source_phrases),
+        interview_phrases=_phrases(cues.interview_phrases),
         pronouns=_lower(cues.pronouns),
         place_preps=_lower(cues.place_preps),
         to_preps=_lower(cues.to_preps),
@@ -179,15 +184,15 @@ def lexicon_for(lang: str) -> Lexicon:
         participation=_lower(data.events.participation),
         participation_pronouns=_lower(data.events.participation_pronouns),
         other_occasion_prefixes=tuple(sorted(_lower(data.events.other_occasion_prefixes))),
-        restating_openers=tuple(tuple(p.lower().split()) for p in data.events.restating_openers),
+        restating_openers=_phrases(data.events.restating_openers),
         implicit_person=frozenset(trig.get("implicit", {}).get("person", ())),
         implicit_place=frozenset(trig.get("implicit", {}).get("place", ())),
         gatherings=frozenset(trig.get("implicit", {}).get("gatherings", ())),
         articles=_lower(cues.articles),
         from_preps=_lower(cues.from_preps),
         conjunctions=_lower(cues.conjunctions),
-        about_this=tuple(tuple(p.lower().split()) for p in cues.about_this),
-        continuation_phrases=tuple(tuple(p.lower().split()) for p in cues.continuation_phrases),
+        about_this=_phrases(cues.about_this),
+        continuation_phrases=_phrases(cues.continuation_phrases),
         former=_lower(data.titles.former),
         former_prefixes=tuple(sorted(_lower(data.titles.former_prefixes), key=len, reverse=True)),
         object_place=frozenset(kind for kind, spec in trig["events"].items() if spec.get("object_place")),
@@ -216,7 +221,7 @@ def lexicon_for(lang: str) -> Lexicon:
         nominal_endings=tuple(_lower(data.events.nominal_endings)),
         other_senses={kind: _lower(words) for kind, words in data.events.other_senses.items()},
         active_participle_endings=tuple(_lower(data.events.active_participle_endings)),
-        idioms=tuple(tuple(p.lower().split()) for p in data.events.idioms),
+        idioms=_phrases(data.events.idioms),
         participant_nouns=_lower(data.events.participant_nouns),
         separable_particles=_lower(data.events.separable_particles),
         past_auxiliaries=_lower(data.events.past_auxiliaries),
