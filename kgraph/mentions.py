@@ -104,7 +104,7 @@ def _propagate_within_article(text: str, found: dict[tuple[int, int], Mention], 
             if end is None:
                 continue
             span = (match.start(), end)
-            if span in found or _inside(*span, skip) or _overlaps(span, taken):
+            if _taken(span, found, skip, taken):
                 continue
             if end == match.end():
                 found[span] = Mention(model.article_id, model.lang, span[0], span[1], surface, model.type,
@@ -132,7 +132,7 @@ def _surnames_within_article(article_id: str, lang: str, text: str, found: dict[
         for match in re.finditer(rf"(?<!\w){re.escape(surname)}(?![\w-])", text):
             span = (match.start(), match.end())
             before = text[:span[0]].rstrip()
-            if span in found or _inside(*span, skip) or _overlaps(span, taken) or not before \
+            if _taken(span, found, skip, taken) or not before \
                     or before[-1] in SENTENCE_END or before[-1] in "\"«„“":
                 continue
             found[span] = Mention(article_id, lang, span[0], span[1], surname, EntityType.PERSON, surname, None)
@@ -164,7 +164,7 @@ def _outlets_in_latin_lower_case(parsed: ParsedArticle, found: dict[tuple[int, i
         if not (media_word(before[-1]) or len(before) == 2 and media_word(before[0]) and before[1].isalpha()):
             continue
         span = (t.idx, t.idx + len(t.text))
-        if span in found or _inside(*span, skip) or _overlaps(span, taken):
+        if _taken(span, found, skip, taken):
             continue
         found[span] = Mention(parsed.article.id, parsed.article.lang, span[0], span[1], t.text,
                               EntityType.ORGANIZATION, t.text, None)
@@ -199,11 +199,16 @@ def _known_names_in_lower_case(parsed: ParsedArticle, found: dict[tuple[int, int
             continue
         model = by_lemma.get(token.lemma_.lower())
         span = (token.idx, token.idx + len(token.text))
-        if model is None or span in found or _inside(*span, skip) or _overlaps(span, taken) \
+        if model is None or _taken(span, found, skip, taken) \
                 or Gazetteer.load().demonym(token.text) is not None:
             continue
         found[span] = Mention(model.article_id, model.lang, span[0], span[1], token.text, model.type,
                               model.normal, model.gazetteer_id, model.cued)
+
+
+def _taken(span: tuple[int, int], found: dict[tuple[int, int], Mention], skip, taken: list[tuple[int, int]]) -> bool:
+    """The span is a name already, inside skipped text, or overlaps one of the names ``taken``."""
+    return span in found or _inside(*span, skip) or _overlaps(span, taken)
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
