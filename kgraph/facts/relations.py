@@ -412,7 +412,7 @@ def _described_person(ctx: ArticleContext, tokens: list[Token], k: int) -> Menti
 
 
 def _from_country_window(ctx: ArticleContext, tokens: list[Token], place: Mention) -> Mention | None:
-    """Without a parse: "chrześcijanka z Nigerii Rebecca Bitrus", a lower-case noun, a from-word,
+    """Without a parse: "nauczycielka z Kenii Rebecca Tanu", a lower-case noun, a from-word,
     the country and right after it a person's name (the noun describes that person)."""
     k = _index_of(tokens, place)
     j = _after(tokens, k, place)

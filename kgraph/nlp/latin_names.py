@@ -263,12 +263,12 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
                                                       or prev.text[:1].islower()):
         return 0  # 'komise | Helga …': a given name after a lowercase head word opens a person  # 'v Praze | Petr Novák': a given name opens a new name after a place
     if here.first_name and not before.first_name and _acronym(prev.text) and _surname_follows(doc, i):
-        return 0  # 'OSN | Antonio Guterres': a given name and a surname after a body's acronym are a person
+        return 0  # 'OSN | Antonio Ferraz': a given name and a surname after a body's acronym are a person
     return 1
 
 
 def _acronym(text: str) -> bool:
-    """'OSN', 'SITCPLA', 'PTKiG', 'PiS': more capitals than lowercase letters, or an acronym's shape."""
+    """'OSN', 'SITRAPL', 'PTKiG', 'PiS': more capitals than lowercase letters, or an acronym's shape."""
     upper = sum(ch.isupper() for ch in text)
     return upper >= 2 and upper > sum(ch.islower() for ch in text) or is_acronym_shaped(text)
 

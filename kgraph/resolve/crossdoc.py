@@ -124,8 +124,8 @@ def _same_person_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def _case_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two person names (keyed tokens in written order) equal word by word but for case endings,
-    whose surnames differ by one that is no woman's form ('Qadri'/'Qadriego', 'Muluk'/'Muluka',
-    not 'Ivanov'/'Ivanova'): one man's name in two cases, the given name's '-a' ('Mumtaza') the
+    whose surnames differ by one that is no woman's form ('Ferri'/'Ferriego', 'Toruk'/'Toruka',
+    not 'Ivanov'/'Ivanova'): one man's name in two cases, the given name's '-a' ('Nizama') the
     genitive too."""
     if len(a) != len(b) or len(a) < 2 or _stem_all(a) != _stem_all(b):
         return False

@@ -1,6 +1,6 @@
 """Rule 3d: an acronym only ever written as one in some languages ('TLP' in Czech and Polish
 articles) names the one body of the corpus whose full name, written in other languages, it
-spells ('Техрик-э-Лабаик Пакистан' read in Latin letters: the words' initials, short lower-case
+spells ('Тахрик-э-Нур Бангла' read in Latin letters: the words' initials, short lower-case
 words skippable). Within one article an acronym meets its expansion already (rule 2); this is
 for the languages that only ever write one of the two."""
 from __future__ import annotations

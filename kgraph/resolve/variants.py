@@ -113,7 +113,7 @@ def variant_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
 def minor_type_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
     """Spelling variants of one thing read under two types (an organisation, a place, a product
     or an event), in disjoint languages, one MINOR_RATIO times rarer: a tagging slip of the rare
-    one ('Пфайзер' read as a place once, the company named dozens of times in Latin). The
+    one ('Хайнмарк' read as a place once, the company named dozens of times in Latin). The
     majority of the mentions then gives the type."""
     entries = sorted((s, item) for item, stats in items.items()
                      if item[0] != EntityType.PERSON and not stats.acronym for s in _blocking_strings(item))

@@ -108,7 +108,7 @@ def _normal_word(token: Token, label: str, known_words: Set[str]) -> str:
 
 
 # The genitive (accusative) ending of surnames and names declined as adjectives, which no
-# nominative has: 'Nawalnego' → 'Nawalny', 'Qadriego' → 'Qadri', "Anthony'ego" → 'Anthony'.
+# nominative has: 'Bielnego' → 'Bielny', 'Ferriego' → 'Ferri', "Anthony'ego" → 'Anthony'.
 ADJECTIVE_CASE_ENDINGS = (("'ego", ""), ("’ego", ""), ("iego", "i"), ("ego", "y"))
 
 
@@ -248,8 +248,8 @@ def _own_nominative(token: Token) -> bool:
 
 def _genitive_person(span: Span) -> dict[int, str] | None:
     """A man's name SGJP knows no word of, one word of it in the genitive by an adjective's
-    ending no nominative has ('Qadriego'): the words around it are genitives too and lose the
-    genitive's '-a' ('Mumtaza Qadriego' → 'Mumtaz Qadri')."""
+    ending no nominative has ('Ferriego'): the words around it are genitives too and lose the
+    genitive's '-a' ('Nizama Ferriego' → 'Nizam Ferri')."""
     words = [t for t in span if t.is_alpha or "'" in t.text or "’" in t.text]
     if any(analyse(t.text).known for t in words):
         return None

@@ -209,7 +209,7 @@ def _copy_entities(doc: Doc, nat: NatashaDoc) -> None:
 
 
 def with_yo(text: str, normal: str) -> str:
-    """Natasha's base form with the 'ё' the text writes put back ('Шрёдера' -> 'Шредер' -> 'Шрёдер'):
+    """Natasha's base form with the 'ё' the text writes put back ('Лёвина' -> 'Левин' -> 'Лёвин'):
     its dictionary spells 'е' for 'ё'."""
     if "ё" not in text.lower():
         return normal
