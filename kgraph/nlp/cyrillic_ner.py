@@ -19,6 +19,7 @@ from kgraph.nlp.cyrillic import BatchedComponent, OffsetTokenizer, Piece, natash
 from kgraph.nlp.extensions import ensure_extensions
 from kgraph.nlp.lines import split_at_line_breaks
 from kgraph.nlp.spans import set_entities, trim_span
+from kgraph.nlp.tokens import set_sentence_starts
 
 __all__ = ["CyrillicReader", "NORMALS", "build_reader", "build_plain_reader", "plain_reader"]
 
@@ -94,9 +95,11 @@ class _NatashaNer(BatchedComponent):
     @staticmethod
     def _sentences(doc: Doc, nat: NatashaDoc) -> None:
         starts = {s.start for s in nat.sents}
+        opens, after_break = [], True  # the first token opens a sentence; so does one after a line break
         for token in doc:
-            token.is_sent_start = token.i == 0 or token.idx in starts or (
-                "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_)
+            opens.append(after_break or token.idx in starts)
+            after_break = "\n" in token.text or "\n" in token.whitespace_
+        set_sentence_starts(doc, opens)
 
     def _read_word(self, text: str) -> tuple[str, tuple[str, ...], bool]:
         lemma = self.reader.lemma(text)
