@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from kgraph.boilerplate import boilerplate_ranges
 from kgraph.lang import language_data
@@ -99,19 +100,41 @@ def _propagate_within_article(text: str, found: dict[tuple[int, int], Mention], 
     for mention in found.values():
         by_text.setdefault(mention.text, mention)
     for surface, model in by_text.items():
-        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            end = whole_word(text, match.start(), match.end())
+        for start, stop in _occurrences(text, surface):
+            end = whole_word(text, start, stop)
             if end is None:
                 continue
-            span = (match.start(), end)
+            span = (start, end)
             if _taken(span, found, skip, taken):
                 continue
-            if end == match.end():
+            if end == stop:
                 found[span] = Mention(model.article_id, model.lang, span[0], span[1], surface, model.type,
                                       model.normal, model.gazetteer_id, model.cued)
             else:  # 'Північний потік-2' is not 'Північний потік'
                 found[span] = Mention(model.article_id, model.lang, span[0], end, text[span[0]:end], model.type,
-                                      model.normal + text[match.end():end], None)
+                                      model.normal + text[stop:end], None)
+
+
+def _occurrences(text: str, surface: str) -> Iterator[tuple[int, int]]:
+    r"""Where ``surface`` stands in ``text`` as a whole word, left to right, not overlapping: what
+    ``re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)`` finds (a word character is what
+    ``\w`` matches: alphanumeric or '_'), by ``str.find``, which a pattern opening with a
+    lookbehind cannot use."""
+    if not surface:
+        yield from ((m.start(), m.end()) for m in re.finditer(r"(?<!\w)(?!\w)", text))
+        return
+    size, i = len(surface), text.find(surface)
+    while i >= 0:
+        end = i + size
+        if (i == 0 or not _is_word_char(text[i - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            yield i, end
+            i = text.find(surface, end)
+        else:
+            i = text.find(surface, i + 1)
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 SURNAME_CHARS = 5

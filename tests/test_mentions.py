@@ -1,9 +1,12 @@
 """Mentions of an article (kgraph/mentions.py): names found once are found again, whole words only."""
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from kgraph.mentions import mentions_of, whole_word
+from kgraph.mentions import _occurrences, mentions_of, whole_word
 from kgraph.model import Article, EntityType
 from kgraph.parse import parse
 
@@ -68,3 +71,23 @@ def test_a_latin_word_in_lower_case_elsewhere_is_no_name() -> None:
     text = "Міністр Ганна Петренко написала в чаті слово ok і пішла."
     article = Article(id="t", path=Path("t.txt"), text=text, lang="uk")
     assert not [m for m in mentions_of(parse(article)) if m.text == "ok"]
+
+
+_WORDS = "Ab_ -1.ж\nЁё«»"
+
+
+@given(st.text(alphabet=_WORDS, max_size=40), st.text(alphabet=_WORDS, min_size=1, max_size=5))
+def test_a_name_is_found_again_where_the_whole_word_pattern_finds_it(text: str, surface: str) -> None:
+    """kgraph.mentions._occurrences (str.find) finds what the whole-word pattern finds."""
+    pattern = rf"(?<!\w){re.escape(surface)}(?!\w)"
+    assert list(_occurrences(text, surface)) == [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    ("Орлик і Орлики, Орлик_2 та «Орлик».", "Орлик", ["Орлик", "«Орлик»"]),
+    ("Vala, Valant, Vala-Nord i Vala.", "Vala", ["Vala,", "Vala-", "Vala."]),
+    ("aaa aa aa", "aa", ["aa", "aa"]),
+])
+def test_a_name_is_found_again_as_a_whole_word_only(text: str, surface: str, expected: list[str]) -> None:
+    at = list(_occurrences(text, surface))
+    assert [text[max(0, b - (text[b - 1:b] == "«")):e + 1].strip() for b, e in at] == expected
