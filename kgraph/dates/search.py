@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
-from .grammar import fold_case, grammar_for
+from .grammar import Pattern, fold_case, grammar_for
 from .resolution import day_number as _day_number
 from .resolution import resolve_match
 
@@ -45,11 +47,11 @@ def _candidates(
 ) -> list[tuple[int, int, DateMention | None]]:
     """Every pattern match as (begin, end, mention); mention is None when it cannot resolve."""
     grammar = grammar_for(lang)
-    folded = fold_case(text)
+    folded, found = _scan(text, lang)
     out: list[tuple[int, int, DateMention | None]] = []
     yearless: list[tuple[int, int, int, int]] = []  # (begin, end, day, month) of day+month without a year
-    for pattern in grammar.patterns:
-        for m in pattern.regex.finditer(folded):
+    for pattern, matches in found:
+        for m in matches:
             begin, end = m.span("core")
             if pattern.kind == "day_month" and not m.groupdict().get("year"):
                 day = _day_number(m, grammar.lexicon)
@@ -63,6 +65,16 @@ def _candidates(
                                       year_given, _after_limit(folded, m.start(), grammar.lexicon.limit_words))
             out.append((begin, end, mention))
     return _ranges(out, yearless, text, folded, grammar.lexicon.range_words)
+
+
+@lru_cache(maxsize=4096)
+def _scan(text: str, lang: str) -> tuple[str, tuple[tuple[Pattern, tuple[re.Match[str], ...]], ...]]:
+    """``text`` case-folded, and each pattern of the language's grammar with its matches there (the
+    patterns that match nothing left out). The facts stage reads a sentence's dates against several
+    anchors (its own, any day, the latest): the regular expressions run once per text."""
+    folded = fold_case(text)
+    found = ((pattern, tuple(pattern.regex.finditer(folded))) for pattern in grammar_for(lang).patterns)
+    return folded, tuple((pattern, matches) for pattern, matches in found if matches)
 
 
 _RANGE_DASHES = ("-", "–", "—")

@@ -277,3 +277,22 @@ def test_a_range_across_new_year_takes_the_year_before() -> None:
 
 def test_two_days_apart_are_no_range() -> None:
     assert [m.text for m in find_dates("On 1 January, and on 19 June 2018 later, it rained.", "en", None)] == ["19 June 2018"]
+
+
+
+# ---------------------------------------------------------------- one text, several anchors
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "В пятницу, 14 января, мэр Орлов уехал, а вчера вернулся."),
+    ("uk", "У п'ятницю, 14 січня, мер Орлик поїхав, а вчора повернувся."),
+    ("pl", "W piątek, 14 stycznia, burmistrz Orlik wyjechał, a wczoraj wrócił."),
+    ("en", "On Friday, January 14, mayor Orlin left, and yesterday he came back."),
+])
+def test_a_text_read_against_several_anchors_resolves_against_each(lang: str, text: str) -> None:
+    """The facts stage reads a sentence's dates against several anchors: the patterns' matches of
+    a text are found once (kgraph.dates.search._scan), each anchor resolves them anew."""
+    for _ in range(2):  # the second time round, every match comes from the first
+        assert [v for _, v, _ in found(text, lang, D(2022, 1, 18))] == [D(2022, 1, 14), D(2022, 1, 17)]
+        assert [v for _, v, _ in found(text, lang, D(2023, 1, 18))] == [D(2023, 1, 14), D(2023, 1, 17)]
+        assert found(text, lang, None) == []  # no year, no day to count back from
+        assert [v for _, v, _ in found(text, lang, D(2023, 1, 1), anchor_precision="year")] == [D(2023, 1, 14)]
