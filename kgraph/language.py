@@ -248,7 +248,7 @@ def _read(text: str) -> _Reading:
         return _Reading(script, letters, language=SCRIPT_LANGUAGE.get(script, UNDETERMINED))
     votes: Counter[str] = Counter()
     weight: Counter[str] = Counter()
-    for chunk in chunks:
+    for n, chunk in enumerate(chunks, 1):
         words = _words_in(chunk, script)
         chunk_letters = _letters(words)
         if chunk_letters < MIN_LETTERS and len(chunks) > 1:
@@ -257,11 +257,20 @@ def _read(text: str) -> _Reading:
         language = _decide(words, chunk_letters, ranked)
         votes[language] += 1
         weight.update(dict(ranked))
+        if _decided(votes, len(chunks) - n):
+            break
     whole = _words_in(" ".join(chunks), script)
     if not votes:
         return _Reading(script, letters, whole)
     best = max(sorted(votes), key=lambda code: (votes[code], weight[code]))
     return _Reading(script, letters, whole, best)
+
+
+def _decided(votes: Counter[str], left: int) -> bool:
+    """Whether the leading language keeps the majority whatever the ``left`` chunks vote (its
+    weight then never breaks a tie): the chunks after it are not read."""
+    (_, first), *rest = votes.most_common(2)
+    return first > (rest[0][1] if rest else 0) + left
 
 
 def _primary_subtag(declared: str | None) -> str | None:

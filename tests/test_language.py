@@ -305,3 +305,19 @@ def test_confidences_equal_but_for_the_last_bits_rank_the_same_on_every_machine(
     monkeypatch.setattr(language, "_detector", _Detector(order))
     ranked = language._confidences("Вона сказала що це так", "CYRILLIC")
     assert [code for code, _ in ranked[:2]] == ["ru", "uk"] and ranked[0][1] == ranked[1][1] == 0.5
+
+
+def test_the_chunks_after_a_settled_majority_are_not_read(monkeypatch) -> None:
+    """A long text is read chunk by chunk; once one language holds more votes than the rest could
+    still overturn, the chunks left are not given to lingua (the answer cannot change)."""
+    polish = "".join(f"Rano było zimno, a {n} pociągów nad morze znowu się spóźniło o godzinę. " for n in range(50))
+    czech = "".join(f"Ráno byla zima a {n} vlaků k moři se opět zpozdilo o hodinu, řekl mluvčí. " for n in range(16))
+    read: list[str] = []
+    original = language._confidences
+    monkeypatch.setattr(language, "_confidences", lambda words, script: read.append(words) or original(words, script))
+    assert len(language._chunks(language._distinct_sentences(language._body(polish + czech)))) == 6
+    assert detect_language(polish + czech) == "pl"
+    assert len(read) == 4  # four Polish chunks of six settle it: the two Czech ones are not read
+    read.clear()
+    assert detect_language(czech + polish) == "pl"
+    assert len(read) == 6  # the Czech chunks first: the last one is needed too
