@@ -7,6 +7,7 @@ is timed on its own from the build's progress reports.
 from __future__ import annotations
 
 import json
+import resource
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -45,6 +46,7 @@ class KgraphRun:
     seconds: float  # the whole kgraph.build
     extract_seconds: float  # from the start to the last article extracted
     detected: dict[str, str | None]  # document path -> the language kgraph gave it
+    cpu_seconds: float = 0.0  # its CPU time, this process's threads and its finished children
     shifted: list[str] = field(default_factory=list)  # documents whose graph text is offset from the file
     unmatched: list[str] = field(default_factory=list)  # documents whose graph text is not the file's
     missing: list[str] = field(default_factory=list)  # documents kgraph did not build
@@ -74,13 +76,21 @@ def build_and_read(documents: list[Document], work: Path, *, jobs: int = 1) -> K
         if stage == "extract":
             last_extract[0] = time.perf_counter()
 
+    cpu = _cpu_seconds()
     start = time.perf_counter()
     kg = kgraph.build(work / "corpus", work / "out", jobs=jobs, incremental=False, progress=progress)
     seconds = time.perf_counter() - start
+    cpu = _cpu_seconds() - cpu
     run = _read(kg, names, {d.path: d for d in documents})
-    run.seconds, run.extract_seconds = seconds, max(last_extract[0] - start, 0.0) or seconds
+    run.seconds, run.extract_seconds, run.cpu_seconds = seconds, max(last_extract[0] - start, 0.0) or seconds, cpu
     run.problems = [str(p) for p in kg.report.problems]
     return run
+
+
+def _cpu_seconds() -> float:
+    """User and system CPU time of this process and of its children that have ended (--jobs)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _read(kg, names: dict[str, str], documents: dict[str, Document]) -> KgraphRun:

@@ -7,7 +7,7 @@ already in their base form), and their clusters are the exact string (a string-m
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Document, Predicted
 
@@ -23,6 +23,7 @@ class RawRun:
     seconds: dict[str, float]  # model -> processing time (loading excluded)
     articles: dict[str, int]  # model -> documents it processed
     load_seconds: float
+    cpu_seconds: dict[str, float] = field(default_factory=dict)  # model -> CPU time (every thread of the process)
 
 
 def is_cyrillic(text: str) -> bool:
@@ -45,17 +46,17 @@ def run_raw(documents: list[Document]) -> RawRun:
     cyrillic = [d for d in documents if is_cyrillic(d.text)]
     latin = [d for d in documents if not is_cyrillic(d.text)]
     predictions: dict[str, list[Predicted]] = {}
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for doc in cyrillic:
         predictions[doc.path] = _natasha_mentions(natasha, doc.text)
-    natasha_seconds = time.perf_counter() - start
-    start = time.perf_counter()
+    natasha_seconds, natasha_cpu = time.perf_counter() - start, time.process_time() - cpu
+    start, cpu = time.perf_counter(), time.process_time()
     for doc, parsed in zip(latin, nlp.pipe(d.text for d in latin)):
         predictions[doc.path] = [_mention(doc.text, e.start_char, e.end_char, SPACY_KINDS[e.label_])
                                  for e in parsed.ents if e.label_ in SPACY_KINDS]
-    spacy_seconds = time.perf_counter() - start
+    spacy_seconds, spacy_cpu = time.perf_counter() - start, time.process_time() - cpu
     return RawRun(predictions, {"natasha": natasha_seconds, "spacy": spacy_seconds},
-                  {"natasha": len(cyrillic), "spacy": len(latin)}, load)
+                  {"natasha": len(cyrillic), "spacy": len(latin)}, load, {"natasha": natasha_cpu, "spacy": spacy_cpu})
 
 
 def _load_natasha():
