@@ -51,22 +51,31 @@ def _simple_lemma(word: str, lang: str) -> str:
         return word.lower()
 
 
+def _phrases_from(by_word: dict[str, tuple[tuple[int, tuple[str, ...], str], ...]],
+                  word: tuple[str, str]) -> tuple[tuple[int, tuple[str, ...], str], ...]:
+    """The phrases opening with the word's form or lemma, longest first (their rank in
+    :attr:`Lexicon.phrases_by_word`)."""
+    form, lemma = word
+    first, second = by_word.get(form, ()), by_word.get(lemma, ()) if lemma != form else ()
+    return tuple(sorted(first + second)) if first and second else first or second
+
+
 def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]:
     """Trigger words and phrases of the sentence; a phrase ('took to the streets', 'вышли на
     улицы') is matched word by word on lemma or form, longest first; its syntactic head (where
     parsed, else its first word) is the trigger."""
     tokens = view.tokens()
     words = [(t.text.lower(), _lemma(t, ctx.lang)) for t in tokens]
-    phrases = sorted(ctx.lex.phrases.items(), key=lambda p: -len(p[0]))
+    by_word = ctx.lex.phrases_by_word
     forms = [form for form, _ in words]
     taken = {i for start, end in phrase_spans(ctx.lex.idioms, forms) for i in range(start, end)} | interview_words(ctx, forms)
     out = []
     for k, token in enumerate(tokens):
         if k in taken:
             continue
-        for phrase, kind in phrases:
+        for _, phrase, kind in _phrases_from(by_word, words[k]):
             n = len(phrase)
-            if phrase[0] in words[k] and k + n <= len(tokens) and all(phrase[j] in words[k + j] for j in range(n)) \
+            if k + n <= len(tokens) and all(phrase[j] in words[k + j] for j in range(n)) \
                     and not any(ctx.mention_at(tokens[k + j]) for j in range(n)):
                 if not _other_sense(ctx, words, k, kind):
                     out.append((_phrase_head(tokens[k: k + n]) if ctx.has_parse else token, kind))

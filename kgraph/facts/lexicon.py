@@ -18,9 +18,21 @@ __all__ = ["Lexicon", "lexicon_for", "facts_data", "phrase_spans"]
 
 
 def phrase_spans(phrases: Iterable[tuple[str, ...]], forms: list[str]) -> list[tuple[int, int]]:
-    """(start, end) of every occurrence of the word-tuple ``phrases`` in ``forms`` (lower-case word forms)."""
-    return [(k, k + len(p)) for p in phrases for k in range(len(forms) - len(p) + 1)
-            if tuple(forms[k:k + len(p)]) == p]
+    """(start, end) of every occurrence of the word-tuple ``phrases`` in ``forms`` (lower-case word
+    forms), phrase by phrase, left to right; each phrase is tried only where its first word stands."""
+    out: list[tuple[int, int]] = []
+    starts: dict[str, list[int]] | None = None
+    for p in phrases:
+        n = len(p)
+        if not n:  # an empty phrase stands everywhere
+            out.extend((k, k) for k in range(len(forms) + 1))
+            continue
+        if starts is None:
+            starts = {}
+            for k, form in enumerate(forms):
+                starts.setdefault(form, []).append(k)
+        out.extend((k, k + n) for k in starts.get(p[0], ()) if k + n <= len(forms) and tuple(forms[k:k + n]) == p)
+    return out
 
 
 @dataclass(frozen=True)
@@ -110,6 +122,15 @@ class Lexicon:
     def phrases(self) -> dict[tuple[str, ...], str]:
         """Multi-word triggers ('take to the streets', 'выйти на улица'): word tuple -> kind."""
         return {tuple(k.split()): v for k, v in self.triggers.items() if " " in k}
+
+    @cached_property
+    def phrases_by_word(self) -> dict[str, tuple[tuple[int, tuple[str, ...], str], ...]]:
+        """:attr:`phrases` longest first, each under its first word: (rank in that order, words, kind)."""
+        ranked = sorted(self.phrases.items(), key=lambda p: -len(p[0]))
+        out: dict[str, list[tuple[int, tuple[str, ...], str]]] = {}
+        for rank, (words, kind) in enumerate(ranked):
+            out.setdefault(words[0], []).append((rank, words, kind))
+        return {word: tuple(entries) for word, entries in out.items()}
 
     @cached_property
     def cue_phrases(self) -> dict[tuple[str, ...], str]:
