@@ -158,6 +158,11 @@ class ExtractionPool:
         return _collect(results)
 
     def _fork(self) -> None:
+        from kgraph.gazetteer import Gazetteer
+
+        # the one thing every language's pipeline and the resolution after extraction read (~1 s to
+        # load): loaded here once and shared, instead of in every worker and here again after
+        Gazetteer.load()
         context = multiprocessing.get_context("fork")  # the children start as copies of this process
         self._pool = [_Worker(context) for _ in range(self.workers)]
 
