@@ -2,10 +2,11 @@
 
 Articles are sorted as the serial build sorts them (language, then id), cut into chunks that each
 worker parses as one batch, and the results are put back in that order, so the graph is
-byte-identical to the serial build's. With several jobs, this process first extracts one article of
-each language itself (which loads that language's pipeline and everything it reads lazily), then
-forks the workers (:class:`ExtractionPool`): they start with the models loaded, shared copy-on-write,
-instead of loading them again each (~5-15 s a process). Inside :func:`resident_pool` (the
+byte-identical to the serial build's. With several jobs, the workers fork from this process
+before any model is loaded and each loads the pipelines of the languages it is given
+(:class:`ExtractionPool`): the languages load in parallel, none in this process (a build that
+loaded them all here before forking spent ~7 s of 240 documents' ~25 s alone). Inside
+:func:`resident_pool` (the
 ``--watch`` process) the workers stay up from one build to the next. With one job, a large corpus
 is still extracted in one spawned worker process: the language models (~0.5 GB) then never load
 into the building process, and the exports and views that follow have that memory.
@@ -16,6 +17,9 @@ import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import BaseContext
 from contextlib import contextmanager
 
 from kgraph.errors import KgraphError
@@ -116,68 +120,185 @@ def _in_one_worker(chunks: list[list[Article]], total: int, progress: Progress |
 
 
 class ExtractionPool:
-    """Worker processes forked from this one once it has loaded the pipelines of the languages
-    to extract, so that no worker loads a model again (they share this process's, copy-on-write).
+    """Worker processes that each load the pipelines of the languages they are given, in
+    parallel, instead of this process loading every one of them before forking (serial).
 
-    :meth:`extract` extracts the first article of each language not met before in this process
-    (loading its pipeline and whatever the stages read on first use), then forks the workers if
-    there were any such language (a pool forked before knows none of its models) and gives them
-    the other articles, the longest chunks first. Kept open, the pool serves build after build
+    The workers fork from this process, no model loaded, at the first :meth:`extract` (all at
+    once, before any thread of the pool exists: :class:`_Worker` talks over one pipe each, no
+    thread). The chunks (one language each, :func:`chunked`) go to the workers one at a time, as
+    each becomes free (:class:`_Schedule`): a worker takes the chunks of the languages it has
+    loaded, else the largest language no worker has taken yet (loading its pipeline then), else
+    it shares a language another worker loaded when enough of it is left (more than twice
+    :data:`LOAD_COST`). Which worker extracts what varies with timing; the extractions do not.
+    Kept open, the pool serves build after build with the languages its workers loaded
     (:func:`resident_pool`); :meth:`close` ends the workers.
     """
 
     def __init__(self, workers: int) -> None:
         self.workers = max(1, workers)
-        self._executor: ProcessPoolExecutor | None = None
-        self._languages: set[str] = set()  # the languages this process had loaded when the workers forked
+        self._pool: list[_Worker] = []
 
     @property
     def pids(self) -> list[int]:
         """The worker processes' ids (empty before the first fork)."""
-        processes = getattr(self._executor, "_processes", None) or {}
-        return sorted(processes)
+        return sorted(w.pid for w in self._pool)
 
     def extract(self, articles: Sequence[Article], progress: Progress | None = None) -> ChunkResult:
         ordered = serial_order(articles)
-        firsts = [a for i, a in enumerate(ordered) if a.lang not in self._languages
-                  and (i == 0 or ordered[i - 1].lang != a.lang)]
-        warm = extract_chunk(firsts) if firsts else ([], [])  # here: loads what the workers will share
-        done = len(firsts)
-        if progress and done:
-            progress("extract", done, len(ordered))
-        first_ids = {a.id for a in firsts}
-        rest = [a for a in ordered if a.id not in first_ids]
-        if not rest:
-            return _collect([warm])
-        if firsts or self._executor is None:
-            self._fork({a.lang for a in firsts})
-        assert self._executor is not None
-        chunks = chunked(rest, self.workers)
+        if not ordered:
+            return [], []
+        if not self._pool:
+            self._fork()
+        chunks = chunked(ordered, self.workers)
         try:
-            futures = {self._executor.submit(extract_chunk, chunks[i]): i for i in _by_cost(chunks)}
-            results = _gather(futures, chunks, done, len(ordered), progress)
+            results = _Schedule(self._pool, chunks).run(len(ordered), progress)
         except BaseException:
             self.close()  # a broken or interrupted pool is not reused
             raise
-        return _collect([warm, *results])
+        return _collect(results)
 
-    def _fork(self, languages: set[str]) -> None:
-        self.close()
-        self._languages |= languages
-        # fork: the children start as copies of this process, models loaded; they run extraction only
-        context = multiprocessing.get_context("fork")
-        self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=context)
+    def _fork(self) -> None:
+        from kgraph.gazetteer import Gazetteer
+
+        # the one thing every language's pipeline and the resolution after extraction read (~1 s to
+        # load): loaded here once and shared, instead of in every worker and here again after
+        Gazetteer.load()
+        context = multiprocessing.get_context("fork")  # the children start as copies of this process
+        self._pool = [_Worker(context) for _ in range(self.workers)]
 
     def close(self) -> None:
-        if self._executor is not None:
-            self._executor.shutdown(wait=True, cancel_futures=True)
-            self._executor = None
+        pool, self._pool = self._pool, []
+        for worker in pool:
+            worker.stop()
 
     def __enter__(self) -> "ExtractionPool":
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+# What loading one language's pipeline (and what its stages read on first use) costs, in
+# characters of text extracted in the same time: ~0.4-3.5 s a language, ~30,000 characters a
+# second (240 SlavicNER documents, 6 languages). A worker shares a language another has loaded
+# only when more than twice this is left of it.
+LOAD_COST = 60_000
+
+
+def _serve(connection: Connection) -> None:
+    """A worker's loop: extract each chunk sent, send back ("ok", result) or ("error", exception)."""
+    while True:
+        try:
+            chunk = connection.recv()
+        except (EOFError, KeyboardInterrupt):
+            return
+        if chunk is None:
+            return
+        try:
+            reply: tuple[str, object] = ("ok", extract_chunk(chunk))
+        except KeyboardInterrupt:
+            return
+        except BaseException as exc:  # noqa: B036  (sent to the building process, raised there)
+            reply = ("error", exc)
+        connection.send(reply)
+
+
+class _Worker:
+    """One forked worker process, its pipe, and the languages it has loaded."""
+
+    def __init__(self, context: BaseContext) -> None:
+        mine, theirs = context.Pipe()
+        self.process = context.Process(target=_serve, args=(theirs,), daemon=True)  # type: ignore[attr-defined]
+        self.process.start()
+        theirs.close()  # the worker's end: its death is this end's EOF
+        self.connection: Connection = mine
+        self.languages: set[str] = set()
+        self.busy: int | None = None  # the index of the chunk it is extracting
+
+    @property
+    def pid(self) -> int:
+        return int(self.process.pid or 0)
+
+    def send(self, index: int, chunk: list[Article]) -> None:
+        self.busy = index
+        self.languages.add(chunk[0].lang)
+        self.connection.send(chunk)
+
+    def receive(self) -> ChunkResult:
+        self.busy = None
+        try:
+            status, value = self.connection.recv()
+        except EOFError:
+            raise BrokenProcessPool(f"extraction worker {self.pid} ended unexpectedly") from None
+        if status != "ok":
+            raise value
+        return value
+
+    def stop(self) -> None:
+        try:
+            if self.busy is None:
+                self.connection.send(None)
+        except OSError:
+            pass
+        self.connection.close()
+        self.process.join(timeout=5 if self.busy is None else 0)
+        if self.process.is_alive():
+            self.process.terminate()
+            self.process.join()
+
+
+class _Schedule:
+    """Which worker extracts which chunk, decided each time a worker is free (see :class:`ExtractionPool`)."""
+
+    def __init__(self, pool: list[_Worker], chunks: list[list[Article]]) -> None:
+        self.pool = pool
+        self.chunks = chunks
+        self.todo: dict[str, list[int]] = {}  # per language, its chunks not yet sent, the longest first
+        for i in _by_cost(chunks):
+            self.todo.setdefault(chunks[i][0].lang, []).append(i)
+
+    def _left(self, lang: str) -> int:
+        return sum(_cost(self.chunks[i]) for i in self.todo.get(lang, ()))
+
+    def _next(self, worker: _Worker) -> int | None:
+        """The chunk ``worker`` should extract next, or None (nothing left that is worth its loading)."""
+        pending = [lang for lang, left in self.todo.items() if left]
+        if not pending:
+            return None
+        own = [lang for lang in pending if lang in worker.languages]
+        if own:
+            lang = max(own, key=lambda g: (self._left(g), g))
+        else:
+            taken = {g for w in self.pool for g in w.languages}
+            fresh = [lang for lang in pending if lang not in taken]
+            shared = [lang for lang in pending if self._left(lang) > 2 * LOAD_COST]
+            choice = fresh or shared
+            if not choice:
+                return None
+            lang = max(choice, key=lambda g: (self._left(g), g))
+        return self.todo[lang].pop(0)
+
+    def _feed(self) -> None:
+        for worker in self.pool:
+            if worker.busy is None and (index := self._next(worker)) is not None:
+                worker.send(index, self.chunks[index])
+
+    def run(self, total: int, progress: Progress | None) -> list[ChunkResult | None]:
+        results: list[ChunkResult | None] = [None] * len(self.chunks)
+        done = 0
+        self._feed()
+        while any(w.busy is not None for w in self.pool):
+            by_connection = {w.connection: w for w in self.pool if w.busy is not None}
+            for ready in wait(list(by_connection)):
+                worker = by_connection[ready]  # type: ignore[index]
+                index = worker.busy
+                assert index is not None
+                results[index] = worker.receive()
+                done += len(self.chunks[index])
+                if progress:
+                    progress("extract", done, total)
+            self._feed()
+        return results
 
 
 _resident: dict[int, ExtractionPool] | None = None  # inside resident_pool(): the open pools, by workers

@@ -92,7 +92,7 @@ def _logging_loads(monkeypatch, log: Path) -> None:
 
     def logged(declared):
         with log.open("a") as out:
-            out.write(f"{os.getpid()}\n")
+            out.write(f"{os.getpid()}:{declared.code}\n")
         return original(declared)
 
     monkeypatch.setattr(registry, "_LOADED", {})
@@ -100,7 +100,7 @@ def _logging_loads(monkeypatch, log: Path) -> None:
 
 
 @pytest.mark.slow
-def test_forked_workers_load_no_model_and_the_build_is_byte_identical(tmp_path, serial_ttl, monkeypatch):
+def test_workers_load_their_languages_in_parallel_and_the_build_is_byte_identical(tmp_path, serial_ttl, monkeypatch):
     import os
 
     import kgraph
@@ -109,8 +109,50 @@ def test_forked_workers_load_no_model_and_the_build_is_byte_identical(tmp_path, 
     _logging_loads(monkeypatch, log)
     kgraph.build(ROOT / "corpus", tmp_path / "out", jobs=2, incremental=False)
     assert (tmp_path / "out" / "graph.ttl").read_bytes() == serial_ttl
-    pids = log.read_text().split()
-    assert pids and set(pids) == {str(os.getpid())}  # every model was loaded here, none in a worker
+    loads = [line.split(":") for line in log.read_text().split()]
+    pids = {pid for pid, _ in loads}
+    assert loads and str(os.getpid()) not in pids  # no model was loaded here
+    assert len(pids) == 2  # each worker loaded some: the languages load in parallel
+    languages = [lang for _, lang in loads]
+    assert len(languages) == len(set(languages))  # a small corpus: each language in one worker only
+
+
+class _Idle:
+    """A stand-in for a worker: its loaded languages, free."""
+
+    def __init__(self, *languages: str) -> None:
+        self.languages, self.busy = set(languages), None
+
+
+def _articles(lang: str, count: int, chars: int) -> list[Article]:
+    return [Article(f"{lang}{i:03}", Path(f"{lang}{i}.txt"), "x" * chars, lang) for i in range(count)]
+
+
+def test_each_worker_takes_a_language_of_its_own_while_there_are_some():
+    from kgraph.parallel import _Schedule
+
+    chunks = chunked([*_articles("pl", 8, 1000), *_articles("ru", 8, 2000), *_articles("uk", 8, 500)], 2)
+    one, two = _Idle(), _Idle()
+    schedule = _Schedule([one, two], chunks)  # type: ignore[list-item]
+    first = schedule._next(one)
+    one.languages.add(chunks[first][0].lang)
+    second = schedule._next(two)
+    assert chunks[first][0].lang == "ru" and chunks[second][0].lang == "pl"  # the largest first, one each
+    two.languages.add("pl")
+    while (index := schedule._next(one)) is not None and chunks[index][0].lang == "ru":
+        pass
+    assert index is not None and chunks[index][0].lang == "uk"  # its own language done: a new one, not pl
+    assert all(chunks[i][0].lang == "pl" for i in schedule.todo["pl"])
+
+
+def test_a_large_language_is_shared_a_small_one_is_not():
+    from kgraph.parallel import LOAD_COST, _Schedule
+
+    big = chunked(_articles("ru", 64, LOAD_COST // 8), 2)  # eight times the cost of loading it
+    owner, other = _Idle("ru"), _Idle()
+    assert _Schedule([owner, other], big)._next(other) is not None  # worth loading ru again
+    small = chunked(_articles("ru", 8, LOAD_COST // 8), 2)  # one loading's worth left
+    assert _Schedule([owner, other], small)._next(other) is None  # the other worker waits
 
 
 @pytest.mark.slow
@@ -138,5 +180,6 @@ def test_a_resident_pool_serves_two_builds_with_the_same_workers(tmp_path, seria
     assert (tmp_path / "one" / "graph.ttl").read_bytes() == serial_ttl
     assert (tmp_path / "two" / "graph.ttl").read_bytes() == serial_ttl
     assert len(workers) == 2 and workers[0] and workers[0] == workers[1]  # the same processes
-    assert log.read_text().split() == loads and set(loads) == {str(os.getpid())}  # nothing loaded again
+    assert log.read_text().split() == loads and str(os.getpid()) not in {line.split(":")[0] for line in loads}
+    # nothing loaded again, nothing loaded here
     assert parallel._resident is None  # the block closed its pools
