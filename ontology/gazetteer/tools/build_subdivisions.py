@@ -46,7 +46,7 @@ def _taken() -> dict[str, set[str]]:
 
 def entries(version: str, names: dict[str, dict[str, str]]) -> list[dict]:
     beyond_english = sorted({code for lang, found in names.items() if lang != "en" for code in found})
-    counts = {lang: {} for lang in names}
+    counts: dict[str, dict[str, int]] = {lang: {} for lang in names}
     for lang, found in names.items():
         for code in beyond_english:
             if code in found:
