@@ -5,6 +5,7 @@ from kgraph.model import EntityType
 from kgraph.translit import is_cyrillic
 
 from .cognates import link_cognates
+from .compass import link_compass
 from .expansions import link_expansions
 from .matching import female_surname_pair, gendered_pair
 from .names import deep_stem, derived_bases, stem
@@ -31,6 +32,7 @@ def link_corpus(state: State) -> None:
         if not (state.uf.gid[state.uf.find(a)] and state.uf.gid[state.uf.find(b)]):
             state.uf.union(a, b)
     link_cognates(state, items)
+    link_compass(state, items)
     link_expansions(state, items)
     _middle_names(state, state.component_types(), items)
     _surnames(state, state.component_types())

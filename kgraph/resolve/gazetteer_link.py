@@ -86,6 +86,10 @@ class Linker:
         self.entries[entry.id] = entry
         return entry.id
 
+    def country_named(self, word: str, lang: str) -> str | None:
+        """The id of the one country a word (a name's base form) names, in ``lang`` or by its sound."""
+        return self.country(Mention("", lang, 0, len(word), word, EntityType.PLACE, word))
+
     def _phonetic_country(self, mention: Mention) -> str | None:
         """The one country whose one-word name in some language has the mention's phonetic key:
         'Холандия' in Bulgarian (no name of the Netherlands there) is the Polish 'Holandia'."""

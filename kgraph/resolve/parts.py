@@ -36,6 +36,7 @@ from .institutions import institution_of
 from .local import MAX_ACRONYM_GAP, _beside
 from .local import _spells as spells_name
 from .cognates import cognate_key
+from .compass import compass_key
 from .names import ParsedName, acronym_spelling_keys, deep_stem, derived_bases, parse_name, spelled_keys, stem
 from .state import _acronym_surface, mention_order
 from .unionfind import UnionFind
@@ -146,6 +147,8 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
     for name in parsed:  # word-for-word translations (rule 3c), of any type and id
         if (cognate := cognate_key(name.tokens)) is not None:
             keys.add("bc " + "|".join(cognate))
+    if (compass := compass_key(m.normal or m.text, m.lang, linker)) is not None:
+        keys.add("bx " + "|".join(compass))  # a country's part named by a compass word (rule 3e)
     if normal.acronym:  # a bare acronym and the full names it spells in other languages (rule 3d)
         keys.update("rs " + s for s in (*acronym_spelling_keys(m.text), "*"))
     keys.update("is " + s for s in spelled_keys(m.normal or m.text))
