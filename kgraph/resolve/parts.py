@@ -148,7 +148,7 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
         if (cognate := cognate_key(name.tokens)) is not None:
             keys.add("bc " + "|".join(cognate))
     if (compass := compass_key(m.normal or m.text, m.lang, linker)) is not None:
-        keys.add("bx " + "|".join(compass))  # a country's part named by a compass word (rule 3e)
+        keys.add("bh " + "|".join(compass))  # a country's part named by a compass word (rule 3e)
     if normal.acronym:  # a bare acronym and the full names it spells in other languages (rule 3d)
         keys.update("rs " + s for s in (*acronym_spelling_keys(m.text), "*"))
     keys.update("is " + s for s in spelled_keys(m.normal or m.text))
