@@ -215,6 +215,7 @@ def test_people_with_transliteration_variants(g: Gazetteer) -> None:
 
 def test_every_curated_entry_names_its_sources() -> None:
     for name in ("countries.json", "organizations.json", "people.json", "regions.json", "world_regions.json",
+                 "subdivisions.json",
                  "cities.json"):
         data = json.loads((DEFAULT_DIRECTORY / name).read_text(encoding="utf-8"))
         assert data["entries"]

@@ -21,6 +21,7 @@ CURATED_FILES: dict[str, int] = {
     "people.json": 2,
     "regions.json": 3,
     "world_regions.json": 3,
+    "subdivisions.json": 3,
     "cities.json": 4,
 }
 GEONAMES_RANK = 5

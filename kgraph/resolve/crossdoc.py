@@ -5,9 +5,10 @@ from kgraph.model import EntityType
 from kgraph.translit import is_cyrillic
 
 from .cognates import link_cognates
+from .compass import link_compass
 from .expansions import link_expansions
 from .matching import female_surname_pair, gendered_pair
-from .names import derived_bases, stem
+from .names import deep_stem, derived_bases, stem
 from .state import State
 from .variants import MINOR_RATIO, Item, ItemStats, minor_type_pairs, variant_pairs
 
@@ -31,6 +32,7 @@ def link_corpus(state: State) -> None:
         if not (state.uf.gid[state.uf.find(a)] and state.uf.gid[state.uf.find(b)]):
             state.uf.union(a, b)
     link_cognates(state, items)
+    link_compass(state, items)
     link_expansions(state, items)
     _middle_names(state, state.component_types(), items)
     _surnames(state, state.component_types())
@@ -92,7 +94,8 @@ def _plain_spellings(state: State, types: dict[int, EntityType], items: dict[Ite
 
 def _inflections(items: dict[Item, ItemStats], state: State) -> None:
     """Keys equal but for case endings (an inflected form the pipeline did not bring to its base
-    form: 'Lenfilmu', 'Известиям', 'Jana Olbrychta') are one name of one type. A male and a
+    form: 'Lenfilmu', 'Известиям', 'Jana Olbrychta') are one name of one type, by
+    :func:`~.names.deep_stem` (a base form that ends like a case ending: 'Kadri', 'Kadriego'). A male and a
     female form ('Ivanov'/'Ivanova', 'Kowalski'/'Kowalska') stay apart, even where it might be a
     man's name in the genitive: without a given-name lexicon that is no evidence; but a surname
     in a case no woman's form has makes the given name's '-a' that case too (:func:`_case_forms`)."""
@@ -101,7 +104,7 @@ def _inflections(items: dict[Item, ItemStats], state: State) -> None:
         if stats.acronym or any(t.isdigit() for t in item[1]) and len(item[1]) == 1:
             continue
         kind, tokens = item
-        stems = tuple(_stem_all(tokens))
+        stems = tuple(map(deep_stem, tokens))
         key = (kind, tuple(sorted(stems)) if kind == EntityType.PERSON else stems)
         by_stem.setdefault(key, []).append(item)
     for group in by_stem.values():
@@ -119,7 +122,7 @@ def _stem_all(tokens: tuple[str, ...]) -> list[str]:
 
 def _same_person_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two person keys with equal stems are forms of one name, not a man's and a woman's."""
-    return not any(gendered_pair(x, y) for x in a for y in b if stem(x) == stem(y))
+    return not any(gendered_pair(x, y) for x in a for y in b if deep_stem(x) == deep_stem(y))
 
 
 def _case_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -127,7 +130,7 @@ def _case_forms(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     whose surnames differ by one that is no woman's form ('Ferri'/'Ferriego', 'Toruk'/'Toruka',
     not 'Ivanov'/'Ivanova'): one man's name in two cases, the given name's '-a' ('Nizama') the
     genitive too."""
-    if len(a) != len(b) or len(a) < 2 or _stem_all(a) != _stem_all(b):
+    if len(a) != len(b) or len(a) < 2 or list(map(deep_stem, a)) != list(map(deep_stem, b)):
         return False
     return a[-1] != b[-1] and not female_surname_pair(a[-1], b[-1])
 
@@ -201,7 +204,7 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
         if types[root] == EntityType.PERSON and name.full:
             has_full.add(root)
             by_surname.setdefault(name.surname, set()).add(root)
-            by_stem.setdefault(stem(name.surname), set()).add((root, name.surname))
+            by_stem.setdefault(deep_stem(name.surname), set()).add((root, name.surname))
             letters.setdefault(root, set()).update(t[0] for t in name.tokens[:-1])
             articles.setdefault(root, set()).add(state.mentions[i].article_id)
     partial: dict[int, list[int]] = {}
@@ -226,7 +229,7 @@ def _surnames(state: State, types: dict[int, EntityType]) -> None:
             if fit is not None:
                 state.uf.union(fit, members[0])
             continue
-        found = by_surname.get(surname) or {r for r, full in by_stem.get(stem(surname), ())
+        found = by_surname.get(surname) or {r for r, full in by_stem.get(deep_stem(surname), ())
                                             if not female_surname_pair(full, surname)}
         fits = sorted(r for r in found if initials <= letters[r])
         if not fits:

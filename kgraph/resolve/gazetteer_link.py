@@ -4,10 +4,13 @@ from __future__ import annotations
 from typing import Any, Protocol, Sequence
 
 from kgraph.model import EntityType, Mention
+from kgraph.translit import name_key
 
 from .names import ParsedName
 
-__all__ = ["GazetteerLike", "EntryLike", "Linker"]
+__all__ = ["GazetteerLike", "EntryLike", "Linker", "PHONETIC_MIN_LETTERS"]
+
+PHONETIC_MIN_LETTERS = 5  # a country's one-word name met by its phonetic key has this many letters of key
 
 
 class EntryLike(Protocol):
@@ -37,6 +40,7 @@ class Linker:
         self.gazetteer = gazetteer
         self.entries: dict[str, Any] = {}
         self._lookups: dict[str, tuple[Any, ...]] = {}
+        self._country_keys: dict[str, set[str]] | None = None
 
     def get(self, entry_id: str) -> Any:
         if entry_id not in self.entries:
@@ -61,6 +65,8 @@ class Linker:
         exact = [e for e in by_id.values() if entry_type(e) == mention.type]
         if not exact and mention.type == EntityType.ORGANIZATION:
             exact = [e for e in by_id.values() if entry_type(e) == EntityType.PLACE]  # metonymy
+        if not by_id and mention.type == EntityType.PLACE:
+            return self._phonetic_country(mention)
         if len(exact) != 1:
             return None
         self.entries[exact[0].id] = exact[0]
@@ -72,11 +78,45 @@ class Linker:
             return None
         found = {e.id: e for name in dict.fromkeys((mention.normal, mention.text)) for e in self._lookup(name)
                  if entry_type(e) == EntityType.PLACE and getattr(e, "demonyms", None)}
+        if not found:
+            return self._phonetic_country(mention)
         if len(found) != 1:
             return None
         (entry,) = found.values()
         self.entries[entry.id] = entry
         return entry.id
+
+    def country_named(self, word: str, lang: str) -> str | None:
+        """The id of the one country a word (a name's base form) names, in ``lang`` or by its sound."""
+        return self.country(Mention("", lang, 0, len(word), word, EntityType.PLACE, word))
+
+    def _phonetic_country(self, mention: Mention) -> str | None:
+        """The one country whose one-word name in some language has the mention's phonetic key:
+        'Холандия' in Bulgarian (no name of the Netherlands there) is the Polish 'Holandia'."""
+        key = name_key(mention.normal or mention.text, mention.lang)
+        if " " in key or len(key) < PHONETIC_MIN_LETTERS:
+            return None
+        found = self._countries_by_key().get(key, set())
+        if len(found) != 1:
+            return None
+        (entry_id,) = found
+        return entry_id if self.get(entry_id) is not None else None
+
+    def _countries_by_key(self) -> dict[str, set[str]]:
+        """Phonetic key of every one-word name of a country (a place with demonyms) -> their ids."""
+        if self._country_keys is None:
+            self._country_keys = {}
+            entries: Any = self.gazetteer if hasattr(self.gazetteer, "__iter__") else ()
+            for entry in entries:
+                if entry_type(entry) != EntityType.PLACE or not getattr(entry, "demonyms", None):
+                    continue
+                named = [(name, lang) for lang, name in entry.labels.items()]
+                named += [(name, None) for name in getattr(entry, "names", ())]
+                for name, lang in named:
+                    key = name_key(name, lang)
+                    if key and " " not in key:
+                        self._country_keys.setdefault(key, set()).add(entry.id)
+        return self._country_keys
 
     def initial_ids(self, mentions: Sequence[Mention], names: Sequence[ParsedName]) -> list[str | None]:
         """Ids given by the pipeline, else looked up — except for partial person names."""

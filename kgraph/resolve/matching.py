@@ -110,6 +110,12 @@ def female_surname_pair(a: str, b: str) -> bool:
     return long_ != short + "a" or short.endswith(_FEMININE_BY_A)
 
 
+def _same_onset(a: str, b: str) -> bool:
+    """Two loose keys begin alike: with one letter, or both with a vowel (an English diphthong
+    transcribed by its sound: 'Airbus' Еърбъс, 'Eyrlane' Ейрлейн)."""
+    return a[0] == b[0] or (a[0] in "aeiou" and b[0] in "aeiou")
+
+
 def within_one_edit(a: str, b: str) -> bool:
     """Levenshtein distance of ``a`` and ``b`` is at most 1 (rapidfuzz)."""
     return Levenshtein.distance(a, b, score_cutoff=1) <= 1
@@ -176,7 +182,7 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool = Fal
         if min(len(x), len(y)) < 5 or skeleton(x) != skeleton(y):
             return False
         lx, ly = loose(x), loose(y)
-        if cross_script and len(skeleton(x)) >= CROSS_MIN_CONSONANTS and lx[0] == ly[0]:
+        if cross_script and len(skeleton(x)) >= CROSS_MIN_CONSONANTS and _same_onset(lx, ly):
             if max(similarity(x, y), similarity(lx, ly)) < CROSS_TOKEN_MIN:
                 return False
             continue

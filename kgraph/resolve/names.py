@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from kgraph.lang import language_data
 from kgraph.translit import orthography, to_latin, word_key
 
-__all__ = ["ParsedName", "parse_name", "is_acronym", "spells_acronym", "stem", "derived_bases"]
+__all__ = ["ParsedName", "parse_name", "is_acronym", "spells_acronym", "stem", "deep_stem", "derived_bases"]
 
 _INITIALS = re.compile(r"^(?:[^\W\d_]{1,2}\.)+$")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -71,6 +71,14 @@ def stem(token: str) -> str:
         if token.endswith(ending) and len(token) - len(ending) >= _MIN_STEM:
             return token[: -len(ending)]
     return token
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def deep_stem(token: str) -> str:
+    """:func:`stem` twice: where a base form and an inflected one meet when the base form itself
+    ends like a case ending ('hadim' and 'hadima', 'kadri' and 'kadriego', 'kadriho': one cut of
+    the longest ending leaves 'had', 'hadim'; 'kadr', 'kadri')."""
+    return stem(stem(token))
 
 
 @functools.lru_cache(maxsize=64)

@@ -36,7 +36,8 @@ from .institutions import institution_of
 from .local import MAX_ACRONYM_GAP, _beside
 from .local import _spells as spells_name
 from .cognates import cognate_key
-from .names import ParsedName, acronym_spelling_keys, derived_bases, parse_name, spelled_keys, stem
+from .compass import compass_key
+from .names import ParsedName, acronym_spelling_keys, deep_stem, derived_bases, parse_name, spelled_keys, stem
 from .state import _acronym_surface, mention_order
 from .unionfind import UnionFind
 from .variants import _blocking_strings
@@ -89,6 +90,8 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
         keys.add("be " + "|".join(item))  # equal keys, English readings, types across languages
         keys.add("bt " + "|".join(stem(t) for t in item))  # inflections
         keys.add("bt " + "|".join(sorted(stem(t) for t in item)))
+        keys.add("bd " + "|".join(deep_stem(t) for t in item))  # inflections, by deep stems
+        keys.add("bd " + "|".join(sorted(deep_stem(t) for t in item)))
         if not parsed[0].acronym:  # a key only ever written as an acronym meets by equality
             things = {s.split("|", 1)[0] for s in _blocking_strings((EntityType.ORGANIZATION, item))}
             # every type but a person's blocks alike; spelling variants of two types (a tagging
@@ -123,7 +126,7 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
             for base in derived_bases(tokens[-1], m.lang):  # a woman's or possessive surname's base
                 keys.add("bt " + "|".join(sorted(stem(t) for t in (*tokens[:-1], base))))
             keys.add("iu " + tokens[-1])  # a full name's surname, for bare surnames
-            keys.add("iv " + stem(tokens[-1]))
+            keys.add("iv " + deep_stem(tokens[-1]))
         if len(tokens) >= 2 and (person or is_person):  # words of full names, counted for one-word names
             keys.update("if " + t for t in words)
         if len(tokens) >= 3 and person:
@@ -139,11 +142,13 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
             keys.add("io " + t)
             if person:
                 keys.update("bu " + s for s in spellings)  # a bare surname (or its base)
-                keys.update("bv " + stem(s) for s in spellings)
+                keys.update("bv " + deep_stem(s) for s in spellings)
                 keys.update("bf " + s for s in spellings)
     for name in parsed:  # word-for-word translations (rule 3c), of any type and id
         if (cognate := cognate_key(name.tokens)) is not None:
             keys.add("bc " + "|".join(cognate))
+    if (compass := compass_key(m.normal or m.text, m.lang, linker)) is not None:
+        keys.add("bh " + "|".join(compass))  # a country's part named by a compass word (rule 3e)
     if normal.acronym:  # a bare acronym and the full names it spells in other languages (rule 3d)
         keys.update("rs " + s for s in (*acronym_spelling_keys(m.text), "*"))
     keys.update("is " + s for s in spelled_keys(m.normal or m.text))

@@ -182,6 +182,11 @@ _RULES = {
     "cued vote": ([_cued(Doc("r1", "pl").m("Velmora", ORG)), Doc("r2", "cs").m("Velmora", PRO),
                    Doc("r3", "sl").m("Velmora", PRO)],
                   [("r1", "Velmora"), ("r2", "Velmora"), ("r3", "Velmora")]),
+    "compass": ([Doc("r1", "pl").m("Zachodnia Ukraina", LOC), Doc("r2", "cs").m("Západní Ukrajina", LOC),
+                 Doc("r3", "uk").m("Західна Україна", LOC)],
+                [("r1", "Zachodnia Ukraina"), ("r2", "Západní Ukrajina"), ("r3", "Західна Україна")]),
+    "deep stems": ([Doc("r1", "cs").m("Tarik Hakim", PER), Doc("r2", "pl").m("Hakima", PER)],
+                   [("r1", "Tarik Hakim"), ("r2", "Hakima")]),
 }
 
 
