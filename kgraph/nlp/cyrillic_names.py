@@ -444,6 +444,8 @@ def _with_shaped_names(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
             continue  # a known organisation stands: 'Instagram Zaria TV' is two names, 'Tarn Institute of India' one
         if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (start, end):
             continue
+        if not overlapping and name_words().is_not_name(doc[start:end], lang):
+            continue  # 'LNG', 'EUR': the language's names.json says they name nothing
         label = _shaped_label(doc, start, end, [e for e in overlapping if e.gid is None], ents, lang)
         ents = [e for e in ents if e not in overlapping]
         ents.append(_Ent(start, end, label, doc[start:end].text, None))
