@@ -41,10 +41,15 @@ def opens_sentence(doc: Doc, i: int) -> bool:
     return i == 0 or doc[i].is_sent_start or not doc[i - 1].text.strip()
 
 
-def split_name(doc: Doc, start: int, end: int, lang: str, conjunctions: frozenset[str]) -> list[tuple[int, int]]:
-    """The names inside one model span, cut at unbalanced quotes, conjunctions and inner verbs."""
+def split_name(doc: Doc, start: int, end: int, lang: str, conjunctions: frozenset[str],
+               function_words: frozenset[str] = frozenset(), heads: frozenset[str] = frozenset(),
+               prepositions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """The names inside one model span, cut at unbalanced quotes, conjunctions, inner verbs and,
+    where no dictionary tells a word's part of speech, the language's ``function_words`` (of them
+    the ``prepositions`` only before a capitalised word or at the span's end)."""
     parts = [(start, end)]
-    for cut in (_inside_quotes, lambda d, a, b, lang_: _at_conjunctions(d, a, b, lang_, conjunctions), _before_verbs):
+    for cut in (_inside_quotes, lambda d, a, b, lang_: _at_conjunctions(d, a, b, lang_, conjunctions), _before_verbs,
+                lambda d, a, b, lang_: _at_function_words(d, a, b, lang_, function_words, heads, prepositions)):
         parts = [p for a, b in parts for p in cut(doc, a, b, lang)]
     kept = [_stripped(doc, a, b) for a, b in parts]
     return [(a, b) for a, b in kept if a < b and (doc[a].text[:1].isupper() or doc[a].text[:1].isdigit())]
@@ -134,6 +139,29 @@ def _before_verbs(doc: Doc, start: int, end: int, lang: str) -> list[tuple[int, 
         if word[:1].islower() and _only_verb(word, lang):
             rest = next((j for j in range(i + 1, end) if doc[j].text[:1].isupper()), end)
             return [(start, i), *_before_verbs(doc, rest, end, lang)]
+    return [(start, end)]
+
+
+def _at_function_words(doc: Doc, start: int, end: int, lang: str, words: frozenset[str],
+                       heads: frozenset[str], prepositions: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """'Гринов към Делчев', 'Делчев каза': where no dictionary tells a verb (Bulgarian), a lowercase
+    pronoun, reporting verb, clause word or auxiliary of the language inside a span ends the name
+    before it, and so does a preposition between two capitalised words or ending the span (a
+    lowercase word after one may be the name's, 'Европейски механизъм за стабилност'); the name
+    after it opens on its next capitalised word. A body's head word before it keeps the span whole
+    ('Агенция за защита на конкуренцията')."""
+    if lang in MORPHOLOGY or not words:
+        return [(start, end)]
+    for i in range(start + 1, end):
+        token = doc[i]
+        if not (token.text[:1].islower() and (token.lower_ in words or token.lemma_.lower() in words)):
+            continue
+        if token.lower_ in prepositions and i + 1 < end and not doc[i + 1].text[:1].isupper():
+            continue
+        if any(doc[k].lower_ in heads or doc[k].lemma_.lower() in heads for k in range(start, i)):
+            return [(start, end)]
+        rest = next((j for j in range(i + 1, end) if doc[j].text[:1].isupper()), end)
+        return [(start, i), *_at_function_words(doc, rest, end, lang, words, heads, prepositions)]
     return [(start, end)]
 
 

@@ -116,11 +116,14 @@ def _in_a_place(doc: Doc, ent: _Ent, lang: str) -> bool:
 
 
 def _typed(doc: Doc, ent: _Ent, lang: str) -> _Ent:
-    """A model's 'person' of common words is a thing's or a body's name ('Західний шлях'); one in
+    """A model's 'person' of common words is a thing's or a body's name ('Західний шлях'); one that
+    a town's or a company's common noun opens is a place or a body ('Летище Карнобат'); one in
     the locative after a place preposition is a place ('у Матесалці'); a coinage on '-exit' left
     once a sentence's first word is trimmed off ('Після | Данекзиту') is an event."""
     if ent.gid is None and ent.label != "EVENT" and name_words().coined_event(doc[ent.start:ent.end]):
         return _Ent(ent.start, ent.end, "EVENT", ent.normal, None)
+    if ent.label == "PERSON" and ent.gid is None and (cue := name_words().cue_opening(doc[ent.start:ent.end], lang)):
+        return _Ent(ent.start, ent.end, cue, _normal(doc, ent.start, ent.end, cue, lang), None)  # 'Летище Карнобат'
     if ent.label == "PERSON" and ent.gid is None and lang in MORPHOLOGY and _in_a_place(doc, ent, lang):
         return _Ent(ent.start, ent.end, "LOC", _normal(doc, ent.start, ent.end, "LOC", lang), None)
     if ent.label != "PERSON" or ent.gid is not None or not names_a_thing(doc, ent.start, ent.end, lang):
@@ -134,6 +137,38 @@ def _conjunctions(lang: str) -> frozenset[str]:
     from kgraph.lang import language_data  # the registry imports this module's users
 
     return frozenset(language_data(lang).cues.conjunctions)
+
+
+@lru_cache(maxsize=None)
+def _function_words(lang: str) -> frozenset[str]:
+    """The language's one-word prepositions (other than its 'of' words), pronouns, reporting verbs
+    and clause words (cues.json), negations and the lemmas of its auxiliaries (events.json): no
+    word of a name ('към', 'каза', 'че', 'беше' of 'съм')."""
+    from kgraph.lang import language_data
+
+    cues = language_data(lang).cues
+    events = language_data(lang).events
+    words = (*cues.prepositions, *cues.pronouns, *cues.reporting_verbs, *cues.clause_breaks, *events.negation,
+             *events.passive_aux)
+    return frozenset(w.lower() for w in words if " " not in w) - {w.lower() for w in cues.of_words}
+
+
+@lru_cache(maxsize=None)
+def _prepositions(lang: str) -> frozenset[str]:
+    from kgraph.lang import language_data
+
+    return frozenset(w.lower() for w in language_data(lang).cues.prepositions)
+
+
+@lru_cache(maxsize=None)
+def _opening_words(lang: str) -> frozenset[str]:
+    """Words that open a sentence, never a name after them: the language's one-word prepositions,
+    source words and demonstratives (cues.json: 'Според', 'Въпросният')."""
+    from kgraph.lang import language_data
+
+    cues = language_data(lang).cues
+    words = (*cues.prepositions, *cues.person_source_words, *cues.demonstratives)
+    return frozenset(w.lower() for w in words if " " not in w)
 
 
 @lru_cache(maxsize=None)
@@ -180,7 +215,8 @@ def _split(doc: Doc, ent: _Ent, lang: str) -> list[_Ent]:
     match stays whole."""
     if ent.gid is not None:
         return [ent]
-    pieces = split_name(doc, ent.start, ent.end, lang, _conjunctions(lang))
+    pieces = split_name(doc, ent.start, ent.end, lang, _conjunctions(lang), _function_words(lang), _head_words(lang),
+                        _prepositions(lang))
     if pieces == [(ent.start, ent.end)]:
         return [ent]
     return [_known(doc, a, b, lang) or _Ent(a, b, ent.label, _normal(doc, a, b, ent.label, lang), None)
@@ -206,6 +242,25 @@ def _common_only(doc: Doc, i: int, lang: str) -> bool:
     if lang in MORPHOLOGY:
         return bool(readings(token.text, lang)) and not has_name_reading(token.text, lang)
     return bool(token._.common)
+
+
+def _nationality_and_noun(doc: Doc, start: int, end: int, capitalised_inside: set[str]) -> bool:
+    """'Британското правителство …', 'Швейцарський суд …' opening a sentence: a country's adjective
+    and a lowercase noun describe a body ('the British government'); they name one only where the
+    text capitalises the adjective inside a sentence too."""
+    if end - start != 2 or not _opens_sentence(doc, start) or not doc[start + 1].text[:1].islower():
+        return False
+    first = doc[start].text
+    return (not first.isupper() and not any(w[:5].lower() == first[:5].lower() for w in capitalised_inside)
+            and Gazetteer.load().demonym(first) is not None)
+
+
+def _articled_common_word(doc: Doc, i: int, lang: str) -> bool:
+    """'Решението', 'Осъдената' opening a sentence: a common word of the dictionary with the
+    definite article that the language's base forms strip (Bulgarian): 'the decision', no name."""
+    normal = NORMALS.get(lang)
+    token = doc[i]
+    return normal is not None and bool(token._.common) and token.is_alpha and normal(token.text, "ORG") != token.text
 
 
 def _split_parentheses(doc: Doc, ent: _Ent, lang: str) -> list[_Ent]:
@@ -239,14 +294,23 @@ def _trimmed(doc: Doc, ent: _Ent, lang: str, capitalised_inside: set[str]) -> _E
             start += leading_common_words(doc, start, end, lang, _head_words(lang))  # 'Чоловік Оксани Петрук'
         if start == end:
             return None  # 'Кожна країна'
+    elif end - start > 1 and _opens_sentence(doc, start) and doc[start].lower_ in _opening_words(lang):
+        start += 1  # 'Според Делчев': no dictionary tells the preposition, the language's words do
+        while start < end and not doc[start].text[:1].isupper():
+            start += 1
+        if start == end:
+            return None  # 'Според вестника'
     if ent.label == "PERSON" and _lone_title(doc, start, end, lang) or _opening_person_noun(doc, start, end, lang):
+        return None
+    if _nationality_and_noun(doc, start, end, capitalised_inside):
         return None
     if end - start == 1 and _opens_sentence(doc, start) and doc[start].text not in capitalised_inside \
             and not (doc[start].text.isupper() and len(doc[start].text) > 1) and (
                 (lang in MORPHOLOGY and _not_naming(doc[start].text, lang))
                 or (lang in MORPHOLOGY and sentence_initial_common_word(doc, start, lang, ent.label)
                     and _known(doc, start, end, lang, as_written=True) is None)
-                or (ent.label == "PERSON" and _common_only(doc, start, lang))):
+                or (ent.label == "PERSON" and _common_only(doc, start, lang))
+                or (lang not in MORPHOLOGY and _articled_common_word(doc, start, lang))):
         return None  # 'Нагадаємо', 'Според'; a common noun as a person ('Чоловік'), not a place
     if (start, end) == (ent.start, ent.end):
         return ent
@@ -380,6 +444,8 @@ def _with_shaped_names(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
             continue  # a known organisation stands: 'Instagram Zaria TV' is two names, 'Tarn Institute of India' one
         if len(overlapping) == 1 and (overlapping[0].start, overlapping[0].end) == (start, end):
             continue
+        if not overlapping and name_words().is_not_name(doc[start:end], lang):
+            continue  # 'LNG', 'EUR': the language's names.json says they name nothing
         label = _shaped_label(doc, start, end, [e for e in overlapping if e.gid is None], ents, lang)
         ents = [e for e in ents if e not in overlapping]
         ents.append(_Ent(start, end, label, doc[start:end].text, None))

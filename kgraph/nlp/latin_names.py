@@ -16,6 +16,7 @@ from os.path import commonprefix
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kgraph.gazetteer import Gazetteer
 from kgraph.gazetteer.keys import is_acronym_shaped
 from kgraph.lang.data import LanguageData
 from kgraph.nlp.latin_phrases import PhraseWords, phrase_normal, phrase_words, possessive_base, proper_lemma, thing_base
@@ -264,7 +265,48 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
         return 0  # 'komise | Helga …': a given name after a lowercase head word opens a person  # 'v Praze | Petr Novák': a given name opens a new name after a place
     if here.first_name and not before.first_name and _acronym(prev.text) and _surname_follows(doc, i):
         return 0  # 'OSN | Antonio Ferraz': a given name and a surname after a body's acronym are a person
+    if _person_after_oblique(doc, i, words):
+        return 0  # 'Senátu | Miloslav Brandl': a body in the genitive, then a person in the nominative
+    if here.first_name and not before.first_name and _surname_follows(doc, i) and _written_alone(doc, i - 1):
+        return 0  # 'Corvax | Michael Kerrin' where the article writes 'Corvax' alone too
     return 1
+
+
+def _written_alone(doc: Doc, i: int) -> bool:
+    """The article writes token ``i``'s word elsewhere as a name of one word: capitalised, inside a
+    sentence, with no capitalised word after it ('… pri Corvaxu je …')."""
+    token = doc[i]
+    if len(token.text) < 4:
+        return False
+    stem = _stem(token.text)
+    for other in doc:
+        if other.i == i or _stem(other.text) != stem or not other.text[:1].isupper() or _sentence_initial(other):
+            continue
+        after = doc[other.i + 1] if other.i + 1 < len(doc) else None
+        if after is None or not is_capitalised(after.text) or not other.whitespace_:
+            return True
+    return False
+
+
+def _person_after_oblique(doc: Doc, i: int, words: ReaderWords) -> bool:
+    """Token ``i`` and a surname after it are a person in the nominative, the word before a name
+    in an oblique case ('kandidát do Senátu Tomáš Brandl', 'direktor Corvaxu Albert Kerrin'): the
+    word before ends on an oblique ending of the language (names.json's ``thing_case_endings``,
+    ``oblique_endings``) that neither of the two has, and the first of them ends on a consonant as
+    a man's nominative does, or is a given name in its base form. The words of one name share
+    their case ('Univerzitu Karlovu', 'Muzeu Karla Zemana')."""
+    prev, token = doc[i - 1], doc[i]
+    endings = (*(words.phrases.thing_case_endings if words.phrases else ()), *words.oblique_endings)
+    if not endings or prev.text.isupper() or not _surname_follows(doc, i) or token.text.isupper():
+        return False
+    ending = next((e for e in sorted(endings, key=len, reverse=True)
+                   if prev.lower_.endswith(e) and len(prev.text) > len(e) + 2), None)
+    if ending is None or _facts(prev, words).first_name or _is_head(token, words):
+        return False
+    after = doc[i + 1]
+    if token.lower_.endswith(ending) or after.lower_.endswith(ending):
+        return False
+    return token.text[-1:].isalpha() and token.text[-1].lower() not in VOWELS or _nominative_given_name(token.text)
 
 
 def _acronym(text: str) -> bool:
@@ -325,8 +367,20 @@ def _runs(doc: Doc, words: ReaderWords) -> list[tuple[int, int]]:
             i += 1
         if _generic_head(doc, start, i, words):
             start += 1
-        runs.append((start, i))
+        if not _nationality_and_head(doc, start, i, words):
+            runs.append((start, i))
     return runs
+
+
+def _nationality_and_head(doc: Doc, start: int, end: int, words: ReaderWords) -> bool:
+    """'Britská vláda …', 'Nemška policija …' opening a sentence: a country's adjective and a
+    lowercase head word describe a body ('the British government'); they name one only where the
+    text capitalises the adjective inside a sentence too ('… z Britské knihovny')."""
+    if end - start != 2 or not _sentence_initial(doc[start]) or not doc[start + 1].text[:1].islower():
+        return False
+    first = doc[start]
+    return (_is_head(doc[start + 1], words) and not first.text.isupper() and not _recurs_inside(first)
+            and Gazetteer.load().demonym(first.text) is not None)
 
 
 def _takes_number(doc: Doc, start: int, end: int, words: ReaderWords) -> bool:

@@ -88,6 +88,14 @@ class NameWords:
         cues = self._cues.get(lang, {})
         return cues.get(doc[i].lower_) or cues.get(doc[i].lemma_.lower())
 
+    def cue_opening(self, span: Span, lang: str) -> str | None:
+        """'ORG' or 'LOC' when the first of the name's two words or more is such a common noun,
+        capitalised: 'Летище Карнобат' is an airport, no person."""
+        if len(span) < 2 or not span[0].is_alpha:
+            return None
+        cues = self._cues.get(lang, {})
+        return cues.get(span[0].lower_) or cues.get(span[0].lemma_.lower())
+
     def coined_event(self, span: Span) -> bool:
         """'Danexitu', 'Данекзита': one word coined on an event ending (a case ending of up to three
         letters may follow), with a stem before it."""

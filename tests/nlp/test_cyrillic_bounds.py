@@ -144,3 +144,65 @@ def test_a_person_in_the_locative_after_a_place_preposition_is_a_place():
 def test_a_common_noun_opening_a_linked_name_is_no_part_of_it(lang, text, wrong, right):
     found = texts(lang, text)
     assert right in found and wrong not in found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Гринов към Делчев: няма да подпиша този договор.", {"Гринов", "Делчев"}),
+    ("Вчера Марин Гринов каза, че ще подаде оставка.", {"Марин Гринов"}),
+])
+def test_a_bulgarian_function_word_inside_a_span_ends_the_name(text, names):
+    """Bulgarian has no part-of-speech dictionary here: cues.json's prepositions, reporting verbs
+    and clause words are no words of a name."""
+    assert texts("bg", text) == names
+
+
+def test_a_bulgarian_body_keeps_its_prepositions():
+    """A head word before a function word ('агенция') keeps a body's span whole; a preposition
+    before a lowercase word may join a name's words ('Европейски механизъм за стабилност')."""
+    from kgraph.nlp.cyrillic_bounds import split_name
+    from kgraph.nlp.cyrillic_names import _function_words, _head_words, _prepositions
+
+    doc = pipeline_for("bg")("Агенция за защита на потребителите обяви проверка.")
+    words, conj = _function_words("bg"), frozenset({"и"})
+    assert split_name(doc, 0, 5, "bg", conj, words, _head_words("bg"), _prepositions("bg")) == [(0, 5)]
+    assert split_name(doc, 0, 5, "bg", conj, words, frozenset(), _prepositions("bg")) == [(0, 5)]
+    assert split_name(doc, 0, 5, "bg", conj, words, frozenset()) == [(0, 1)]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Според Делчев решението е грешно и трябва да бъде преразгледано.", {"Делчев"}),
+    ("Според вестника министрите са разделени по въпроса.", set()),
+])
+def test_a_bulgarian_sentence_opening_preposition_is_no_part_of_a_name(text, names):
+    assert texts("bg", text) == names
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("bg", "Британското правителство категорично осъжда насилието."),
+    ("uk", "Швейцарський суд відновив арешт активів компанії."),
+])
+def test_a_country_adjective_and_a_noun_opening_a_sentence_describe_a_body(lang, text):
+    assert not texts(lang, text)
+
+
+def test_a_body_opening_a_sentence_is_still_a_name():
+    assert "Верховний суд" in texts("uk", "Верховний суд скасував вирок.")
+
+
+@pytest.mark.parametrize("text", [
+    "Осъдената жена беше освободена вчера.",
+    "Ръководството на завода не коментира.",
+])
+def test_a_bulgarian_articled_common_word_opening_a_sentence_is_no_name(text):
+    assert not texts("bg", text)
+
+
+def test_a_bulgarian_auxiliary_after_a_name_is_no_word_of_it():
+    found = pipeline_for("bg")("Делчев беше избран за председател на комисията.").ents
+    assert [e.text for e in found] == ["Делчев"]
+
+
+def test_a_person_a_place_noun_opens_is_a_place():
+    """Natasha's 'person' 'Летище Велмора': the airport's common noun opening it makes it a place."""
+    found = {(e.text, e.label_) for e in pipeline_for("bg")("Летище Велмора беше затворено заради мъглата.").ents}
+    assert found == {("Летище Велмора", "LOC")}

@@ -113,3 +113,12 @@ def test_a_known_name_that_is_a_common_word_does_not_split_a_place():
     assert "Severnem Irskem" in {t for t, _ in ents("sl", "Protestirali so v Severnem Irskem.")}
     # two countries side by side stay two names
     assert {"Francija", "Nemčija"} <= {t for t, _ in ents("sl", "Francija in Nemčija sta se dogovorili.")}
+
+
+def test_abbreviations_of_common_nouns_and_currency_codes_are_no_names():
+    """'LNG', 'EUR', 'DNK': names.json's not_names, in the Latin reader and in the Cyrillic repairs."""
+    for lang, text in (("cs", "Terminál na LNG stál 500 milionů EUR, tedy asi 12 miliard Kč."),
+                       ("sl", "Cepivo temelji na molekuli DNK in stane 20 EUR."),
+                       ("bg", "Терминалът за LNG струва 300 млн. EUR.")):
+        assert not {t for t, _ in ents(lang, text)} & {"LNG", "EUR", "Kč", "DNK"}, text
+    assert ("Velmora LNG", "ORG") in ents("cs", "Akcie firmy Velmora LNG vzrostly.")

@@ -56,3 +56,37 @@ def test_a_given_name_and_surname_after_an_acronym_are_a_person():
     assert ("KVRS", "ORG") in found and ("Antonio Ferreira", "PERSON") in found
     found = labelled("cs", "Předseda firmy KVRiG Piotr Nowacki to oznámil.")
     assert ("KVRiG", "ORG") in found and ("Piotr Nowacki", "PERSON") in found
+
+
+def test_a_person_in_the_nominative_after_a_name_in_an_oblique_case_is_a_name_of_its_own():
+    """'kandidát do Senátu Tomáš Brandl': a body in the genitive, then the person in the nominative."""
+    for code, text, before, person in (
+            ("cs", "Nemocnici včera navštívil kandidát do Senátu Tomáš Brandl se svým týmem.", "Senátu", "Tomáš Brandl"),
+            ("cs", "Zprávu potvrdil mluvčí Corvaxu Martin Kerrin ve středu večer.", "Corvaxu", "Martin Kerrin"),
+            ("sl", "Pogodbo je podpisal direktor Velmoru Albert Kerrin iz Kranja.", "Velmoru", "Albert Kerrin")):
+        found = labelled(code, text)
+        assert (person, "PERSON") in found and before in texts(code, text), found
+
+
+def test_the_words_of_a_name_in_one_case_stay_one_name():
+    """'v Muzeu Karla Zemana': the person's words after a body's are its genitive, of its name."""
+    assert "Muzeu Karla Zemana" in texts("cs", "Výstava v Muzeu Karla Zemana potrvá do června.")
+    assert "Univerzity Tomáše Bati" in texts("cs", "Studenti z Univerzity Tomáše Bati vyhráli soutěž.")
+
+
+def test_a_country_adjective_and_a_head_opening_a_sentence_describe_a_body():
+    """'Britská vláda …' is the British government, no name; 'Evropská komise' is one."""
+    for code, text in (("cs", "Britská vláda tento týden uvedla, že je připravena jednat."),
+                       ("sl", "Nemška vlada je kljub temu prejšnji mesec odobrila pogodbo.")):
+        assert not texts(code, text), text
+    assert "Evropská komise" in texts("cs", "Evropská komise navrhla nová pravidla.")
+
+
+def test_a_name_the_article_writes_alone_ends_before_a_given_name():
+    """'firmy Corvax Michael Kerrin' where the article names 'Corvax' alone too: two names."""
+    for code, text in (
+            ("sl", "Pri Corvaxu so dobiček povečali. Na to je opozoril šef družbe Corvax Michael Kerrin v sredo."),
+            ("cs", "Akcie společnosti Corvax klesly. Podle šéfa firmy Corvax Michael Kerrin varoval před ztrátami.")):
+        found = labelled(code, text)
+        assert ("Michael Kerrin", "PERSON") in found and ("Corvax", "ORG") in found, found
+    assert "Anna Marie Brendel" in texts("sl", "Anna Marie Brendel je včeraj obiskala Kranj. Anna je dejala, da bo prišla spet.")
