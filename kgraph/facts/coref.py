@@ -304,6 +304,46 @@ def _adjective(ctx: ArticleContext, token: Token) -> bool:
     return "adj" in classes and not classes & {"fin", "praet", "subst", "prep", "conj"}
 
 
+def company_of_country_noun(ctx: ArticleContext, token: Token, country_of) -> Mention | None:
+    """"Российская компания владеет 122 судами": a bare company noun after a country's adjective
+    stands for the company the article is about (named before it at least twice and more often
+    than any other), unless the article gives that company another country by its adjective
+    ('сингапурской компании X'); ``country_of(word)`` is the country id a word's adjective names, or None."""
+    lemma, low = token.lemma_.lower(), token.text.lower()
+    if ctx.mention_at(token) is not None or token.i == 0 or (lemma not in ctx.lex.organisation_nouns
+                                                            and low not in ctx.lex.organisation_nouns):
+        return None
+    country = country_of(token.doc[token.i - 1].text)
+    if country is None or name_after_noun(ctx, token) is not None:
+        return None
+    before = [m for m in ctx.mentions if m.end <= token.idx and _is_company(ctx, m)]
+    if not before:
+        return None
+    ranked = Counter(_key(m) for m in before).most_common(2)
+    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    main = next(m for m in reversed(before) if _key(m) == ranked[0][0])
+    stated = {country_of(ctx.parsed.doc[t.i - 1].text) for t in _first_tokens(ctx, main) if t.i > 0}
+    stated |= {country_of(ctx.parsed.doc[t.i - 2].text) for t in _first_tokens(ctx, main)
+               if t.i > 1 and ctx.parsed.doc[t.i - 1].lemma_.lower() in ctx.lex.organisation_nouns}
+    return main if not (stated - {None, country}) else None
+
+
+def _first_tokens(ctx: ArticleContext, m: Mention) -> list[Token]:
+    """The first token of each mention of the same name as ``m`` in the article (past an opening quote)."""
+    doc = ctx.parsed.doc
+    out = []
+    for other in ctx.mentions:
+        if other.type == m.type and same_name(other, m):
+            span = doc.char_span(other.begin, other.end, alignment_mode="expand")
+            if span is not None:
+                j = span.start
+                while j > 0 and (doc[j - 1].is_quote or doc[j - 1].text in "«„“\""):
+                    j -= 1
+                out.append(doc[j])
+    return out
+
+
 def company_of_members(ctx: ArticleContext, token: Token) -> Mention | None:
     """"собрание акционеров", "zgromadzenie akcjonariuszy", "a meeting of shareholders": a member
     noun (cues.json ``member_nouns``: shareholders, staff, crews) with no name after it stands for
