@@ -175,7 +175,20 @@ def _said_before(ctx: ArticleContext, view: SentenceView) -> list[Mention]:
         return []
     i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
     main = topic(ctx)  # "Об этом сообщает X" closing a report: X reports what the article is about
-    return _paragraph_before(ctx, i) + ([main] if main is not None else [])
+    return _paragraph_before(ctx, i) + _nouns_before(ctx, i) + ([main] if main is not None else [])
+
+
+def _nouns_before(ctx: ArticleContext, i: int) -> list[Mention]:
+    """The companies the bare company nouns of the sentence before sentence ``i`` stand for
+    ("Німецька організація подала скаргу. Про це повідомляє X": X reports on that organisation)."""
+    if i == 0:
+        return []
+    out: list[Mention] = []
+    for t in ctx.views[i - 1].tokens():
+        m = organisation_for_noun(ctx, t)
+        if m is not None and m not in out:
+            out.append(m)
+    return out
 
 
 def _continued(ctx: ArticleContext, view: SentenceView) -> list[Mention]:

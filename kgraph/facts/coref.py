@@ -115,9 +115,8 @@ def _names_follow(ctx: ArticleContext, token: Token, person: bool) -> bool:
     """A name right after the word: its classifier ("компания Газпром", ``person`` False: any name
     next to it) or a title phrase ending in a person's name ("министр иностранных дел Германии Иван
     Петров", ``person`` True: a person within a few words, no punctuation or verb between)."""
-    doc = token.doc
     if not person:
-        return token.i + 1 < len(doc) and ctx.mention_at(doc[token.i + 1]) is not None
+        return name_after_noun(ctx, token) is not None
     return person_after_title(ctx, token) is not None
 
 
@@ -222,7 +221,15 @@ def _is_company(ctx: ArticleContext, m: Mention) -> bool:
     from .relations import is_media_name
 
     return m.type == EntityType.ORGANIZATION and not is_media_name(ctx, m) and not _after_media_word(ctx, m) \
-        and not _after_reporting_verb(ctx, m) and not any(same_name(m, c) for c in ctx.cited)
+        and not _after_reporting_verb(ctx, m) and not any(same_name(m, c) for c in ctx.cited) and not _alone(ctx, m)
+
+
+def _alone(ctx: ArticleContext, m: Mention) -> bool:
+    """A name that is its sentence by itself ("КИЇВ. 3 липня. УНН."): a dateline's or credit's agency, no company acting."""
+    span = ctx.parsed.doc.char_span(m.begin, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return all(t.is_punct or t.is_space or span.start <= t.i < span.end for t in span[0].sent)
 
 
 def _after_reporting_verb(ctx: ArticleContext, m: Mention) -> bool:
@@ -248,14 +255,93 @@ def _after_media_word(ctx: ArticleContext, m: Mention) -> bool:
 
 
 def organisation_for_noun(ctx: ArticleContext, token: Token) -> Mention | None:
-    """"the airline cancelled", "авиакомпания отменила": the last company named before the bare noun."""
+    """"the airline cancelled", "авиакомпания отменила": the last company named before the bare noun;
+    with none named before (a lead that names it later: "a German organisation filed a complaint ...
+    The German organisation Grüne Ufer filed it"), the one company the article introduces after it
+    with the same noun right before its name."""
     lemma, low = token.lemma_.lower(), token.text.lower()
     if ctx.mention_at(token) is not None or (lemma not in ctx.lex.organisation_nouns and low not in ctx.lex.organisation_nouns):
         return None
     if _names_follow(ctx, token, person=False):
         return None  # "компания Газпром": the noun is the name's classifier
     before = [m for m in ctx.mentions if m.end <= token.idx and _is_company(ctx, m)]
-    return before[-1] if before else None
+    return before[-1] if before else _introduced_after(ctx, token, lemma)
+
+
+def _introduced_after(ctx: ArticleContext, token: Token, lemma: str) -> Mention | None:
+    """The one organisation named right after the noun ``lemma`` (past at most two lower-case
+    adjectives: 'organizacja ekologiczna X') later in the article; None for none or several."""
+    named: dict[str, Mention] = {}
+    for t in token.doc[token.i + 1:]:
+        if t.lemma_.lower() != lemma or ctx.mention_at(t) is not None:
+            continue
+        m = name_after_noun(ctx, t)
+        if m is not None and _is_company(ctx, m):
+            named.setdefault(_key(m), m)
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def name_after_noun(ctx: ArticleContext, token: Token) -> Mention | None:
+    """The name right after a noun, past at most two lower-case adjectives ('компания X',
+    'organizację terrorystyczną X'): the noun classifies it; None when no name follows."""
+    doc = token.doc
+    j = token.i + 1
+    while j < len(doc) and j - token.i <= 2 and doc[j].text.islower() and ctx.mention_at(doc[j]) is None \
+            and _adjective(ctx, doc[j]):
+        j += 1
+    return ctx.mention_at(doc[j]) if j < len(doc) else None
+
+
+def _adjective(ctx: ArticleContext, token: Token) -> bool:
+    """An adjective by the tagger, or (Polish, untagged) by SGJP only ('ekologiczna', not 'kupiła')."""
+    if token.pos_:
+        return token.pos_ == "ADJ"
+    if ctx.lang != "pl" or not token.is_alpha:
+        return False
+    from kgraph.nlp.morfeusz import analyse
+
+    classes = analyse(token.text).classes
+    return "adj" in classes and not classes & {"fin", "praet", "subst", "prep", "conj"}
+
+
+def company_of_country_noun(ctx: ArticleContext, token: Token, country_of) -> Mention | None:
+    """"Российская компания владеет 122 судами": a bare company noun after a country's adjective
+    stands for the company the article is about (named before it at least twice and more often
+    than any other), unless the article gives that company another country by its adjective
+    ('сингапурской компании X'); ``country_of(word)`` is the country id a word's adjective names, or None."""
+    lemma, low = token.lemma_.lower(), token.text.lower()
+    if ctx.mention_at(token) is not None or token.i == 0 or (lemma not in ctx.lex.organisation_nouns
+                                                            and low not in ctx.lex.organisation_nouns):
+        return None
+    country = country_of(token.doc[token.i - 1].text)
+    if country is None or name_after_noun(ctx, token) is not None:
+        return None
+    before = [m for m in ctx.mentions if m.end <= token.idx and _is_company(ctx, m)]
+    if not before:
+        return None
+    ranked = Counter(_key(m) for m in before).most_common(2)
+    if ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    main = next(m for m in reversed(before) if _key(m) == ranked[0][0])
+    stated = {country_of(ctx.parsed.doc[t.i - 1].text) for t in _first_tokens(ctx, main) if t.i > 0}
+    stated |= {country_of(ctx.parsed.doc[t.i - 2].text) for t in _first_tokens(ctx, main)
+               if t.i > 1 and ctx.parsed.doc[t.i - 1].lemma_.lower() in ctx.lex.organisation_nouns}
+    return main if not (stated - {None, country}) else None
+
+
+def _first_tokens(ctx: ArticleContext, m: Mention) -> list[Token]:
+    """The first token of each mention of the same name as ``m`` in the article (past an opening quote)."""
+    doc = ctx.parsed.doc
+    out = []
+    for other in ctx.mentions:
+        if other.type == m.type and same_name(other, m):
+            span = doc.char_span(other.begin, other.end, alignment_mode="expand")
+            if span is not None:
+                j = span.start
+                while j > 0 and (doc[j - 1].is_quote or doc[j - 1].text in "«„“\""):
+                    j -= 1
+                out.append(doc[j])
+    return out
 
 
 def company_of_members(ctx: ArticleContext, token: Token) -> Mention | None:

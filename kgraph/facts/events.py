@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kgraph.model import EntityRef, EntityType, Event, EventStatus, Mention, Role
+from kgraph.model import EntityType, Event, EventStatus, Mention, Role
 
 from .args import (arguments, clause_tokens, is_nominal, may_be_genitive, may_be_nominative, nominal_args,
                    place_preposition)
@@ -285,9 +285,12 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         if acc["place"] is None:  # none in reach: further in the clause, a country's adjective ('the Polish border'), the dateline's
             acc["place"] = clause_place(ctx, view, acc["trigger"]) or adjective_place(ctx, view, acc["trigger"], world()) \
                 or dateline_place(ctx, view)
-        for part in _restated_parts(ctx, view, acc["trigger"], kind, earlier):
+        told = _restated(ctx, view, acc["trigger"], kind, earlier)
+        for part in told.participants if told is not None else ():
             if part[1] not in [r for _, r in acc["parts"]]:
                 acc["parts"].append(part)  # "... strajk w X. Jest to pierwszy strajk związków Y": one strike
+        if told is not None and acc["place"] is None:
+            acc["place"] = told.place  # ... in X, where the strike told before was
         parts = tuple(acc["parts"][:MAX_PARTICIPANTS])
         if not parts and acc["place"] is None:
             continue
@@ -310,23 +313,23 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
 _RESTATED_REACH = 4  # words between a restating opener and its event noun at most ('Jest to pierwszy wspólny strajk')
 
 
-def _restated_parts(ctx: ArticleContext, view: SentenceView, trigger: Token, kind: str, earlier: list[Event] | None
-                    ) -> tuple[tuple[Role, EntityRef], ...]:
+def _restated(ctx: ArticleContext, view: SentenceView, trigger: Token, kind: str, earlier: list[Event] | None
+              ) -> Event | None:
     """"Jest to pierwszy wspólny strajk ...", "Это была крупнейшая забастовка ...": a sentence opening
     with a restating phrase (events.json ``restating_openers``) whose event noun follows closely tells
-    of the event of that kind the paragraph told last; that event's participants (none else)."""
+    of the event of that kind the paragraph told last; that event (its participants and place are this one's)."""
     tokens = [t for t in view.tokens() if not t.is_punct]
     words = [t.text.lower() for t in tokens]
     n = next((len(p) for p in ctx.lex.restating_openers if tuple(words[:len(p)]) == p), 0)
     if not n or not earlier:
-        return ()
+        return None
     at = next((k for k, t in enumerate(tokens) if t.i == trigger.i), None)
     if at is None or at < n or at - n > _RESTATED_REACH or any(ctx.mention_at(t) for t in tokens[n:at]):
-        return ()
+        return None
     text = ctx.parsed.article.text
     paragraph = text.rfind("\n", 0, view.sentence.begin) + 1
     told = [e for e in earlier if e.kind == kind and e.participants and paragraph <= e.sentence.begin < view.sentence.begin]
-    return told[-1].participants if told else ()
+    return told[-1] if told else None
 
 
 _NOUN_REACH = 4  # words between such a noun and the name ('związków zawodowych pilotów -')
@@ -346,12 +349,16 @@ def named_after_nouns(ctx: ArticleContext, view: SentenceView, nouns: frozenset[
             word = doc[i]
             found = ctx.mention_at(word)
             if found is not None:
-                if found.type != EntityType.ORGANIZATION or of_members(ctx, found):
-                    break  # 'профспілки пілотів X': the pilots' firm, struck against
-                if found not in out:
-                    out.append(found)
                 span = doc.char_span(found.begin, found.end, alignment_mode="expand")
                 i = span.end if span is not None and span.end > i else i + 1
+                acronym = _bracketed_acronym(ctx, doc, i, view.span.end)
+                if (found.type != EntityType.ORGANIZATION and acronym is None) or of_members(ctx, found):
+                    break  # 'профспілки пілотів X': the pilots' firm, struck against
+                for body in (found, acronym):  # 'Full Name (FN)': the acronym says it is a body, and is that body
+                    if body is not None and body not in out:
+                        out.append(body)
+                if acronym is not None:
+                    i += 3
                 while i < view.span.end and doc[i].is_quote:
                     i += 1  # '«X» и Y'
                 if i < view.span.end and (doc[i].text == "," or doc[i].text.lower() in ctx.lex.conjunctions):
@@ -364,6 +371,14 @@ def named_after_nouns(ctx: ArticleContext, view: SentenceView, nouns: frozenset[
                 continue
             break
     return out
+
+
+def _bracketed_acronym(ctx: ArticleContext, doc, i: int, end: int) -> Mention | None:
+    """The organisation named alone in brackets at token ``i`` ('(VC)'), None for anything else."""
+    if i + 2 >= end or doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    m = ctx.mention_at(doc[i + 1])
+    return m if m is not None and m.type == EntityType.ORGANIZATION and m.text.isupper() else None
 
 
 def _stops_noun_phrase(ctx: ArticleContext, word: Token) -> bool:

@@ -13,6 +13,7 @@ from kgraph.model import EntityRef, EntityType, Fact, Mention, RefKind
 from kgraph.resolve.names import spells_acronym
 
 from .context import ArticleContext, SentenceView
+from .coref import company_of_country_noun
 from .coref import same_name as coref_same_name
 from .coref import verb_gender
 from .lexicon import facts_data
@@ -645,6 +646,22 @@ def adjective_places(ctx: ArticleContext, view: SentenceView, w: World) -> list[
                 break
             if t.text != t.text.lower() or len(t.text) < 4 or t.text.lower() in small or t.pos_ in ("ADP", "VERB", "AUX"):
                 break
+    return out + _country_nouns(ctx, view, w)
+
+
+def _country_nouns(ctx: ArticleContext, view: SentenceView, w: World) -> list[Fact]:
+    """"Российская компания владеет ...": the company a country's adjective and a bare company noun
+    stand for (``coref.company_of_country_noun``) is in that country."""
+    def country_of(word: str) -> str | None:
+        found = w.demonym(word)
+        return found.id if found is not None else None
+
+    out = []
+    for t in view.tokens():
+        m = company_of_country_noun(ctx, t, country_of)
+        country = country_of(t.doc[t.i - 1].text) if m is not None else None
+        if m is not None and country is not None and _country_in_name(m, w, ctx) is None:
+            out.append(Fact(ctx.ref(m), "location", gazetteer_ref(country), view.sentence))
     return out
 
 

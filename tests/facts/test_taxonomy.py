@@ -17,7 +17,7 @@ from .helpers import run
 
 ROOT = Path(__file__).resolve().parents[2]
 KG = rdflib.Namespace("https://w3id.org/kgraph/ontology#")
-UNMAPPED = {"Disaster", "Founding", "Vaccination", "Construction"}  # PLOVER and CAMEO code political interactions only
+UNMAPPED = {"Disaster", "Founding", "Vaccination", "Construction", "Sale"}  # PLOVER and CAMEO code political interactions only
 
 
 def _ontology() -> rdflib.Graph:
