@@ -70,7 +70,7 @@ def _bodies_named_after_people(parsed: ParsedArticle, mentions: list[Mention]) -
     for m in mentions:
         span = doc.char_span(m.begin, m.end, alignment_mode="expand") if m.type == EntityType.PERSON and not m.gazetteer_id else None
         head = doc[span.start - 1] if span is not None and span.start > 0 else None
-        if head is None or head.whitespace_ != " " or not head.is_alpha or not head.text.lower().startswith(heads) \
+        if span is None or head is None or head.whitespace_ != " " or not head.is_alpha or not head.text.lower().startswith(heads) \
                 or not _namesake_case(article.lang, [t.text for t in span if t.is_alpha], m):
             out.append(m)
             continue
