@@ -332,6 +332,8 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
         if m is not None and t.idx == m.begin and m.type == EntityType.PERSON and t.i > 0 \
                 and doc[t.i - 1].text.lower() in ctx.lex.prepositions:
             governed.append(m)  # "призова X да гарантира сигурността на Y": Y, after a preposition, said nothing
+        elif m is not None and t.idx == m.begin and m.type == EntityType.PERSON and _oblique_name(ctx, t, m):
+            governed.append(m)  # "wyrok w sprawie 30-letniego X ogłosił sędzia Y": X, in the genitive, said nothing
         if m is not None and any(m is g for g in governed):
             continue
         if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m) and not (t.idx == m.begin and of_members(ctx, m)):
@@ -346,6 +348,54 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
         if best is None or d < best[0]:
             best = (d, m)
     return _person_after(ctx, best[1]) if best else _titled_after(ctx, view, verb)
+
+
+def _oblique_name(ctx: ArticleContext, t: Token, m: Mention) -> bool:
+    """By the dictionary (pl, ru, uk), the person's name is in an oblique case, so no verb's subject:
+    each of its words the dictionary knows has no nominative reading ('Piotra Zielińskiego'), or the
+    adjective right before it, which agrees with it, has none ('30-letniego', 'покойного')."""
+    if ctx.lang not in ("pl", "ru", "uk"):
+        return False
+    doc = t.doc
+    words = [x.text for x in doc[t.i: t.i + len(m.text.split())] if x.is_alpha]
+    if words and all(_case_known(ctx, w) and not _nominative_reading(ctx, w) for w in words):
+        return True
+    if t.i == 0:
+        return False
+    before = doc[t.i - 1].text.split("-")[-1]
+    return before.isalpha() and before.islower() and _adjective(ctx, before) and not _nominative_reading(ctx, before)
+
+
+def _readings(ctx: ArticleContext, word: str) -> list[tuple[str, set[str]]]:
+    """(part of speech, cases) of each dictionary reading of the word (pl: SGJP; ru, uk: pymorphy3's known words)."""
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import tags
+
+        parts = [tag.split(":") for tag in tags(word)]
+        return [(p[0], set(p[2].split("."))) for p in parts if len(p) >= 3]
+    from kgraph.nlp.inflection import all_readings
+
+    cases = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "inst", "loct": "loc", "voct": "voc"}
+    out = []
+    for p in all_readings(word, ctx.lang):
+        if not p.is_known:
+            continue
+        grammemes = set(p.tag.grammemes)
+        out.append((str(p.tag.POS or ""), {cases[g] for g in grammemes if g in cases}))
+    return out
+
+
+def _case_known(ctx: ArticleContext, word: str) -> bool:
+    return bool(_readings(ctx, word))
+
+
+def _nominative_reading(ctx: ArticleContext, word: str) -> bool:
+    return any("nom" in cases for _, cases in _readings(ctx, word))
+
+
+def _adjective(ctx: ArticleContext, word: str) -> bool:
+    readings = _readings(ctx, word)
+    return bool(readings) and all(pos in ("adj", "ADJF", "PRTF") for pos, _ in readings)
 
 
 def _titled_after(ctx: ArticleContext, view: SentenceView, verb: Token) -> Mention | None:
