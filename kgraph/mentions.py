@@ -57,7 +57,7 @@ def mentions_of(parsed: ParsedArticle) -> list[Mention]:
 
 
 def _bodies_named_after_people(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
-    """'в Інституті Роберта Коха', 'Fundacja Jana Kowalskiego': a person's name in the genitive right
+    """'в Інституті Петра Гончаренка', 'Fundacja Jana Kowalskiego': a person's name in the genitive right
     after a head word of bodies named after people (names.json ``named_after_heads``) names the body,
     with the head: one organisation, not the person ('директор Інституту Петро Коваль', the name in
     the nominative, is the director)."""

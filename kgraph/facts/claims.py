@@ -115,14 +115,14 @@ def _quoting(ctx: ArticleContext, claims: list[Claim], sources: dict[EntityRef, 
             for c in claims]
 
 
-_OWN_REACH = 6  # words a title phrase spans before its person ('szef Rady Europejskiej Name')
+_OWN_REACH = 6  # words a title phrase spans before its person ('szef Rady Nordyckiej Name')
 
 
 def _own_phrase(ctx: ArticleContext, view: SentenceView, speaker: Mention) -> list[Mention]:
     """The names that describe the speaker, not what was said: those of the title phrase right before
-    the name ('Официальный представитель МИД России Name', 'przewodniczący KR Name') or right after
+    the name ('Официальный представитель МИД Норвегии Name', 'przewodniczący KN Name') or right after
     it past a comma ('Name, minister więziennictwa w prowincji X'), its full name or acronym in
-    brackets beside it ('Європейська агенція … (EMA)'), and a person joined to it by a conjunction
+    brackets beside it ('Європейська агенція … (ENA)'), and a person joined to it by a conjunction
     before it with that person's title phrase ('szef X Name i przewodniczący Y Name2 zadeklarowali')."""
     tokens = view.tokens()
     pos = next((k for k, t in enumerate(tokens) if t.idx == speaker.begin), None)

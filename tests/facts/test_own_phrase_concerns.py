@@ -20,9 +20,9 @@ def _concerns(text: str, lang: str, author: str) -> list[str | None]:
 @pytest.mark.parametrize(("lang", "text", "author", "kept", "dropped"), [
     ("ru", "Официальный представитель МИД Норвегии Анна Петрова назвала письма посла Ивана Смирнова частью кампании.",
      "Анна Петрова", ["Ивана Смирнова"], ["МИД Норвегии"]),
-    ("pl", "Szef Rady Europejskiej Jan Kowal i przewodniczący Komisji Europejskiej Adam Nowak zadeklarowali, że Unia "
+    ("pl", "Szef Rady Nordyckiej Jan Kowal i przewodniczący Komisji Bałtyckiej Adam Nowak zadeklarowali, że Unia "
      "jest otwarta na zmianę decyzji Norwegii.", "Adam Nowak", ["Unia", "Norwegii"],
-     ["Rady Europejskiej", "Jan Kowal", "Komisji Europejskiej"]),
+     ["Rady Nordyckiej", "Jan Kowal", "Komisji Bałtyckiej"]),
     ("uk", "Раніше повідомлялося, що Європейська агенція з безпеки (EBA) підтвердила, що хакери викрали дані компаній "
      "Nordmed і Vireva.", "EBA", ["Nordmed", "Vireva"], ["Європейська агенція"]),
     ("pl", "To normalne - mówił wcześniej Jan Kowal, minister więziennictwa w prowincji Mazowsze.", "Jan Kowal", [],
