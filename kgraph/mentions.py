@@ -53,8 +53,57 @@ def mentions_of(parsed: ParsedArticle) -> list[Mention]:
     _surnames_within_article(article.id, article.lang, article.text, found, skip)
     _outlets_in_latin_lower_case(parsed, found, skip)
     _known_names_in_lower_case(parsed, found, skip)
-    ordered = sorted(found.values(), key=lambda m: (m.begin, m.end))
+    ordered = _bodies_named_after_people(parsed, sorted(found.values(), key=lambda m: (m.begin, m.end)))
     return _with_person_words(_with_majority_types(_with_listed_places(article.text, ordered, article.lang)))
+
+
+def _bodies_named_after_people(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
+    """'в Інституті Петра Гончаренка', 'Fundacja Jana Kowalskiego': a person's name in the genitive right
+    after a head word of bodies named after people (names.json ``named_after_heads``) names the body,
+    with the head: one organisation, not the person ('директор Інституту Петро Коваль', the name in
+    the nominative, is the director)."""
+    article, doc = parsed.article, parsed.doc
+    heads = tuple(w.lower() for w in language_data(article.lang).names.named_after_heads)
+    if not heads:
+        return mentions
+    out: list[Mention] = []
+    dropped: set[tuple[int, int]] = set()
+    for m in mentions:
+        span = doc.char_span(m.begin, m.end, alignment_mode="expand") if m.type == EntityType.PERSON and not m.gazetteer_id else None
+        head = doc[span.start - 1] if span is not None and span.start > 0 else None
+        if span is None or head is None or head.whitespace_ != " " or not head.is_alpha or not head.text.lower().startswith(heads) \
+                or not _namesake_case(article.lang, [t.text for t in span if t.is_alpha], m):
+            out.append(m)
+            continue
+        begin = head.idx
+        lemma = head.lemma_ if head.lemma_ and head.lemma_.lower().startswith(heads) else head.text
+        normal = f"{lemma[:1].upper()}{lemma[1:]} {m.text}"
+        dropped |= {(o.begin, o.end) for o in mentions if begin <= o.begin and o.end <= head.idx + len(head.text)}
+        out.append(Mention(m.article_id, m.lang, begin, m.end, article.text[begin:m.end], EntityType.ORGANIZATION, normal, None, True))
+    return [m for m in out if (m.begin, m.end) not in dropped]
+
+
+def _namesake_case(lang: str, words: list[str], m: Mention) -> bool:
+    """The name is in the genitive: written otherwise than its nominative, each word with a genitive
+    reading by the dictionary in pl, ru, uk; elsewhere its last word not on an instrumental or dative
+    ending of names.json ``case_groups``."""
+    if m.text == m.normal or not words:
+        return False
+    if lang == "pl":
+        from kgraph.nlp.morfeusz import tags
+
+        def genitive(word: str) -> bool:
+            known = [tag.split(":")[2].split(".") for tag in tags(word) if tag.count(":") >= 2]
+            return not known or any("gen" in cases for cases in known)
+
+        return all(genitive(w) for w in words)
+    if lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import all_readings
+
+        return all(not (r := all_readings(w, lang)) or any("gent" in p.tag.grammemes for p in r) for w in words)
+    groups = language_data(lang).names.case_groups
+    other = tuple(e for case in ("instrumental", "dative") for e in groups.get(case, ()))
+    return not (other and words[-1].lower().endswith(other))
 
 
 def _with_listed_places(text: str, mentions: list[Mention], lang: str) -> list[Mention]:

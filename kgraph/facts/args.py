@@ -36,6 +36,8 @@ def is_passive(ctx: ArticleContext, trigger: Token) -> bool:
         return True
     if ctx.lex.active_participle_endings and trigger.text.lower().endswith(ctx.lex.active_participle_endings):
         return False  # 'je prispel', 'je uhitila', 'е заявил': 'be' makes the past tense here, not a passive
+    if _passive_participle(ctx, trigger):
+        return True  # 'X, обвиненная в ...', 'Y skazaną w 2010 r.': the one named is charged, sentenced
     if any(doc[j].lemma_.lower() in ctx.lex.passive_aux or doc[j].text.lower() in ctx.lex.passive_aux
            for j in range(max(0, trigger.i - 2), trigger.i)):  # lemmas, or forms a lemmatiser misreads ('była')
         return True
@@ -43,6 +45,23 @@ def is_passive(ctx: ArticleContext, trigger: Token) -> bool:
     # and the trigger a participle, not the infinitive ('wird … festnehmen' is a future)
     return bool(ctx.lex.past_auxiliaries) and trigger.text.lower() != (trigger.lemma_ or "").lower() and any(
         t.text.lower() in ctx.lex.past_auxiliaries for t in trigger.sent if abs(t.i - trigger.i) <= _WINDOW)
+
+
+def _passive_participle(ctx: ArticleContext, trigger: Token) -> bool:
+    """By the dictionary (pl, ru, uk), the trigger is a passive participle ('oskarżona', 'обвиненная',
+    'звинувачена') and no finite verb or noun."""
+    word = trigger.text
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import tags
+
+        kinds = {tag.split(":")[0] for tag in tags(word)}
+        return "ppas" in kinds and not kinds & {"fin", "praet", "ger"}
+    if ctx.lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import all_readings
+
+        known = [p for p in all_readings(word, ctx.lang) if p.is_known]
+        return any("pssv" in p.tag.grammemes for p in known) and not any(p.tag.POS in ("VERB", "INFN") for p in known)
+    return False
 
 
 def is_nominal(ctx: ArticleContext, trigger: Token) -> bool:
@@ -130,8 +149,8 @@ def _parsed_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
     yield from _pronoun_args(ctx, trigger)
     if trigger.dep_ in ("relcl", "acl:relcl", "acl") and not any(c.dep_ in _SUBJ and ctx.mention_at(c) for c in trigger.children):
         person = _antecedent(ctx, trigger.head)
-        if person is not None:
-            yield "subject", person
+        if person is not None:  # 'X, обвиненная в ...': a passive participle's noun is the one acted on
+            yield ("object" if trigger.dep_ == "acl" and _passive_participle(ctx, trigger) else "subject"), person
     if trigger.pos_ == "NOUN" and trigger.dep_ in ("dobj", "obj") and trigger.head.pos_ in ("VERB", "AUX"):
         yield from _light_verb_args(ctx, view, trigger.head, trigger)
     elif trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.pos_ == "VERB":

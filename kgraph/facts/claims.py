@@ -69,7 +69,8 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         scope = scope + _referents(ctx, view, cue, speaker)  # "..., the airline said": who the words name
         scope = scope + [m for m in earlier_quoted(ctx, view, cue)  # '"A. B," he said': A's names too
                          if m is not speaker and not _same_entity(ctx, m, speaker)]
-        named = [ctx.ref(m) for m in scope if ctx.ref(m) != ref]
+        described = _own_phrase(ctx, view, speaker)  # "Official X of the ministry, Name": the ministry is his, not his topic
+        named = [ctx.ref(m) for m in scope if ctx.ref(m) != ref and not any(m is o for o in described)]
         named += _demonyms(ctx, view, cue, speaker, {m.gazetteer_id for m in scope})  # "the German union should"
         concerns = tuple(dict.fromkeys(named))[:MAX_CONCERNS]
         main = topic(ctx)
@@ -112,6 +113,69 @@ def _quoting(ctx: ArticleContext, claims: list[Claim], sources: dict[EntityRef, 
     return [replace(c, quotes=original.key, concerns=tuple(dict.fromkeys(c.concerns + spoken))[:MAX_CONCERNS])
             if c.source in outlets else replace(c, concerns=spoken) if c is original else c
             for c in claims]
+
+
+_OWN_REACH = 6  # words a title phrase spans before its person ('szef Rady Nordyckiej Name')
+
+
+def _own_phrase(ctx: ArticleContext, view: SentenceView, speaker: Mention) -> list[Mention]:
+    """The names that describe the speaker, not what was said: those of the title phrase right before
+    the name ('Официальный представитель МИД Норвегии Name', 'przewodniczący KN Name') or right after
+    it past a comma ('Name, minister więziennictwa w prowincji X'), its full name or acronym in
+    brackets beside it ('Європейська агенція … (ENA)'), and a person joined to it by a conjunction
+    before it with that person's title phrase ('szef X Name i przewodniczący Y Name2 zadeklarowali')."""
+    tokens = view.tokens()
+    pos = next((k for k, t in enumerate(tokens) if t.idx == speaker.begin), None)
+    if pos is None:
+        return []
+    out: list[Mention] = []
+    start = _title_start(ctx, tokens, pos, out)
+    if speaker.type == EntityType.PERSON and start >= 2 and tokens[start - 1].text.lower() in ctx.lex.conjunctions:
+        other = ctx.mention_at(tokens[start - 2])
+        if other is not None and other.type == EntityType.PERSON:
+            first = next((k for k, t in enumerate(tokens) if t.idx == other.begin), start - 2)
+            out.append(other)
+            _title_start(ctx, tokens, first, out)
+    end = next((k for k in range(pos, len(tokens)) if tokens[k].idx >= speaker.end), len(tokens))
+    if end + 1 < len(tokens) and tokens[end].text == "," and title_of(ctx, tokens[end + 1]) is not None:
+        for t in tokens[end + 1:]:
+            if t.is_punct or t.text.lower() in ctx.lex.clause_breaks or t.lemma_.lower() in ctx.lex.reporting:
+                break
+            m = ctx.mention_at(t)
+            if m is not None and m is not speaker and m not in out:
+                out.append(m)
+    if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 2].text == ")":
+        m = ctx.mention_at(tokens[end + 1])
+        if m is not None and m not in out:
+            out.append(m)
+    if pos >= 2 and tokens[pos - 1].text == "(" and end < len(tokens) and tokens[end].text == ")":
+        for k in range(pos - 2, max(-1, pos - 6), -1):  # 'Європейська агенція з безпеки (EBA)': the name before
+            m = ctx.mention_at(tokens[k])
+            if m is not None:
+                if m not in out:
+                    out.append(m)
+                break
+            if not (tokens[k].is_alpha and tokens[k].is_lower):
+                break
+    return out
+
+
+def _title_start(ctx: ArticleContext, tokens: list[Token], pos: int, out: list[Mention]) -> int:
+    """Where the title phrase right before ``tokens[pos]`` starts (``pos`` without one); the names
+    inside it are added to ``out``."""
+    inside: list[Mention] = []
+    for k in range(pos - 1, max(-1, pos - 1 - _OWN_REACH), -1):
+        t = tokens[k]
+        if t.is_punct and t.text not in "-–" or t.text.lower() in ctx.lex.clause_breaks \
+                or t.lemma_.lower() in ctx.lex.reporting or t.text.lower() in ctx.lex.conjunctions:
+            return pos
+        m = ctx.mention_at(t)
+        if m is not None and m not in inside:
+            inside.append(m)
+        if m is None and title_of(ctx, t) is not None:
+            out.extend(x for x in inside if x not in out)
+            return k
+    return pos
 
 
 def _named_as_media(ctx: ArticleContext, m: Mention) -> bool:
@@ -345,6 +409,8 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
         if m is not None and t.idx == m.begin and m.type == EntityType.PERSON and t.i > 0 \
                 and doc[t.i - 1].text.lower() in ctx.lex.prepositions:
             governed.append(m)  # "призова X да гарантира сигурността на Y": Y, after a preposition, said nothing
+        elif m is not None and t.idx == m.begin and m.type == EntityType.PERSON and _oblique_name(ctx, t, m):
+            governed.append(m)  # "wyrok w sprawie 30-letniego X ogłosił sędzia Y": X, in the genitive, said nothing
         if m is not None and any(m is g for g in governed):
             continue
         if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m) and not (t.idx == m.begin and of_members(ctx, m)):
@@ -359,6 +425,54 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
         if best is None or d < best[0]:
             best = (d, m)
     return _person_after(ctx, best[1]) if best else _titled_after(ctx, view, verb)
+
+
+def _oblique_name(ctx: ArticleContext, t: Token, m: Mention) -> bool:
+    """By the dictionary (pl, ru, uk), the person's name is in an oblique case, so no verb's subject:
+    each of its words the dictionary knows has no nominative reading ('Piotra Zielińskiego'), or the
+    adjective right before it, which agrees with it, has none ('30-letniego', 'покойного')."""
+    if ctx.lang not in ("pl", "ru", "uk"):
+        return False
+    doc = t.doc
+    words = [x.text for x in doc[t.i: t.i + len(m.text.split())] if x.is_alpha]
+    if words and all(_case_known(ctx, w) and not _nominative_reading(ctx, w) for w in words):
+        return True
+    if t.i == 0:
+        return False
+    before = doc[t.i - 1].text.split("-")[-1]
+    return before.isalpha() and before.islower() and _adjective(ctx, before) and not _nominative_reading(ctx, before)
+
+
+def _readings(ctx: ArticleContext, word: str) -> list[tuple[str, set[str]]]:
+    """(part of speech, cases) of each dictionary reading of the word (pl: SGJP; ru, uk: pymorphy3's known words)."""
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import tags
+
+        parts = [tag.split(":") for tag in tags(word)]
+        return [(p[0], set(p[2].split("."))) for p in parts if len(p) >= 3]
+    from kgraph.nlp.inflection import all_readings
+
+    cases = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "inst", "loct": "loc", "voct": "voc"}
+    out = []
+    for p in all_readings(word, ctx.lang):
+        if not p.is_known:
+            continue
+        grammemes = set(p.tag.grammemes)
+        out.append((str(p.tag.POS or ""), {cases[g] for g in grammemes if g in cases}))
+    return out
+
+
+def _case_known(ctx: ArticleContext, word: str) -> bool:
+    return bool(_readings(ctx, word))
+
+
+def _nominative_reading(ctx: ArticleContext, word: str) -> bool:
+    return any("nom" in cases for _, cases in _readings(ctx, word))
+
+
+def _adjective(ctx: ArticleContext, word: str) -> bool:
+    readings = _readings(ctx, word)
+    return bool(readings) and all(pos in ("adj", "ADJF", "PRTF") for pos, _ in readings)
 
 
 def _titled_after(ctx: ArticleContext, view: SentenceView, verb: Token) -> Mention | None:

@@ -180,6 +180,7 @@ class NameWords:
 
     event_heads: Words = ()
     organization_heads: Words = ()
+    named_after_heads: Words = ()  # 'інститут', 'fundacj': word beginnings of bodies named after a person ('Інститут Петра Гончаренка')
     not_names: Words = ()
     media_heads: Words = ()
     place_heads: Words = ()  # 'republika', 'moře': a place's head word (lemma)

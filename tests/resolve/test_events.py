@@ -107,6 +107,17 @@ def test_a_recurring_kind_needs_two_shared_actors_or_the_same_day() -> None:
     assert merge_events(detentions, _entity).aliases  # not a recurring kind: one shared person is enough
 
 
+def test_a_firms_strikes_are_recurring() -> None:
+    """One airline (q) is struck again and again: strikes sharing only the firm, one undated and one
+    dated, stay two; on the same day, or sharing the firm and the union (r), they are one."""
+    apart = [_event("a", 1, "Strike", ["q"]), _event("b", 1, "Strike", ["q"], None, dt.date(2023, 9, 28))]
+    assert merge_events(apart, _entity).aliases == {}
+    assert merge_events([_event("a", 1, "Strike", ["q", "r"]), _event("b", 1, "Strike", ["r", "q"])], _entity).aliases
+    same_day = [_event("a", 1, "Strike", ["q"], None, dt.date(2023, 9, 28)),
+                _event("b", 1, "Strike", ["q"], None, dt.date(2023, 9, 28))]
+    assert merge_events(same_day, _entity).aliases
+
+
 def test_statements_never_merge_and_one_article_keeps_its_events_apart() -> None:
     assert merge_events([_event("a", 1, "Statement", ["p"]), _event("b", 1, "Statement", ["p"])], _entity).aliases == {}
     same = [_event("a", 1, "Detention", ["p"]), _event("a", 50, "Detention", ["p"])]
