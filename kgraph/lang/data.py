@@ -218,6 +218,8 @@ class NameWords:
     # that keep their form ('Lietuvos Respublikos Seimo' -> 'Lietuvos Respublikos Seimas')
     organization_cues: Words = ()  # 'společnost', 'авиакомпания': right before a bare name, the kind of organisation it names
     place_cues: Words = ()  # 'město', 'село': right before a bare name, the kind of place it names
+    organization_preps: Words = ()  # 'з': after a body's head a preposition opening its lower-case tail,
+    # a genitive plural ('Державної служби з надзвичайних ситуацій', 'агентства з питань ...')
 
 
 @dataclass(frozen=True)
