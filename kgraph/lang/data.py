@@ -101,6 +101,8 @@ class EventWords:
     # another ('traf … ein' is 'eintreffen', arrived; 'nahm … fest' is 'festnehmen', detained)
     past_auxiliaries: Words = ()  # German 'wurde', 'worden': forms of a future auxiliary's lemma that make
     # a past or a passive ('wurde … festgenommen', was detained), no planned event
+    perfect_auxiliaries: Words = ()  # German 'hat', 'ist': a finite auxiliary whose participle ends the
+    # clause ('X hat sich am Dienstag in Prag mit Y getroffen'): the trigger's window reaches back to it
     passive_agents: Words = ()  # 'przez', 'от', 'by': after a passive, the name they open is the doer
     # ('była więziona przez X': X held her)
 
