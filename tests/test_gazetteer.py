@@ -51,7 +51,8 @@ def test_country_names_in_several_languages(g: Gazetteer, name: str) -> None:
 
 @pytest.mark.parametrize("name,qid", [("Киргизия", "Q813"), ("Кыргызстан", "Q813"), ("Kyrgyz Republic", "Q813"),
                                       ("Białoruś", "Q184"), ("Белоруссия", "Q184"), ("Federacja Rosyjska", "Q159"),
-                                      ("Российская Федерация", "Q159"), ("Stany Zjednoczone", "Q30"), ("Niemcy", "Q183")])
+                                      ("Российская Федерация", "Q159"), ("Stany Zjednoczone", "Q30"), ("Niemcy", "Q183"),
+                                      ("Объединённые Арабские Эмираты", "Q878"), ("Объединенные Арабские Эмираты", "Q878")])
 def test_country_variants(g: Gazetteer, name: str, qid: str) -> None:
     assert g.lookup(name)[0].wikidata == qid
 

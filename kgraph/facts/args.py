@@ -293,10 +293,30 @@ def clause_tokens(ctx: ArticleContext, view: SentenceView, trigger: Token, windo
     lo = pos
     while lo > 0 and pos - lo < window and not _breaks(ctx, tokens[lo - 1]) and not _reports(ctx, tokens[lo - 1]):
         lo -= 1
+    if lo > 0 and pos - lo >= window and ctx.lex.perfect_auxiliaries:
+        lo = _perfect_auxiliary_clause(ctx, tokens, lo)
     hi = pos
     while hi + 1 < len(tokens) and hi - pos < window and not _breaks(ctx, tokens[hi + 1]):
         hi += 1
     return tokens[lo: hi + 1]
+
+
+_AUXILIARY_REACH = 12  # tokens past the window a clause's finite auxiliary may stand ('hat … getroffen')
+_SUBJECT_REACH = 4  # tokens before that auxiliary its subject may take ('Bundesministerin Anna Kask hat')
+
+
+def _perfect_auxiliary_clause(ctx: ArticleContext, tokens: list[Token], lo: int) -> int:
+    """Where a verb-final clause begins: a window that stopped short of the finite auxiliary of its
+    participle ('X hat sich am Dienstag in Prag mit Y getroffen') reaches back to it and its subject."""
+    k = lo - 1
+    while k >= 0 and lo - k <= _AUXILIARY_REACH and not _breaks(ctx, tokens[k]) and not tokens[k].is_punct:
+        if tokens[k].text.lower() in ctx.lex.perfect_auxiliaries:
+            j = k
+            while j > 0 and k - j < _SUBJECT_REACH and not _breaks(ctx, tokens[j - 1]) and not tokens[j - 1].is_punct:
+                j -= 1
+            return j
+        k -= 1
+    return lo
 
 
 def _breaks(ctx: ArticleContext, token: Token) -> bool:

@@ -111,6 +111,7 @@ class Lexicon:
     participant_nouns: frozenset[str] = frozenset()  # 'protester': names the event's participants itself
     separable_particles: frozenset[str] = frozenset()  # 'ein' of 'traf … ein': the verb is 'eintreffen'
     past_auxiliaries: frozenset[str] = frozenset()  # 'wurde': a past or passive auxiliary, not 'werden' (will)
+    perfect_auxiliaries: frozenset[str] = frozenset()  # 'hat … getroffen': the window reaches back to 'hat'
     copulas: frozenset[str] = frozenset()  # 'be': "X is the head of Y"
     past_copulas: frozenset[str] = frozenset()  # 'was', 'был': a past copula (forms)
     becoming_verbs: frozenset[str] = frozenset()  # 'become': "X became the head of Y"
@@ -246,6 +247,7 @@ def lexicon_for(lang: str) -> Lexicon:
         participant_nouns=_lower(data.events.participant_nouns),
         separable_particles=_lower(data.events.separable_particles),
         past_auxiliaries=_lower(data.events.past_auxiliaries),
+        perfect_auxiliaries=_lower(data.events.perfect_auxiliaries),
         copulas=_lower(data.titles.copulas),
         past_copulas=_lower(data.titles.past_copulas),
         becoming_verbs=_lower(data.titles.becoming_verbs),

@@ -18,7 +18,7 @@ from .media import media_lexicon
 from .refs import gazetteer_ref
 from .world import World
 
-__all__ = ["organisation_before", "office_spokesperson", "acquaintances"]
+__all__ = ["organisation_before", "body_of_title", "office_spokesperson", "acquaintances"]
 
 
 
@@ -43,6 +43,40 @@ def organisation_before(ctx: ArticleContext, title_token: Token, title: str) -> 
     near = [m for m in before if m.begin >= begin]
     found = near or before
     return found[-1] if found else None
+
+
+_STEM = 6  # letters a title and a body's word share at least: 'Commissioner' of the 'Commission'
+
+
+def body_of_title(ctx: ArticleContext, view: SentenceView, tokens: list[Token], k: int, n: int,
+                  holder: Mention) -> Mention | None:
+    """The organisation a title with none in its phrase names by its words: a lower-case noun
+    between the title and the name that heads an organisation named before ("rzeczniczka sądu X"
+    after "Sąd Okręgowy w Y"), else an organisation named before in the sentence whose word the
+    title is made from ("the Commission ..., Commissioner X")."""
+    before = [m for m in ctx.mentions if m.type == EntityType.ORGANIZATION and m.end <= tokens[k].idx]
+    between = tokens[k + n: next((i for i in range(k + n, len(tokens)) if tokens[i].idx >= holder.begin), k + n)]
+    if between and all(t.is_alpha and t.is_lower and ctx.mention_at(t) is None for t in between):
+        nouns = {t.lemma_.lower() for t in between if len(t.text) > 2}
+        found = [m for m in before if nouns & {w.lower() for w in (m.normal or m.text).split()}]
+        if found:
+            return found[-1]
+    if between:
+        return None
+    word = tokens[k + n - 1].text.lower()
+    for m in reversed([m for m in before if m.begin >= view.sentence.begin]):
+        for part in (m.normal or m.text).lower().split():
+            common = len(_common_prefix(word, part))
+            if common >= _STEM and common == min(len(word), len(part)) and word != part:
+                return m
+    return None
+
+
+def _common_prefix(a: str, b: str) -> str:
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    return a[:i]
 
 
 def office_spokesperson(ctx: ArticleContext, view: SentenceView, tokens: list[Token], start: int,

@@ -15,10 +15,10 @@ from kgraph.resolve.names import spells_acronym
 from .context import ArticleContext, SentenceView
 from .coref import company_of_country_noun
 from .coref import same_name as coref_same_name
-from .coref import verb_gender
+from .coref import agrees, pronoun_gender, verb_gender
 from .lexicon import facts_data
 from .media import media_lexicon, media_relations
-from .offices import acquaintances, office_spokesperson, organisation_before
+from .offices import acquaintances, body_of_title, office_spokesperson, organisation_before
 from .refs import gazetteer_ref
 from .world import World
 
@@ -126,7 +126,7 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
             org = _of_after(ctx, tokens, holder)
         org_ref = ctx.ref(org) if org is not None else None
         if holder is not None and org is None:
-            org = organisation_before(ctx, tokens[k], title)
+            org = organisation_before(ctx, tokens[k], title) or body_of_title(ctx, view, tokens, k, n, holder)
             org_ref = ctx.ref(org) if org is not None else country or _title_body(title, w)
             if w is not None and title in ctx.lex.spokesperson_titles:
                 out.extend(office_spokesperson(ctx, view, tokens, k + n, holder, w))
@@ -166,13 +166,22 @@ def _countries_of(ctx: ArticleContext, view: SentenceView, w: World | None) -> d
     return found
 
 
+def _countries_in_names(ctx: ArticleContext, view: SentenceView, w: World) -> dict[str, EntityRef]:
+    """The countries the sentence's bodies are of ("Служба безпеки України"), by gazetteer id."""
+    found: dict[str, EntityRef] = {}
+    for m in view.mentions:
+        if m.type == EntityType.ORGANIZATION and (entry := _country_in_name(m, w, ctx)) is not None:
+            found.setdefault(entry.id, gazetteer_ref(entry.id))
+    return found
+
+
 def _implicit_countries(ctx: ArticleContext, view: SentenceView, w: World | None,
                         implicit: list[tuple[Mention, str, str | None]], found: list[Fact]) -> list[Fact]:
     """"Premier X" with no country in the phrase: the one country the sentence names that no other
     position of the sentence took; with none named, the one country the sentence before names."""
     if not implicit or w is None:
         return []
-    here = _countries_of(ctx, view, w)
+    here = _countries_of(ctx, view, w) or _countries_in_names(ctx, view, w)
     taken = set()
     for f in found:
         if f.predicate == "holdsPosition":
@@ -182,6 +191,8 @@ def _implicit_countries(ctx: ArticleContext, view: SentenceView, w: World | None
     if not here:
         i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
         free = _countries_of(ctx, ctx.views[i - 1], w) if i > 0 else {}
+        if not free and (last := _last_national_country(ctx, w)) is not None:
+            free = {last.entry: last}
     if len(free) != 1:
         return []
     ref = next(iter(free.values()))
@@ -190,6 +201,19 @@ def _implicit_countries(ctx: ArticleContext, view: SentenceView, w: World | None
         if not any(f.subject == ctx.ref(holder) and f.predicate == "holdsPosition" for f in found):
             out.extend(_position_facts(ctx, view, holder, ref, title, None, qualifier))
     return out
+
+
+def _last_national_country(ctx: ArticleContext, w: World) -> EntityRef | None:
+    """The country of the last national title the article gave before ("Interior Minister X" of
+    Romania): a national title with no country in its sentence or the one before stays in it."""
+    for title, _, ref in reversed(ctx.titled):
+        if ref is None or title not in ctx.lex.national_titles:
+            continue
+        gid = ref.entry if ref.kind is RefKind.GAZETTEER else next(
+            (m.gazetteer_id for m in ctx.mentions if ctx.ref(m) == ref), None)
+        if gid and w.is_country(gid):
+            return gazetteer_ref(gid)
+    return None
 
 
 def _titles_in_names(ctx: ArticleContext, view: SentenceView, w: World | None) -> list[Fact]:
@@ -271,7 +295,13 @@ def _after_preposition(ctx: ArticleContext, tokens: list[Token], m: Mention) -> 
 
 def _possessor_spokesperson(ctx: ArticleContext, view: SentenceView, tokens: list[Token], stop: int,
                             holder: Mention) -> list[Fact]:
-    """"X's spokesman Y": Y speaks for the person X (who holds no title here)."""
+    """"X's spokesman Y": Y speaks for the person X (who holds no title here); "X will come, her
+    spokesman Y said": a possessive pronoun stands for the person of its gender named last before it."""
+    if stop >= 1 and tokens[stop - 1].text.lower() in ctx.lex.possessive_pronouns and ctx.mention_at(tokens[stop - 1]) is None:
+        gender = pronoun_gender(ctx, tokens[stop - 1])
+        owners = [m for m in view.mentions if _is_person(m) and m.end <= tokens[stop - 1].idx and m is not holder
+                  and agrees(ctx, m, gender)]
+        return [Fact(ctx.ref(holder), "spokespersonOf", ctx.ref(owners[-1]), view.sentence, "Spokesperson")] if owners else []
     if stop < 2 or tokens[stop - 1].text.lower() not in _possessives():
         return []
     m = ctx.mention_at(tokens[stop - 2])
@@ -294,6 +324,8 @@ def _scan_after(ctx: ArticleContext, tokens: list[Token], start: int) -> tuple[M
         m = ctx.mention_at(t)
         if m is None:
             low = t.text.lower()
+            if j > start + 1 and _opens_title(ctx, tokens, j):
+                break  # "Президент України зустрівся з прем'єр-міністром X": X is the second title's
             if (low in ctx.lex.clause_breaks and not _is_quote(t)) or (t.is_punct and low != "," and not _is_quote(t)) \
                     or t.pos_ in ("VERB", "AUX"):
                 break
@@ -309,6 +341,18 @@ def _scan_after(ctx: ArticleContext, tokens: list[Token], start: int) -> tuple[M
             orgs.append(m)
         j = _after(tokens, j, m)
     return None, (orgs[0] if orgs else None)
+
+
+def _opens_title(ctx: ArticleContext, tokens: list[Token], j: int) -> bool:
+    """A preposition (not an of-word) with a title right after it: "met with Prime Minister X" opens
+    a phrase of its own, whose name is not the earlier title's."""
+    low = tokens[j].text.lower()
+    if low in ctx.lex.of_words or not (low in ctx.lex.prepositions or tokens[j].pos_ == "ADP"):
+        return False
+    k = j + 1
+    while k < len(tokens) and tokens[k].text.lower() in ctx.lex.articles:
+        k += 1
+    return k < len(tokens) and ctx.mention_at(tokens[k]) is None and _title_at(ctx, tokens, k) is not None
 
 
 def _is_quote(t: Token) -> bool:

@@ -101,6 +101,8 @@ class EventWords:
     # another ('traf … ein' is 'eintreffen', arrived; 'nahm … fest' is 'festnehmen', detained)
     past_auxiliaries: Words = ()  # German 'wurde', 'worden': forms of a future auxiliary's lemma that make
     # a past or a passive ('wurde … festgenommen', was detained), no planned event
+    perfect_auxiliaries: Words = ()  # German 'hat', 'ist': a finite auxiliary whose participle ends the
+    # clause ('X hat sich am Dienstag in Prag mit Y getroffen'): the trigger's window reaches back to it
     passive_agents: Words = ()  # 'przez', 'от', 'by': after a passive, the name they open is the doer
     # ('była więziona przez X': X held her)
 
@@ -219,6 +221,8 @@ class NameWords:
     # that keep their form ('Lietuvos Respublikos Seimo' -> 'Lietuvos Respublikos Seimas')
     organization_cues: Words = ()  # 'společnost', 'авиакомпания': right before a bare name, the kind of organisation it names
     place_cues: Words = ()  # 'město', 'село': right before a bare name, the kind of place it names
+    organization_preps: Words = ()  # 'з': after a body's head a preposition opening its lower-case tail,
+    # a genitive plural ('Державної служби з надзвичайних ситуацій', 'агентства з питань ...')
 
 
 @dataclass(frozen=True)

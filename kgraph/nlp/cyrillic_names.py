@@ -70,6 +70,7 @@ def repair_names(doc: Doc, lang: str) -> Doc:
                     out.append(kept)
     out = [_typed(doc, e, lang) for e in _merged(doc, _with_quoted_titles(doc, out, lang), lang)]
     out = _with_shaped_names(doc, _adjective_names(doc, out, lang), lang)
+    out = _with_prepositional_tails(doc, out, lang)
     spans = [Span(doc, e.start, e.end, label=e.label) for e in out]
     set_entities(doc, spans)
     by_offsets = {(e.start, e.end): e for e in out}
@@ -505,6 +506,56 @@ def _merged(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
         out.append(_extended(doc, ent, nxt, lang))
         i += 1
     return out
+
+
+@lru_cache(maxsize=None)
+def _organization_preps(lang: str) -> frozenset[str]:
+    from kgraph.lang import language_data
+
+    return frozenset(w.lower() for w in language_data(lang).names.organization_preps)
+
+
+_TAIL_WORDS = 5  # lower-case words of a body's prepositional tail at most
+
+
+def _with_prepositional_tails(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
+    if not _organization_preps(lang):
+        return ents
+    ents = sorted(ents, key=lambda e: e.start)
+    return [_with_prepositional_tail(doc, e, ents[i + 1] if i + 1 < len(ents) else None, lang) for i, e in enumerate(ents)]
+
+
+def _with_prepositional_tail(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
+    """'Державної служби' + 'з надзвичайних ситуацій': a body's name goes on through a preposition
+    of ``names.json`` ``organization_preps`` and lower-case adjectives and nouns, the first noun a
+    genitive plural ('з питань ...'; not 'з початку року'), to its last noun; the tail stays as written."""
+    preps = _organization_preps(lang)
+    end = ent.end
+    if not preps or ent.label != "ORG" or ent.gid is not None or end + 1 >= len(doc) or doc[end].lower_ not in preps \
+            or doc[end].text[:1].isupper() or name_words().kind(doc[ent.start:end], lang) != "ORG":
+        return ent
+    limit = min(nxt.start if nxt is not None else len(doc), end + 1 + _TAIL_WORDS)
+    noun = frozenset({"NOUN"})
+    adjective = frozenset({"ADJF", "PRTF"})
+    last, first_noun = None, None
+    j = end + 1
+    while j < limit and doc[j].is_alpha and doc[j].text[:1].islower() and doc[j - 1].whitespace_:
+        nouns, adjectives = _cases(doc[j].text, lang, noun), _cases(doc[j].text, lang, adjective)
+        if not ({c for c, _ in nouns | adjectives} & {"gent", "gen2"}) or _readings_are_verbs(doc[j].text, lang):
+            break
+        if nouns:
+            first_noun = nouns if first_noun is None else first_noun
+            last = j
+        j += 1
+    if last is None or first_noun is None or ("gent", "plur") not in first_noun:
+        return ent
+    normal = f"{ent.normal or _normal(doc, ent.start, end, ent.label, lang)} {doc[end:last + 1].text}"
+    return _Ent(ent.start, last + 1, ent.label, normal, None)
+
+
+def _readings_are_verbs(word: str, lang: str) -> bool:
+    found = readings(word, lang)
+    return bool(found) and all(p.tag.POS in {"VERB", "INFN", "GRND", "PRTS", "ADVB"} for p in found)
 
 
 @lru_cache(maxsize=None)

@@ -137,7 +137,8 @@ def _after_given_name(token: Token, words: ReaderWords) -> bool:
     if i == 0 or _keys(token, words) & (words.titles | words.heads()) or token.is_stop:
         return False
     prev = token.doc[i - 1]
-    if not is_capitalised(prev.text) or prev.whitespace_ != " " or _sentence_initial(prev) and not _facts(prev, words).first_name:
+    if not is_capitalised(prev.text) or not prev.text[:1].isalpha() or prev.whitespace_ != " " \
+            or _sentence_initial(prev) and not _facts(prev, words).first_name:  # '500 Menschen': a number is no given name
         return False
     before = _facts(prev, words)
     return before.first_name or not before.known and not prev.text.isupper()

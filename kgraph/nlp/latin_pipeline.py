@@ -24,6 +24,7 @@ def latin_pipeline(code: str) -> Language:
     """Tokenizer, sentences and the capitalisation reader with ``code``'s words."""
     ensure_extensions()
     nlp = add_shared_infixes(_blank(code))
+    nlp.add_pipe("kgraph_split_final_letters")
     nlp.add_pipe("kgraph_line_break_sentences")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("kgraph_repair_sentence_starts")

@@ -9,9 +9,10 @@ import re
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
-__all__ = ["EXTRA_INFIXES", "split_glued_names", "add_shared_infixes"]
+__all__ = ["EXTRA_INFIXES", "split_glued_names", "add_shared_infixes", "split_final_letters"]
 
 EXTRA_INFIXES = (
     r"(?<=[\w.])/(?=\w)",  # name/name
@@ -46,3 +47,17 @@ def split_glued_names(start: int, text: str) -> list[tuple[int, int]]:
     if cursor < len(text):
         pieces.append((start + cursor, start + len(text)))
     return pieces
+
+
+@Language.component("kgraph_split_final_letters")
+def split_final_letters(doc: Doc) -> Doc:
+    """'wrote on X. The ...': a capital letter and a stop kept as one token (an initial, 'J. Smith')
+    ends its sentence where a line or the text ends after it or a capitalised common word follows
+    it: the stop becomes a token of its own (set before sentences and names)."""
+    found = [t for t in doc if len(t.text) == 2 and t.text[0].isupper() and t.text[0].isalpha() and t.text[1] == "."
+             and (t.i + 1 == len(doc) or "\n" in t.whitespace_ or "\n" in doc[t.i + 1].text
+                  or (doc[t.i + 1].is_title and doc[t.i + 1].is_stop))]
+    with doc.retokenize() as retokenizer:
+        for t in found:
+            retokenizer.split(t, [t.text[0], "."], heads=[(t, 0), (t, 0)])
+    return doc

@@ -123,6 +123,7 @@ def _forms(text: str, lemma: str) -> tuple[str, ...]:
 def build() -> Language:
     ensure_extensions()
     nlp = add_shared_infixes(spacy.load(MODEL))
+    nlp.add_pipe("kgraph_split_final_letters", first=True)
     nlp.add_pipe("kgraph_line_break_sentences", before="parser")
     nlp.add_pipe("kgraph_en_entities", last=True)
     return nlp

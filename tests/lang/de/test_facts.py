@@ -34,3 +34,11 @@ def test_the_speaker_of_a_reported_clause_is_not_its_agent():
     found = _events("Der Bürgermeister Ihor Petrenko sagte, der Soldat Jan Kowalczyk sei getötet worden.")
     assert all(("agent", "Ihor Petrenko") not in participants for kind, (participants, _) in found.items()
                if kind != "Statement")
+
+
+def test_a_verb_final_participle_reaches_back_to_its_auxiliarys_subject():
+    """'X hat sich am Dienstag in Y mit Z getroffen': the window of the participle reaches back past
+    its ten words to the finite auxiliary 'hat' and the name before it."""
+    participants, _ = _events("Bundesministerin Greta Holm hat sich am Donnerstag in Wien mit dem "
+                              "slowakischen Außenminister Milan Hruška getroffen.")["Meeting"]
+    assert {name for _, name in participants} >= {"Greta Holm", "Milan Hruška"}

@@ -30,3 +30,8 @@ def test_a_title_before_a_person_stays_out_of_the_name():
 def test_a_surname_that_is_also_a_word_stays_with_its_given_name():
     """'Brandner', 'Koppel' are German words too; after a given name they are the surname."""
     assert ("Olaf Brandner", "PERSON") in ents("Bundeskanzler Olaf Brandner sagte am Montag, dass Berlin Hilfe schicke.")
+
+
+def test_a_noun_after_a_number_is_no_surname():
+    found = texts("Vor dem Rathaus demonstrierten etwa 300 Bürger und rund 40 Studenten gegen die Reform.")
+    assert not any(t.startswith(("Bürger", "Studenten")) for t in found)
