@@ -22,7 +22,7 @@ from .media import media_lexicon
 from .members import of_members
 from .quotes import earlier_quoted
 from .refs import PUBLISHER_REF, gazetteer_ref
-from .when import by_tense, clause_dates, is_past, nearest_date, publication_day, sentence_dates
+from .when import by_tense, clause_dates, is_past, nearest_date, publication_day, reporting_dates, sentence_dates
 from .where import statement_place
 from .world import world
 
@@ -80,7 +80,8 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         sources[ref] = speaker
         if not statements and speaker not in carriers:
             own = sentence_dates(view.sentence, ctx.lang, anchor, ctx.parsed.article.text)
-            when = nearest_date(clause_dates(own, cue, ctx.has_parse, view.tokens(), ctx.lex), cue.idx)
+            dates = reporting_dates(clause_dates(own, cue, ctx.has_parse, view.tokens(), ctx.lex), cue, ctx.has_parse)
+            when = nearest_date(dates, cue.idx)
             if when is not None:
                 when = by_tense(when, anchor, ctx.lang, planned=False, past=is_past(cue, ctx.lang))
             else:

@@ -70,6 +70,9 @@ class Lexicon:
     hearsay: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()  # 'receive', 'получить': a noun trigger's object, its subject the affected
+    light_verbs: tuple[tuple[str, ...], ...] = ()  # 'approve', 'carry out': "approved sanctions" states the sanctions
+    light_containers: frozenset[str] = frozenset()  # 'пакет': "утвердил пакет санкций" (other nouns between: no)
+    light_verb_kinds: frozenset[str] = frozenset()  # kinds a light verb's subject does ('accepted his resignation': not)
     affected_persons: frozenset[str] = frozenset()  # kinds whose affected are persons only (Detention)
     needs_affected: frozenset[str] = frozenset()  # kinds that are no event without an affected (Appointment)
     genitive_agent: frozenset[str] = frozenset()  # kinds whose noun's bare genitive imposes it ('санкции США')
@@ -203,6 +206,9 @@ def lexicon_for(lang: str) -> Lexicon:
         hearsay=_lower(data.events.hearsay),
         hypothetical=_lower(data.events.hypothetical),
         receiving_verbs=_lower(data.events.receiving_verbs),
+        light_verbs=_phrases(data.events.light_verbs),
+        light_containers=_lower(data.events.light_containers),
+        light_verb_kinds=frozenset(kind for kind, spec in trig["events"].items() if spec.get("light_verb")),
         feminine_pronouns=_lower(cues.feminine_pronouns),
         masculine_pronouns=_lower(cues.masculine_pronouns),
         organisation_nouns=_lower(cues.organisation_nouns),
