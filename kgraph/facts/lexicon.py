@@ -56,6 +56,7 @@ class Lexicon:
     articles: frozenset[str] = frozenset()  # 'the', 'a': skipped before a title
     from_preps: frozenset[str] = frozenset()  # 'from', 'из': a person from a country
     conjunctions: frozenset[str] = frozenset()  # 'and', 'и': coordinated names
+    pair_words: frozenset[str] = frozenset()  # 'both', 'оба': the two people the sentence before named
     membership_titles: frozenset[str] = frozenset()  # 'Candidate', 'Member': of a party, a body
     national_titles: frozenset[str] = frozenset()  # a country's offices: the country may be implicit
     about_this: tuple[tuple[str, ...], ...] = ()  # 'об этом': a claim about the sentence before
@@ -194,6 +195,7 @@ def lexicon_for(lang: str) -> Lexicon:
         articles=_lower(cues.articles),
         from_preps=_lower(cues.from_preps),
         conjunctions=_lower(cues.conjunctions),
+        pair_words=_lower(cues.pair_words),
         about_this=_phrases(cues.about_this),
         continuation_phrases=_phrases(cues.continuation_phrases),
         former=_lower(data.titles.former),

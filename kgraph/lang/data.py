@@ -142,6 +142,7 @@ class CueWords:
     clause_breaks: Words = ()
     articles: Words = ()  # 'the', 'a'
     conjunctions: Words = ()  # 'and', 'и', 'i', 'oraz'
+    pair_words: Words = ()  # 'both', 'beide', 'оба', 'obaj' (forms): "Both leaders signed": the two named before
     possessives: Words = ()  # "'s": glued to a name
     about_this: Words = ()  # 'об этом', 'o tym': the claim is about what the sentence before said
     continuation_phrases: Words = ()  # 'в частности', 'ponadto' opening a sentence: it goes on with the one before
