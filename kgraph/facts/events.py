@@ -86,25 +86,27 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
     return sorted(out, key=lambda tk: tk[0].i) + offer_triggers(ctx, view)
 
 
-def light_verb_nouns(ctx: ArticleContext, view: SentenceView, found: list[tuple[Token, str]]) -> dict[int, Token]:
+def light_verb_nouns(ctx: ArticleContext, view: SentenceView, found: list[tuple[Token, str]],
+                     reactions: bool = False) -> dict[int, Token]:
     """The event nouns a light verb (events.json ``light_verbs``) governs, each to its verb: 'утвердил
     новый пакет санкций', 'провели обмен пленными', 'carried out a prisoner exchange'. The noun follows
     the verb within :data:`LIGHT_REACH` words with no punctuation, preposition or other trigger
     between (and, where parsed, hangs on it): 'approved the law on elections' holds no election. Only
     kinds whose doer the verb's subject is (triggers.json ``light_verb``): 'accepted his resignation' is
-    still his."""
-    if not ctx.lex.light_verbs:
+    still his. ``reactions``: the nouns a reaction verb governs instead ('condemned the attack'), any kind."""
+    verbs = ctx.lex.reaction_verbs if reactions else ctx.lex.light_verbs
+    if not verbs:
         return {}
     tokens = view.tokens()
     kinds = {t.i: kind for t, kind in found}
     stops = ctx.lex.prepositions | ctx.lex.place_preps | ctx.lex.to_preps | ctx.lex.from_preps | ctx.lex.of_words
     out: dict[int, Token] = {}
     for k, verb in enumerate(tokens):
-        n = next((len(p) for p in ctx.lex.light_verbs if _phrase_at(ctx, tokens, k, p)), 0)
+        n = next((len(p) for p in verbs if _phrase_at(ctx, tokens, k, p)), 0)
         between: list[Token] = []
         for t in tokens[k + n: k + n + LIGHT_REACH + 1] if n else ():
             if t.i in kinds:
-                if kinds[t.i] in ctx.lex.light_verb_kinds and kinds[t.i] != kinds.get(verb.i) \
+                if (reactions or kinds[t.i] in ctx.lex.light_verb_kinds) and kinds[t.i] != kinds.get(verb.i) \
                         and not is_verb_form(t, ctx.lang) and _hangs_on(ctx, t, verb) \
                         and not any(_other_noun(ctx, w, t) for w in between):
                     out[t.i] = verb
@@ -262,7 +264,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     cited = cited_mentions(ctx, view.tokens())  # "у розмові із X": X carried the words, it took part in nothing
     found = triggers(ctx, view)
     governors = light_verb_nouns(ctx, view, found)  # 'утвердил санкции': the verb's clause, the noun's event
-    found = [(t, kind) for t, kind in found if t.i not in {v.i for v in governors.values()}]
+    reacted = light_verb_nouns(ctx, view, found, reactions=True)  # 'осудил нападение': it judged no one
+    verbs = {v.i for v in governors.values()} | {v.i for v in reacted.values()}
+    found = [(t, kind) for t, kind in found if t.i not in verbs]
     for trigger, kind in found:
         verb = governors.get(trigger.i, trigger)
         mood = modality(ctx, view, verb, kind)
@@ -271,6 +275,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         args, implied_place = arguments(ctx, view, verb), None
         if verb is not trigger and not ctx.has_parse:
             args = _light_verb_args(ctx, view, verb, args)
+        if trigger.i in reacted:  # 'the minister condemned the attack': he is none of its parties
+            args = [a for a in args if a[1].begin > reacted[trigger.i].idx]
         if _names_participants(ctx, trigger):  # 'the minister met the protesters': he protested nothing;
             args = [a if a[0] in ("place", "to") else ("subject", a[1])  # 'protesters of X': X protested
                     for a in args if a[0] in ("place", "to") or a[1].begin > trigger.idx]

@@ -72,6 +72,7 @@ class Lexicon:
     hypothetical: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()  # 'receive', 'получить': a noun trigger's object, its subject the affected
     light_verbs: tuple[tuple[str, ...], ...] = ()  # 'approve', 'carry out': "approved sanctions" states the sanctions
+    reaction_verbs: tuple[tuple[str, ...], ...] = ()  # 'condemn': "X condemned the attack" — X attacked nothing
     light_containers: frozenset[str] = frozenset()  # 'пакет': "утвердил пакет санкций" (other nouns between: no)
     light_verb_kinds: frozenset[str] = frozenset()  # kinds a light verb's subject does ('accepted his resignation': not)
     affected_persons: frozenset[str] = frozenset()  # kinds whose affected are persons only (Detention)
@@ -210,6 +211,7 @@ def lexicon_for(lang: str) -> Lexicon:
         receiving_verbs=_lower(data.events.receiving_verbs),
         light_verbs=_phrases(data.events.light_verbs),
         light_containers=_lower(data.events.light_containers),
+        reaction_verbs=_phrases(data.events.reaction_verbs),
         light_verb_kinds=frozenset(kind for kind, spec in trig["events"].items() if spec.get("light_verb")),
         feminine_pronouns=_lower(cues.feminine_pronouns),
         masculine_pronouns=_lower(cues.masculine_pronouns),

@@ -89,6 +89,8 @@ class EventWords:
     receiving_verbs: Words = ()  # 'receive', 'получить': "X received aid" — X is the one aided, not its giver
     light_verbs: Words = ()  # 'approve', 'провести', 'przeprowadzić': with an event noun as their object they state
     # that event, their subject and objects its participants ('провели обмен пленными', 'imposed sanctions')
+    reaction_verbs: Words = ()  # 'condemn', 'осудить', 'potępić': their subject reacts to the event noun
+    # they govern, it did not do it ('the minister condemned the attack')
     light_containers: Words = ()  # 'пакет', 'round': the only nouns that may stand between a light verb and
     # its event noun ('утвердил пакет санкций'; but 'схвалив текст угоди' approved a text, signed nothing)
     impersonal_endings: Words = ()  # 'aresztowano', 'скасовано': an impersonal form, its names are objects

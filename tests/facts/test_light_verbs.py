@@ -71,3 +71,28 @@ def test_without_a_parse_a_light_verb_s_doer_stands_right_before_it(text, lang) 
     """The crews strike; the man named in the clause before does not."""
     found = _kinds_and_roles(text, lang)
     assert not any(role == "agent" for role, _ in found.get("Strike", ())), (lang, found)
+
+
+# -- reaction verbs: who condemns an event did not do it ----------------------------------------------
+
+@pytest.mark.parametrize("text, lang, reactor", [
+    ("Foreign Minister Ilona Varga condemned the attack on the embassy.", "en", "Ilona Varga"),
+    ("МИД Молдовы осудил нападение на посольство.", "ru", "МИД Молдовы"),
+    ("МЗС Молдови засудило напад на посольство.", "uk", "МЗС Молдови"),
+    ("MSZ Mołdawii potępiło atak na ambasadę.", "pl", "MSZ Mołdawii"),
+    ("Das Außenministerium Moldaus verurteilte den Angriff auf die Botschaft.", "de", "Außenministerium Moldaus"),
+])
+def test_who_condemns_an_attack_is_none_of_its_parties(text, lang, reactor) -> None:
+    found = _kinds_and_roles(text, lang)
+    assert not any(who == reactor for roles in found.values() for _, who in roles if roles is not found.get("Statement")), \
+        (lang, found)
+    assert "CourtRuling" not in found and "Sentencing" not in found, (lang, found)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Указ об освобождении его от должности подписал президент.", "ru"),
+    ("Указ про звільнення його з посади підписав президент.", "uk"),
+    ("Premier podpisał decyzję o zwolnieniu go ze stanowiska.", "pl"),
+])
+def test_release_from_a_post_is_no_release_from_custody(text, lang) -> None:
+    assert "Release" not in _kinds_and_roles(text, lang), lang
