@@ -18,7 +18,7 @@ from .lexicon import phrase_spans
 from .members import of_members
 from .modality import modality
 from .tense import is_verb_form
-from .where import adjective_place, clause_place, dateline_place, in_credit_line, in_dateline
+from .where import adjective_place, clause_place, dateline_place, in_credit_line, in_dateline, sentence_place
 from .when import by_tense, clause_dates, is_past, modifier_spans, nearest_date, sentence_dates
 from .world import world
 
@@ -315,6 +315,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             args, implied_place = implicit_arguments(ctx, view, trigger, kind, bool(own), previous, list(earlier or ()))
         if not args and implied_place is None:  # 'detained at the Polish border', 'у Німеччині, де ..., щеплень'
             implied_place = adjective_place(ctx, view, trigger, world()) or clause_place(ctx, view, trigger)
+        if not args and implied_place is None and kind in ctx.lex.toll_kinds:  # 'Four people were killed …'
+            implied_place = sentence_place(ctx, view, trigger) or dateline_place(ctx, view)
         if not args and implied_place is None:
             continue
         acc = by_kind.setdefault(kind, {"trigger": trigger, "parts": [], "place": implied_place, "date": None,
