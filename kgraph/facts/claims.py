@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from kgraph.model import Claim, EntityRef, EntityType, Event, Mention, Role
 
-from .args import clause_tokens, is_infinitive, may_be_nominative
+from .args import clause_tokens, is_infinitive, is_nominal, may_be_nominative
 from .cited import cited_mentions
 from .context import ArticleContext, SentenceView
 from .coref import (agrees, dropped_speaker, organisation_for_noun, person_after_title, person_gender_of,
@@ -21,8 +21,10 @@ from .events import event_key
 from .media import media_lexicon
 from .members import of_members
 from .quotes import earlier_quoted
+from .lexicon import Lexicon
 from .refs import PUBLISHER_REF, gazetteer_ref
-from .when import by_tense, clause_dates, is_past, nearest_date, publication_day, sentence_dates
+from .tense import is_verb_form
+from .when import by_tense, clause_dates, is_past, nearest_date, publication_day, reporting_dates, sentence_dates
 from .where import statement_place
 from .world import world
 
@@ -81,7 +83,8 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         sources[ref] = speaker
         if not statements and speaker not in carriers:
             own = sentence_dates(view.sentence, ctx.lang, anchor, ctx.parsed.article.text)
-            when = nearest_date(clause_dates(own, cue, ctx.has_parse, view.tokens(), ctx.lex), cue.idx)
+            dates = reporting_dates(clause_dates(own, cue, ctx.has_parse, view.tokens(), ctx.lex), cue, ctx.has_parse)
+            when = nearest_date(dates, cue.idx)
             if when is not None:
                 when = by_tense(when, anchor, ctx.lang, planned=False, past=is_past(cue, ctx.lang))
             else:
@@ -91,6 +94,48 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
                 cue.text, ((Role.AGENT, ref),), statement_place(ctx, view, cue), when.value if when else None,
                 when.precision if when else "day"))
     return _quoting(ctx, list(claims.values()), sources), statements
+
+
+_TITLE_WORDS: dict[int, frozenset[str]] = {}
+
+
+def _title_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of the language's titles ('голова', 'president'), once per lexicon."""
+    if id(lex) not in _TITLE_WORDS:
+        _TITLE_WORDS[id(lex)] = frozenset(w for key in lex.titles for w in key)
+    return _TITLE_WORDS[id(lex)]
+
+
+_TITLE_BEFORE = 3  # words of a title between a preposition and a name ('від міського голови X')
+
+
+def _after_preposition(ctx: ArticleContext, token: Token) -> bool:
+    """The name opening at ``token`` stands after a preposition, right after it or past its title,
+    the title's adjectives and its complement ('вимагали від міського голови X', 'zażądali od
+    burmistrza miasta X'): the one addressed, not a speaker. A noun that is no title and none's
+    complement ('в понедельник пресс-секретарь X') ends the phrase: X follows no preposition."""
+    doc = token.doc
+    words = _title_words(ctx.lex)
+
+    def is_title(word: Token) -> bool:
+        return word.text[:1].islower() and (word.text.lower() in words or word.lemma_.lower() in words)
+
+    titled = False
+    for step, k in enumerate(range(token.i - 1, max(-1, token.i - 2 - _TITLE_BEFORE), -1)):
+        word = doc[k]
+        if word.text.lower() in ctx.lex.prepositions:
+            return titled or step == 0
+        if not word.text[:1].islower():
+            return False
+        if is_title(word):
+            titled = True
+            continue
+        if step == 0 and k > 0 and is_title(doc[k - 1]):
+            continue  # the title's complement: 'burmistrza miasta X'
+        nominal = word.pos_ in ("NOUN", "PROPN") if ctx.has_parse else is_nominal(ctx, word)
+        if not titled or nominal or is_verb_form(word, ctx.lang):
+            return False
+    return False
 
 
 def _quoting(ctx: ArticleContext, claims: list[Claim], sources: dict[EntityRef, Mention]) -> list[Claim]:
@@ -406,8 +451,7 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
             m = ctx.person_for_pronoun(t)
         if m is None:
             m = titled_person(ctx, t) or organisation_for_noun(ctx, t)
-        if m is not None and t.idx == m.begin and m.type == EntityType.PERSON and t.i > 0 \
-                and doc[t.i - 1].text.lower() in ctx.lex.prepositions:
+        if m is not None and t.idx == m.begin and m.type == EntityType.PERSON and _after_preposition(ctx, t):
             governed.append(m)  # "призова X да гарантира сигурността на Y": Y, after a preposition, said nothing
         elif m is not None and t.idx == m.begin and m.type == EntityType.PERSON and _oblique_name(ctx, t, m):
             governed.append(m)  # "wyrok w sprawie 30-letniego X ogłosił sędzia Y": X, in the genitive, said nothing

@@ -18,7 +18,7 @@ from .lexicon import phrase_spans
 from .members import of_members
 from .modality import modality
 from .tense import is_verb_form
-from .where import adjective_place, clause_place, dateline_place, in_credit_line, in_dateline
+from .where import adjective_place, clause_place, dateline_place, in_credit_line, in_dateline, sentence_place
 from .when import by_tense, clause_dates, is_past, modifier_spans, nearest_date, sentence_dates
 from .world import world
 
@@ -26,6 +26,7 @@ __all__ = ["sentence_events", "event_key", "MAX_PARTICIPANTS"]
 
 MAX_PARTICIPANTS = 6  # an event with more entities than this is a list, not an event
 SENSE_REACH = 3  # 'продаж 49% акцій': how far from a trigger a word shows its other sense
+LIGHT_REACH = 3  # words between a light verb and its event noun at most ('утвердил новый пакет санкций')
 RECEIVING_REACH = 3  # 'Молдова получит экономическую помощь': a verb of receiving at most this far before its noun
 
 
@@ -92,6 +93,84 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
         if found and not _other_sense(ctx, words, k, found):
             out.append((token, found))
     return sorted(out, key=lambda tk: tk[0].i) + offer_triggers(ctx, view)
+
+
+def light_verb_nouns(ctx: ArticleContext, view: SentenceView, found: list[tuple[Token, str]],
+                     reactions: bool = False) -> dict[int, Token]:
+    """The event nouns a light verb (events.json ``light_verbs``) governs, each to its verb: 'утвердил
+    новый пакет санкций', 'провели обмен пленными', 'carried out a prisoner exchange'. The noun follows
+    the verb within :data:`LIGHT_REACH` words with no punctuation, preposition or other trigger
+    between (and, where parsed, hangs on it): 'approved the law on elections' holds no election. Only
+    kinds whose doer the verb's subject is (triggers.json ``light_verb``): 'accepted his resignation' is
+    still his. ``reactions``: the nouns a reaction verb governs instead ('condemned the attack'), any kind."""
+    verbs = ctx.lex.reaction_verbs if reactions else ctx.lex.light_verbs
+    if not verbs:
+        return {}
+    tokens = view.tokens()
+    kinds = {t.i: kind for t, kind in found}
+    stops = ctx.lex.prepositions | ctx.lex.place_preps | ctx.lex.to_preps | ctx.lex.from_preps | ctx.lex.of_words
+    out: dict[int, Token] = {}
+    for k, verb in enumerate(tokens):
+        n = next((len(p) for p in verbs if _phrase_at(ctx, tokens, k, p)), 0)
+        between: list[Token] = []
+        for t in tokens[k + n: k + n + LIGHT_REACH + 1] if n else ():
+            if t.i in kinds:
+                if (reactions or kinds[t.i] in ctx.lex.light_verb_kinds) and kinds[t.i] != kinds.get(verb.i) \
+                        and not is_verb_form(t, ctx.lang) and _hangs_on(ctx, t, verb) \
+                        and not any(_other_noun(ctx, w, t) for w in between):
+                    out[t.i] = verb
+                break
+            if t.is_punct or t.text.lower() in stops or (ctx.has_parse and t.pos_ == "ADP"):
+                break
+            between.append(t)
+    return out
+
+
+def _other_noun(ctx: ArticleContext, word: Token, noun: Token) -> bool:
+    """A noun between a light verb and an event noun that is the verb's object itself ('схвалив текст
+    угоди': a text approved): not a name, not one of the language's ``light_containers`` ('пакет
+    санкций'), and, where parsed, not a word of the event noun's own phrase ('a prisoner exchange')."""
+    if ctx.mention_at(word) is not None or word.text.lower() in ctx.lex.light_containers \
+            or _lemma(word, ctx.lang) in ctx.lex.light_containers:
+        return False
+    if ctx.has_parse:
+        return word.pos_ in ("NOUN", "PROPN") and word.head.i != noun.i
+    return is_nominal(ctx, word)
+
+
+def _light_verb_args(ctx: ArticleContext, view: SentenceView, verb: Token, args: list) -> list:
+    """Without a parse, a light verb's doer is the name, or list of names, right before it (past a
+    modal: 'Німеччина може продовжити локдаун') and its objects follow it: in 'влада країни продовжить
+    локдаун' no name does it; a name further back, or a subject after it, is another clause's."""
+    tokens = view.tokens()
+    k = next(j for j, t in enumerate(tokens) if t.i == verb.i)
+    skip = ctx.lex.conjunctions | ctx.lex.planned | ctx.lex.hypothetical | ctx.lex.negation | ctx.lex.passive_aux
+    start = verb.idx
+    for t in reversed(tokens[:k]):
+        if ctx.mention_at(t) is None and t.text.lower() not in skip and _lemma(t, ctx.lang) not in skip and t.text != ",":
+            break
+        start = t.idx
+    return [(slot, m) for slot, m in args
+            if slot in ("place", "to") or (m.begin > verb.idx and slot != "subject") or start <= m.begin < verb.idx]
+
+
+def _phrase_at(ctx: ArticleContext, tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
+    return k + len(phrase) <= len(tokens) and all(
+        word in (tokens[k + j].text.lower(), _lemma(tokens[k + j], ctx.lang)) for j, word in enumerate(phrase))
+
+
+def _hangs_on(ctx: ArticleContext, noun: Token, verb: Token, hops: int = 3) -> bool:
+    """Where parsed, the verb is among the noun's nearest heads; without a parse the words decide."""
+    if not ctx.has_parse:
+        return True
+    token = noun
+    for _ in range(hops):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.i == verb.i:
+            return True
+    return False
 
 
 def _with_particle(ctx: ArticleContext, tokens: list[Token], k: int, lemma: str) -> str | None:
@@ -193,16 +272,25 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     own = sentence_dates(view.sentence, ctx.lang, anchor, ctx.parsed.article.text)
     cited = cited_mentions(ctx, view.tokens())  # "у розмові із X": X carried the words, it took part in nothing
     found = triggers(ctx, view)
+    governors = light_verb_nouns(ctx, view, found)  # 'утвердил санкции': the verb's clause, the noun's event
+    reacted = light_verb_nouns(ctx, view, found, reactions=True)  # 'осудил нападение': it judged no one
+    verbs = {v.i for v in governors.values()} | {v.i for v in reacted.values()}
+    found = [(t, kind) for t, kind in found if t.i not in verbs]
     for trigger, kind in found:
-        mood = modality(ctx, view, trigger, kind)
+        verb = governors.get(trigger.i, trigger)
+        mood = modality(ctx, view, verb, kind)
         if mood.drop:
             continue  # "police did not detain him": no event
-        args, implied_place = arguments(ctx, view, trigger), None
+        args, implied_place = arguments(ctx, view, verb), None
+        if verb is not trigger and not ctx.has_parse:
+            args = _light_verb_args(ctx, view, verb, args)
+        if trigger.i in reacted:  # 'the minister condemned the attack': he is none of its parties
+            args = [a for a in args if a[1].begin > reacted[trigger.i].idx]
         if _names_participants(ctx, trigger):  # 'the minister met the protesters': he protested nothing;
             args = [a if a[0] in ("place", "to") else ("subject", a[1])  # 'protesters of X': X protested
                     for a in args if a[0] in ("place", "to") or a[1].begin > trigger.idx]
         roles = ctx.lex.roles[kind]
-        if not ctx.has_parse and roles[0] != roles[1] and is_nominal(ctx, trigger):
+        if not ctx.has_parse and roles[0] != roles[1] and verb is trigger and is_nominal(ctx, trigger):
             args = nominal_args(ctx, view, trigger, args)  # "X oczyścił Y z zarzutu": X charged nobody
         if kind in ctx.lex.genitive_agent and is_nominal(ctx, trigger):
             args = [("subject", m) if slot == "object" and _right_after(ctx, trigger, m) else (slot, m) for slot, m in args]
@@ -236,6 +324,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             args, implied_place = implicit_arguments(ctx, view, trigger, kind, bool(own), previous, list(earlier or ()))
         if not args and implied_place is None:  # 'detained at the Polish border', 'у Німеччині, де ..., щеплень'
             implied_place = adjective_place(ctx, view, trigger, world()) or clause_place(ctx, view, trigger)
+        if not args and implied_place is None and kind in ctx.lex.toll_kinds:  # 'Four people were killed …'
+            implied_place = sentence_place(ctx, view, trigger) or dateline_place(ctx, view)
         if not args and implied_place is None:
             continue
         acc = by_kind.setdefault(kind, {"trigger": trigger, "parts": [], "place": implied_place, "date": None,
@@ -277,7 +367,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             dates = [d for d in dates if not (own and d in own and _another_trigger_between(trigger, kind, d, found, ctx.lang))]
         when = nearest_date(dates, trigger.idx)
         if when is not None:
-            when = by_tense(when, anchor, ctx.lang, planned=mood.status == EventStatus.PLANNED, past=is_past(trigger, ctx.lang))
+            when = by_tense(when, anchor, ctx.lang, planned=mood.status == EventStatus.PLANNED, past=is_past(verb, ctx.lang))
         if when is not None and acc["date"] is None:
             acc["date"] = when
     out = []

@@ -37,6 +37,9 @@ def implicit_arguments(ctx: ArticleContext, view: SentenceView, trigger: Token, 
                        previous: SentenceView | None, earlier: list[Event]) -> tuple[list[Arg], EntityRef | None]:
     """(arguments, place ref) for a trigger with no argument of its own; ([], None) when the
     context points to nothing."""
+    pair = pair_arguments(ctx, view, trigger, previous)
+    if pair:
+        return pair, None
     if kind in ctx.lex.implicit_person:
         person = _pronoun_person(ctx, view)
         if person is None and dated and _bare_noun(trigger):
@@ -49,6 +52,21 @@ def implicit_arguments(ctx: ArticleContext, view: SentenceView, trigger: Token, 
         if places:
             return [], ctx.ref(places[-1])
     return [], None
+
+
+def pair_arguments(ctx: ArticleContext, view: SentenceView, trigger: Token, previous: SentenceView | None) -> list[Arg]:
+    """"Both leaders signed an agreement", "Оба политика подписали": a pair word (cues.json
+    ``pair_words``) before the trigger stands for the two people the paragraph's sentence before
+    named, its subjects; none where that sentence names more or fewer than two."""
+    if not ctx.lex.pair_words or previous is None or not _same_paragraph(ctx, previous, view):
+        return []
+    if not any(t.i < trigger.i and t.text.lower() in ctx.lex.pair_words for t in view.tokens()):
+        return []
+    people: dict[str, Mention] = {}
+    for m in previous.mentions:
+        if m.type == EntityType.PERSON:
+            people.setdefault(m.normal, m)
+    return [("subject", m) for m in people.values()] if len(people) == 2 else []
 
 
 def _pronoun_person(ctx: ArticleContext, view: SentenceView) -> Mention | None:

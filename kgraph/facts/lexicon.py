@@ -68,6 +68,7 @@ class Lexicon:
     articles: frozenset[str] = frozenset()  # 'the', 'a': skipped before a title
     from_preps: frozenset[str] = frozenset()  # 'from', 'из': a person from a country
     conjunctions: frozenset[str] = frozenset()  # 'and', 'и': coordinated names
+    pair_words: frozenset[str] = frozenset()  # 'both', 'оба': the two people the sentence before named
     membership_titles: frozenset[str] = frozenset()  # 'Candidate', 'Member': of a party, a body
     national_titles: frozenset[str] = frozenset()  # a country's offices: the country may be implicit
     about_this: tuple[tuple[str, ...], ...] = ()  # 'об этом': a claim about the sentence before
@@ -82,6 +83,11 @@ class Lexicon:
     hearsay: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     receiving_verbs: frozenset[str] = frozenset()  # 'receive', 'получить': a noun trigger's object, its subject the affected
+    light_verbs: tuple[tuple[str, ...], ...] = ()  # 'approve', 'carry out': "approved sanctions" states the sanctions
+    reaction_verbs: tuple[tuple[str, ...], ...] = ()  # 'condemn': "X condemned the attack" — X attacked nothing
+    light_containers: frozenset[str] = frozenset()  # 'пакет': "утвердил пакет санкций" (other nouns between: no)
+    toll_kinds: frozenset[str] = frozenset()  # 'Four people were killed': placed by the sentence or dateline
+    light_verb_kinds: frozenset[str] = frozenset()  # kinds a light verb's subject does ('accepted his resignation': not)
     affected_persons: frozenset[str] = frozenset()  # kinds whose affected are persons only (Detention)
     needs_affected: frozenset[str] = frozenset()  # kinds that are no event without an affected (Appointment)
     genitive_agent: frozenset[str] = frozenset()  # kinds whose noun's bare genitive imposes it ('санкции США')
@@ -213,6 +219,7 @@ def lexicon_for(lang: str) -> Lexicon:
         articles=_lower(cues.articles),
         from_preps=_lower(cues.from_preps),
         conjunctions=_lower(cues.conjunctions),
+        pair_words=_lower(cues.pair_words),
         about_this=_phrases(cues.about_this),
         continuation_phrases=_phrases(cues.continuation_phrases),
         former=_lower(data.titles.former),
@@ -225,6 +232,11 @@ def lexicon_for(lang: str) -> Lexicon:
         hearsay=_lower(data.events.hearsay),
         hypothetical=_lower(data.events.hypothetical),
         receiving_verbs=_lower(data.events.receiving_verbs),
+        light_verbs=_phrases(data.events.light_verbs),
+        light_containers=_lower(data.events.light_containers),
+        reaction_verbs=_phrases(data.events.reaction_verbs),
+        toll_kinds=frozenset(kind for kind, spec in trig["events"].items() if spec.get("toll")),
+        light_verb_kinds=frozenset(kind for kind, spec in trig["events"].items() if spec.get("light_verb")),
         feminine_pronouns=_lower(cues.feminine_pronouns),
         masculine_pronouns=_lower(cues.masculine_pronouns),
         organisation_nouns=_lower(cues.organisation_nouns),

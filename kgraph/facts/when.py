@@ -25,7 +25,7 @@ from .lexicon import Lexicon
 from .tense import is_participle, is_present, tense_near
 
 __all__ = ["Anchor", "article_anchor", "sentence_dates", "nearest_date", "carried_dates", "forward_weekday",
-           "by_tense", "clause_dates", "heading_dates", "is_past", "publication_day", "modifier_spans"]
+           "by_tense", "clause_dates", "reporting_dates", "heading_dates", "is_past", "publication_day", "modifier_spans"]
 
 _WEEK = dt.timedelta(days=6)
 _MONTH = dt.timedelta(days=31)
@@ -275,6 +275,21 @@ def clause_dates(dates: list[DateMention], trigger: Token, parsed: bool, tokens:
         span = doc.char_span(d.begin, d.end, alignment_mode="expand")
         head = _clause_head(span.root) if span is not None and len(span) else None
         if head is None or head.dep_ not in _MODIFIER_CLAUSES or head.i in up or head.head.i == trigger.i:
+            out.append(d)
+    return out
+
+
+def reporting_dates(dates: list[DateMention], cue: Token, parsed: bool) -> list[DateMention]:
+    """The dates that may say when a reporting verb's words were said: with a parse, only those of
+    its own clause ("Y will visit Oslo on Monday, her spokesman said": Monday is the visit's, the
+    words were said before it); without one, every date :func:`clause_dates` keeps."""
+    if not parsed:
+        return dates
+    doc = cue.doc
+    out = []
+    for d in dates:
+        span = doc.char_span(d.begin, d.end, alignment_mode="expand")
+        if span is not None and len(span) and _clause_head(span.root).i == cue.i:
             out.append(d)
     return out
 

@@ -21,7 +21,7 @@ from .quotes import quoted
 from .refs import gazetteer_ref
 from .world import World
 
-__all__ = ["adjective_place", "clause_place", "dateline_place", "in_dateline", "skippable", "statement_place"]
+__all__ = ["adjective_place", "clause_place", "dateline_place", "in_dateline", "sentence_place", "skippable", "statement_place"]
 
 _GAP = 1  # words that may stand between the adjective and its noun ("the Polish eastern border")
 _CLAUSE_REACH = 20  # words of the trigger's clause looked at for a place, beyond the argument window
@@ -117,6 +117,23 @@ def _dateline(text: str, lang: str, start: int) -> tuple[int, int, tuple[int, in
         return None
     paragraph = text.find("\n", found.end)
     return found.begin, len(text) if paragraph < 0 else paragraph, found.place
+
+
+def sentence_place(ctx: ArticleContext, view: SentenceView, trigger: Token) -> EntityRef | None:
+    """The first place the sentence names after a locative preposition, in any of its clauses ('Four
+    people were killed when a drone hit a block of flats in Mykolaiv'), but not one before a reporting
+    verb that introduces the trigger ('at a press conference in X he said that protesters injured
+    people': X is where he spoke); None where it names none."""
+    doc = ctx.parsed.doc
+    for mention in view.mentions:
+        span = doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+        if mention.type != EntityType.PLACE or span is None or not len(span) \
+                or place_preposition(ctx, span[0]) not in ctx.lex.place_preps:
+            continue
+        between = list(doc[span.end:trigger.i]) if span.end <= trigger.i else []
+        if not any(t.lemma_.lower() in ctx.lex.reporting or t.text.lower() in ctx.lex.reporting for t in between):
+            return ctx.ref(mention)
+    return None
 
 
 def dateline_place(ctx: ArticleContext, view: SentenceView) -> EntityRef | None:

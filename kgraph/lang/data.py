@@ -87,6 +87,12 @@ class EventWords:
     hearsay: Words = ()  # 'allegedly', 'якобы': the event is only reported
     hypothetical: Words = ()  # 'if', 'in case', 'если', 'possible': the event is only supposed or possible
     receiving_verbs: Words = ()  # 'receive', 'получить': "X received aid" — X is the one aided, not its giver
+    light_verbs: Words = ()  # 'approve', 'провести', 'przeprowadzić': with an event noun as their object they state
+    # that event, their subject and objects its participants ('провели обмен пленными', 'imposed sanctions')
+    reaction_verbs: Words = ()  # 'condemn', 'осудить', 'potępić': their subject reacts to the event noun
+    # they govern, it did not do it ('the minister condemned the attack')
+    light_containers: Words = ()  # 'пакет', 'round': the only nouns that may stand between a light verb and
+    # its event noun ('утвердил пакет санкций'; but 'схвалив текст угоди' approved a text, signed nothing)
     impersonal_endings: Words = ()  # 'aresztowano', 'скасовано': an impersonal form, its names are objects
     nominal_endings: Words = ()  # lemma endings of nouns ('uwolnienie', 'звільнення'): a noun trigger
     agent_nouns: Mapping[str, Words] = field(default_factory=_empty)  # kind -> nouns (forms) whose
@@ -140,6 +146,7 @@ class CueWords:
     clause_breaks: Words = ()
     articles: Words = ()  # 'the', 'a'
     conjunctions: Words = ()  # 'and', 'и', 'i', 'oraz'
+    pair_words: Words = ()  # 'both', 'beide', 'оба', 'obaj' (forms): "Both leaders signed": the two named before
     possessives: Words = ()  # "'s": glued to a name
     about_this: Words = ()  # 'об этом', 'o tym': the claim is about what the sentence before said
     continuation_phrases: Words = ()  # 'в частности', 'ponadto' opening a sentence: it goes on with the one before

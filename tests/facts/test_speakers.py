@@ -194,3 +194,21 @@ def test_a_person_after_a_preposition_is_no_speaker(lang: str, text: str) -> Non
 def test_a_person_after_the_verb_and_no_preposition_still_speaks() -> None:
     _, _, claims, name = run("Днес заяви министър Иван Петров, че преговорите ще продължат.", "bg")
     assert [name(c.source) for c in claims] == ["Иван Петров"]
+
+
+@pytest.mark.parametrize("text, lang, addressed", [
+    ("Учасники акції вимагали від міського голови Андрія Мельника скасувати рішення.", "uk", "Андрія Мельника"),
+    ("Участники акции потребовали от главы города Андрея Мельникова отменить решение.", "ru", "Андрея Мельникова"),
+    ("Protestujący zażądali od burmistrza miasta Andrzeja Melnika cofnięcia decyzji.", "pl", "Andrzeja Melnika"),
+])
+def test_a_person_addressed_past_a_preposition_and_title_is_no_speaker(text, lang, addressed) -> None:
+    """'demanded from the city's mayor X': X is asked, he says nothing."""
+    _, events, claims, name = run(text, lang)
+    speakers = {name(e.participants[0][1]) for e in events if e.kind == "Statement"}
+    assert addressed not in speakers, (lang, events)
+    assert addressed not in {name(c.source) for c in claims}, (lang, claims)
+
+
+def test_a_speaker_after_a_day_and_a_title_still_speaks() -> None:
+    _, events, _, name = run("Об этом заявила в понедельник пресс-секретарь Ольга Мельник.", "ru")
+    assert "Ольга Мельник" in {name(e.participants[0][1]) for e in events if e.kind == "Statement"}, events

@@ -303,3 +303,24 @@ def test_a_day_of_next_year_in_an_undated_article_is_read_as_the_day_alone() -> 
     transition's day is not taken for it)."""
     text = "The transition begins on 30 March 2024. Britain will leave the EU on 29 March next year."
     assert [d for d, _ in _dates(text, "en", "Travel", date=None)] == [dt.date(2024, 3, 29)]
+
+
+# -- a reporting verb takes no date from the words it reports ---------------------------------------
+
+@pytest.mark.parametrize("text, lang", [
+    ("Prime Minister Olga Vik will visit Oslo on Monday, her spokesman Ivar Lund said.", "en"),
+    ("Премьер-министр Ольга Вик посетит Осло в понедельник, сообщил ее пресс-секретарь Ивар Лунд.", "ru"),
+])
+def test_a_statement_is_not_dated_by_the_day_it_reports(text, lang) -> None:
+    """The visit is on the coming Monday; the spokesman spoke before it, not on the Monday before."""
+    _, events, _, _ = run(text, lang)
+    visit = [e for e in events if e.kind == "Visit"]
+    statement = [e for e in events if e.kind == "Statement"]
+    assert visit and str(visit[0].date) == "2023-03-20", events
+    assert statement and str(statement[0].date) != "2023-03-13", statement
+
+
+def test_a_statement_keeps_the_day_of_its_own_clause() -> None:
+    _, events, _, _ = run("On Monday, Ivar Lund said that Olga Vik would visit Oslo on Friday.", "en")
+    statement = [e for e in events if e.kind == "Statement"]
+    assert statement and str(statement[0].date) == "2023-03-13", statement

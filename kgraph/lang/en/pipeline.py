@@ -38,6 +38,7 @@ def english_entities(doc: Doc) -> Doc:
             if span is not None:
                 spans.append(_as_person(_with_of_place(span)))
     spans.extend(_institution_names(doc, spans))
+    spans.extend(_missed_people(doc, spans))
     set_entities(doc, _joined_possessives(sorted(spans, key=lambda sp: sp.start)))
     for span in doc.ents:
         span._.normal_override = span.text
@@ -91,6 +92,31 @@ def _institution_names(doc: Doc, found: list[Span]) -> list[Span]:
         if end - start >= 2 and not any(i in taken for i in range(start, end)):
             out.append(Span(doc, start, end, label="ORG"))
             taken.update(range(start, end))
+    return out
+
+
+def _missed_people(doc: Doc, found: list[Span]) -> list[Span]:
+    """People the model misses ('Olaf Brenner met …'): a given name SGJP lists followed by one
+    capitalised word no English dictionary knows, standing alone (no capitalised word next to the
+    pair but a day's name, no organisation head): 'Jordan Valley', 'Anna University' stay what they are."""
+    taken = {i for span in found for i in range(span.start, span.end)}
+    words = name_words()
+    out: list[Span] = []
+    for given in doc[:-1]:
+        surname = doc[given.i + 1]
+        if given.i in taken or surname.i in taken or not given.is_title or not surname.is_title \
+                or len(surname) < 2 or surname.is_stop or given.whitespace_ != " ":
+            continue
+        before = doc[given.i - 1] if given.i > 0 else None
+        after = doc[surname.i + 1] if surname.i + 1 < len(doc) else None
+        glued = before is not None and before.is_title and not given.is_sent_start and before.ent_type_ not in ("DATE", "TIME")
+        if glued or (after is not None and after.is_title):
+            continue
+        if not analyse(given.text).first_name or simplemma.is_known(surname.lower_, lang="en") \
+                or words.is_org_head(surname, "en"):
+            continue
+        out.append(Span(doc, given.i, surname.i + 1, label="PERSON"))
+        taken.update((given.i, surname.i))
     return out
 
 

@@ -48,3 +48,14 @@ def test_a_given_name_and_an_unknown_word_the_model_calls_an_organisation_is_a_p
     for text, org in (("Goldman Sachs hired a banker.", "Goldman Sachs"), ("The court fined Johnson Controls.", "Johnson Controls"),
                       ("Anna University opened a campus.", "Anna University")):
         assert (org, "ORG") in {(e.text, e.label_) for e in nlp(text).ents}, text
+
+
+def test_a_given_name_and_an_unknown_surname_the_model_misses_are_a_person():
+    """The model tags nothing in 'Olaf Brenner met …' (sentence-initial, before a verb)."""
+    for text in ("Olaf Brenner met Jan Dvorak and Eva Lind in Vienna.", "On Monday Olaf Brenner met Jan Dvorak in Vienna."):
+        assert ("Olaf Brenner", "PERSON") in ents(text), text
+
+
+def test_a_given_name_before_a_common_word_is_no_person():
+    for text in ("Jordan Valley farmers protested.", "Anna University students marched on Friday."):
+        assert not [t for t, label in ents(text) if label == "PERSON"], text
