@@ -205,8 +205,10 @@ class LanguageMemo:
             pass
 
     def save(self, articles: list[Article]) -> None:
-        """Keep the languages of these articles (the others' texts are gone), atomically."""
-        kept = {a.sha256: self.languages[a.sha256] for a in articles if a.sha256 in self.languages}
+        """Keep the languages (and the dates found at the top, :func:`kgraph.corpus.settle.make_article`)
+        of these articles' texts (the others' are gone), atomically."""
+        texts = {a.sha256 for a in articles}
+        kept = {key: value for key, value in self.languages.items() if key.split("#", 1)[0] in texts}
         write_cache_json(self.path, {"version": pipeline_version(), "languages": kept})
 
 
