@@ -149,9 +149,14 @@ class ExtractionCache:
         self.misses = 0
 
     def _path(self, article: Article) -> Path:
+        return self.directory / f"{self.key(article)}.pkl"
+
+    def key(self, article: Article) -> str:
+        """What the extraction of ``article`` is made of: its id, text, metadata and the pipeline
+        version (an extraction is a function of them: equal keys, equal extractions)."""
         key = hashlib.sha256(f"{article.sha256 or hashlib.sha256(article.text.encode()).hexdigest()}"
                              f"\0{self.version}{_meta_key(article)}".encode()).hexdigest()[:20]
-        return self.directory / f"{safe_segment(article.id)}.{key}.pkl"
+        return f"{safe_segment(article.id)}.{key}"
 
     def get(self, article: Article) -> ArticleExtraction | None:
         """The cached extraction of this very article text, re-attached to ``article``; else None."""
@@ -292,12 +297,17 @@ class _Merged(Protocol):  # kgraph.resolve.events.MergedEvents
 
 
 def graph_context(extraction: ArticleExtraction, entity_of: dict[tuple[str, int, int], Entity],
-                  refs: _Refs, merged: _Merged, base_iri: str, described: dict[int, str] | None = None) -> str:
+                  refs: _Refs, merged: _Merged, base_iri: str, described: dict[int, str] | None = None,
+                  extracted: str | None = None) -> str:
     """A digest of everything an article's graph is made of (:meth:`kgraph.pipeline.ArticleGraphs.quads_of`):
     the extraction, the description of each entity its mentions and refs lead to, its events'
     merged keys, the IRI base. Equal digests give equal graphs (:class:`GraphContexts`).
     ``described``: the descriptions made so far, by entity object (the entities of one build are
-    described once, not once per article naming them)."""
+    described once, not once per article naming them). ``extracted``: the article's
+    :meth:`ExtractionCache.key` when the extraction is the one of that key but for its mentions
+    (which corpus propagation adds to) and its article: the key, the article and the mentions then
+    stand for the whole extraction, which is not written out again (the cost of a build that
+    changed nothing grows with the corpus)."""
     aid = extraction.article.id
     memo: dict[int, str] = {} if described is None else described
 
@@ -310,7 +320,10 @@ def graph_context(extraction: ArticleExtraction, entity_of: dict[tuple[str, int,
         return found
 
     digest = hashlib.sha256(f"{code_version()}\0{base_iri}\0".encode())
-    digest.update(repr(extraction).encode())  # dataclasses (no sets): their content, the same in every process
+    if extracted is None:  # dataclasses (no sets): their content, the same in every process
+        digest.update(repr(extraction).encode())
+    else:
+        digest.update(f"x{extracted}\0{extraction.article!r}\0{extraction.mentions!r}".encode())
     for m in extraction.mentions:
         entity = entity_of.get((m.article_id, m.begin, m.end))
         digest.update(b"m" + describe(entity).encode())
