@@ -17,7 +17,8 @@ import hashlib
 import json
 import logging
 import pickle
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -29,7 +30,7 @@ from kgraph.rdf.iris import safe_segment
 from kgraph.resources import ontology_dir, package_root
 
 __all__ = ["CACHE_DIR", "ExtractionCache", "pipeline_version", "recall_pipeline_version", "extraction_files", "code_version", "read_stamp", "write_stamp",
-           "clear_stamp", "LanguageMemo", "MergeMemo", "GraphContexts", "graph_context"]
+           "clear_stamp", "resident_extractions", "LanguageMemo", "MergeMemo", "GraphContexts", "graph_context"]
 
 CACHE_DIR = "cache"
 _PACKAGE = Path(str(package_root())).resolve()
@@ -139,6 +140,22 @@ def _meta_key(article: Article) -> str:
     return f"\0{digest}\0{article.lang}" if digest else ""
 
 
+_RESIDENT: list[dict[Path, ArticleExtraction]] = []  # inside resident_extractions(): cache file -> its extraction
+
+
+@contextmanager
+def resident_extractions() -> Iterator[None]:
+    """Within this block (the ``--watch`` process), the extractions an :class:`ExtractionCache`
+    reads or writes are kept in memory by cache file: a rebuild takes an unchanged article's
+    from there instead of unpickling every file of the corpus again (a file is its content's:
+    its name digests the article's text, metadata and the pipeline version)."""
+    _RESIDENT.append({})
+    try:
+        yield
+    finally:
+        _RESIDENT.pop()
+
+
 class ExtractionCache:
     """Pickled extractions keyed by (article id, content hash, pipeline version)."""
 
@@ -161,6 +178,11 @@ class ExtractionCache:
     def get(self, article: Article) -> ArticleExtraction | None:
         """The cached extraction of this very article text, re-attached to ``article``; else None."""
         path = self._path(article)
+        resident = _RESIDENT[-1] if _RESIDENT else None
+        kept = resident.get(path) if resident is not None else None
+        if kept is not None and kept.article.text == article.text and path.is_file():
+            self.hits += 1
+            return dataclasses.replace(kept, article=article)
         try:
             with path.open("rb") as handle:
                 cached = pickle.load(handle)
@@ -175,12 +197,16 @@ class ExtractionCache:
             self.misses += 1
             return None
         self.hits += 1
+        if resident is not None:
+            resident[path] = cached
         return dataclasses.replace(cached, article=article)
 
     def put(self, extraction: ArticleExtraction) -> None:
         """Store one extraction atomically (temp file + rename)."""
-        write_atomic(self._path(extraction.article),
-                     lambda out: pickle.dump(extraction, out, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        path = self._path(extraction.article)
+        write_atomic(path, lambda out: pickle.dump(extraction, out, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        if _RESIDENT:
+            _RESIDENT[-1][path] = extraction
 
     def prune(self, articles: list[Article]) -> int:
         """Delete every entry that is not the current one of a current article; returns how many."""
@@ -192,6 +218,10 @@ class ExtractionCache:
             if path.name not in keep:
                 path.unlink(missing_ok=True)
                 removed += 1
+        if _RESIDENT:  # the extractions of texts that are gone
+            resident = _RESIDENT[-1]
+            for path in [p for p in resident if p.parent == self.directory and p.name not in keep]:
+                del resident[path]
         return removed
 
 
