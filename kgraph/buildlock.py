@@ -45,6 +45,24 @@ def _holder(path: Path) -> str:
         return ""
 
 
+_HELD: set[int] = set()  # the lock descriptors this process holds
+
+
+def _close_in_child() -> None:
+    """A forked child (a resident extraction worker, which outlives the build that forked it) does
+    not keep the build's lock: a lock is held while any descriptor of it is open."""
+    for fd in list(_HELD):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_in_child)
+
+
 @contextmanager
 def build_lock(out_dir: Path, *, wait: float = 0.0) -> Iterator[None]:
     """Hold ``out_dir``'s build lock for the block; raise :class:`BuildLocked` if another build
@@ -59,6 +77,8 @@ def build_lock(out_dir: Path, *, wait: float = 0.0) -> Iterator[None]:
             time.sleep(_POLL)
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
+        _HELD.add(fd)
         yield
     finally:
+        _HELD.discard(fd)
         os.close(fd)  # closing releases the lock

@@ -17,7 +17,8 @@ import hashlib
 import json
 import logging
 import pickle
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -29,7 +30,7 @@ from kgraph.rdf.iris import safe_segment
 from kgraph.resources import ontology_dir, package_root
 
 __all__ = ["CACHE_DIR", "ExtractionCache", "pipeline_version", "recall_pipeline_version", "extraction_files", "code_version", "read_stamp", "write_stamp",
-           "clear_stamp", "LanguageMemo", "MergeMemo", "GraphContexts", "graph_context"]
+           "clear_stamp", "resident_extractions", "LanguageMemo", "MergeMemo", "GraphContexts", "graph_context"]
 
 CACHE_DIR = "cache"
 _PACKAGE = Path(str(package_root())).resolve()
@@ -139,6 +140,22 @@ def _meta_key(article: Article) -> str:
     return f"\0{digest}\0{article.lang}" if digest else ""
 
 
+_RESIDENT: list[dict[Path, ArticleExtraction]] = []  # inside resident_extractions(): cache file -> its extraction
+
+
+@contextmanager
+def resident_extractions() -> Iterator[None]:
+    """Within this block (the ``--watch`` process), the extractions an :class:`ExtractionCache`
+    reads or writes are kept in memory by cache file: a rebuild takes an unchanged article's
+    from there instead of unpickling every file of the corpus again (a file is its content's:
+    its name digests the article's text, metadata and the pipeline version)."""
+    _RESIDENT.append({})
+    try:
+        yield
+    finally:
+        _RESIDENT.pop()
+
+
 class ExtractionCache:
     """Pickled extractions keyed by (article id, content hash, pipeline version)."""
 
@@ -149,13 +166,23 @@ class ExtractionCache:
         self.misses = 0
 
     def _path(self, article: Article) -> Path:
+        return self.directory / f"{self.key(article)}.pkl"
+
+    def key(self, article: Article) -> str:
+        """What the extraction of ``article`` is made of: its id, text, metadata and the pipeline
+        version (an extraction is a function of them: equal keys, equal extractions)."""
         key = hashlib.sha256(f"{article.sha256 or hashlib.sha256(article.text.encode()).hexdigest()}"
                              f"\0{self.version}{_meta_key(article)}".encode()).hexdigest()[:20]
-        return self.directory / f"{safe_segment(article.id)}.{key}.pkl"
+        return f"{safe_segment(article.id)}.{key}"
 
     def get(self, article: Article) -> ArticleExtraction | None:
         """The cached extraction of this very article text, re-attached to ``article``; else None."""
         path = self._path(article)
+        resident = _RESIDENT[-1] if _RESIDENT else None
+        kept = resident.get(path) if resident is not None else None
+        if kept is not None and kept.article.text == article.text and path.is_file():
+            self.hits += 1
+            return dataclasses.replace(kept, article=article)
         try:
             with path.open("rb") as handle:
                 cached = pickle.load(handle)
@@ -170,12 +197,16 @@ class ExtractionCache:
             self.misses += 1
             return None
         self.hits += 1
+        if resident is not None:
+            resident[path] = cached
         return dataclasses.replace(cached, article=article)
 
     def put(self, extraction: ArticleExtraction) -> None:
         """Store one extraction atomically (temp file + rename)."""
-        write_atomic(self._path(extraction.article),
-                     lambda out: pickle.dump(extraction, out, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        path = self._path(extraction.article)
+        write_atomic(path, lambda out: pickle.dump(extraction, out, protocol=pickle.HIGHEST_PROTOCOL), durable=False)
+        if _RESIDENT:
+            _RESIDENT[-1][path] = extraction
 
     def prune(self, articles: list[Article]) -> int:
         """Delete every entry that is not the current one of a current article; returns how many."""
@@ -187,6 +218,10 @@ class ExtractionCache:
             if path.name not in keep:
                 path.unlink(missing_ok=True)
                 removed += 1
+        if _RESIDENT:  # the extractions of texts that are gone
+            resident = _RESIDENT[-1]
+            for path in [p for p in resident if p.parent == self.directory and p.name not in keep]:
+                del resident[path]
         return removed
 
 
@@ -205,8 +240,10 @@ class LanguageMemo:
             pass
 
     def save(self, articles: list[Article]) -> None:
-        """Keep the languages of these articles (the others' texts are gone), atomically."""
-        kept = {a.sha256: self.languages[a.sha256] for a in articles if a.sha256 in self.languages}
+        """Keep the languages (and the dates found at the top, :func:`kgraph.corpus.settle.make_article`)
+        of these articles' texts (the others' are gone), atomically."""
+        texts = {a.sha256 for a in articles}
+        kept = {key: value for key, value in self.languages.items() if key.split("#", 1)[0] in texts}
         write_cache_json(self.path, {"version": pipeline_version(), "languages": kept})
 
 
@@ -290,12 +327,17 @@ class _Merged(Protocol):  # kgraph.resolve.events.MergedEvents
 
 
 def graph_context(extraction: ArticleExtraction, entity_of: dict[tuple[str, int, int], Entity],
-                  refs: _Refs, merged: _Merged, base_iri: str, described: dict[int, str] | None = None) -> str:
+                  refs: _Refs, merged: _Merged, base_iri: str, described: dict[int, str] | None = None,
+                  extracted: str | None = None) -> str:
     """A digest of everything an article's graph is made of (:meth:`kgraph.pipeline.ArticleGraphs.quads_of`):
     the extraction, the description of each entity its mentions and refs lead to, its events'
     merged keys, the IRI base. Equal digests give equal graphs (:class:`GraphContexts`).
     ``described``: the descriptions made so far, by entity object (the entities of one build are
-    described once, not once per article naming them)."""
+    described once, not once per article naming them). ``extracted``: the article's
+    :meth:`ExtractionCache.key` when the extraction is the one of that key but for its mentions
+    (which corpus propagation adds to) and its article: the key, the article and the mentions then
+    stand for the whole extraction, which is not written out again (the cost of a build that
+    changed nothing grows with the corpus)."""
     aid = extraction.article.id
     memo: dict[int, str] = {} if described is None else described
 
@@ -308,7 +350,10 @@ def graph_context(extraction: ArticleExtraction, entity_of: dict[tuple[str, int,
         return found
 
     digest = hashlib.sha256(f"{code_version()}\0{base_iri}\0".encode())
-    digest.update(repr(extraction).encode())  # dataclasses (no sets): their content, the same in every process
+    if extracted is None:  # dataclasses (no sets): their content, the same in every process
+        digest.update(repr(extraction).encode())
+    else:
+        digest.update(f"x{extracted}\0{extraction.article!r}\0{extraction.mentions!r}".encode())
     for m in extraction.mentions:
         entity = entity_of.get((m.article_id, m.begin, m.end))
         digest.update(b"m" + describe(entity).encode())

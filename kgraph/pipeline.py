@@ -45,6 +45,7 @@ class ArticleGraphs:
     merged: MergedEvents  # the events several articles report, one node each
     iris: Iris
     _described: dict[int, str] = field(default_factory=dict, repr=False)  # graph_context's entity descriptions
+    extracted: dict[str, str] = field(default_factory=dict, repr=False)  # article id -> its ExtractionCache.key
 
     def __iter__(self) -> Iterator[tuple[str, list[Quad]]]:
         """(graph IRI, its quads) per article."""
@@ -62,7 +63,8 @@ class ArticleGraphs:
         """A digest of everything :meth:`quads_of` reads for this article (:func:`kgraph.cache.graph_context`)."""
         from kgraph.cache import graph_context
 
-        return graph_context(extraction, self.entity_of, self.refs, self.merged, self.iris.base, self._described)
+        return graph_context(extraction, self.entity_of, self.refs, self.merged, self.iris.base, self._described,
+                             self.extracted.get(extraction.article.id))
 
     def quads(self) -> Iterator[Quad]:
         """Every quad of every graph (for small corpora and tests: the writers go graph by graph)."""
@@ -157,4 +159,6 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
                                    resolve_memo=resolve_memo)
     if merge_memo is not None:
         merge_memo.save()
+    if cache is not None:  # each extraction is its key's (propagation adds mentions only)
+        graphs.extracted = {a.id: cache.key(a) for a in read.articles}
     return BuildResult(read.articles, graphs.extractions, entities, graphs, problems, time.perf_counter() - started)

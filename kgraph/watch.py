@@ -74,9 +74,12 @@ def watch(corpus: Path, out: Path, *, debounce: float = 0.5, poll: float = 0.25,
     (or KeyboardInterrupt). ``on_build(knowledge_graph, seconds)`` is called after each build;
     ``build_options`` go to :func:`kgraph.api.build` (``incremental`` is always on). A build that
     fails is logged and the watch goes on: the previous build's outputs stay as they were."""
+    from kgraph.cache import resident_extractions
     from kgraph.parallel import resident_pool
 
-    with resident_pool():  # with --jobs, the same worker processes (models loaded) serve every rebuild
+    # with --jobs, the same worker processes (models loaded) serve every rebuild; the extractions
+    # of unchanged articles stay in memory between rebuilds
+    with resident_pool(), resident_extractions():
         _watch(corpus, out, debounce, poll, stop or threading.Event(), on_build, build_options)
 
 

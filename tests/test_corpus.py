@@ -375,7 +375,7 @@ def test_languages_of_unchanged_texts_come_from_the_memo(tmp_path: Path) -> None
                                     "the weather and the roads, and then they went home together.\n", encoding="utf-8")
     memo: dict[str, str] = {}
     first = read_corpus(tmp_path, languages=memo).articles[0]
-    assert first.lang == "en" and memo == {first.sha256: "en"}
+    assert first.lang == "en" and {k: v for k, v in memo.items() if "#" not in k} == {first.sha256: "en"}
     memo[first.sha256] = "pl"  # what the memo says is taken, not detected again
     assert read_corpus(tmp_path, languages=memo).articles[0].lang == "pl"
     (tmp_path / "a.txt").write_text("Министр встретился с послом в столице в понедельник. Они говорили о погоде "

@@ -379,3 +379,32 @@ def test_a_union_file_not_the_one_the_state_describes_is_written_in_full(tmp_pat
     assert build().change is None  # written in full, not spliced into the wrong file
     graphs["g10"] = _random_graph(rng, "g10")
     assert build().change is not None
+
+
+@pytest.mark.slow
+def test_an_unchanged_article_is_not_written_out_to_check_its_graph(tmp_path, monkeypatch):
+    """A graph's context names a cached extraction by its cache key (its mentions, which corpus
+    propagation adds to, and its article in full): a build that changed nothing does not write
+    out every extraction again; one whose propagated mentions changed makes the graph again."""
+    import kgraph
+    from kgraph.model import ArticleExtraction
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    kgraph.build(corpus, out).store = None
+
+    def unwritten(self):
+        raise AssertionError("an unchanged extraction was written out")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(ArticleExtraction, "__repr__", unwritten)
+        again = kgraph.build(corpus, out)
+        assert again.report is not None and again.report.graphs_reused == len(ARTICLES)
+        again.store = None
+    # a new article naming the chef twice: her name is propagated into the others
+    (corpus / "d_chef.txt").write_text("Lyon, 7 May 2021. Amelie Rousseau spoke. Later Amelie Rousseau left.\n",
+                                       encoding="utf-8")
+    kgraph.build(corpus, out).store = None
+    _same_as_clean(corpus, out, tmp_path / "clean")

@@ -119,6 +119,30 @@ def test_extraction_cache_keys(tmp_path):
     assert cache.prune([_article("something else", "x2")]) == 1 and cache.get(article) is None
 
 
+def test_resident_extractions_are_not_read_again_and_follow_the_cache(tmp_path, monkeypatch):
+    """Inside resident_extractions() (the --watch process) an extraction read or written once is
+    taken from memory by the next build; a changed text, a pruned or deleted file is not."""
+    import kgraph.cache as cache_module
+    from kgraph.cache import resident_extractions
+
+    article = _article("Mira Olsen visited Oslo.")
+    with resident_extractions():
+        cache = ExtractionCache(tmp_path, version="v1")
+        cache.put(ArticleExtraction(article, [Sentence("x1", 0, 24, article.text)]))
+        kept = ExtractionCache(tmp_path, version="v1")
+        with monkeypatch.context() as patch:
+            patch.setattr(cache_module.pickle, "load", lambda handle: pytest.fail("unpickled again"))
+            hit = kept.get(article)
+            assert hit is not None and hit.article is article and len(hit.sentences) == 1
+        assert kept.get(_article("Mira Olsen visited Riga.")) is None  # content changed
+        assert ExtractionCache(tmp_path, version="v2").get(article) is None  # pipeline changed
+        next(tmp_path.glob("*.pkl")).unlink()  # the cache cleared beside the watch
+        assert kept.get(article) is None
+        kept.put(ArticleExtraction(article, []))
+        assert kept.prune([_article("something else", "x2")]) == 1 and kept.get(article) is None
+    assert not cache_module._RESIDENT  # outside the block, nothing is kept
+
+
 def test_pipeline_version_is_a_digest():
     from kgraph.cache import pipeline_version
 

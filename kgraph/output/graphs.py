@@ -130,6 +130,7 @@ class GraphFiles:
         self.made = 0  # files serialised by this build (not found from an earlier one)
         self.reused = 0  # graphs whose quads were not made again (their context was unchanged)
         self._versions = {p.ext: p.version() for p in self.pieces}
+        self._keys: dict[tuple[str, str], str] = {}
         directory.mkdir(parents=True, exist_ok=True)
 
     def reuse(self, name: str, digest: str) -> bool:
@@ -151,7 +152,9 @@ class GraphFiles:
         return self._path(name, ext, digest)
 
     def _path(self, name: str, ext: str, digest: str) -> Path:
-        key = hashlib.sha256(f"{name}\0{self._versions[ext]}".encode()).hexdigest()[:20]
+        key = self._keys.get((name, ext))
+        if key is None:  # made once a graph and piece (a build asks for every graph's several times)
+            key = self._keys[name, ext] = hashlib.sha256(f"{name}\0{self._versions[ext]}".encode()).hexdigest()[:20]
         return self.directory / f"{key}.{digest}.{ext}"
 
     def add(self, name: str, quads: list[Quad]) -> str:

@@ -55,8 +55,9 @@ def test_forked_read_gives_the_same_articles_problems_and_language_memo(tmp_path
     assert _key(two) == _key(one)
     assert {a.lang for a in one.articles} >= {"pl", "ru", "uk"}
     assert "E018" in {p.code for p in two.problems}
-    # the languages the workers detected came back to this process's memo, in the same order
-    assert list(memo_two.items()) == list(memo_one.items()) and len(memo_two) == len(one.articles)
+    # the languages (and dates) the workers found came back to this process's memo, in the same order
+    assert list(memo_two.items()) == list(memo_one.items())
+    assert len([key for key in memo_two if "#" not in key]) == len(one.articles)
     pids = {int(p.name) for p in seen.iterdir()}
     assert pids and os.getpid() not in pids  # the files were loaded in other processes
 
@@ -67,6 +68,6 @@ def test_a_known_language_is_not_detected_again_in_a_worker(tmp_path, monkeypatc
     corpus = _corpus(tmp_path)
     memo: dict[str, str] = {}
     read_corpus(corpus, languages=memo)
-    wrong = {digest: "sl" for digest in memo}  # a memo the reader must trust instead of detecting
+    wrong = {digest: "sl" for digest in memo if "#" not in digest}  # a memo of languages to trust, not detect
     read = read_corpus(corpus, languages=wrong, workers=2)
     assert {a.lang for a in read.articles} == {"sl"}
