@@ -245,15 +245,25 @@ def _common_only(doc: Doc, i: int, lang: str) -> bool:
     return bool(token._.common)
 
 
-def _nationality_and_noun(doc: Doc, start: int, end: int, capitalised_inside: set[str]) -> bool:
+def _nationality_and_noun(doc: Doc, start: int, end: int, capitalised_inside: set[str], lang: str) -> bool:
     """'Британското правителство …', 'Швейцарський суд …' opening a sentence: a country's adjective
     and a lowercase noun describe a body ('the British government'); they name one only where the
-    text capitalises the adjective inside a sentence too."""
+    text capitalises the adjective inside a sentence too, or where the noun is a medium's ('Польское
+    радио': a broadcaster's name, media.json ``media_cues``)."""
     if end - start != 2 or not _opens_sentence(doc, start) or not doc[start + 1].text[:1].islower():
+        return False
+    if doc[start + 1].lower_.startswith(_media_stems(lang)):
         return False
     first = doc[start].text
     return (not first.isupper() and not any(w[:5].lower() == first[:5].lower() for w in capitalised_inside)
             and Gazetteer.load().demonym(first) is not None)
+
+
+@lru_cache(maxsize=None)
+def _media_stems(lang: str) -> tuple[str, ...]:
+    from kgraph.lang import language_data  # the registry imports this module's users
+
+    return tuple(w.lower() for w in language_data(lang).media.media_cues)
 
 
 def _articled_common_word(doc: Doc, i: int, lang: str) -> bool:
@@ -303,7 +313,7 @@ def _trimmed(doc: Doc, ent: _Ent, lang: str, capitalised_inside: set[str]) -> _E
             return None  # 'Според вестника'
     if ent.label == "PERSON" and _lone_title(doc, start, end, lang) or _opening_person_noun(doc, start, end, lang):
         return None
-    if _nationality_and_noun(doc, start, end, capitalised_inside):
+    if _nationality_and_noun(doc, start, end, capitalised_inside, lang):
         return None
     if end - start == 1 and _opens_sentence(doc, start) and doc[start].text not in capitalised_inside \
             and not (doc[start].text.isupper() and len(doc[start].text) > 1) and (
