@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -51,11 +52,13 @@ _HELD: set[int] = set()  # the lock descriptors this process holds
 def _close_in_child() -> None:
     """A forked child (a resident extraction worker, which outlives the build that forked it) does
     not keep the build's lock: a lock is held while any descriptor of it is open."""
-    for fd in list(_HELD):
+    held = getattr(sys.modules.get(__name__), "_HELD", _HELD)  # the module as now loaded (a test may reload it)
+    for fd in list(held | _HELD):
         try:
             os.close(fd)
         except OSError:
             pass
+    held.clear()
     _HELD.clear()
 
 

@@ -16,7 +16,6 @@ from os.path import commonprefix
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kgraph.gazetteer import Gazetteer
 from kgraph.gazetteer.keys import is_acronym_shaped
 from kgraph.lang.data import LanguageData
 from kgraph.nlp.latin_phrases import PhraseWords, phrase_normal, phrase_words, possessive_base, proper_lemma, thing_base
@@ -368,20 +367,8 @@ def _runs(doc: Doc, words: ReaderWords) -> list[tuple[int, int]]:
             i += 1
         if _generic_head(doc, start, i, words):
             start += 1
-        if not _nationality_and_head(doc, start, i, words):
-            runs.append((start, i))
+        runs.append((start, i))
     return runs
-
-
-def _nationality_and_head(doc: Doc, start: int, end: int, words: ReaderWords) -> bool:
-    """'Britská vláda …', 'Nemška policija …' opening a sentence: a country's adjective and a
-    lowercase head word describe a body ('the British government'); they name one only where the
-    text capitalises the adjective inside a sentence too ('… z Britské knihovny')."""
-    if end - start != 2 or not _sentence_initial(doc[start]) or not doc[start + 1].text[:1].islower():
-        return False
-    first = doc[start]
-    return (_is_head(doc[start + 1], words) and not first.text.isupper() and not _recurs_inside(first)
-            and Gazetteer.load().demonym(first.text) is not None)
 
 
 def _takes_number(doc: Doc, start: int, end: int, words: ReaderWords) -> bool:
