@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 from kgraph.model import EntityType
 
@@ -68,7 +69,13 @@ def link_cognates(state: State, items: dict[Item, ItemStats]) -> None:
         key = cognate_key(state.names[stats.first].tokens)  # as its language spells it, not as English
         if key is not None:
             groups.setdefault((kind, key), []).append(item)
-    for group in groups.values():
+    join_across_languages(state, items, groups.values())
+
+
+def join_across_languages(state: State, items: dict[Item, ItemStats], groups: Iterable[list[Item]]) -> None:
+    """In each group, most frequent first, join every name whose languages none joined before
+    holds: one name per language joins, a second one there stays apart."""
+    for group in groups:
         if len(group) < 2:
             continue
         group.sort(key=lambda it: (-items[it].count, it))

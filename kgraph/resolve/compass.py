@@ -13,6 +13,7 @@ from typing import Any
 from kgraph.model import EntityType
 from kgraph.translit import word_key
 
+from .cognates import join_across_languages
 from .gazetteer_link import Linker, entry_type
 from .names import deep_stem
 from .state import State
@@ -96,12 +97,4 @@ def link_compass(state: State, items: dict[Item, ItemStats]) -> None:
         key = compass_key(m.normal or m.text, m.lang, state.linker)
         if key is not None:
             groups.setdefault(key, []).append(item)
-    for group in groups.values():
-        group.sort(key=lambda it: (-items[it].count, it))
-        joined: list[ItemStats] = []
-        for item in group:
-            stats = items[item]
-            if all(not stats.langs & other.langs for other in joined):
-                if joined:
-                    state.uf.union(joined[0].first, stats.first)
-                joined.append(stats)
+    join_across_languages(state, items, groups.values())
