@@ -10,6 +10,7 @@ from .expansions import link_expansions
 from .matching import female_surname_pair, gendered_pair
 from .names import deep_stem, derived_bases, stem
 from .state import State
+from .weak_people import link_weak_people
 from .variants import MINOR_RATIO, Item, ItemStats, minor_type_pairs, variant_pairs
 
 __all__ = ["link_corpus", "UNEXPLAINED_RATIO"]
@@ -37,6 +38,7 @@ def link_corpus(state: State) -> None:
     _middle_names(state, state.component_types(), items)
     _surnames(state, state.component_types())
     _one_word_people(state, state.component_types(), items)
+    link_weak_people(state, items)
 
 
 def _exact(state: State, types: dict[int, EntityType]) -> dict[Item, ItemStats]:

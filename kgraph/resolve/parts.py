@@ -41,6 +41,7 @@ from .names import ParsedName, acronym_spelling_keys, deep_stem, derived_bases, 
 from .state import _acronym_surface, mention_order
 from .unionfind import UnionFind
 from .variants import _blocking_strings
+from .weak_people import thing_keys
 
 __all__ = ["mention_keys", "parts", "ResolveMemo", "resolve_parts"]
 
@@ -79,6 +80,7 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
         for seq in (name.tokens, tuple(name.key.split()), name.plain):
             if seq:
                 items.update((seq, tuple(sorted(seq))))
+        keys.update("be " + "|".join(k) for k in thing_keys(tuple(name.key.split()), name.plain))  # rule 3f
     is_person = m.type == EntityType.PERSON
     # spelling variants are blocked by type (the entity's): a person's items only of a full name
     # written as a person's; a name in a gazetteer entry's entity has that entry's type
