@@ -4,10 +4,15 @@ from __future__ import annotations
 from kgraph.model import EntityType, Mention
 from kgraph.translit import to_latin
 
+import re
+
+from .gazetteer_link import Linker
 from .names import ParsedName, parse_name, spells_acronym, stem
 from .state import State
 
-__all__ = ["link_article", "person_words", "thing_words", "MAX_ACRONYM_GAP", "THING_RATIO"]
+__all__ = ["link_article", "person_words", "thing_words", "names_countries", "MAX_ACRONYM_GAP", "THING_RATIO"]
+
+_WORDS = re.compile(r"[\s\-\u2010-\u2015]+")
 
 MAX_ACRONYM_GAP = 3  # characters between a name and its acronym: " (" in "Organisation (OSCE)"
 THING_RATIO = 5  # a word named alone as a body this many times more than in full person names
@@ -32,7 +37,7 @@ def person_words(state: State) -> set[int]:
     words: dict[str, set[str]] = {}
     for i, m in enumerate(state.mentions):
         name = state.names[i]
-        if m.type == EntityType.PERSON and name.full and not m.gazetteer_id:
+        if m.type == EntityType.PERSON and name.full and not m.gazetteer_id and not names_countries(m, state.linker):
             words.setdefault(m.article_id, set()).update(name.tokens)
     out = set()
     for i, m in enumerate(state.mentions):
@@ -44,6 +49,13 @@ def person_words(state: State) -> set[int]:
         if name.tokens[0] in here or (len(written) == 1 and written[0] in here):
             out.add(i)
     return out
+
+
+def names_countries(m: Mention, linker: Linker) -> bool:
+    """Whether every word of a name is a country's name ('Унгария-Полша', 'Hungary-Poland': the
+    two countries' veto, read as a person's name): no person is named so."""
+    words = [w for w in _WORDS.split(m.normal or m.text) if w]
+    return len(words) >= 2 and all(linker.country_named(w, m.lang) for w in words)
 
 
 def thing_words(state: State) -> set[str]:

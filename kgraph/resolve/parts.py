@@ -35,6 +35,7 @@ from .gazetteer_link import GazetteerLike, Linker
 from .institutions import institution_of
 from .local import MAX_ACRONYM_GAP, _beside
 from .local import _spells as spells_name
+from .local import names_countries
 from .cognates import cognate_key
 from .compass import compass_key
 from .names import ParsedName, acronym_spelling_keys, deep_stem, derived_bases, parse_name, spelled_keys, stem
@@ -192,7 +193,8 @@ class _Info:
         self.acronym = normal.acronym
         self.spell_full = any(not n.acronym and len(n.tokens) >= 2 for n in (normal, written))
         person = m.type == EntityType.PERSON
-        self.person_words = normal.tokens if person and not m.gazetteer_id and normal.full else ()
+        self.person_words = normal.tokens if person and not m.gazetteer_id and normal.full \
+            and not names_countries(m, linker) else ()
         kind = None
         if not person or normal.full:
             gid = _tag_id(m, linker)
