@@ -19,9 +19,12 @@ from .names import deep_stem
 from .state import State
 from .variants import Item, ItemStats
 
-__all__ = ["compass_key", "link_compass"]
+__all__ = ["compass_key", "compass_noun", "link_compass"]
 
 _TABLES: dict[int, tuple[Any, dict[str, str]]] = {}  # id(gazetteer) -> (gazetteer, qualifier stem -> direction)
+_NOUNS: dict[int, tuple[Any, dict[str, str]]] = {}  # id(gazetteer) -> (gazetteer, noun stem -> direction)
+CARDINAL = frozenset({"western", "eastern", "northern", "southern"})
+NOUN_MIN_LETTERS = 4  # a compass noun's stem has this many letters at least ('zapad', 'vjod')
 
 
 def _qualifiers(gazetteer: Any) -> dict[str, str]:
@@ -57,6 +60,32 @@ def _qualifiers(gazetteer: Any) -> dict[str, str]:
     table = {stem: root(min(directions)) for stem, directions in found.items()}
     _TABLES[id(gazetteer)] = (gazetteer, table)
     return table
+
+
+def _nouns(gazetteer: Any) -> dict[str, str]:
+    """Deep stem of a cardinal direction's noun in any language -> its direction: the
+    qualifier's stem less the Slavic adjective suffix -n- ('zapadn-' of 'западная' gives 'zapad',
+    'Запад', 'Západ'; 'vjodn-' of 'vzhodna' gives 'vjod', 'vzhod'), whose k turns to č before
+    it ('vostochn-' gives 'vostok', 'Восток')."""
+    cached = _NOUNS.get(id(gazetteer))
+    if cached is not None and cached[0] is gazetteer:
+        return cached[1]
+    table: dict[str, str] = {}
+    for stem, direction in _qualifiers(gazetteer).items():
+        if direction not in CARDINAL or not stem.endswith("n") or len(stem) - 1 < NOUN_MIN_LETTERS:
+            continue
+        noun = stem[:-1]
+        for form in (noun, noun[:-2] + "k") if noun.endswith("ch") else (noun,):
+            table.setdefault(form, direction)
+    _NOUNS[id(gazetteer)] = (gazetteer, table)
+    return table
+
+
+def compass_noun(text: str, lang: str, linker: Linker) -> str | None:
+    """The direction a one-word name is the noun of ('Zachód', 'Запада': the West), or None."""
+    if linker.gazetteer is None or len(text.split()) != 1:
+        return None
+    return _nouns(linker.gazetteer).get(deep_stem(word_key(text, lang)))
 
 
 def _qualifier(label: str, lang: str, whole: set[tuple[str, str]]) -> str | None:
@@ -98,3 +127,33 @@ def link_compass(state: State, items: dict[Item, ItemStats]) -> None:
         if key is not None:
             groups.setdefault(key, []).append(item)
     join_across_languages(state, items, groups.values())
+    _link_nouns(state)
+
+
+def _link_nouns(state: State) -> None:
+    """'The West' named by its noun ('Zachód', 'Západ', 'Запад') is one thing in every language,
+    whatever type a model gave the word: the one-word entities of a direction's noun join, the
+    largest first, one per language as :func:`.cognates.join_across_languages` joins them. An
+    entity with a full person name or a gazetteer id is left alone (a surname 'Sever')."""
+    find, uf = state.uf.find, state.uf
+    held: dict[int, list[int]] = {}
+    for i in range(len(state.mentions)):
+        held.setdefault(find(i), []).append(i)
+    groups: dict[str, list[int]] = {}
+    for root, members in sorted(held.items()):
+        if uf.gid[root] or any(state.names[i].full for i in members):
+            continue
+        found = {compass_noun(state.mentions[i].normal or state.mentions[i].text, state.mentions[i].lang, state.linker)
+                 for i in members}
+        if len(found) == 1 and (direction := found.pop()) is not None:
+            groups.setdefault(direction, []).append(root)
+    for roots in groups.values():
+        roots.sort(key=lambda r: (-len(held[r]), r))
+        joined: set[str] = set()
+        for root in roots:
+            langs = {state.mentions[i].lang for i in held[root]}
+            if joined and langs & joined:
+                continue
+            if joined:
+                uf.union(roots[0], root)
+            joined |= langs

@@ -37,7 +37,7 @@ from .local import MAX_ACRONYM_GAP, _beside
 from .local import _spells as spells_name
 from .local import names_countries
 from .cognates import cognate_key
-from .compass import compass_key
+from .compass import compass_key, compass_noun
 from .names import ParsedName, acronym_spelling_keys, deep_stem, derived_bases, parse_name, spelled_keys, stem
 from .state import _acronym_surface, mention_order
 from .unionfind import UnionFind
@@ -152,6 +152,8 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
             keys.add("bc " + "|".join(cognate))
     if (compass := compass_key(m.normal or m.text, m.lang, linker)) is not None:
         keys.add("bh " + "|".join(compass))  # a country's part named by a compass word (rule 3e)
+    if (direction := compass_noun(m.normal or m.text, m.lang, linker)) is not None:
+        keys.add("bh " + direction)  # the noun of a cardinal direction, 'the West' (rule 3e)
     if normal.acronym:  # a bare acronym and the full names it spells in other languages (rule 3d)
         keys.update("rs " + s for s in (*acronym_spelling_keys(m.text), "*"))
     keys.update("is " + s for s in spelled_keys(m.normal or m.text))

@@ -8,12 +8,12 @@ import pytest
 from kgraph.entities import resolve
 from kgraph.gazetteer import Gazetteer
 from kgraph.model import EntityType
-from kgraph.resolve.compass import compass_key
+from kgraph.resolve.compass import compass_key, compass_noun
 from kgraph.resolve.gazetteer_link import Linker
 
 from .helpers import Doc, entity_of, mentions, same
 
-PLACE = EntityType.PLACE
+PLACE, ORG, PER = EntityType.PLACE, EntityType.ORGANIZATION, EntityType.PERSON
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +48,36 @@ def test_a_countrys_part_is_one_place_across_languages_and_not_the_country(gaz: 
     assert west.type == PLACE and not west.wikidata
     assert not same(entities, ("pl1", "Zachodniej Ukrainie"), ("bg1", "Източна Украйна"))
     assert not same(entities, ("pl1", "Zachodniej Ukrainie"), ("ru1", "Украины"))
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Zachód", "pl"), ("Zachodu", "pl"), ("Západ", "cs"), ("Запад", "ru"), ("Запада", "bg"),
+    ("Zahod", "sl"), ("Захід", "uk"), ("Заходу", "uk"),
+])
+def test_the_noun_of_a_direction_is_its_direction_in_every_language(gaz: Gazetteer, text: str, lang: str) -> None:
+    assert compass_noun(text, lang, Linker(gaz)) == "western"
+
+
+def test_an_adjectives_k_before_its_suffix_gives_the_noun(gaz: Gazetteer) -> None:
+    assert compass_noun("Восток", "ru", Linker(gaz)) == "eastern"
+    assert compass_noun("Východ", "cs", Linker(gaz)) == "eastern"
+    assert compass_noun("Zachodnia Ukraina", "pl", Linker(gaz)) is None
+    assert compass_noun("Tarvela", "pl", Linker(gaz)) is None
+
+
+def test_the_west_is_one_thing_whatever_type_each_language_gave_it(gaz: Gazetteer) -> None:
+    docs = [Doc("pl1", "pl").m("Zachodu", ORG, "Zachód").m("Zachodem", ORG, "Zachód"),
+            Doc("cs1", "cs").m("Západ", PER),
+            Doc("ru1", "ru").m("Запада", PLACE, "Запад"),
+            Doc("sl1", "sl").m("Vzhod", PLACE),
+            Doc("uk1", "uk").m("Заходу", ORG, "Захід")]
+    entities = resolve(mentions(*docs), gaz)
+    assert same(entities, ("pl1", "Zachodu"), ("cs1", "Západ"), ("ru1", "Запада"), ("uk1", "Заходу"))
+    assert not same(entities, ("pl1", "Zachodu"), ("sl1", "Vzhod"))
+
+
+def test_a_direction_word_in_a_persons_full_name_is_no_compass_noun(gaz: Gazetteer) -> None:
+    docs = [Doc("cs1", "cs").m("Ivo Sever", PER).m("Sever", PER),
+            Doc("ru1", "ru").m("Север", PLACE)]
+    entities = resolve(mentions(*docs), gaz)
+    assert not same(entities, ("cs1", "Sever"), ("ru1", "Север"))
