@@ -202,10 +202,13 @@ def _acronyms(state: State, idxs: list[int]) -> None:
 def _beside(full: Mention, acronym: Mention, name: ParsedName) -> bool:
     """``Organisation for X (OFX)`` / ``OFX (Organisation for X)``: adjacent, same type, same first letter.
 
-    The first letter guards against datelines such as ``DUSHANBE, Tajikistan``.
+    The first letter guards against datelines such as ``DUSHANBE, Tajikistan``. A name of another
+    type joins when the acronym spells it: a body's name a model read as a person's
+    ('Vereinigung Cockpit (VC)').
     """
     gap = acronym.begin - full.end if full.end <= acronym.begin else full.begin - acronym.end
-    if not 0 <= gap <= MAX_ACRONYM_GAP or full.type != acronym.type or name.acronym or len(name.tokens) < 2:
+    if not 0 <= gap <= MAX_ACRONYM_GAP or name.acronym or len(name.tokens) < 2 \
+            or full.type != acronym.type and not _spells(acronym.text, full):
         return False
     first = (full.normal or full.text).lstrip()[:1].casefold()
     letter = acronym.text.strip()[:1].casefold()

@@ -28,3 +28,16 @@ def test_a_head_noun_two_bodies_of_its_article_share_or_a_partnership_leaves_alo
     assert not same(entities, ("pl1", "Komisja Wyborcza"), ("pl1", "Komisja"))
     assert not same(entities, ("pl1", "Komisja Etyki"), ("pl1", "Komisja"))
     assert not same(entities, ("uk1", "Medivo"), ("uk1", "Farmex"))
+
+
+def test_an_acronym_joins_the_body_beside_it_that_a_model_read_as_a_person() -> None:
+    for lang, name in (("pl", "Verband Luftwerk"), ("cs", "Verband Luftwerk"), ("sl", "Združenje Letalcev")):
+        doc = Doc("a", lang).m(name, EntityType.PERSON).m("VL" if lang != "sl" else "ZL", ORG, gap=2)
+        entities = resolve(mentions(doc))
+        assert same(entities, ("a", name), ("a", "VL" if lang != "sl" else "ZL")), lang
+
+
+def test_an_acronym_beside_a_person_it_does_not_spell_stays_apart() -> None:
+    doc = Doc("a", "pl").m("Jan Borowik", EntityType.PERSON).m("NATO", ORG, gap=2)
+    entities = resolve(mentions(doc))
+    assert not same(entities, ("a", "Jan Borowik"), ("a", "NATO"))
