@@ -4,8 +4,8 @@ A model that does not know a name often reads it as a person's: a city ('Malaga'
 article, named as a place in Bulgarian ones), a newspaper ('Financial Timesem'), a disease named
 with a number ('Ковид-19' beside 'COVID-19'). Typed blocking then keeps that 'person' from the
 thing it is, named in other languages. A person entity is such a slip when nothing in it says
-person (no mention's type cued by the words around it, no gazetteer person) and, in languages it
-is not named in, one thing's entity has exactly one of its names:
+person (no mention's type cued by the words around it, no gazetteer person) and one thing's entity
+of as many mentions at least, in languages it is not named in, has exactly one of its names:
 
 - a mention the person entity holds that is itself read as that kind of thing (a thing mention
   outvoted by its article's person readings: 'COVID-19' beside 'Ковид-19');
@@ -14,14 +14,18 @@ is not named in, one thing's entity has exactly one of its names:
   word ('Malaga'), which must then be the gazetteer's name of that thing in its own language when
   the thing is a gazetteer entry (a bare surname never becomes a town merely by its spelling).
 
-The person's mentions are then read as that thing's type where the thing has as many mentions.
+The thing is named in other languages, or in other letters: a 'person' written in Cyrillic
+meets a thing's Latin name as a transcription writes it ('Ковид-19' and 'COVID-19' in one
+Bulgarian article). The person's mentions are then read as that thing's type.
 """
 from __future__ import annotations
 
 from dataclasses import replace
 
 from kgraph.model import EntityType
+from kgraph.translit import is_cyrillic
 
+from .matching import hard_c
 from .state import State
 from .variants import Item, ItemStats
 
@@ -32,10 +36,11 @@ _ARTICLE = "the"  # an English article opening a name: 'The Financial Times' is 
 
 def thing_keys(tokens: tuple[str, ...], plain: tuple[str, ...]) -> set[tuple[str, ...]]:
     """The keys a name meets a thing's by here: its keyed words, its English reading, each also
-    without a leading English article when two words or more remain."""
+    without a leading English article when two words or more remain, and as a Cyrillic
+    transcription writes an English c (:func:`~.matching.hard_c`)."""
     found = {k for k in (tokens, plain) if k}
     found |= {k[1:] for k in found if len(k) >= 3 and k[0] == _ARTICLE}
-    return found
+    return found | {tuple(map(hard_c, k)) for k in found}
 
 
 def link_weak_people(state: State, items: dict[Item, ItemStats]) -> None:
@@ -46,7 +51,7 @@ def link_weak_people(state: State, items: dict[Item, ItemStats]) -> None:
     members: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         members.setdefault(find(i), []).append(i)
-    things: dict[tuple[str, ...], set[int]] = {}
+    things: dict[tuple[str, ...], set[tuple[int, bool]]] = {}  # key -> (root, written in Cyrillic)
     people_words: set[str] = set()
     for root, group in members.items():
         if types[root] == EntityType.PERSON:
@@ -54,7 +59,7 @@ def link_weak_people(state: State, items: dict[Item, ItemStats]) -> None:
             continue
         for i in group:
             for key in thing_keys(tuple(names[i].key.split()), names[i].plain):
-                things.setdefault(key, set()).add(root)
+                things.setdefault(key, set()).add((root, is_cyrillic(mentions[i].text)))
     langs = {root: {mentions[i].lang for i in group} for root, group in members.items()}
     joins: list[tuple[int, int]] = []
     for root, group in sorted(members.items()):
@@ -72,8 +77,9 @@ def link_weak_people(state: State, items: dict[Item, ItemStats]) -> None:
             else:
                 kinds = None
             for key in thing_keys(tuple(name.key.split()), name.plain):
-                for other in things.get(key, ()):
-                    if (langs[other] & langs[root] or kinds is not None and types[other] not in kinds
+                for other, cyrillic in things.get(key, ()):
+                    if (langs[other] & langs[root] and cyrillic == is_cyrillic(m.text)
+                            or kinds is not None and types[other] not in kinds or len(members[other]) < len(group)
                             or not _entry_named(state, i, other, types[other])):
                         continue
                     found.add(other)
@@ -81,7 +87,7 @@ def link_weak_people(state: State, items: dict[Item, ItemStats]) -> None:
             joins.append((found.pop(), root))
     for other, root in joins:  # after every look: one join does not change what the next one reads
         kind = types[other]
-        if uf.union(other, root) and len(members[other]) >= len(members[root]):
+        if uf.union(other, root):
             for i in members[root]:
                 state.retyped[i] = kind
 
