@@ -32,6 +32,7 @@ from pathlib import Path
 from kgraph.model import Entity, EntityType, Mention
 
 from .gazetteer_link import GazetteerLike, Linker
+from .head_words import head_stems
 from .institutions import institution_of
 from .local import MAX_ACRONYM_GAP, _beside
 from .local import _spells as spells_name
@@ -120,6 +121,10 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
             keys.add("rq " + tokens[0])  # a bare surname two full names of its article hold
         if len(tokens) >= 2 and not name.initials:
             keys.update("iq " + t for t in words)
+        if m.type == EntityType.ORGANIZATION and not name.acronym:  # a body named by a word, across articles
+            if len(tokens) == 1:
+                keys.update("ra " + stem(t) for t in (*tokens, *name.plain))
+            keys.update("ia " + s for s in head_stems(tokens, name.plain, m.text))
         if m.type == EntityType.ORGANIZATION and not name.acronym:  # a body named by its head noun
             if len(tokens) >= 2:
                 keys.update("iy " + stem(t) for t in {tokens[0], tokens[-1]})
