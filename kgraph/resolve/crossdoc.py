@@ -10,6 +10,7 @@ from .expansions import link_expansions
 from .matching import female_surname_pair, gendered_pair
 from .names import deep_stem, derived_bases, stem
 from .state import State
+from .bare_names import link_bare_variants
 from .head_words import link_head_words
 from .weak_people import link_weak_people
 from .variants import MINOR_RATIO, Item, ItemStats, minor_type_pairs, variant_pairs
@@ -39,6 +40,7 @@ def link_corpus(state: State) -> None:
     _middle_names(state, state.component_types(), items)
     _surnames(state, state.component_types())
     _one_word_people(state, state.component_types(), items)
+    link_bare_variants(state)
     link_weak_people(state, items)
     link_head_words(state)
 
