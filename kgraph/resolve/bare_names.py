@@ -1,11 +1,14 @@
 """Rule 3h: one name written alone in several languages, spelt as each writes it.
 
-A person named only by one word in every article that names them ('Mohamed' in Bulgarian, Czech
-and Slovene articles, 'Мухаммед' in Russian ones) has no full name through which the spellings
-would meet. The one-word person entities with no full name and no gazetteer id join across
-languages when their words are spelling variants (:func:`~.matching.names_match`, vowels freer
-across scripts), never a man's and a woman's form of a surname ('Kowalski', 'Kowalska'): the
-largest first, then each variant of it in languages not yet joined, one per language.
+A person named only by one word in every article of a language ('Mohamed' in Bulgarian, Czech
+and Slovene articles, 'Мухаммед' in Russian ones; 'Tasír' in Czech, 'Salman Taseer' in Polish)
+has no full name there through which the spellings would meet. A one-word person entity with no
+full name and no gazetteer id joins, in disjoint languages, the one full-name person whose surname
+its word is a spelling variant of (:func:`~.matching.names_match`, vowels freer across scripts;
+the same first letter: 'Zloti' is no 'Sloat'), never a man's and a woman's form of a surname
+('Kowalski', 'Kowalska'); the one-word entities
+left join each other so: the largest first, then each variant of it in languages not yet joined,
+one per language.
 """
 from __future__ import annotations
 
@@ -26,27 +29,45 @@ def link_bare_variants(state: State) -> None:
     members: dict[int, list[int]] = {}
     for i in range(len(mentions)):
         members.setdefault(find(i), []).append(i)
-    words: dict[int, set[str]] = {}
+    words: dict[int, set[str]] = {}  # bare root -> its words; full root -> its surnames
+    bare: set[int] = set()
     blocks: dict[str, set[int]] = {}
     for root, group in members.items():
-        if types[root] != EntityType.PERSON or uf.gid[root] or any(
-                len(names[i].tokens) != 1 or names[i].initials or mentions[i].type != EntityType.PERSON for i in group):
+        if types[root] != EntityType.PERSON or uf.gid[root]:
             continue
-        words[root] = {names[i].tokens[0] for i in group}
+        full = {names[i].surname for i in group if names[i].full and mentions[i].type == EntityType.PERSON}
+        if full:
+            words[root] = full
+        elif all(len(names[i].tokens) == 1 and not names[i].initials and mentions[i].type == EntityType.PERSON
+                 for i in group):
+            words[root] = {names[i].tokens[0] for i in group}
+            bare.add(root)
+        else:
+            continue
         for word in words[root]:
             for form in {word, hard_c(word)}:
                 blocks.setdefault(skeleton(form), set()).add(root)
     langs = {root: {mentions[i].lang for i in members[root]} for root in words}
     scripts = {root: {is_cyrillic(mentions[i].text) for i in members[root]} for root in words}
+
+    def variants(a: int, b: int) -> bool:
+        cross = len(scripts[a]) == len(scripts[b]) == 1 and not scripts[a] & scripts[b]
+        return not langs[a] & langs[b] and any(
+            x[0] == y[0] and names_match((x,), (y,), cross) and not gendered_pair(x, y)
+            for x in words[a] for y in words[b])
+
+    for root in sorted(bare):  # a bare name and the one full name of other languages it spells
+        near = {r for word in words[root] for form in {word, hard_c(word)} for r in blocks[skeleton(form)]}
+        fits = [r for r in sorted(near - bare - {root}) if variants(root, r)]
+        if len(fits) == 1:
+            uf.union(fits[0], root)
     for roots in blocks.values():
+        roots = {r for r in roots if r in bare and find(r) == r}
         if len(roots) < 2:
             continue
         head, *rest = sorted(roots, key=lambda r: (-len(members[r]), r))
         joined = set(langs[head])
         for root in rest:
-            if langs[root] & joined or find(root) == find(head):
-                continue
-            cross = len(scripts[head]) == len(scripts[root]) == 1 and not scripts[head] & scripts[root]
-            if any(names_match((a,), (b,), cross) and not gendered_pair(a, b) for a in words[head] for b in words[root]):
+            if not langs[root] & joined and variants(head, root):
                 uf.union(head, root)
                 joined |= langs[root]

@@ -34,6 +34,7 @@ from kgraph.model import Entity, EntityType, Mention
 from .gazetteer_link import GazetteerLike, Linker
 from .head_words import head_stems
 from .institutions import institution_of
+from .matching import hard_c, skeleton
 from .local import MAX_ACRONYM_GAP, _beside
 from .local import _spells as spells_name
 from .local import names_countries
@@ -137,6 +138,9 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
             keys.add("iv " + deep_stem(tokens[-1]))
         if len(tokens) >= 2 and (person or is_person):  # words of full names, counted for one-word names
             keys.update("if " + t for t in words)
+            keys.update("iz " + skeleton(f) for f in {tokens[-1], hard_c(tokens[-1])})  # rule 3h
+        if len(tokens) == 1 and person:
+            keys.update("rz " + skeleton(f) for f in {tokens[0], hard_c(tokens[0])})
         if len(tokens) >= 3 and person:
             keys.update(f"im {stem(t)} {stem(tokens[-1])}" for t in tokens[:-1])  # middle names
             keys.update("ro " + t for t in words)  # a long name holding a thing's name

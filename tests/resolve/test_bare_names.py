@@ -38,3 +38,17 @@ def test_names_of_other_consonants_stay_apart() -> None:
     ru = Doc("ru1", "ru").m("Мохарбей", PER)
     entities = resolve(mentions(cs, ru))
     assert not same(entities, ("cs1", "Moharbek"), ("ru1", "Мохарбей"))
+
+
+def test_a_surname_named_alone_in_one_language_meets_the_full_name_of_another() -> None:
+    cs = Doc("cs1", "cs").m("Talír", PER).m("Talír", PER)
+    pl = Doc("pl1", "pl").m("Imran Taleer", PER).m("Taleer", PER)
+    entities = resolve(mentions(cs, pl))
+    assert same(entities, ("cs1", "Talír"), ("pl1", "Imran Taleer"))
+
+
+def test_a_word_of_another_first_letter_is_no_variant_of_a_surname() -> None:
+    pl = Doc("pl1", "pl").m("Zlota", PER)
+    sl = Doc("sl1", "sl").m("Ana Slota", PER)
+    entities = resolve(mentions(pl, sl))
+    assert not same(entities, ("pl1", "Zlota"), ("sl1", "Ana Slota"))
