@@ -178,7 +178,8 @@ def _mistyped_people(state: State, types: dict[int, EntityType], items: dict[Ite
 
 def _middle_names(state: State, types: dict[int, EntityType], items: dict[Item, ItemStats]) -> None:
     """A two-word name ('Javad Zarif') is the one person of the corpus whose longer name ends on
-    that surname and holds that given name before it ('Mohammad Javad Zarif'), by stems, when
+    that surname and holds that given name before it ('Mohammad Javad Zarif'), by deep stems (a
+    base form that ends like a case ending, 'Хадим', meets its genitive 'Хадіма'), when
     exactly one such person is named. A longer name holding the one-word name of an
     organisation, place or event is a span cut badly ('Tarvexit John Holt'), not a person's."""
     find, names = state.uf.find, state.names
@@ -188,11 +189,11 @@ def _middle_names(state: State, types: dict[int, EntityType], items: dict[Item, 
         if (len(name.tokens) >= 3 and not name.initials and types[find(i)] == EntityType.PERSON
                 and not things.intersection(name.tokens)):
             for token in name.tokens[:-1]:
-                longer.setdefault((stem(token), stem(name.surname)), set()).add(find(i))
+                longer.setdefault((deep_stem(token), deep_stem(name.surname)), set()).add(find(i))
     for i, name in enumerate(names):
         if len(name.tokens) != 2 or name.initials or types[(root := find(i))] != EntityType.PERSON:
             continue
-        fits = {find(r) for r in longer.get((stem(name.tokens[0]), stem(name.surname)), ())} - {root}
+        fits = {find(r) for r in longer.get((deep_stem(name.tokens[0]), deep_stem(name.surname)), ())} - {root}
         if len(fits) == 1:
             state.uf.union(fits.pop(), i)
 

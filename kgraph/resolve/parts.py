@@ -142,10 +142,10 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
         if len(tokens) == 1 and person:
             keys.update("rz " + skeleton(f) for f in {tokens[0], hard_c(tokens[0])})
         if len(tokens) >= 3 and person:
-            keys.update(f"im {stem(t)} {stem(tokens[-1])}" for t in tokens[:-1])  # middle names
+            keys.update(f"im {deep_stem(t)} {deep_stem(tokens[-1])}" for t in tokens[:-1])  # middle names
             keys.update("ro " + t for t in words)  # a long name holding a thing's name
         if len(tokens) == 2 and person:
-            keys.add(f"rm {stem(tokens[0])} {stem(tokens[1])}")
+            keys.add(f"rm {deep_stem(tokens[0])} {deep_stem(tokens[1])}")
         if len(tokens) == 1:
             t = tokens[0]
             spellings = {t, *name.plain, *derived_bases(t, m.lang)}

@@ -37,3 +37,10 @@ def test_a_mans_and_a_womans_given_name_of_one_surname_stay_apart() -> None:
     docs = [Doc("pl1", "pl").m("Salim Nowak", PER), Doc("cs1", "cs").m("Salima Nowak", PER)]
     entities = resolve(mentions(*docs))
     assert not same(entities, ("pl1", "Salim Nowak"), ("cs1", "Salima Nowak"))
+
+
+def test_a_two_word_name_meets_the_longer_name_left_in_the_genitive_by_deep_stems() -> None:
+    ru = Doc("ru1", "ru").m("Рахим Далви", EntityType.PERSON)
+    uk = Doc("uk1", "uk").m("Рахіма Карима Далві", EntityType.PERSON, "Рахіма Карим Далві")
+    entities = resolve(mentions(ru, uk))
+    assert same(entities, ("ru1", "Рахим Далви"), ("uk1", "Рахіма Карима Далві"))
