@@ -61,7 +61,7 @@ def link_bare_variants(state: State) -> None:
         fits = [r for r in sorted(near - bare - {root}) if variants(root, r)]
         if len(fits) == 1:
             uf.union(fits[0], root)
-    for roots in blocks.values():
+    for _, roots in sorted(blocks.items()):  # in an order of content only (no set's order)
         roots = {r for r in roots if r in bare and find(r) == r}
         if len(roots) < 2:
             continue
