@@ -138,9 +138,10 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
             keys.add("iv " + deep_stem(tokens[-1]))
         if len(tokens) >= 2 and (person or is_person):  # words of full names, counted for one-word names
             keys.update("if " + t for t in words)
-            keys.update("iz " + skeleton(f) for f in {tokens[-1], hard_c(tokens[-1])})  # rule 3h
-        if len(tokens) == 1 and person:
-            keys.update("rz " + skeleton(f) for f in {tokens[0], hard_c(tokens[0])})
+        if len(tokens) >= 2 and is_person:  # rule 3h: a full name's surname, by first letter and skeleton
+            keys.update(f"iz {tokens[-1][0]} {skeleton(f)}" for f in {tokens[-1], hard_c(tokens[-1])})
+        if len(tokens) == 1 and is_person:
+            keys.update(f"rz {tokens[0][0]} {skeleton(f)}" for f in {tokens[0], hard_c(tokens[0])})
         if len(tokens) >= 3 and person:
             keys.update(f"im {deep_stem(t)} {deep_stem(tokens[-1])}" for t in tokens[:-1])  # middle names
             keys.update("ro " + t for t in words)  # a long name holding a thing's name
