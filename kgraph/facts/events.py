@@ -358,6 +358,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
                 continue
             if (role, ref) not in acc["parts"] and ref not in [r for _, r in acc["parts"]]:
                 acc["parts"].append((role, ref))
+                acc["body"] = acc.get("body") or _is_body(mention)
         # the dates of the trigger's clause (the sentence's own dates elsewhere are not the event's)
         dates = clause_dates(own, trigger, ctx.has_parse, view.tokens(), ctx.lex) if own else list(carried or ())
         if own and acc["trigger"] is not trigger:  # 'оправдал X, осуждённую в 2010 году': one kind, the
@@ -386,6 +387,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             continue
         if kind in ctx.lex.needs_affected and not any(role == Role.AFFECTED for role, _ in parts):
             continue  # "пилоты назначили забастовку": a strike was set, no one appointed
+        if kind in ctx.lex.needs_body and not acc.get("body"):
+            continue  # "Они купили мне билет": private people's purchases are no news event
         when = acc["date"]
         date, precision = (when.value, when.precision) if when else _named_before(ctx, acc["trigger"], kind, earlier,
                                                                                     acc["status"])
@@ -398,6 +401,12 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             date=date, date_precision=precision, status=acc["status"],
         ))
     return out
+
+
+def _is_body(mention: Mention) -> bool:
+    """An organisation or a country: a party that can sell a company, buy weapons or sign a deal."""
+    return mention.type == EntityType.ORGANIZATION or (
+        mention.type == EntityType.PLACE and world().is_country(mention.gazetteer_id))
 
 
 _RESTATED_REACH = 4  # words between a restating opener and its event noun at most ('Jest to pierwszy wspólny strajk')
