@@ -109,9 +109,11 @@ def light_verb_nouns(ctx: ArticleContext, view: SentenceView, found: list[tuple[
     tokens = view.tokens()
     kinds = {t.i: kind for t, kind in found}
     stops = ctx.lex.prepositions | ctx.lex.place_preps | ctx.lex.to_preps | ctx.lex.from_preps | ctx.lex.of_words
+    by_first = _by_first_word(verbs)
     out: dict[int, Token] = {}
     for k, verb in enumerate(tokens):
-        n = next((len(p) for p in verbs if _phrase_at(ctx, tokens, k, p)), 0)
+        starting = sorted({*by_first.get(verb.text.lower(), ()), *by_first.get(_lemma(verb, ctx.lang), ())})
+        n = next((len(p) for _, p in starting if _phrase_at(ctx, tokens, k, p)), 0)
         between: list[Token] = []
         for t in tokens[k + n: k + n + LIGHT_REACH + 1] if n else ():
             if t.i in kinds:
@@ -152,6 +154,15 @@ def _light_verb_args(ctx: ArticleContext, view: SentenceView, verb: Token, args:
         start = t.idx
     return [(slot, m) for slot, m in args
             if slot in ("place", "to") or (m.begin > verb.idx and slot != "subject") or start <= m.begin < verb.idx]
+
+
+@functools.cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """``phrases`` under their first word, each with its rank in ``phrases``."""
+    out: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
+    for rank, phrase in enumerate(phrases):
+        out[phrase[0]] = out.get(phrase[0], ()) + ((rank, phrase),)
+    return out
 
 
 def _phrase_at(ctx: ArticleContext, tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:

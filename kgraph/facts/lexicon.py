@@ -127,6 +127,11 @@ class Lexicon:
     organ_nouns: frozenset[str] = frozenset()  # 'board', 'совет': "heads the board of Y"
 
     @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Every word of the language's titles ('голова', 'president')."""
+        return frozenset(w for key in self.titles for w in key)
+
+    @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
         """Multi-word triggers ('take to the streets', 'выйти на улица'): word tuple -> kind."""
         return {tuple(k.split()): v for k, v in self.triggers.items() if " " in k}
