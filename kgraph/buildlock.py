@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,6 +46,26 @@ def _holder(path: Path) -> str:
         return ""
 
 
+_HELD: set[int] = set()  # the lock descriptors this process holds
+
+
+def _close_in_child() -> None:
+    """A forked child (a resident extraction worker, which outlives the build that forked it) does
+    not keep the build's lock: a lock is held while any descriptor of it is open."""
+    held = getattr(sys.modules.get(__name__), "_HELD", _HELD)  # the module as now loaded, if reloaded
+    for fd in list(held | _HELD):
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    held.clear()
+    _HELD.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_in_child)
+
+
 @contextmanager
 def build_lock(out_dir: Path, *, wait: float = 0.0) -> Iterator[None]:
     """Hold ``out_dir``'s build lock for the block; raise :class:`BuildLocked` if another build
@@ -59,6 +80,8 @@ def build_lock(out_dir: Path, *, wait: float = 0.0) -> Iterator[None]:
             time.sleep(_POLL)
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())
+        _HELD.add(fd)
         yield
     finally:
+        _HELD.discard(fd)
         os.close(fd)  # closing releases the lock

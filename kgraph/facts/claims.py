@@ -21,7 +21,6 @@ from .events import event_key
 from .media import media_lexicon
 from .members import of_members
 from .quotes import earlier_quoted
-from .lexicon import Lexicon
 from .refs import PUBLISHER_REF, gazetteer_ref
 from .tense import is_verb_form
 from .when import by_tense, clause_dates, is_past, nearest_date, publication_day, reporting_dates, sentence_dates
@@ -96,16 +95,6 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     return _quoting(ctx, list(claims.values()), sources), statements
 
 
-_TITLE_WORDS: dict[int, frozenset[str]] = {}
-
-
-def _title_words(lex: Lexicon) -> frozenset[str]:
-    """Every word of the language's titles ('голова', 'president'), once per lexicon."""
-    if id(lex) not in _TITLE_WORDS:
-        _TITLE_WORDS[id(lex)] = frozenset(w for key in lex.titles for w in key)
-    return _TITLE_WORDS[id(lex)]
-
-
 _TITLE_BEFORE = 3  # words of a title between a preposition and a name ('від міського голови X')
 
 
@@ -115,7 +104,7 @@ def _after_preposition(ctx: ArticleContext, token: Token) -> bool:
     burmistrza miasta X'): the one addressed, not a speaker. A noun that is no title and none's
     complement ('в понедельник пресс-секретарь X') ends the phrase: X follows no preposition."""
     doc = token.doc
-    words = _title_words(ctx.lex)
+    words = ctx.lex.title_words
 
     def is_title(word: Token) -> bool:
         return word.text[:1].islower() and (word.text.lower() in words or word.lemma_.lower() in words)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from kgraph.model import EntityType, Event, EventStatus, Mention, Role
 
@@ -36,10 +36,25 @@ def event_key(article_id: str, begin: int, kind: str) -> str:
 
 
 def _lemma(token: Token, lang: str) -> str:
-    """The token's lemma; where the pipeline gives none (the fallback pipeline: German), simplemma's."""
+    """The token's lemma; where the pipeline lemmatises none of the text (the fallback pipeline:
+    German), simplemma's. A word a lemmatising pipeline left bare (a name, a foreign word) is its
+    own lemma: loading simplemma's Polish dictionary for it alone took 3.7 s of CPU."""
     if token.lemma_:
         return token.lemma_.lower()
+    if _lemmatised(token.doc):
+        return token.text.lower()
     return _simple_lemma(token.text, lang)
+
+
+def _lemmatised(doc: Doc) -> bool:
+    """Whether the pipeline gave ``doc`` lemmas (any token has one), once per doc."""
+    found = doc.user_data.get(_LEMMATISED)
+    if found is None:
+        found = doc.user_data[_LEMMATISED] = doc.has_annotation("LEMMA")
+    return bool(found)
+
+
+_LEMMATISED = "kgraph.lemmatised"
 
 
 @functools.lru_cache(maxsize=65536)
@@ -109,9 +124,11 @@ def light_verb_nouns(ctx: ArticleContext, view: SentenceView, found: list[tuple[
     tokens = view.tokens()
     kinds = {t.i: kind for t, kind in found}
     stops = ctx.lex.prepositions | ctx.lex.place_preps | ctx.lex.to_preps | ctx.lex.from_preps | ctx.lex.of_words
+    by_first = _by_first_word(verbs)
     out: dict[int, Token] = {}
     for k, verb in enumerate(tokens):
-        n = next((len(p) for p in verbs if _phrase_at(ctx, tokens, k, p)), 0)
+        starting = sorted({*by_first.get(verb.text.lower(), ()), *by_first.get(_lemma(verb, ctx.lang), ())})
+        n = next((len(p) for _, p in starting if _phrase_at(ctx, tokens, k, p)), 0)
         between: list[Token] = []
         for t in tokens[k + n: k + n + LIGHT_REACH + 1] if n else ():
             if t.i in kinds:
@@ -152,6 +169,15 @@ def _light_verb_args(ctx: ArticleContext, view: SentenceView, verb: Token, args:
         start = t.idx
     return [(slot, m) for slot, m in args
             if slot in ("place", "to") or (m.begin > verb.idx and slot != "subject") or start <= m.begin < verb.idx]
+
+
+@functools.cache
+def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """``phrases`` under their first word, each with its rank in ``phrases``."""
+    out: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
+    for rank, phrase in enumerate(phrases):
+        out[phrase[0]] = out.get(phrase[0], ()) + ((rank, phrase),)
+    return out
 
 
 def _phrase_at(ctx: ArticleContext, tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
@@ -358,6 +384,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
                 continue
             if (role, ref) not in acc["parts"] and ref not in [r for _, r in acc["parts"]]:
                 acc["parts"].append((role, ref))
+                acc["body"] = acc.get("body") or _is_body(mention)
         # the dates of the trigger's clause (the sentence's own dates elsewhere are not the event's)
         dates = clause_dates(own, trigger, ctx.has_parse, view.tokens(), ctx.lex) if own else list(carried or ())
         if own and acc["trigger"] is not trigger:  # 'оправдал X, осуждённую в 2010 году': one kind, the
@@ -386,6 +413,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             continue
         if kind in ctx.lex.needs_affected and not any(role == Role.AFFECTED for role, _ in parts):
             continue  # "пилоты назначили забастовку": a strike was set, no one appointed
+        if kind in ctx.lex.needs_body and not acc.get("body"):
+            continue  # "Они купили мне билет": private people's purchases are no news event
         when = acc["date"]
         date, precision = (when.value, when.precision) if when else _named_before(ctx, acc["trigger"], kind, earlier,
                                                                                     acc["status"])
@@ -398,6 +427,12 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             date=date, date_precision=precision, status=acc["status"],
         ))
     return out
+
+
+def _is_body(mention: Mention) -> bool:
+    """An organisation or a country: a party that can sell a company, buy weapons or sign a deal."""
+    return mention.type == EntityType.ORGANIZATION or (
+        mention.type == EntityType.PLACE and world().is_country(mention.gazetteer_id))
 
 
 _RESTATED_REACH = 4  # words between a restating opener and its event noun at most ('Jest to pierwszy wspólny strajk')

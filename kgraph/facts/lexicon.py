@@ -91,6 +91,7 @@ class Lexicon:
     affected_persons: frozenset[str] = frozenset()  # kinds whose affected are persons only (Detention)
     needs_affected: frozenset[str] = frozenset()  # kinds that are no event without an affected (Appointment)
     genitive_agent: frozenset[str] = frozenset()  # kinds whose noun's bare genitive imposes it ('санкции США')
+    needs_body: frozenset[str] = frozenset()  # kinds that are no event without an organisation or country (Sale)
     affected_bodies: frozenset[str] = frozenset()  # kinds whose affected is never a person (Withdrawal: a union left)
     agent_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> titles of its agents (Judge)
     agent_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> nouns whose named body acts (union)
@@ -124,6 +125,11 @@ class Lexicon:
     office_verbs: dict[str, str] = field(default_factory=dict)  # 'head' -> 'Head': "X heads Y"
     board_verbs: dict[str, str] = field(default_factory=dict)  # 'входить' -> 'Board Member' (with an organ noun)
     organ_nouns: frozenset[str] = frozenset()  # 'board', 'совет': "heads the board of Y"
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Every word of the language's titles ('голова', 'president')."""
+        return frozenset(w for key in self.titles for w in key)
 
     @cached_property
     def phrases(self) -> dict[tuple[str, ...], str]:
@@ -189,6 +195,7 @@ def lexicon_for(lang: str) -> Lexicon:
         needs_affected=frozenset(kind for kind, spec in trig["events"].items() if spec.get("needs_affected")),
         genitive_agent=frozenset(kind for kind, spec in trig["events"].items() if spec.get("genitive_agent")),
         affected_bodies=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_bodies")),
+        needs_body=frozenset(kind for kind, spec in trig["events"].items() if spec.get("needs_body")),
         agent_titles={kind: frozenset(spec["agent_titles"]) for kind, spec in trig["events"].items()
                       if spec.get("agent_titles")},
         agent_nouns={kind: _lower(words) for kind, words in data.events.agent_nouns.items()},

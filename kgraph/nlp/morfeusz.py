@@ -44,6 +44,23 @@ def _morfeusz() -> morfeusz2.Morfeusz:
     return _LOCAL.morfeusz
 
 
+_PERSON_ENDINGS = {"aglt", "part"}  # 'rozmawiali|śmy', 'zrobił|by|m': the past verb's person and mood endings
+
+
+def _past_verb_span(readings: list) -> tuple[int, int] | None:
+    """The segment of a past verb form morfeusz splits from its endings ('rozmawialiśmy' →
+    'rozmawiali' + 'śmy', 'zrobiłbym' → 'zrobił' + 'by' + 'm'): the word's lemma is that verb's."""
+    first = [(end, tag) for start, end, (_, _, tag, _, _) in readings if start == 0]
+    if not first or not all(tag.startswith(("praet", "winien")) for _, tag in first):
+        return None
+    head = first[0][0]
+    rest = [(tag, lemma) for start, _, (_, lemma, tag, _, _) in readings if start >= head]
+    if not rest or not all(tag.split(":")[0] in _PERSON_ENDINGS and (tag.startswith("aglt") or lemma.startswith("by"))
+                           for tag, lemma in rest):
+        return None
+    return (0, head)
+
+
 @lru_cache(maxsize=200_000)
 def analyse(word: str) -> WordInfo:
     """What SGJP says of one word."""
@@ -55,12 +72,13 @@ def analyse(word: str) -> WordInfo:
     readings = _morfeusz().analyse(word)
     last = max((end for _, end, _ in readings), default=1)
     whole = any((start, end) == (0, last) for start, end, _ in readings)
+    span = (0, last) if whole else _past_verb_span(readings)
     for start, end, (_, lemma, tag, names, _) in readings:
         if tag == "ign":
             continue
         known = True
         base = lemma.split(":")[0]
-        if whole and (start, end) == (0, last):
+        if (start, end) == span:
             lemmas.append(base)  # 'Onet.pl' → Onet + . + pl(=Polska): a segment's lemma is not the word's
             qualifiers.update(names)
         if base[:1].islower() and tag.split(":")[0] in {"subst", "adj", "adv", "verb", "fin", "praet", "ger", "num", "part", "prep", "conj", "qub", "pred", "ppas", "pact", "inf", "impt", "depr", "interj", "comp", "frag",

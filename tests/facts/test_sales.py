@@ -66,3 +66,24 @@ def test_a_company_of_another_country_is_not_placed() -> None:
     text = ("Греческая компания Eltrava Marine купила танкер. Eltrava Marine заплатила 300 млн долларов. "
             "Российская компания продала ей ещё одно судно.")
     assert not any(n is not None and n.startswith("Eltrava") and obj == "g:wd:Q159" for n, obj in _located(text, "ru"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Мне позвонили незнакомые люди. Они купили мне билет, и я улетел в Новоград."),
+    ("uk", "Мені зателефонували незнайомі люди. Вони купили мені квиток, і я полетів до Новограда."),
+    ("pl", "Zadzwonili do mnie nieznajomi. Kupili mi bilet i poleciałem do Nowogrodu."),
+    ("en", "Strangers called Oleg Varnov. He had bought his plane ticket a week earlier."),
+    ("de", "Fremde riefen Oleg Warnow an. Er hatte sein Flugticket eine Woche vorher gekauft."),
+], ids=["ru", "uk", "pl", "en", "de"])
+def test_a_private_purchase_is_no_sale(lang: str, text: str) -> None:
+    """No organisation or country takes part: a ticket bought is no news event."""
+    assert _sales(text, lang) == []
+
+
+@pytest.mark.parametrize(("lang", "text", "buyer"), [
+    ("en", "Poland bought 48 howitzers from the Korean firm Hanvero Systems.", "Poland"),
+    ("ru", "Польша купила 48 гаубиц у корейской компании Hanvero Systems.", "Польша"),
+    ("pl", "Polska kupiła 48 haubic od koreańskiej firmy Hanvero Systems.", "Polska"),
+], ids=["en", "ru", "pl"])
+def test_a_state_buying_from_a_company_is_a_sale(lang: str, text: str, buyer: str) -> None:
+    assert any(any(n == buyer for _, n in s) for s in _sales(text, lang))

@@ -76,3 +76,29 @@ def test_the_lock_goes_with_the_process_that_held_it(tmp_path):
     holder.wait()
     with build_lock(tmp_path, wait=5):  # killed: the kernel released its lock
         pass
+
+
+def _run_then_sleep(running) -> None:
+    running.set()
+    time.sleep(30)
+
+
+def test_a_process_forked_during_a_build_does_not_keep_its_lock(tmp_path):
+    """--watch's resident extraction workers are forked inside a build and outlive it: the next
+    build in the same folder must still get the lock."""
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork here")
+    context = multiprocessing.get_context("fork")
+    running = context.Event()
+    with build_lock(tmp_path):
+        child = context.Process(target=_run_then_sleep, args=(running,))
+        child.start()
+    assert running.wait(timeout=60)  # the child's fork hook has run: no race with a child slow to start
+    try:
+        with build_lock(tmp_path):  # raises BuildLocked while the child held the lock
+            pass
+    finally:
+        child.kill()
+        child.join()
