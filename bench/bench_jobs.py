@@ -49,7 +49,7 @@ def run(corpus: Path, out: Path, jobs: int) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("corpus", type=Path)
+    parser.add_argument("corpus", type=Path, nargs="?")  # (a --child run names its own)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--runs", type=int, default=2)
     parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
@@ -57,6 +57,8 @@ def main() -> None:
     if args.child:
         child(Path(args.child[0]), Path(args.child[1]), int(args.child[2]))
         return
+    if args.corpus is None:
+        parser.error("the corpus folder is required")
     figures: dict[int, list[dict]] = {1: [], args.jobs: []}
     with tempfile.TemporaryDirectory() as tmp:
         for i in range(args.runs):

@@ -15,6 +15,7 @@ from pyoxigraph import QueryBoolean, QueryResultsFormat, QuerySolutions, QueryTr
 
 from kgraph.buildlock import build_lock
 from kgraph.cache import CACHE_DIR, GraphContexts
+from kgraph.collector import fewer_collections
 from kgraph.forked import fork_map
 from kgraph.model import ArticleExtraction
 from kgraph.output import GraphFiles, graph_files, output_formats, output_pieces, write_outputs
@@ -85,7 +86,7 @@ def build(corpus: str | Path, out: str | Path, *, base_iri: str = DEFAULT_BASE_I
     out_dir = Path(out)
     fresh = not out_dir.exists()
     out_dir.mkdir(parents=True, exist_ok=True)
-    with build_lock(out_dir, wait=wait):
+    with build_lock(out_dir, wait=wait), fewer_collections():
         return _build(Path(corpus), out_dir, base_iri=base_iri, progress=progress, jobs=jobs,
                       dask_scheduler=dask_scheduler, incremental=incremental, fresh=fresh, full=full)
 

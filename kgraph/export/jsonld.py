@@ -116,7 +116,7 @@ def _sorted(value: Any) -> Any:
     if isinstance(value, list):
         items = [_sorted(v) for v in value]
         if all(isinstance(v, str) for v in items):
-            return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False))
+            return sorted(items, key=_STRING)  # what json.dumps(v, ensure_ascii=False) writes of a string
         ids = [str(v.get("@id", "")) if isinstance(v, dict) else "" for v in items]
         if len(set(ids)) == len(ids):  # distinct ids decide alone: no need to write each item's JSON
             return [v for _, v in sorted(zip(ids, items), key=lambda pair: pair[0])]

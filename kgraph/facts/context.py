@@ -25,6 +25,7 @@ class SentenceView:
     span: Span
     mentions: list[Mention]
     _tokens: list[Token] | None = field(default=None, init=False, repr=False, compare=False)
+    memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)  # per sentence, by name
 
     def tokens(self) -> list[Token]:
         """The sentence's tokens but whitespace (computed once; callers must not change the list)."""

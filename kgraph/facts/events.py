@@ -81,7 +81,7 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
     улицы') is matched word by word on lemma or form, longest first; its syntactic head (where
     parsed, else its first word) is the trigger."""
     tokens = view.tokens()
-    words = [(t.text.lower(), _lemma(t, ctx.lang)) for t in tokens]
+    words = _view_words(ctx, view)
     by_word = ctx.lex.phrases_by_word
     forms = [form for form, _ in words]
     taken = {i for start, end in phrase_spans(ctx.lex.idioms, forms) for i in range(start, end)} | interview_words(ctx, forms)
@@ -110,6 +110,37 @@ def triggers(ctx: ArticleContext, view: SentenceView) -> list[tuple[Token, str]]
     return sorted(out, key=lambda tk: tk[0].i) + offer_triggers(ctx, view)
 
 
+def _view_words(ctx: ArticleContext, view: SentenceView) -> list[tuple[str, str]]:
+    """(lower-case form, lemma) of each of the sentence's tokens (computed once per sentence; callers
+    must not change the list)."""
+    words = view.memo.get("words")
+    if words is None:
+        words = view.memo["words"] = [(t.text.lower(), _lemma(t, ctx.lang)) for t in view.tokens()]
+    return words
+
+
+@functools.lru_cache(maxsize=64)
+def _phrases_by_first(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
+    """``phrases`` under their first word, each with its rank in ``phrases`` (looked up once per sentence)."""
+    out: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for rank, phrase in enumerate(phrases):
+        if phrase:
+            out.setdefault(phrase[0], []).append((rank, phrase))
+    return {word: tuple(entries) for word, entries in out.items()}
+
+
+def _first_phrase_at(index: dict[str, tuple[tuple[int, tuple[str, ...]], ...]], words: list[tuple[str, str]],
+                     k: int) -> int:
+    """The length of the first phrase of ``index`` (:func:`_phrases_by_first`) whose words stand (as
+    form or lemma) from ``k`` on, 0 for none."""
+    form, lemma = words[k]
+    entries = index.get(form, ()) + (index.get(lemma, ()) if lemma != form else ())
+    for _, phrase in sorted(entries) if len(entries) > 1 else entries:
+        if k + len(phrase) <= len(words) and all(word in words[k + j] for j, word in enumerate(phrase)):
+            return len(phrase)
+    return 0
+
+
 def light_verb_nouns(ctx: ArticleContext, view: SentenceView, found: list[tuple[Token, str]],
                      reactions: bool = False) -> dict[int, Token]:
     """The event nouns a light verb (events.json ``light_verbs``) governs, each to its verb: 'утвердил
@@ -124,11 +155,10 @@ def light_verb_nouns(ctx: ArticleContext, view: SentenceView, found: list[tuple[
     tokens = view.tokens()
     kinds = {t.i: kind for t, kind in found}
     stops = ctx.lex.prepositions | ctx.lex.place_preps | ctx.lex.to_preps | ctx.lex.from_preps | ctx.lex.of_words
-    by_first = _by_first_word(verbs)
     out: dict[int, Token] = {}
+    words, index = _view_words(ctx, view), _phrases_by_first(verbs)
     for k, verb in enumerate(tokens):
-        starting = sorted({*by_first.get(verb.text.lower(), ()), *by_first.get(_lemma(verb, ctx.lang), ())})
-        n = next((len(p) for _, p in starting if _phrase_at(ctx, tokens, k, p)), 0)
+        n = _first_phrase_at(index, words, k)
         between: list[Token] = []
         for t in tokens[k + n: k + n + LIGHT_REACH + 1] if n else ():
             if t.i in kinds:
@@ -169,20 +199,6 @@ def _light_verb_args(ctx: ArticleContext, view: SentenceView, verb: Token, args:
         start = t.idx
     return [(slot, m) for slot, m in args
             if slot in ("place", "to") or (m.begin > verb.idx and slot != "subject") or start <= m.begin < verb.idx]
-
-
-@functools.cache
-def _by_first_word(phrases: tuple[tuple[str, ...], ...]) -> dict[str, tuple[tuple[int, tuple[str, ...]], ...]]:
-    """``phrases`` under their first word, each with its rank in ``phrases``."""
-    out: dict[str, tuple[tuple[int, tuple[str, ...]], ...]] = {}
-    for rank, phrase in enumerate(phrases):
-        out[phrase[0]] = out.get(phrase[0], ()) + ((rank, phrase),)
-    return out
-
-
-def _phrase_at(ctx: ArticleContext, tokens: list[Token], k: int, phrase: tuple[str, ...]) -> bool:
-    return k + len(phrase) <= len(tokens) and all(
-        word in (tokens[k + j].text.lower(), _lemma(tokens[k + j], ctx.lang)) for j, word in enumerate(phrase))
 
 
 def _hangs_on(ctx: ArticleContext, noun: Token, verb: Token, hops: int = 3) -> bool:

@@ -38,11 +38,16 @@ def _cues_before(ctx: ArticleContext, view: SentenceView, trigger: Token) -> lis
     clause = [t for t in clause_tokens(ctx, view, trigger) if t.i < trigger.i]
     words = [(t.text.lower(), t.text.lower()) if t.text.lower() in ctx.lex.past_auxiliaries else _word(t)
              for t in clause]  # 'wurde' is no 'werden' (will)
+    at: dict[str, list[int]] = {}  # where each form and lemma stands, in order: a cue is tried only at its first word
+    for k, (form, lemma) in enumerate(words):
+        at.setdefault(form, []).append(k)
+        if lemma != form:
+            at.setdefault(lemma, []).append(k)
     out = []
     for cue, name in ctx.lex.cue_phrases.items():
         n = len(cue)
-        for k in range(len(clause) - n + 1):
-            if all(cue[j] in words[k + j] for j in range(n)):
+        for k in at.get(cue[0], ()) if n else range(len(clause) + 1 - n):
+            if k + n <= len(clause) and all(cue[j] in words[k + j] for j in range(n)):
                 distance = len(clause) - k - n + 1
                 out.append((name, distance, clause[k]))
     return out

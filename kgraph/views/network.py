@@ -33,21 +33,25 @@ def overview_graph(data: ViewData) -> nx.Graph:
         graph.add_node(entity.iri, kind=entity.type, label=entity.label)
     for article in data.article_list():
         graph.add_node(article.iri, kind="NewsArticle", label=article.id)
+    edges: dict[tuple[str, str], tuple[str, str, int, set[str]]] = {}  # each edge once, in the order first met
     for link in data.links:
-        _add_edge(graph, link.source, link.target, link.predicate)
+        _count_edge(edges, link.source, link.target, link.predicate)
     for entity in data.entity_list():
         for article_iri in entity.articles:
-            _add_edge(graph, article_iri, entity.iri, "mentions")
+            _count_edge(edges, article_iri, entity.iri, "mentions")
+    graph.add_edges_from((a, b, {"weight": weight, "labels": sorted(labels)}) for a, b, weight, labels in edges.values())
     return graph
 
 
-def _add_edge(graph: nx.Graph, a: str, b: str, label: str) -> None:
-    if graph.has_edge(a, b):
-        data = graph.edges[a, b]
-        data["weight"] += 1
-        data["labels"] = sorted(set(data["labels"]) | {label})
+def _count_edge(edges: dict[tuple[str, str], tuple[str, str, int, set[str]]], a: str, b: str, label: str) -> None:
+    """One more link between ``a`` and ``b`` (either way round): its weight and labels."""
+    key = (a, b) if a <= b else (b, a)
+    found = edges.get(key)
+    if found is None:
+        edges[key] = (a, b, 1, {label})
     else:
-        graph.add_edge(a, b, weight=1, labels=[label])
+        found[3].add(label)
+        edges[key] = (found[0], found[1], found[2] + 1, found[3])
 
 
 @dataclass

@@ -142,14 +142,22 @@ def _lemma(word: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> st
     return MODELS.vocab.lemmatize(word, pos, dict(feats))
 
 
+@lru_cache(maxsize=8192)
+def _morph(feats: tuple[tuple[str, str], ...]) -> str | None:
+    """spaCy's morphology string of Natasha's (sorted) features, None for none."""
+    return "|".join(f"{k}={v}" for k, v in feats) or None
+
+
 def _copy_morphology(nt, token) -> None:
     if nt.feats is None:
         nt.lemmatize(MODELS.vocab)
+        feats: tuple[tuple[str, str], ...] = ()
     else:
-        nt.lemma = _lemma(nt.text, nt.pos, tuple(sorted(nt.feats.items())))
+        feats = tuple(sorted(nt.feats.items()))
+        nt.lemma = _lemma(nt.text, nt.pos, feats)
     token.lemma_ = nt.lemma or nt.text
     token.pos_ = nt.pos or "X"
-    token.set_morph("|".join(f"{k}={v}" for k, v in sorted((nt.feats or {}).items())) or None)
+    token.set_morph(_morph(feats))
     token._.forms = (nt.lemma.lower(),) if nt.lemma else ()
     token._.common = (nt.pos or "X") not in {"PROPN", "X"}
 
