@@ -17,6 +17,7 @@ from .implicit import implicit_arguments, members_company, offer_triggers, parti
 from .lexicon import phrase_spans
 from .members import of_members
 from .modality import modality
+from .scopes import holders_for_scopes, title_scopes
 from .tense import is_verb_form
 from .where import adjective_place, clause_place, dateline_place, in_credit_line, in_dateline, sentence_place
 from .when import by_tense, clause_dates, is_past, modifier_spans, nearest_date, sentence_dates
@@ -276,6 +277,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     reacted = light_verb_nouns(ctx, view, found, reactions=True)  # 'осудил нападение': it judged no one
     verbs = {v.i for v in governors.values()} | {v.i for v in reacted.values()}
     found = [(t, kind) for t, kind in found if t.i not in verbs]
+    scopes = title_scopes(ctx, view) if found else {}  # 'Президент України зустрівся': its holder met
     for trigger, kind in found:
         verb = governors.get(trigger.i, trigger)
         mood = modality(ctx, view, verb, kind)
@@ -284,6 +286,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         args, implied_place = arguments(ctx, view, verb), None
         if verb is not trigger and not ctx.has_parse:
             args = _light_verb_args(ctx, view, verb, args)
+        args = holders_for_scopes(scopes, args)
         if trigger.i in reacted:  # 'the minister condemned the attack': he is none of its parties
             args = [a for a in args if a[1].begin > reacted[trigger.i].idx]
         if _names_participants(ctx, trigger):  # 'the minister met the protesters': he protested nothing;
