@@ -13,7 +13,7 @@ from .args import (arguments, clause_tokens, is_nominal, may_be_genitive, may_be
 from .cited import cited_mentions, interview_words
 from .context import ArticleContext, SentenceView
 from .coref import is_person_like, person_after_title, title_of
-from .implicit import implicit_arguments, members_company, offer_triggers, participation_arguments
+from .implicit import implicit_arguments, members_company, offer_triggers, pair_arguments, participation_arguments
 from .lexicon import phrase_spans
 from .members import of_members
 from .modality import modality
@@ -321,6 +321,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             bodies = named_after_nouns(ctx, view, ctx.lex.agent_nouns[kind])
             args = [("subject", m) if m in bodies else (slot, m) for slot, m in args] \
                 + [("subject", m) for m in bodies if m not in [x for _, x in args]]
+        pair = pair_arguments(ctx, view, trigger, previous) if args else []  # 'Both signed … with X'
+        args = pair + [a for a in args if a[1] not in {m for _, m in pair}]
         if not args and (company := members_company(ctx, trigger)) is not None:
             args = [("object", company)]  # 'собрание акционеров': the company's shareholders meet
         if not args and kind not in by_kind:
