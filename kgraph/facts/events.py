@@ -204,6 +204,27 @@ def _other_sense(ctx: ArticleContext, words: list[tuple[str, str]], k: int, kind
     return any(j != k and (words[j][0] in cues or words[j][1] in cues) for j in near)
 
 
+_TOPIC_MODIFIERS = 1  # words between a topic preposition and its event noun at most ('закон про місцеві вибори')
+
+
+def _topic_of_noun(ctx: ArticleContext, trigger: Token) -> bool:
+    """'закон про вибори', 'ustawa o wyborach', 'law on elections': an event noun right after a topic
+    preposition (cues.json ``topic_preps``) that follows a common noun is that noun's topic; the
+    sentence states no such event. For the languages no parser reads (a parse gives the noun's head)."""
+    if not ctx.lex.topic_preps:  # a preposition governs no verb: the trigger is a noun there ('вибори')
+        return False
+    doc = trigger.doc
+    for j in range(trigger.i - 1, max(trigger.i - 2 - _TOPIC_MODIFIERS, 0), -1):
+        word = doc[j]
+        if word.text.lower() in ctx.lex.topic_preps:
+            noun = doc[j - 1]
+            return noun.is_alpha and noun.is_lower and ctx.mention_at(noun) is None and is_nominal(ctx, noun) \
+                and not is_verb_form(noun, ctx.lang)
+        if not (word.is_alpha and word.is_lower) or ctx.mention_at(word) is not None:
+            return False
+    return False
+
+
 def _right_after(ctx: ArticleContext, trigger: Token, mention) -> bool:
     """A country or body named right after the noun ('санкций США', 'sankcje UE'): its genitive,
     the one who imposes (``genitive_agent`` of ontology/facts/triggers.json)."""
@@ -287,6 +308,10 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         if verb is not trigger and not ctx.has_parse:
             args = _light_verb_args(ctx, view, verb, args)
         args = holders_for_scopes(scopes, args)
+        if verb is trigger and not ctx.has_parse and _topic_of_noun(ctx, trigger):  # 'закон про вибори': no election
+            args = [a for a in args if a[1].begin > trigger.idx]
+            if not args:
+                continue
         if trigger.i in reacted:  # 'the minister condemned the attack': he is none of its parties
             args = [a for a in args if a[1].begin > reacted[trigger.i].idx]
         if _names_participants(ctx, trigger):  # 'the minister met the protesters': he protested nothing;

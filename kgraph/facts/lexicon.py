@@ -69,6 +69,7 @@ class Lexicon:
     from_preps: frozenset[str] = frozenset()  # 'from', 'из': a person from a country
     conjunctions: frozenset[str] = frozenset()  # 'and', 'и': coordinated names
     pair_words: frozenset[str] = frozenset()  # 'both', 'оба': the two people the sentence before named
+    topic_preps: frozenset[str] = frozenset()  # 'про', 'o': "закон про вибори" states no election
     membership_titles: frozenset[str] = frozenset()  # 'Candidate', 'Member': of a party, a body
     national_titles: frozenset[str] = frozenset()  # a country's offices: the country may be implicit
     about_this: tuple[tuple[str, ...], ...] = ()  # 'об этом': a claim about the sentence before
@@ -220,6 +221,7 @@ def lexicon_for(lang: str) -> Lexicon:
         from_preps=_lower(cues.from_preps),
         conjunctions=_lower(cues.conjunctions),
         pair_words=_lower(cues.pair_words),
+        topic_preps=_lower(cues.topic_preps),
         about_this=_phrases(cues.about_this),
         continuation_phrases=_phrases(cues.continuation_phrases),
         former=_lower(data.titles.former),

@@ -147,6 +147,7 @@ class CueWords:
     articles: Words = ()  # 'the', 'a'
     conjunctions: Words = ()  # 'and', 'и', 'i', 'oraz'
     pair_words: Words = ()  # 'both', 'beide', 'оба', 'obaj' (forms): "Both leaders signed": the two named before
+    topic_preps: Words = ()  # 'про', 'o', 'on': "закон про вибори", a noun after one after a noun is a topic
     possessives: Words = ()  # "'s": glued to a name
     about_this: Words = ()  # 'об этом', 'o tym': the claim is about what the sentence before said
     continuation_phrases: Words = ()  # 'в частности', 'ponadto' opening a sentence: it goes on with the one before
