@@ -342,6 +342,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             agents = _titled(ctx, view, ctx.lex.agent_titles[kind])
             args = [("subject", m) if m in agents else (slot, m) for slot, m in args] \
                 + [("subject", m) for m in agents if m not in [x for _, x in args]]
+        bodies: list[Mention] = []
         if kind in ctx.lex.agent_nouns:  # 'strajk dwóch związków zawodowych - X oraz Y': the unions strike
             bodies = named_after_nouns(ctx, view, ctx.lex.agent_nouns[kind])
             args = [("subject", m) if m in bodies else (slot, m) for slot, m in args] \
@@ -382,7 +383,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
                 continue  # "aresztowano X za wpisy na Facebooku": the platform was not detained
             if role == Role.AFFECTED and kind in ctx.lex.affected_bodies and mention.type == EntityType.PERSON:
                 continue  # "the minister for the exit of X from the EU, Y": Y left nothing
-            if mention.type == EntityType.PLACE and role == Role.AGENT and not world().is_country(mention.gazetteer_id):
+            if mention.type == EntityType.PLACE and role == Role.AGENT and not world().is_country(mention.gazetteer_id) \
+                    and mention not in bodies:  # a union the tagger took for a town still strikes
                 if acc["place"] is None:
                     acc["place"] = ref  # a city does not arrest: where its court or police acted
                 continue
@@ -464,7 +466,7 @@ def named_after_nouns(ctx: ArticleContext, view: SentenceView, nouns: frozenset[
     for token in view.tokens():
         if token.text.lower() not in nouns and (token.lemma_ or "").lower() not in nouns or ctx.mention_at(token) is not None:
             continue  # 'the Transport Workers Union' is a name, not the noun before one
-        between, i = 0, token.i + 1
+        between, i, listed = 0, token.i + 1, False
         while i < view.span.end and between <= _NOUN_REACH:
             word = doc[i]
             found = ctx.mention_at(word)
@@ -472,8 +474,10 @@ def named_after_nouns(ctx: ArticleContext, view: SentenceView, nouns: frozenset[
                 span = doc.char_span(found.begin, found.end, alignment_mode="expand")
                 i = span.end if span is not None and span.end > i else i + 1
                 acronym = _bracketed_acronym(ctx, doc, i, view.span.end)
-                if (found.type != EntityType.ORGANIZATION and acronym is None) or of_members(ctx, found):
-                    break  # 'профспілки пілотів X': the pilots' firm, struck against
+                if (found.type != EntityType.ORGANIZATION and acronym is None
+                        and not (listed and found.type != EntityType.PERSON)) or of_members(ctx, found):
+                    break  # 'профспілки пілотів X': the pilots' firm, struck against; listed after a body, a
+                    # name the tagger took for a place is one of the bodies ('związków - X (XC) oraz Y')
                 for body in (found, acronym):  # 'Full Name (FN)': the acronym says it is a body, and is that body
                     if body is not None and body not in out:
                         out.append(body)
@@ -482,7 +486,7 @@ def named_after_nouns(ctx: ArticleContext, view: SentenceView, nouns: frozenset[
                 while i < view.span.end and doc[i].is_quote:
                     i += 1  # '«X» и Y'
                 if i < view.span.end and (doc[i].text == "," or doc[i].text.lower() in ctx.lex.conjunctions):
-                    i += 1  # 'X oraz Y', 'X, Y': listed after it
+                    i, listed = i + 1, bool(out)  # 'X oraz Y', 'X, Y': listed after it
                     continue
                 break
             if word.text in ("-", "–", "—", ":") or (word.text == "," and i == token.i + 1) or word.is_quote or word.like_num or (word.is_alpha and word.text.islower()
