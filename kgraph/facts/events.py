@@ -6,13 +6,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from kgraph.model import EntityType, Event, EventStatus, Mention, Role
+from kgraph.model import EntityRef, EntityType, Event, EventStatus, Mention, Role
 
 from .args import (arguments, clause_tokens, is_nominal, may_be_genitive, may_be_nominative, nominal_args,
                    place_preposition)
 from .cited import cited_mentions, interview_words
 from .context import ArticleContext, SentenceView
 from .coref import is_person_like, person_after_title, title_of
+from .counts import casualty_count
 from .implicit import implicit_arguments, members_company, offer_triggers, pair_arguments, participation_arguments
 from .lexicon import phrase_spans
 from .members import of_members
@@ -207,6 +208,14 @@ def _other_sense(ctx: ArticleContext, words: list[tuple[str, str]], k: int, kind
 _TOPIC_MODIFIERS = 1  # words between a topic preposition and its event noun at most ('закон про місцеві вибори')
 
 
+def _counted_toll_place(ctx: ArticleContext, view: SentenceView, trigger: Token, by_kind: dict) -> EntityRef | None:
+    """'Внаслідок обстрілу Харкова загинули троє людей': a toll that counts its dead, with no place of
+    its own, took place where the sentence's event told before it did."""
+    if casualty_count(ctx, view, trigger) is None:
+        return None
+    return next((acc["place"] for acc in by_kind.values() if acc["place"] is not None), None)
+
+
 def _topic_of_noun(ctx: ArticleContext, trigger: Token) -> bool:
     """'закон про вибори', 'ustawa o wyborach', 'law on elections': an event noun right after a topic
     preposition (cues.json ``topic_preps``) that follows a common noun is that noun's topic; the
@@ -356,11 +365,14 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         if not args and implied_place is None:  # 'detained at the Polish border', 'у Німеччині, де ..., щеплень'
             implied_place = adjective_place(ctx, view, trigger, world()) or clause_place(ctx, view, trigger)
         if not args and implied_place is None and kind in ctx.lex.toll_kinds:  # 'Four people were killed …'
-            implied_place = sentence_place(ctx, view, trigger) or dateline_place(ctx, view)
+            implied_place = sentence_place(ctx, view, trigger) or dateline_place(ctx, view) \
+                or _counted_toll_place(ctx, view, trigger, by_kind)
         if not args and implied_place is None:
             continue
         acc = by_kind.setdefault(kind, {"trigger": trigger, "parts": [], "place": implied_place, "date": None,
                                         "status": mood.status})
+        if kind in ctx.lex.toll_kinds and acc.get("count") is None:  # 'Four people were killed'
+            acc["count"] = casualty_count(ctx, view, trigger)
         subj_role, obj_role = ctx.lex.roles[kind]
         for slot, mention in args:
             ref = ctx.ref(mention)
@@ -406,7 +418,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     for kind, acc in by_kind.items():
         if acc["place"] is None:  # none in reach: further in the clause, a country's adjective ('the Polish border'), the dateline's
             acc["place"] = clause_place(ctx, view, acc["trigger"]) or adjective_place(ctx, view, acc["trigger"], world()) \
-                or dateline_place(ctx, view)
+                or dateline_place(ctx, view) or (_counted_toll_place(ctx, view, acc["trigger"], by_kind)
+                                                 if kind in ctx.lex.toll_kinds else None)
         told = _restated(ctx, view, acc["trigger"], kind, earlier)
         for part in told.participants if told is not None else ():
             if part[1] not in [r for _, r in acc["parts"]]:
@@ -427,7 +440,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         out.append(Event(
             key=event_key(view.sentence.article_id, view.sentence.begin, kind), kind=kind,
             sentence=view.sentence, trigger=acc["trigger"].text, participants=parts, place=acc["place"],
-            date=date, date_precision=precision, status=acc["status"],
+            date=date, date_precision=precision, status=acc["status"], casualties=acc.get("count"),
         ))
     return out
 

@@ -87,6 +87,8 @@ class Lexicon:
     light_verbs: tuple[tuple[str, ...], ...] = ()  # 'approve', 'carry out': "approved sanctions" states the sanctions
     reaction_verbs: tuple[tuple[str, ...], ...] = ()  # 'condemn': "X condemned the attack" — X attacked nothing
     light_containers: frozenset[str] = frozenset()  # 'пакет': "утвердил пакет санкций" (other nouns between: no)
+    numbers: dict[str, int] = field(default_factory=dict)  # number word -> its value ('троє' -> 3)
+    casualty_nouns: frozenset[str] = frozenset()  # 'people', 'людей': the counted of a toll
     toll_kinds: frozenset[str] = frozenset()  # 'Four people were killed': placed by the sentence or dateline
     light_verb_kinds: frozenset[str] = frozenset()  # kinds a light verb's subject does ('accepted his resignation': not)
     affected_persons: frozenset[str] = frozenset()  # kinds whose affected are persons only (Detention)
@@ -238,6 +240,8 @@ def lexicon_for(lang: str) -> Lexicon:
         light_containers=_lower(data.events.light_containers),
         reaction_verbs=_phrases(data.events.reaction_verbs),
         toll_kinds=frozenset(kind for kind, spec in trig["events"].items() if spec.get("toll")),
+        numbers={w.lower(): int(n) for n, words in data.events.numbers.items() for w in words},
+        casualty_nouns=_lower(data.events.casualty_nouns),
         light_verb_kinds=frozenset(kind for kind, spec in trig["events"].items() if spec.get("light_verb")),
         feminine_pronouns=_lower(cues.feminine_pronouns),
         masculine_pronouns=_lower(cues.masculine_pronouns),

@@ -72,6 +72,8 @@ class EventWords:
     """events.json: trigger lemmas per event kind (the kinds are ontology/facts/triggers.json's)."""
 
     triggers: Mapping[str, Words] = field(default_factory=_empty)
+    numbers: Mapping[str, Words] = field(default_factory=_empty)  # "1".."20" -> number words ('three', 'троє')
+    casualty_nouns: Words = ()  # 'people', 'людей', 'osób' (forms): 'Four people were killed' counts the dead
     offers: Words = ()
     participation: Words = ()
     restating_openers: Words = ()  # 'jest to', 'это', 'this is' opening a sentence: its event noun is the one told before
