@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from kgraph.model import EntityRef, EntityType, Mention, RefKind
 
 from .context import ArticleContext, SentenceView
+from .world import world
 
 __all__ = ["title_scopes", "holders_for_scopes"]
 
@@ -16,8 +17,9 @@ _REACH = 3  # of-words and articles between a title's phrase and the country it 
 
 
 def title_scopes(ctx: ArticleContext, view: SentenceView) -> dict[Mention, Mention | None]:
-    """Each country or body a title with no name after it names as its scope ('Президент України
-    зустрівся') -> the title's holder named before (None when the article named none)."""
+    """Each country a national title with no name after it names as its scope ('Президент України
+    зустрівся') -> the title's holder named before (None when the article named none). Other titles
+    ('собрание акционеров X': the shareholders of X) leave their body a party."""
     from .relations import _scan_after, _title_at  # relations imports events' neighbours: a late import
 
     tokens, out = view.tokens(), {}
@@ -29,7 +31,7 @@ def title_scopes(ctx: ArticleContext, view: SentenceView) -> dict[Mention, Menti
             continue
         n, title, prefixed = found
         scope = _scope_after(ctx, tokens, k + n) or _scope_before(ctx, tokens, k)
-        if scope is not None and not prefixed and (scope.type == EntityType.PLACE or scope.type == EntityType.ORGANIZATION):
+        if scope is not None and not prefixed and title in ctx.lex.national_titles and world().is_country(scope.gazetteer_id):
             named, _ = _scan_after(ctx, tokens, k + n)  # 'Президент України зустрівся з прем'єр-міністром X': not X
             if named is None:  # 'Президент України Олег Марченко': he and his country, as the phrase says
                 out[scope] = _holder_before(ctx, title, scope, tokens[k])
@@ -100,3 +102,4 @@ def _same(ctx: ArticleContext, org: EntityRef, scope: Mention) -> bool:
     if named.gazetteer_id and named.gazetteer_id == scope.gazetteer_id:
         return True
     return (named.normal or named.text).lower() == (scope.normal or scope.text).lower()
+
