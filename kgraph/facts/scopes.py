@@ -103,3 +103,43 @@ def _same(ctx: ArticleContext, org: EntityRef, scope: Mention) -> bool:
         return True
     return (named.normal or named.text).lower() == (scope.normal or scope.text).lower()
 
+
+def bare_title_holders(ctx: ArticleContext, view: SentenceView) -> list[Mention]:
+    """The people the sentence's titles with no name stand for ('Преемник главы МИД пока не назван':
+    the foreign minister the article named before), the title read with its own body word ('глава
+    МИД'); a title that names a scope takes a holder of that scope only."""
+    from .relations import _scan_after, _title_at
+
+    tokens, out = view.tokens(), []
+    k = 0
+    while k < len(tokens):
+        found = None
+        if ctx.mention_at(tokens[k]) is None:
+            found = _title_with_body(ctx, tokens, k) or _title_at(ctx, tokens, k)
+        if found is None:
+            k += 1
+            continue
+        n, title, prefixed = found
+        named, _ = _scan_after(ctx, tokens, k + n)
+        if named is None and not prefixed:
+            scope = _scope_after(ctx, tokens, k + n)
+            holder = next((h for t, h, org in reversed(ctx.titled) if t == title and h.end <= tokens[k].idx
+                           and (scope is None or org is not None and _same(ctx, org, scope))), None)
+            if holder is not None and holder not in out:
+                out.append(holder)
+        k += n
+    return out
+
+
+def _title_with_body(ctx: ArticleContext, tokens: list[Token], k: int) -> tuple[int, str, bool] | None:
+    """'глава МИД', 'szef MSZ': a title word and the body name right after it that the title's own
+    words hold (titles.json: 'глава мид' → Foreign Minister); (tokens, canonical title, False)."""
+    if k + 1 >= len(tokens) or (body := ctx.mention_at(tokens[k + 1])) is None:
+        return None
+    words = tuple((body.text or "").lower().split())
+    for first in (tokens[k].lemma_.lower(), tokens[k].text.lower()):
+        title = ctx.lex.titles.get((first, *words))
+        if title is not None:
+            n = next((i for i in range(k + 1, len(tokens)) if tokens[i].idx >= body.end), len(tokens)) - k
+            return n, title, False
+    return None

@@ -59,3 +59,16 @@ def test_a_country_met_without_a_title_stays_a_party() -> None:
     _, events, _, name = run("Молдова зустрілася з делегацією Данії у Брюсселі.", "uk")
     found = [e for e in events if e.kind == "Meeting"]
     assert found and "Молдова" in {name(ref) for _, ref in found[0].participants}, events
+
+
+@pytest.mark.parametrize("text, lang, holder", [
+    ("Министр иностранных дел Молдавии Андрей Руснак ушёл в отставку. "
+     "Преемник главы МИД пока не назван, пишет Baltic Courier.", "ru", "Андрей Руснак"),
+    ("Minister spraw zagranicznych Mołdawii Andrei Rusnac podał się do dymisji. "
+     "Następca szefa MSZ nie został jeszcze wskazany, pisze Baltic Courier.", "pl", "Andrei Rusnac"),
+])
+def test_a_report_on_a_bare_title_concerns_its_holder(text, lang, holder) -> None:
+    """'Преемник главы МИД пока не назван': the report is about the foreign minister named before."""
+    _, _, claims, name = run(text, lang)
+    reports = [c for c in claims if name(c.source) == "Baltic Courier"]
+    assert reports and holder in {name(r) for r in reports[0].concerns}, (lang, claims)
