@@ -31,7 +31,8 @@ def title_scopes(ctx: ArticleContext, view: SentenceView) -> dict[Mention, Menti
             continue
         n, title, prefixed = found
         scope = _scope_after(ctx, tokens, k + n) or _scope_before(ctx, tokens, k)
-        if scope is not None and not prefixed and title in ctx.lex.national_titles and world().is_country(scope.gazetteer_id):
+        if scope is not None and not prefixed and title in ctx.lex.national_titles and world().is_country(scope.gazetteer_id) \
+                and not _after_noun(ctx, tokens, k):
             named, _ = _scan_after(ctx, tokens, k + n)  # 'Президент України зустрівся з прем'єр-міністром X': not X
             if named is None:  # 'Президент України Олег Марченко': he and his country, as the phrase says
                 out[scope] = _holder_before(ctx, title, scope, tokens[k])
@@ -143,3 +144,20 @@ def _title_with_body(ctx: ArticleContext, tokens: list[Token], k: int) -> tuple[
             n = next((i for i in range(k + 1, len(tokens)) if tokens[i].idx >= body.end), len(tokens)) - k
             return n, title, False
     return None
+
+
+def _after_noun(ctx: ArticleContext, tokens: list[Token], k: int) -> bool:
+    """'кабінет міністрів Чехії', 'Rada Ministrów X': a title right after a common noun is that noun's
+    genitive (a body's name), no office whose holder acts."""
+    from .args import is_nominal
+    from .tense import is_verb_form
+
+    if k == 0:
+        return False
+    prev = tokens[k - 1]
+    if not prev.is_alpha or ctx.mention_at(prev) is not None:
+        return False
+    if prev.pos_:
+        return prev.pos_ == "NOUN"
+    return prev.text.lower() not in ctx.lex.of_words and prev.text.lower() not in ctx.lex.articles \
+        and is_nominal(ctx, prev) and not is_verb_form(prev, ctx.lang)

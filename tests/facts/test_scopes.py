@@ -72,3 +72,11 @@ def test_a_report_on_a_bare_title_concerns_its_holder(text, lang, holder) -> Non
     _, _, claims, name = run(text, lang)
     reports = [c for c in claims if name(c.source) == "Baltic Courier"]
     assert reports and holder in {name(r) for r in reports[0].concerns}, (lang, claims)
+
+
+def test_a_title_after_a_noun_names_a_body_not_an_office() -> None:
+    """'кабінет міністрів Молдови': the ministers' cabinet of Moldova, no office whose holder met."""
+    text = "У середу кабінет міністрів Молдови провів засідання у Кишиневі."
+    _, events, _, name = run(text, "uk")
+    found = [e for e in events if e.kind == "Meeting"]
+    assert found and "Молдови" in {name(ref) for _, ref in found[0].participants}, events
