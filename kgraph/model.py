@@ -239,6 +239,7 @@ class Event:
     date: dt.date | None = None
     date_precision: str = "day"
     status: EventStatus | None = None  # None: stated as having happened
+    casualties: int | None = None  # 'Four people were killed': the dead, hurt or ill its clause counts (kg:casualtyCount)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from .media import media_lexicon
 from .members import of_members
 from .quotes import earlier_quoted
 from .refs import PUBLISHER_REF, gazetteer_ref
+from .scopes import bare_title_holders
 from .tense import is_verb_form
 from .when import by_tense, clause_dates, is_past, nearest_date, publication_day, reporting_dates, sentence_dates
 from .where import statement_place
@@ -68,6 +69,7 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         if speaker.type == EntityType.ORGANIZATION:  # "В частности, пишет Y, инвесторы ...": Y goes on reporting
             scope = scope + [m for m in continued if m is not speaker and not _same_entity(ctx, m, speaker)]
         scope = scope + _referents(ctx, view, cue, speaker)  # "..., the airline said": who the words name
+        scope = scope + [m for m in bare_title_holders(ctx, view) if m is not speaker]  # "the minister's successor"
         scope = scope + [m for m in earlier_quoted(ctx, view, cue)  # '"A. B," he said': A's names too
                          if m is not speaker and not _same_entity(ctx, m, speaker)]
         described = _own_phrase(ctx, view, speaker)  # "Official X of the ministry, Name": the ministry is his, not his topic

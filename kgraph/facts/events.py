@@ -6,17 +6,19 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from kgraph.model import EntityType, Event, EventStatus, Mention, Role
+from kgraph.model import EntityRef, EntityType, Event, EventStatus, Mention, Role
 
 from .args import (arguments, clause_tokens, is_nominal, may_be_genitive, may_be_nominative, nominal_args,
                    place_preposition)
 from .cited import cited_mentions, interview_words
 from .context import ArticleContext, SentenceView
 from .coref import is_person_like, person_after_title, title_of
-from .implicit import implicit_arguments, members_company, offer_triggers, participation_arguments
+from .counts import casualty_count
+from .implicit import implicit_arguments, members_company, offer_triggers, pair_arguments, participation_arguments
 from .lexicon import phrase_spans
 from .members import of_members
 from .modality import modality
+from .scopes import holders_for_scopes, title_scopes
 from .tense import is_verb_form
 from .where import adjective_place, clause_place, dateline_place, in_credit_line, in_dateline, sentence_place
 from .when import by_tense, clause_dates, is_past, modifier_spans, nearest_date, sentence_dates
@@ -245,6 +247,35 @@ def _other_sense(ctx: ArticleContext, words: list[tuple[str, str]], k: int, kind
     return any(j != k and (words[j][0] in cues or words[j][1] in cues) for j in near)
 
 
+_TOPIC_MODIFIERS = 1  # words between a topic preposition and its event noun at most ('закон про місцеві вибори')
+
+
+def _counted_toll_place(ctx: ArticleContext, view: SentenceView, trigger: Token, by_kind: dict) -> EntityRef | None:
+    """'Внаслідок обстрілу Харкова загинули троє людей': a toll that counts its dead, with no place of
+    its own, took place where the sentence's event told before it did."""
+    if casualty_count(ctx, view, trigger) is None:
+        return None
+    return next((acc["place"] for acc in by_kind.values() if acc["place"] is not None), None)
+
+
+def _topic_of_noun(ctx: ArticleContext, trigger: Token) -> bool:
+    """'закон про вибори', 'ustawa o wyborach', 'law on elections': an event noun right after a topic
+    preposition (cues.json ``topic_preps``) that follows a common noun is that noun's topic; the
+    sentence states no such event. For the languages no parser reads (a parse gives the noun's head)."""
+    if not ctx.lex.topic_preps:  # a preposition governs no verb: the trigger is a noun there ('вибори')
+        return False
+    doc = trigger.doc
+    for j in range(trigger.i - 1, max(trigger.i - 2 - _TOPIC_MODIFIERS, 0), -1):
+        word = doc[j]
+        if word.text.lower() in ctx.lex.topic_preps:
+            noun = doc[j - 1]
+            return noun.is_alpha and noun.is_lower and ctx.mention_at(noun) is None and is_nominal(ctx, noun) \
+                and not is_verb_form(noun, ctx.lang)
+        if not (word.is_alpha and word.is_lower) or ctx.mention_at(word) is not None:
+            return False
+    return False
+
+
 def _right_after(ctx: ArticleContext, trigger: Token, mention) -> bool:
     """A country or body named right after the noun ('санкций США', 'sankcje UE'): its genitive,
     the one who imposes (``genitive_agent`` of ontology/facts/triggers.json)."""
@@ -318,6 +349,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     reacted = light_verb_nouns(ctx, view, found, reactions=True)  # 'осудил нападение': it judged no one
     verbs = {v.i for v in governors.values()} | {v.i for v in reacted.values()}
     found = [(t, kind) for t, kind in found if t.i not in verbs]
+    scopes = title_scopes(ctx, view) if found else {}  # 'Президент України зустрівся': its holder met
     for trigger, kind in found:
         verb = governors.get(trigger.i, trigger)
         mood = modality(ctx, view, verb, kind)
@@ -326,6 +358,11 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         args, implied_place = arguments(ctx, view, verb), None
         if verb is not trigger and not ctx.has_parse:
             args = _light_verb_args(ctx, view, verb, args)
+        args = holders_for_scopes(scopes, args)
+        if verb is trigger and not ctx.has_parse and _topic_of_noun(ctx, trigger):  # 'закон про вибори': no election
+            args = [a for a in args if a[1].begin > trigger.idx]
+            if not args:
+                continue
         if trigger.i in reacted:  # 'the minister condemned the attack': he is none of its parties
             args = [a for a in args if a[1].begin > reacted[trigger.i].idx]
         if _names_participants(ctx, trigger):  # 'the minister met the protesters': he protested nothing;
@@ -356,10 +393,13 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             agents = _titled(ctx, view, ctx.lex.agent_titles[kind])
             args = [("subject", m) if m in agents else (slot, m) for slot, m in args] \
                 + [("subject", m) for m in agents if m not in [x for _, x in args]]
+        bodies: list[Mention] = []
         if kind in ctx.lex.agent_nouns:  # 'strajk dwóch związków zawodowych - X oraz Y': the unions strike
             bodies = named_after_nouns(ctx, view, ctx.lex.agent_nouns[kind])
             args = [("subject", m) if m in bodies else (slot, m) for slot, m in args] \
                 + [("subject", m) for m in bodies if m not in [x for _, x in args]]
+        pair = pair_arguments(ctx, view, trigger, previous) if args else []  # 'Both signed … with X'
+        args = pair + [a for a in args if a[1] not in {m for _, m in pair}]
         if not args and (company := members_company(ctx, trigger)) is not None:
             args = [("object", company)]  # 'собрание акционеров': the company's shareholders meet
         if not args and kind not in by_kind:
@@ -367,11 +407,14 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         if not args and implied_place is None:  # 'detained at the Polish border', 'у Німеччині, де ..., щеплень'
             implied_place = adjective_place(ctx, view, trigger, world()) or clause_place(ctx, view, trigger)
         if not args and implied_place is None and kind in ctx.lex.toll_kinds:  # 'Four people were killed …'
-            implied_place = sentence_place(ctx, view, trigger) or dateline_place(ctx, view)
+            implied_place = sentence_place(ctx, view, trigger) or dateline_place(ctx, view) \
+                or _counted_toll_place(ctx, view, trigger, by_kind)
         if not args and implied_place is None:
             continue
         acc = by_kind.setdefault(kind, {"trigger": trigger, "parts": [], "place": implied_place, "date": None,
                                         "status": mood.status})
+        if kind in ctx.lex.toll_kinds and acc.get("count") is None:  # 'Four people were killed'
+            acc["count"] = casualty_count(ctx, view, trigger)
         subj_role, obj_role = ctx.lex.roles[kind]
         for slot, mention in args:
             ref = ctx.ref(mention)
@@ -394,7 +437,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
                 continue  # "aresztowano X za wpisy na Facebooku": the platform was not detained
             if role == Role.AFFECTED and kind in ctx.lex.affected_bodies and mention.type == EntityType.PERSON:
                 continue  # "the minister for the exit of X from the EU, Y": Y left nothing
-            if mention.type == EntityType.PLACE and role == Role.AGENT and not world().is_country(mention.gazetteer_id):
+            if mention.type == EntityType.PLACE and role == Role.AGENT and not world().is_country(mention.gazetteer_id) \
+                    and mention not in bodies:  # a union the tagger took for a town still strikes
                 if acc["place"] is None:
                     acc["place"] = ref  # a city does not arrest: where its court or police acted
                 continue
@@ -417,7 +461,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     for kind, acc in by_kind.items():
         if acc["place"] is None:  # none in reach: further in the clause, a country's adjective ('the Polish border'), the dateline's
             acc["place"] = clause_place(ctx, view, acc["trigger"]) or adjective_place(ctx, view, acc["trigger"], world()) \
-                or dateline_place(ctx, view)
+                or dateline_place(ctx, view) or (_counted_toll_place(ctx, view, acc["trigger"], by_kind)
+                                                 if kind in ctx.lex.toll_kinds else None)
         told = _restated(ctx, view, acc["trigger"], kind, earlier)
         for part in told.participants if told is not None else ():
             if part[1] not in [r for _, r in acc["parts"]]:
@@ -440,7 +485,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         out.append(Event(
             key=event_key(view.sentence.article_id, view.sentence.begin, kind), kind=kind,
             sentence=view.sentence, trigger=acc["trigger"].text, participants=parts, place=acc["place"],
-            date=date, date_precision=precision, status=acc["status"],
+            date=date, date_precision=precision, status=acc["status"], casualties=acc.get("count"),
         ))
     return out
 
@@ -485,7 +530,7 @@ def named_after_nouns(ctx: ArticleContext, view: SentenceView, nouns: frozenset[
     for token in view.tokens():
         if token.text.lower() not in nouns and (token.lemma_ or "").lower() not in nouns or ctx.mention_at(token) is not None:
             continue  # 'the Transport Workers Union' is a name, not the noun before one
-        between, i = 0, token.i + 1
+        between, i, listed = 0, token.i + 1, False
         while i < view.span.end and between <= _NOUN_REACH:
             word = doc[i]
             found = ctx.mention_at(word)
@@ -493,8 +538,10 @@ def named_after_nouns(ctx: ArticleContext, view: SentenceView, nouns: frozenset[
                 span = doc.char_span(found.begin, found.end, alignment_mode="expand")
                 i = span.end if span is not None and span.end > i else i + 1
                 acronym = _bracketed_acronym(ctx, doc, i, view.span.end)
-                if (found.type != EntityType.ORGANIZATION and acronym is None) or of_members(ctx, found):
-                    break  # 'профспілки пілотів X': the pilots' firm, struck against
+                if (found.type != EntityType.ORGANIZATION and acronym is None
+                        and not (listed and found.type != EntityType.PERSON)) or of_members(ctx, found):
+                    break  # 'профспілки пілотів X': the pilots' firm, struck against; listed after a body, a
+                    # name the tagger took for a place is one of the bodies ('związków - X (XC) oraz Y')
                 for body in (found, acronym):  # 'Full Name (FN)': the acronym says it is a body, and is that body
                     if body is not None and body not in out:
                         out.append(body)
@@ -503,7 +550,7 @@ def named_after_nouns(ctx: ArticleContext, view: SentenceView, nouns: frozenset[
                 while i < view.span.end and doc[i].is_quote:
                     i += 1  # '«X» и Y'
                 if i < view.span.end and (doc[i].text == "," or doc[i].text.lower() in ctx.lex.conjunctions):
-                    i += 1  # 'X oraz Y', 'X, Y': listed after it
+                    i, listed = i + 1, bool(out)  # 'X oraz Y', 'X, Y': listed after it
                     continue
                 break
             if word.text in ("-", "–", "—", ":") or (word.text == "," and i == token.i + 1) or word.is_quote or word.like_num or (word.is_alpha and word.text.islower()

@@ -57,11 +57,14 @@ def implicit_arguments(ctx: ArticleContext, view: SentenceView, trigger: Token, 
 def pair_arguments(ctx: ArticleContext, view: SentenceView, trigger: Token, previous: SentenceView | None) -> list[Arg]:
     """"Both leaders signed an agreement", "Оба политика подписали": a pair word (cues.json
     ``pair_words``) before the trigger stands for the two people the paragraph's sentence before
-    named, its subjects; none where that sentence names more or fewer than two."""
+    named, its subjects, whatever else the clause names after it ('… signed an agreement with
+Germany'); none where that sentence names more or fewer than two."""
     if not ctx.lex.pair_words or previous is None or not _same_paragraph(ctx, previous, view):
         return []
-    if not any(t.i < trigger.i and t.text.lower() in ctx.lex.pair_words for t in view.tokens()):
-        return []
+    tokens = view.tokens()
+    pair = [k for k, t in enumerate(tokens) if t.i < trigger.i and t.text.lower() in ctx.lex.pair_words]
+    if not pair or any(ctx.mention_at(t) is not None for t in tokens[pair[-1]:] if t.i < trigger.i):
+        return []  # 'Both X and Y signed': the names are there
     people: dict[str, Mention] = {}
     for m in previous.mentions:
         if m.type == EntityType.PERSON:

@@ -69,6 +69,7 @@ class Lexicon:
     from_preps: frozenset[str] = frozenset()  # 'from', 'из': a person from a country
     conjunctions: frozenset[str] = frozenset()  # 'and', 'и': coordinated names
     pair_words: frozenset[str] = frozenset()  # 'both', 'оба': the two people the sentence before named
+    topic_preps: frozenset[str] = frozenset()  # 'про', 'o': "закон про вибори" states no election
     membership_titles: frozenset[str] = frozenset()  # 'Candidate', 'Member': of a party, a body
     national_titles: frozenset[str] = frozenset()  # a country's offices: the country may be implicit
     about_this: tuple[tuple[str, ...], ...] = ()  # 'об этом': a claim about the sentence before
@@ -86,6 +87,8 @@ class Lexicon:
     light_verbs: tuple[tuple[str, ...], ...] = ()  # 'approve', 'carry out': "approved sanctions" states the sanctions
     reaction_verbs: tuple[tuple[str, ...], ...] = ()  # 'condemn': "X condemned the attack" — X attacked nothing
     light_containers: frozenset[str] = frozenset()  # 'пакет': "утвердил пакет санкций" (other nouns between: no)
+    numbers: dict[str, int] = field(default_factory=dict)  # number word -> its value ('троє' -> 3)
+    casualty_nouns: frozenset[str] = frozenset()  # 'people', 'людей': the counted of a toll
     toll_kinds: frozenset[str] = frozenset()  # 'Four people were killed': placed by the sentence or dateline
     light_verb_kinds: frozenset[str] = frozenset()  # kinds a light verb's subject does ('accepted his resignation': not)
     affected_persons: frozenset[str] = frozenset()  # kinds whose affected are persons only (Detention)
@@ -227,6 +230,7 @@ def lexicon_for(lang: str) -> Lexicon:
         from_preps=_lower(cues.from_preps),
         conjunctions=_lower(cues.conjunctions),
         pair_words=_lower(cues.pair_words),
+        topic_preps=_lower(cues.topic_preps),
         about_this=_phrases(cues.about_this),
         continuation_phrases=_phrases(cues.continuation_phrases),
         former=_lower(data.titles.former),
@@ -243,6 +247,8 @@ def lexicon_for(lang: str) -> Lexicon:
         light_containers=_lower(data.events.light_containers),
         reaction_verbs=_phrases(data.events.reaction_verbs),
         toll_kinds=frozenset(kind for kind, spec in trig["events"].items() if spec.get("toll")),
+        numbers={w.lower(): int(n) for n, words in data.events.numbers.items() for w in words},
+        casualty_nouns=_lower(data.events.casualty_nouns),
         light_verb_kinds=frozenset(kind for kind, spec in trig["events"].items() if spec.get("light_verb")),
         feminine_pronouns=_lower(cues.feminine_pronouns),
         masculine_pronouns=_lower(cues.masculine_pronouns),

@@ -188,10 +188,16 @@ def _implicit_countries(ctx: ArticleContext, view: SentenceView, w: World | None
             taken.add(f.object.entry if f.object.kind is RefKind.GAZETTEER else next(
                 (m.gazetteer_id for m in view.mentions if ctx.ref(m) == f.object), None))
     free = {gid: ref for gid, ref in here.items() if gid not in taken}
+    last = _last_national_country(ctx, w)
+    if len(free) > 1:  # 'делегацію X на переговорах з Y очолить міністр Z': the article's country, else X
+        free = _narrowed(ctx, free, last)
     if not here:
         i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
-        free = _countries_of(ctx, ctx.views[i - 1], w) if i > 0 else {}
-        if not free and (last := _last_national_country(ctx, w)) is not None:
+        # 'Y attacked X. Minister Z condemned the attack': the countries of what Z reacts to are not Z's
+        free = _countries_of(ctx, ctx.views[i - 1], w) if i > 0 and not _reacts(ctx, view) else {}
+        if len(free) > 1:
+            free = _narrowed(ctx, free, last)
+        if not free and last is not None:
             free = {last.entry: last}
     if len(free) != 1:
         return []
@@ -201,6 +207,38 @@ def _implicit_countries(ctx: ArticleContext, view: SentenceView, w: World | None
         if not any(f.subject == ctx.ref(holder) and f.predicate == "holdsPosition" for f in found):
             out.extend(_position_facts(ctx, view, holder, ref, title, None, qualifier))
     return out
+
+
+def _narrowed(ctx: ArticleContext, free: dict[str, EntityRef], last: EntityRef | None) -> dict[str, EntityRef]:
+    """Of several countries a title could be of: the one named as no preposition's object ('з Y',
+    'on Y', 'против Y' are others; an adjective, 'the Russian attack', names a party, not the title's
+    country), else the one the article's last national title was of."""
+    doc = ctx.parsed.doc
+    out = {}
+    for gid, ref in free.items():
+        if ref.kind is not RefKind.MENTION:
+            continue
+        span = doc.char_span(ref.begin, ref.end, alignment_mode="expand")
+        before = doc[span.start - 1] if span is not None and span.start > 0 else None
+        if before is not None and before.text.lower() not in ctx.lex.of_words and (before.pos_ == "ADP" or before.text.lower() in ctx.lex.prepositions
+                                   or before.text.lower() in ctx.lex.place_preps or before.text.lower() in ctx.lex.to_preps
+                                   or before.text.lower() in ctx.lex.between_preps):
+            continue
+        out[gid] = ref
+    if len(out) != 1 and last is not None and last.entry in free:
+        return {last.entry: last}
+    return out
+
+
+def _reacts(ctx: ArticleContext, view: SentenceView) -> bool:
+    """A reaction verb in the sentence ('condemned', 'осудил'; events.json ``reaction_verbs``)."""
+    words = [(t.lemma_.lower(), t.text.lower()) for t in view.tokens()]
+    for phrase in ctx.lex.reaction_verbs:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if all(phrase[j] in words[i + j] for j in range(n)):
+                return True
+    return False
 
 
 def _last_national_country(ctx: ArticleContext, w: World) -> EntityRef | None:

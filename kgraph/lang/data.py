@@ -72,6 +72,8 @@ class EventWords:
     """events.json: trigger lemmas per event kind (the kinds are ontology/facts/triggers.json's)."""
 
     triggers: Mapping[str, Words] = field(default_factory=_empty)
+    numbers: Mapping[str, Words] = field(default_factory=_empty)  # "1".."20" -> number words ('three', 'троє')
+    casualty_nouns: Words = ()  # 'people', 'людей', 'osób' (forms): 'Four people were killed' counts the dead
     offers: Words = ()
     participation: Words = ()
     restating_openers: Words = ()  # 'jest to', 'это', 'this is' opening a sentence: its event noun is the one told before
@@ -147,6 +149,7 @@ class CueWords:
     articles: Words = ()  # 'the', 'a'
     conjunctions: Words = ()  # 'and', 'и', 'i', 'oraz'
     pair_words: Words = ()  # 'both', 'beide', 'оба', 'obaj' (forms): "Both leaders signed": the two named before
+    topic_preps: Words = ()  # 'про', 'o', 'on': "закон про вибори", a noun after one after a noun is a topic
     possessives: Words = ()  # "'s": glued to a name
     about_this: Words = ()  # 'об этом', 'o tym': the claim is about what the sentence before said
     continuation_phrases: Words = ()  # 'в частности', 'ponadto' opening a sentence: it goes on with the one before

@@ -153,6 +153,8 @@ def _event(event: Event, node, iris: Iris, subject: NamedNode, lang: str, wider:
         yield subject, KG.status, Literal(event.status.value)
     if event.date is not None:
         yield subject, SCHEMA.startDate, date_literal(event.date, event.date_precision)
+    if event.casualties is not None:
+        yield subject, KG.casualtyCount, Literal(str(event.casualties), datatype=XSD.integer)
     yield from _provenance(subject, event.sentence, iris)
 
 

@@ -174,8 +174,13 @@ def test_en_national_title_does_not_take_another_titles_country() -> None:
     assert [r[2] for r in _held(rows, "Anna Berg", "")] == ["Chancellor"]
 
 
-def test_uk_national_title_with_two_countries_stays_without_one() -> None:
+def test_uk_national_title_with_two_countries_takes_the_one_no_preposition_governs() -> None:
     rows = _positions("Делегацію України до Польщі очолить міністр Іван Петренко.", "uk")
+    assert [r[1] for r in _held(rows, "Іван Петренко", "")] == ["України"]  # the delegation's, not its goal's
+
+
+def test_uk_national_title_with_two_ungoverned_countries_stays_without_one() -> None:
+    rows = _positions("Делегації України та Польщі очолять міністри, зокрема міністр Іван Петренко.", "uk")
     assert not _held(rows, "Іван Петренко", "")
 
 

@@ -43,3 +43,14 @@ def test_the_firm_struck_against_stays_affected(lang: str, text: str, union: str
 
 def test_a_preposition_ends_the_union_nouns_phrase() -> None:
     assert ("agent", "Lufthansa") not in _strike("Związek ogłosił strajk przeciwko Lufthansa.", "pl")
+
+
+@pytest.mark.parametrize(("lang", "text", "unions"), [
+    ("pl", "W piątek rozpoczął się wspólny strajk dwóch związków zawodowych - Pilot Forum (PF) oraz Solna.",
+     {"Pilot Forum", "Solna"}),
+    ("ru", "В пятницу началась забастовка двух профсоюзов - Pilot Forum (PF) и Solna.", {"Pilot Forum", "Solna"}),
+    ("uk", "У п'ятницю почався страйк двох профспілок - Pilot Forum (PF) та Solna.", {"Pilot Forum", "Solna"}),
+])
+def test_a_listed_union_the_tagger_took_for_a_place_strikes(lang, text, unions) -> None:
+    """'Solna' is a town's name too: listed after a union, it is one of the unions."""
+    assert unions <= {n for role, n in _strike(text, lang) if role == "agent"}, lang
