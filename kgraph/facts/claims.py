@@ -83,7 +83,8 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         sources[ref] = speaker
         if not statements and speaker not in carriers:
             own = sentence_dates(view.sentence, ctx.lang, anchor, ctx.parsed.article.text)
-            dates = reporting_dates(clause_dates(own, cue, ctx.has_parse, view.tokens(), ctx.lex), cue, ctx.has_parse)
+            dates = reporting_dates(clause_dates(own, cue, ctx.has_parse, view.tokens(), ctx.lex), cue, ctx.has_parse,
+                                    view.tokens(), ctx.lex)
             when = nearest_date(dates, cue.idx)
             if when is not None:
                 when = by_tense(when, anchor, ctx.lang, planned=False, past=is_past(cue, ctx.lang))
