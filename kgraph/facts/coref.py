@@ -264,8 +264,31 @@ def organisation_for_noun(ctx: ArticleContext, token: Token) -> Mention | None:
         return None
     if _names_follow(ctx, token, person=False):
         return None  # "компания Газпром": the noun is the name's classifier
+    if _plural_only(ctx, token):
+        return None  # "sankcje przeciw firmom zaangażowanym w projekt": firms, no one company
     before = [m for m in ctx.mentions if m.end <= token.idx and _is_company(ctx, m)]
     return before[-1] if before else _introduced_after(ctx, token, lemma)
+
+
+def _plural_only(ctx: ArticleContext, token: Token) -> bool:
+    """Every reading of the noun is a plural: by the tagger where it tells, else by the dictionary
+    (pl: SGJP, ru and uk: pymorphy3): 'firmom', 'компаніям', not 'компанії' (also the singular's
+    genitive)."""
+    number = token.morph.get("Number", [])
+    if number:
+        return "Plur" in number and "Sing" not in number
+    word = token.text.lower()
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import tags
+
+        numbers = {t.split(":")[1] for t in tags(word) if t.startswith("subst:") and t.count(":") >= 2}
+        return numbers == {"pl"}
+    if ctx.lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import all_readings
+
+        readings = [p for p in all_readings(word, ctx.lang) if p.tag.POS == "NOUN"]
+        return bool(readings) and all("plur" in p.tag.grammemes for p in readings)
+    return False
 
 
 def _introduced_after(ctx: ArticleContext, token: Token, lemma: str) -> Mention | None:
