@@ -662,6 +662,8 @@ def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, pass
             elif prep in ctx.lex.place_preps and mention.type == EntityType.PLACE:
                 yield "place", mention
             elif token.i < trigger.i:
+                if bare and prep in ctx.lex.prepositions:
+                    continue  # 'делото срещу нея стана причина за убийството': she is no doer
                 members = not passive and not bare and of_members(ctx, mention)  # "piloci X strajkują": against X
                 yield ("object" if passive else "owner" if members else "subject"), mention
             else:

@@ -77,14 +77,16 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         named += _demonyms(ctx, view, cue, speaker, {m.gazetteer_id for m in scope})  # "the German union should"
         concerns = tuple(dict.fromkeys(named))[:MAX_CONCERNS]
         main = topic(ctx)
-        if not concerns and main is not None and ctx.ref(main) != ref and _same_entity(ctx, main, speaker) is False:
+        if not concerns and main is not None and ctx.ref(main) != ref and _same_entity(ctx, main, speaker) is False \
+                and not _international(main):
             concerns = (ctx.ref(main),)  # words that name nobody are about what the article is about
         key = f"{view.sentence.article_id}/{view.sentence.begin}/claim/{speaker.begin}"
         claims[ref] = Claim(key, ref, view.sentence, about, concerns)
         sources[ref] = speaker
         if not statements and speaker not in carriers:
             own = sentence_dates(view.sentence, ctx.lang, anchor, ctx.parsed.article.text)
-            dates = reporting_dates(clause_dates(own, cue, ctx.has_parse, view.tokens(), ctx.lex), cue, ctx.has_parse)
+            dates = reporting_dates(clause_dates(own, cue, ctx.has_parse, view.tokens(), ctx.lex), cue, ctx.has_parse,
+                                    view.tokens(), ctx.lex)
             when = nearest_date(dates, cue.idx)
             if when is not None:
                 when = by_tense(when, anchor, ctx.lang, planned=False, past=is_past(cue, ctx.lang))
@@ -95,6 +97,14 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
                 cue.text, ((Role.AGENT, ref),), statement_place(ctx, view, cue), when.value if when else None,
                 when.precision if when else "day"))
     return _quoting(ctx, list(claims.values()), sources), statements
+
+
+def _international(m: Mention) -> bool:
+    """An international body the gazetteer knows (an organisation of no country: the EU, the UN):
+    an article that keeps naming one is set in its affairs (Brexit talks), so words naming nobody
+    are not thereby about it, as they are about a firm the article reports on."""
+    entry = world().entry(m.gazetteer_id) if m.gazetteer_id else None
+    return entry is not None and entry.type == EntityType.ORGANIZATION and entry.country is None
 
 
 _TITLE_BEFORE = 3  # words of a title between a preposition and a name ('від міського голови X')

@@ -264,8 +264,56 @@ def organisation_for_noun(ctx: ArticleContext, token: Token) -> Mention | None:
         return None
     if _names_follow(ctx, token, person=False):
         return None  # "компания Газпром": the noun is the name's classifier
+    if _plural_only(ctx, token):
+        return None  # "sankcje przeciw firmom zaangażowanym w projekt": firms, no one company
     before = [m for m in ctx.mentions if m.end <= token.idx and _is_company(ctx, m)]
-    return before[-1] if before else _introduced_after(ctx, token, lemma)
+    if not before:
+        return _introduced_after(ctx, token, lemma)
+    return _salient(ctx, before)
+
+
+def _salient(ctx: ArticleContext, before: list[Mention]) -> Mention:
+    """The company a bare noun stands for among those named before it: the last one, unless that one
+    is introduced in passing -- named once only in the article, right after a company noun of its
+    own -- and the article's topic is another company named before ('So a competitor, the airline
+    X, said it hired 140 pilots. On 27 September the company said ...': the article's airline)."""
+    last = before[-1]
+    main = topic(ctx)
+    if main is None or same_name(main, last) or sum(same_name(m, last) for m in ctx.mentions) > 1 \
+            or not _classified_once(ctx, last):
+        return last
+    earlier = [m for m in before if same_name(m, main)]
+    return earlier[-1] if earlier else last
+
+
+def _plural_only(ctx: ArticleContext, token: Token) -> bool:
+    """Every reading of the noun is a plural: by the tagger where it tells, else by the dictionary
+    (pl: SGJP, ru and uk: pymorphy3): 'firmom', 'компаніям', not 'компанії' (also the singular's
+    genitive)."""
+    number = token.morph.get("Number", [])
+    if number:
+        return "Plur" in number and "Sing" not in number
+    word = token.text.lower()
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import tags
+
+        numbers = {t.split(":")[1] for t in tags(word) if t.startswith("subst:") and t.count(":") >= 2}
+        return numbers == {"pl"}
+    if ctx.lang in ("ru", "uk"):
+        from kgraph.nlp.inflection import all_readings
+
+        readings = [p for p in all_readings(word, ctx.lang) if p.tag.POS == "NOUN"]
+        return bool(readings) and all("plur" in p.tag.grammemes for p in readings)
+    return False
+
+
+def _classified_once(ctx: ArticleContext, m: Mention) -> bool:
+    """The name stands right after a company noun ('авіакомпанія X', 'linia X')."""
+    span = ctx.parsed.doc.char_span(m.begin, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    noun = span.doc[span.start - 1]
+    return noun.lemma_.lower() in ctx.lex.organisation_nouns or noun.text.lower() in ctx.lex.organisation_nouns
 
 
 def _introduced_after(ctx: ArticleContext, token: Token, lemma: str) -> Mention | None:

@@ -237,6 +237,19 @@ def _phrase_head(words: list[Token]) -> Token:
     return heads[0] if len(heads) == 1 else words[0]
 
 
+def _with_country(ctx: ArticleContext, mention) -> bool:
+    """A country right after a preposition that is also the comitative 'with' ('з', 'z': the
+    ``from_preps`` that are ``place_preps`` too): in talks or an agreement, a party ('на переговорах
+    з X і ЄС'), not where they were held."""
+    if not world().is_country(mention.gazetteer_id):
+        return False
+    span = ctx.parsed.doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    word = span.doc[span.start - 1].text.lower()
+    return word in ctx.lex.from_preps and word in ctx.lex.place_preps
+
+
 def _other_sense(ctx: ArticleContext, words: list[tuple[str, str]], k: int, kind: str) -> bool:
     """A word of the kind's ``other_senses`` (events.json) within :data:`SENSE_REACH` of the
     trigger shows the trigger's other sense: 'пакет акций', 'shares rallied' are no Rally."""
@@ -418,6 +431,10 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         subj_role, obj_role = ctx.lex.roles[kind]
         for slot, mention in args:
             ref = ctx.ref(mention)
+            if slot == "place" and obj_role == Role.PARTICIPANT and _with_country(ctx, mention):
+                if ref not in [r for _, r in acc["parts"]]:
+                    acc["parts"].append((obj_role, ref))  # 'переговори з X': talks with the country, not in it
+                continue
             if slot in ("place", "to") and mention.type == EntityType.PLACE:
                 if acc["place"] is None or (slot == "to" and not acc.get("to")):
                     acc["place"], acc["to"] = ref, slot == "to"  # the first 'to' of a list: 'в Італії, Бельгії

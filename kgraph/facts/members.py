@@ -64,14 +64,28 @@ def _window(ctx: ArticleContext, first: Token) -> bool:
 
 def of_members(ctx: ArticleContext, mention: Mention) -> bool:
     """Whether ``mention`` names whose members, staff or kin the phrase is about (not who acts).
-    Without a parse only organisations: a person after such a noun is mostly the noun's own
-    name ("адвокат Олег X"), which only the parse tells from a genitive."""
+    Without a parse organisations, and a person only in an oblique case right after a nominative
+    noun: a person after such a noun is mostly the noun's own name ("адвокат Олег X")."""
     if mention.type == EntityType.PLACE:
         return False  # "Пилоты X в Германии": where, never whose (the arguments' place rules)
     if ctx.has_parse:
         root = ctx.root_of(mention)
         return root is not None and _parsed(ctx, root)
-    if mention.type != EntityType.ORGANIZATION:
-        return False
     span = ctx.parsed.doc.char_span(mention.begin, mention.end, alignment_mode="expand")
-    return span is not None and _window(ctx, span[0])
+    if span is None:
+        return False
+    if mention.type != EntityType.ORGANIZATION:
+        return mention.type == EntityType.PERSON and _oblique_after_nominative(ctx, span[0])
+    return _window(ctx, span[0])
+
+
+def _oblique_after_nominative(ctx: ArticleContext, first: Token) -> bool:
+    """A person's name with no nominative reading right after a member noun that has one ('Mąż
+    Marii Nowak - Jan Nowak', 'адвокат Марії Петренко'): the genitive of whose kin or lawyer he is,
+    not the noun's own name ('адвокат Олег Петренко'); only where a dictionary tells (pl, ru, uk)."""
+    from .args import may_be_nominative
+
+    if ctx.lang not in ("pl", "ru", "uk") or first.i == 0:
+        return False
+    noun = first.doc[first.i - 1]
+    return _member(ctx, noun) and may_be_nominative(ctx, noun) and not may_be_nominative(ctx, first)

@@ -13,6 +13,7 @@ from kgraph.model import EventStatus
 from .args import clause_tokens
 from .context import ArticleContext, SentenceView
 from .tense import is_verb_form, tense_near
+from .when import modifier_spans
 
 __all__ = ["Modality", "modality", "planned_at"]
 
@@ -34,8 +35,13 @@ def _word(token: Token) -> tuple[str, str]:
 
 
 def _cues_before(ctx: ArticleContext, view: SentenceView, trigger: Token) -> list[tuple[str, int, Token]]:
-    """(cue kind, distance in words, first token) of every cue in the clause before the trigger."""
-    clause = [t for t in clause_tokens(ctx, view, trigger) if t.i < trigger.i]
+    """(cue kind, distance in words, first token) of every cue in the clause before the trigger; a
+    cue inside a relative clause or participle phrase that modifies a noun and holds no trigger
+    tells of that phrase's event ('dwóch polityków, którzy chcieli pomóc, zostało zamordowanych':
+    they wanted to help, the murder is no plan)."""
+    insets = [(b, e) for b, e, _ in modifier_spans(view.tokens(), ctx.lex) if not b <= trigger.idx < e]
+    clause = [t for t in clause_tokens(ctx, view, trigger)
+              if t.i < trigger.i and not any(b <= t.idx < e for b, e in insets)]
     words = [(t.text.lower(), t.text.lower()) if t.text.lower() in ctx.lex.past_auxiliaries else _word(t)
              for t in clause]  # 'wurde' is no 'werden' (will)
     at: dict[str, list[int]] = {}  # where each form and lemma stands, in order: a cue is tried only at its first word

@@ -22,10 +22,10 @@ from kgraph.dates.lexicon import load_lexicon
 from kgraph.model import Article, Sentence
 
 from .lexicon import Lexicon
-from .tense import is_participle, is_present, tense_near
+from .tense import is_participle, is_present, is_verb_form, tense_near
 
 __all__ = ["Anchor", "article_anchor", "sentence_dates", "nearest_date", "carried_dates", "forward_weekday",
-           "by_tense", "clause_dates", "reporting_dates", "heading_dates", "is_past", "publication_day", "modifier_spans"]
+           "by_tense", "clause_dates", "reporting_clause", "reporting_dates", "heading_dates", "is_past", "publication_day", "modifier_spans"]
 
 _WEEK = dt.timedelta(days=6)
 _MONTH = dt.timedelta(days=31)
@@ -279,12 +279,19 @@ def clause_dates(dates: list[DateMention], trigger: Token, parsed: bool, tokens:
     return out
 
 
-def reporting_dates(dates: list[DateMention], cue: Token, parsed: bool) -> list[DateMention]:
-    """The dates that may say when a reporting verb's words were said: with a parse, only those of
-    its own clause ("Y will visit Oslo on Monday, her spokesman said": Monday is the visit's, the
-    words were said before it); without one, every date :func:`clause_dates` keeps."""
+def reporting_dates(dates: list[DateMention], cue: Token, parsed: bool, tokens: Sequence[Token] = (),
+                    lex: Lexicon | None = None) -> list[DateMention]:
+    """The dates that may say when a reporting verb's words were said: only those of its own clause
+    ("Y will visit Oslo on Monday, her spokesman said": Monday is the visit's, the words were said
+    before it). With a parse, the dates the verb heads; without one, those between the punctuation
+    or clause break on each side of it (:func:`reporting_clause`, given the sentence's ``tokens``
+    and the language's ``lex``: 'Jak podaje X, tego dnia odwołano loty', 'Раніше X повідомляв, що
+    … 29 березня': the day is the reported event's), else every date :func:`clause_dates` keeps."""
     if not parsed:
-        return dates
+        if lex is None or not tokens:
+            return dates
+        begin, end = reporting_clause(tokens, cue, lex)
+        return [d for d in dates if begin <= d.begin < end]
     doc = cue.doc
     out = []
     for d in dates:
@@ -292,6 +299,43 @@ def reporting_dates(dates: list[DateMention], cue: Token, parsed: bool) -> list[
         if span is not None and len(span) and _clause_head(span.root).i == cue.i:
             out.append(d)
     return out
+
+
+_OWN_CLAUSE_ENDS = frozenset({",", "-", "–", "—", ":", ";", "\"", "„", "”", "“", "«", "»", "(", ")"})
+
+
+def reporting_clause(tokens: Sequence[Token], cue: Token, lex: Lexicon) -> tuple[int, int]:
+    """Without a parse, the characters of a reporting verb's (or source phrase's) own clause: from
+    the comma, dash, quote or clause break before it to the one after it ('Jak podaje X', 'X
+    powiedział w poniedziałek', '… – заявив X у Брюсселі'); what it reports lies outside. An opening
+    phrase with no verb before a comma is the verb's circumstance and belongs to it ('Виступаючи на
+    прес-конференції у Франкфурті, X заявив'; where no dictionary tells verbs, it stays outside)."""
+    words = list(tokens)
+    pos = next((k for k, t in enumerate(words) if t.i == cue.i), None)
+    if pos is None:
+        return cue.idx, cue.idx + len(cue.text)
+
+    def ends(token: Token) -> bool:
+        return token.text in _OWN_CLAUSE_ENDS or token.text.lower() in lex.clause_breaks
+
+    lo = pos
+    while lo > 0 and not ends(words[lo - 1]):
+        lo -= 1
+    if lo > 1 and words[lo - 1].text == ",":  # 'Виступаючи на прес-конференції у Франкфурті, X заявив'
+        opening = words[:lo - 1]
+        if not any(ends(t) for t in opening) and _tells_verbs(opening, lex.lang) \
+                and not any(is_verb_form(t, lex.lang) for t in opening):
+            lo = 0
+    hi = pos
+    while hi + 1 < len(words) and not ends(words[hi + 1]):
+        hi += 1
+    return words[lo].idx, words[hi].idx + len(words[hi].text)
+
+
+def _tells_verbs(tokens: Sequence[Token], lang: str) -> bool:
+    """Whether :func:`is_verb_form` can tell a verb among these tokens: tagged, or a language with a
+    dictionary of verb forms."""
+    return lang in ("pl", "uk", "ru") or any(t.pos_ for t in tokens)
 
 
 _GOVERNED = 2  # words from a participle to the date it governs ('skazaną w 2010 r.': the preposition between)

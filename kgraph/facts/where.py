@@ -19,6 +19,7 @@ from .args import arguments, clause_tokens, place_preposition
 from .context import ArticleContext, SentenceView
 from .quotes import quoted
 from .refs import gazetteer_ref
+from .when import reporting_clause
 from .world import World
 
 __all__ = ["adjective_place", "clause_place", "dateline_place", "in_dateline", "sentence_place", "skippable", "statement_place"]
@@ -180,11 +181,15 @@ def statement_place(ctx: ArticleContext, view: SentenceView, cue: Token) -> Enti
     """Where a statement was made: a place its reporting verb's clause names after a locative
     preposition ('заявил во время пресс-конференции в Карачи', 'said in Orsk'), else the
     dateline's for the dateline's paragraph; the places a speaker talks about are not it, nor a
-    place in quoted words ('„... it is in Europe.” According to X, ...': the words', not where said)."""
+    place in quoted words ('„... it is in Europe.” According to X, ...': the words', not where said)
+    nor, without a parse, one outside the verb's own clause ('Як повідомляв X, газопровід з Росії …':
+    :func:`~kgraph.facts.when.reporting_clause`)."""
     sentence = view.sentence
+    begin, end = (0, len(ctx.parsed.article.text)) if ctx.has_parse else reporting_clause(view.tokens(), cue, ctx.lex)
     for slot, mention in arguments(ctx, view, cue):
         if slot in ("place", "to") and mention.type == EntityType.PLACE and not in_dateline(ctx, mention) \
                 and not quoted(sentence.text, mention.begin - sentence.begin, "„" in ctx.parsed.article.text) \
+                and begin <= mention.begin < end \
                 and not (ctx.has_parse and _through_a_noun_argument(ctx, mention, cue)):
             return ctx.ref(mention)
     return dateline_place(ctx, view)

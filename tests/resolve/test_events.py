@@ -118,6 +118,17 @@ def test_a_firms_strikes_are_recurring() -> None:
     assert merge_events(same_day, _entity).aliases
 
 
+
+def test_a_firms_cancelled_flights_are_recurring() -> None:
+    """One airline (q) cancels flights month after month: two cancellations sharing only the firm,
+    one undated and one dated, stay two; on the same day they are one."""
+    apart = [_event("a", 1, "FlightSuspension", ["q"]),
+             _event("b", 1, "FlightSuspension", ["q"], None, dt.date(2017, 9, 15))]
+    assert merge_events(apart, _entity).aliases == {}
+    same_day = [_event("a", 1, "FlightSuspension", ["q"], None, dt.date(2018, 7, 25)),
+                _event("b", 1, "FlightSuspension", ["q"], None, dt.date(2018, 7, 25))]
+    assert merge_events(same_day, _entity).aliases
+
 def test_statements_never_merge_and_one_article_keeps_its_events_apart() -> None:
     assert merge_events([_event("a", 1, "Statement", ["p"]), _event("b", 1, "Statement", ["p"])], _entity).aliases == {}
     same = [_event("a", 1, "Detention", ["p"]), _event("a", 50, "Detention", ["p"])]
