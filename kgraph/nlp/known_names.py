@@ -50,7 +50,7 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
     words = name_words()
     models = [_keep_normal(e, s) for e in doc.ents if (s := words.without_not_names(e, lang)) is not None
               and not words.is_bare_head(s, lang)]
-    models = _joined_by_ampersand(doc, models)
+    models = _joined_by_ampersand(doc, [_without_opening_company_noun(e, lang) for e in models])
     joined = [e for e in models if any(_ampersand(t) for t in e[1:-1])]
     known = [k for k in known if not any(e.start <= k.start and k.end <= e.end for e in joined)]
     countries = frozenset(m.entry.id for m in matches if m.entry.demonyms)
@@ -97,6 +97,17 @@ def _acronym_with_country(spans: list[Span], countries: dict[str, GazetteerEntry
         merged[org.start] = whole
         gone |= {(org.start, org.end), (country.start, country.end)}
     return [*(s for s in spans if (s.start, s.end) not in gone), *merged.values()]
+
+
+def _without_opening_company_noun(ent: Span, lang: str) -> Span:
+    """'Společnost Norvex Global oznámila …': a company's noun that opens the sentence, capitalised
+    only for that, is no word of the name after it; it says the name is an organisation's."""
+    start = name_words().opening_company_noun(ent, lang)
+    if start is None:
+        return ent
+    part = Span(ent.doc, start, ent.end, label="ORG")
+    part._.normal_override = _normal_slice(ent, start, ent.end) if ent._.normal_override else None
+    return part
 
 
 def _joined_by_ampersand(doc: Doc, models: list[Span]) -> list[Span]:
@@ -187,8 +198,8 @@ def _label(span: Span, gazetteer_id: str | None, lang: str, normal: str | None =
             return kind, False
         if label == "PERSON" and (kind := words.kind(span, "en")):
             return kind, True  # 'Norvik Airlines' read as a person in Polish text: English head words too
-        if label in {"ORG", "PERSON"} and has_model_number(span):
-            return "PRO", False
+        if label in {"ORG", "PERSON"} and has_model_number(span) and words.cue_before(span, lang) != "ORG":
+            return "PRO", False  # not after a company's noun: 'Podjetje Nord Stream 2' is the firm
     return label, False
 
 

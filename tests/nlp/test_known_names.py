@@ -172,3 +172,18 @@ def test_a_person_after_a_known_body_in_one_run_is_a_person(lang, text, body, pe
 def test_a_body_after_a_known_body_stays_a_body():
     found = ents("cs", "Zástupci Evropské komise a Rady Evropy jednali v Bruselu.")
     assert not {label for text, label in found if text != "Bruselu"} & {"PERSON"}
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("cs", "Společnost Norvex Global oznámila rekordní zisk.", "Norvex Global"),
+    ("cs", "Letecká společnost Norvex zrušila všechny lety.", "Norvex"),
+    ("sl", "Podjetje Norvex Global je objavilo rekordni dobiček.", "Norvex Global"),
+    ("pl", "Spółka Norvex Global ogłosiła rekordowy zysk.", "Norvex Global"),
+])
+def test_a_company_noun_opening_the_sentence_is_no_word_of_the_name(lang, text, name):
+    assert (name, "ORG") in ents(lang, text)
+
+
+def test_a_numbered_name_after_a_company_noun_is_the_company():
+    assert ("Baltic Link 2", "ORG") in ents("sl", "Podjetje Baltic Link 2 je predlagalo novo traso.")
+    assert ("Baltic Link 2", "PRO") in ents("sl", "Plinovod Baltic Link 2 bo zgrajen do jeseni.")
