@@ -193,6 +193,8 @@ def _label(span: Span, gazetteer_id: str | None, lang: str, normal: str | None =
         return "ORG", False
     if label == "PERSON" and (span[0].lower_ == "the" or words.right_after_media_word(span, lang)):
         return "ORG", False
+    if label == "PERSON" and _quoted(span):
+        return "ORG", False  # 'От „Роберт Кох“ съобщиха': a name in quotes is a body's or a brand's, no person's
     if len(span) > 1:
         if kind := words.kind(span, lang):
             return kind, False
@@ -201,6 +203,16 @@ def _label(span: Span, gazetteer_id: str | None, lang: str, normal: str | None =
         if label in {"ORG", "PERSON"} and has_model_number(span) and words.cue_before(span, lang) != "ORG":
             return "PRO", False  # not after a company's noun: 'Podjetje Nord Stream 2' is the firm
     return label, False
+
+
+def _quoted(span: Span) -> bool:
+    """The name alone between quotes ('„Роберт Кох“', '„Nord Stream – 2“'; a number may follow it)."""
+    doc = span.doc
+    before, after = span.start - 1, span.end
+    while after < len(doc) and (doc[after].is_digit or doc[after].text in {"-", "–", "—"}) and after - span.end < 2:
+        after += 1
+    return (before >= 0 and after < len(doc) and doc[before].text in PUNCT_QUOTES + "”»" and doc[after].text in PUNCT_QUOTES + "”»"
+            and doc[before].whitespace_ == "" and doc[after - 1].whitespace_ == "")
 
 
 def _cued(span: Span, label: str, lang: str, normal: str | None = None) -> str | None:

@@ -187,3 +187,13 @@ def test_a_company_noun_opening_the_sentence_is_no_word_of_the_name(lang, text, 
 def test_a_numbered_name_after_a_company_noun_is_the_company():
     assert ("Baltic Link 2", "ORG") in ents("sl", "Podjetje Baltic Link 2 je predlagalo novo traso.")
     assert ("Baltic Link 2", "PRO") in ents("sl", "Plinovod Baltic Link 2 bo zgrajen do jeseni.")
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "label"), [
+    ("uk", "У «Петро Коваль» повідомили про нові дані щодо вакцини.", "Петро Коваль", "ORG"),
+    ("ru", "Об этом сообщили в «Иван Сорокин».", "Иван Сорокин", "ORG"),
+    ("cs", "Polsko je kvůli projektu „Norvik Stream – 2“ rozčileno.", "Norvik Stream", "ORG"),
+    ("cs", "Řekl, že „Jan Novák je lhář“, a odešel.", "Jan Novák", "PERSON"),
+])
+def test_a_name_alone_in_quotes_is_no_person(lang, text, name, label):
+    assert (name, label) in ents(lang, text)
