@@ -90,8 +90,8 @@ def _acronym_with_country(spans: list[Span], countries: dict[str, GazetteerEntry
                 or not (last.is_alpha and last.text.isupper() and len(last.text) >= 2)):
             continue
         entry = countries[country._.gazetteer_id]
-        if country.text != entry.labels.get(lang):
-            continue
+        if country.text != entry.labels.get(lang) or is_cyrillic(last.text) != is_cyrillic(country.text):
+            continue  # 'ініціативи COVAX | Україна може …': a name in two scripts is two names
         whole = Span(org.doc, org.start, country.end, label="ORG")
         whole._.normal_override = f"{org._.normal_override or org.text} {country.text}"
         merged[org.start] = whole

@@ -197,3 +197,8 @@ def test_a_numbered_name_after_a_company_noun_is_the_company():
 ])
 def test_a_name_alone_in_quotes_is_no_person(lang, text, name, label):
     assert (name, label) in ents(lang, text)
+
+
+def test_a_latin_acronym_before_a_cyrillic_country_is_two_names():
+    found = ents("uk", "У межах ініціативи ZORVAX Україна може отримати вакцину.")
+    assert ("Україна", "LOC") in found
