@@ -22,6 +22,7 @@ CURATED_FILES: dict[str, int] = {
     "regions.json": 3,
     "world_regions.json": 3,
     "subdivisions.json": 3,
+    "named_regions.json": 3,
     "cities.json": 4,
 }
 GEONAMES_RANK = 5

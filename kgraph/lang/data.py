@@ -253,9 +253,11 @@ class Abbreviations:
 
 @dataclass(frozen=True)
 class BoilerplateMarkers:
-    """boilerplate.json: lines that open a page's boilerplate tail (comments, share widgets)."""
+    """boilerplate.json: lines that open a page's boilerplate tail (comments, share widgets), and the
+    page's furniture sentences (a typo notice, a cookie notice, a reprint or copyright notice)."""
 
     tail_openers: Words = ()
+    furniture: Words = ()  # regular expressions: a match and the rest of its line are no article text
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kgraph.gazetteer import Gazetteer, GazetteerMatch, TokenForms, name_key
+from kgraph.gazetteer.entries import GazetteerEntry
 from kgraph.model import EntityType
 from kgraph.nlp.labels import LABEL_OF_TYPE
 from kgraph.nlp.name_words import has_model_number, name_words
@@ -49,6 +50,9 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
     words = name_words()
     models = [_keep_normal(e, s) for e in doc.ents if (s := words.without_not_names(e, lang)) is not None
               and not words.is_bare_head(s, lang)]
+    models = _joined_by_ampersand(doc, [_without_opening_company_noun(e, lang) for e in models])
+    joined = [e for e in models if any(_ampersand(t) for t in e[1:-1])]
+    known = [k for k in known if not any(e.start <= k.start and k.end <= e.end for e in joined)]
     countries = frozenset(m.entry.id for m in matches if m.entry.demonyms)
     known, models = _reconcile(known, models, lang, countries)
     taken = {i for span in known for i in range(span.start, span.end)}
@@ -58,7 +62,8 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
             if doc._.capitalises_nouns and len(part) < len(ent) and len(part) == 1:
                 continue  # 'Nachrichtenagentur' left over from 'Nachrichtenagentur Reuters'
             if gazetteer.demonym(part.text) is None and _worth_keeping(part):
-                kept.append(part)
+                kept.append(_person_after_known_body(ent, part, known, lang))
+    kept = _acronym_with_country(kept, {m.entry.id: m.entry for m in matches if m.entry.demonyms}, lang)
     normals = {(s.start, s.end): (s._.normal_override, s._.gazetteer_id) for s in kept}
     for ent in models:
         normals.setdefault((ent.start, ent.end), (ent._.normal_override, None))
@@ -68,6 +73,75 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
         ent._.normal_override, ent._.gazetteer_id = normals.get((ent.start, ent.end), (None, None))
         ent._.cued = (ent.start, ent.end) in cued
     return doc
+
+
+def _acronym_with_country(spans: list[Span], countries: dict[str, GazetteerEntry], lang: str) -> list[Span]:
+    """'RTV Slovenija', 'TVR Moldova': an organisation's acronym right before a country's name in the
+    nominative, where the sentence would decline the country ('na RTV Slovenija', not '… Sloveniji'),
+    is one organisation's name: a broadcaster's or a firm's national branch, no place of its own."""
+    by_start = {s.start: s for s in spans}
+    merged: dict[int, Span] = {}
+    gone: set[tuple[int, int]] = set()
+    for org in spans:
+        country = by_start.get(org.end)
+        last = org[-1]
+        if (org.label_ != "ORG" or org._.gazetteer_id is not None or country is None or country.label_ not in {"LOC", "GPE"}
+                or country._.gazetteer_id not in countries or last.whitespace_ != " "
+                or not (last.is_alpha and last.text.isupper() and len(last.text) >= 2)):
+            continue
+        entry = countries[country._.gazetteer_id]
+        if country.text != entry.labels.get(lang) or is_cyrillic(last.text) != is_cyrillic(country.text):
+            continue  # 'ініціативи COVAX | Україна може …': a name in two scripts is two names
+        whole = Span(org.doc, org.start, country.end, label="ORG")
+        whole._.normal_override = f"{org._.normal_override or org.text} {country.text}"
+        merged[org.start] = whole
+        gone |= {(org.start, org.end), (country.start, country.end)}
+    return [*(s for s in spans if (s.start, s.end) not in gone), *merged.values()]
+
+
+def _without_opening_company_noun(ent: Span, lang: str) -> Span:
+    """'Společnost Norvex Global oznámila …': a company's noun that opens the sentence, capitalised
+    only for that, is no word of the name after it; it says the name is an organisation's."""
+    start = name_words().opening_company_noun(ent, lang)
+    if start is None:
+        return ent
+    part = Span(ent.doc, start, ent.end, label="ORG")
+    part._.normal_override = _normal_slice(ent, start, ent.end) if ent._.normal_override else None
+    return part
+
+
+def _joined_by_ampersand(doc: Doc, models: list[Span]) -> list[Span]:
+    """'Johnson & Johnson', 'Procter & Gamble': a name, an ampersand and a capitalised word (or the
+    name after it) on one line are one organisation's name, in any language; the names it joins are
+    words of it, not two names."""
+    out: list[Span] = []
+    taken = {i for e in models for i in range(e.start, e.end)}
+    ordered = sorted(models, key=lambda e: e.start)
+    i = 0
+    while i < len(ordered):
+        ent = ordered[i]
+        amp = ent.end
+        if amp + 1 < len(doc) and _ampersand(doc[amp]) and doc[amp + 1].text[:1].isupper() and doc[amp + 1].is_alpha:
+            after = ordered[i + 1] if i + 1 < len(ordered) and ordered[i + 1].start == amp + 1 else None
+            if after is not None or amp + 1 not in taken:
+                end = after.end if after is not None else amp + 2
+                joined = Span(doc, ent.start, end, label="ORG")
+                joined._.normal_override = joined.text
+                out.append(joined)
+                i += 2 if after is not None else 1
+                continue
+        if ent.label_ != "ORG" and any(_ampersand(t) for t in ent[1:-1]):  # a model's own span over it
+            ent = Span(doc, ent.start, ent.end, label="ORG")
+            ent._.normal_override = ent.text
+        out.append(ent)
+        i += 1
+    return out
+
+
+def _ampersand(token: Token) -> bool:
+    """'&' spaced between two words on one line ('Johnson & Johnson'; not the '&' of '&quot;')."""
+    return (token.text == "&" and token.i > 0 and token.doc[token.i - 1].whitespace_ == " " and token.whitespace_ == " "
+            and token.doc[token.i - 1].is_alpha)
 
 
 def _relabelled_all(spans: list[Span], normals: dict[tuple[int, int], tuple[str | None, str | None]],
@@ -119,14 +193,26 @@ def _label(span: Span, gazetteer_id: str | None, lang: str, normal: str | None =
         return "ORG", False
     if label == "PERSON" and (span[0].lower_ == "the" or words.right_after_media_word(span, lang)):
         return "ORG", False
+    if label == "PERSON" and _quoted(span):
+        return "ORG", False  # 'От „Роберт Кох“ съобщиха': a name in quotes is a body's or a brand's, no person's
     if len(span) > 1:
         if kind := words.kind(span, lang):
             return kind, False
         if label == "PERSON" and (kind := words.kind(span, "en")):
             return kind, True  # 'Norvik Airlines' read as a person in Polish text: English head words too
-        if label in {"ORG", "PERSON"} and has_model_number(span):
-            return "PRO", False
+        if label in {"ORG", "PERSON"} and has_model_number(span) and words.cue_before(span, lang) != "ORG":
+            return "PRO", False  # not after a company's noun: 'Podjetje Nord Stream 2' is the firm
     return label, False
+
+
+def _quoted(span: Span) -> bool:
+    """The name alone between quotes ('„Роберт Кох“', '„Nord Stream – 2“'; a number may follow it)."""
+    doc = span.doc
+    before, after = span.start - 1, span.end
+    while after < len(doc) and (doc[after].is_digit or doc[after].text in {"-", "–", "—"}) and after - span.end < 2:
+        after += 1
+    return (before >= 0 and after < len(doc) and doc[before].text in PUNCT_QUOTES + "”»" and doc[after].text in PUNCT_QUOTES + "”»"
+            and doc[before].whitespace_ == "" and doc[after - 1].whitespace_ == "")
 
 
 def _cued(span: Span, label: str, lang: str, normal: str | None = None) -> str | None:
@@ -333,6 +419,20 @@ def _pipeline_normal(doc: Doc, span: Span) -> str | None:
     """The base form the language's pipeline gave the same words ('Praze' -> 'Praha'), if any."""
     same = next((e for e in doc.ents if (e.start, e.end) == (span.start, span.end)), None)
     return same._.normal_override if same is not None else None
+
+
+def _person_after_known_body(ent: Span, part: Span, known: list[Span], lang: str) -> Span:
+    """'místopředseda Evropské komise Valdis Dombrovskis', '… komise Věrou Jourovou': what is left of a
+    model's organisation after the known body that opens it, two or three capitalised words with no
+    head word of a body or an event, is the person the body's title names, not the body."""
+    body = next((k for k in known if k.end == part.start and k.label_ == "ORG" and k.start >= ent.start), None)
+    if (ent.label_ != "ORG" or body is None or part.end != ent.end or not 2 <= len(part) <= 3
+            or not all(t.text[:1].isupper() and not t.text.isupper() and t.text.replace("'", "").replace("’", "").isalpha() for t in part)
+            or name_words().kind(part, lang) is not None):
+        return part
+    person = Span(part.doc, part.start, part.end, label="PERSON")
+    person._.normal_override = part._.normal_override
+    return person
 
 
 def _uncovered_parts(ent: Span, taken: set[int]) -> list[Span]:

@@ -78,15 +78,34 @@ class NameWords:
 
     def cue_before(self, span: Span, lang: str) -> str | None:
         """'ORG' or 'LOC' when the lowercase word right before the name (quotes between allowed,
-        on one line) says what kind of thing it is: 'společnost Norvata', 'город Каменар'."""
+        on one line; capitalised where it opens the sentence) says what kind of thing it is:
+        'společnost Norvata', 'город Каменар', 'Spółka Norvata'."""
         doc = span.doc
         i = span.start - 1
         while i >= 0 and (doc[i].is_quote or doc[i].text in QUOTES) and "\n" not in doc[i].whitespace_:
             i -= 1
-        if i < 0 or "\n" in doc[i].whitespace_ or not doc[i].is_alpha or not doc[i].text.islower():
+        opening = (i == 0 or doc[i].is_sent_start) and doc[i].text[1:].islower()  # 'Spółka Norvex …'
+        if i < 0 or "\n" in doc[i].whitespace_ or not doc[i].is_alpha or not (doc[i].text.islower() or opening):
             return None
         cues = self._cues.get(lang, {})
         return cues.get(doc[i].lower_) or cues.get(doc[i].lemma_.lower())
+
+    def opening_company_noun(self, span: Span, lang: str) -> int | None:
+        """Where the name proper starts when a sentence opens on a company's common noun, capitalised
+        only there, with up to two lower-case adjectives before it ('Společnost Norvex Global …',
+        'Polската енергийна компания Норвекс …'): the token after the noun, when it is capitalised."""
+        doc = span.doc
+        if not (span.start == 0 or doc[span.start].is_sent_start or "\n" in doc[span.start - 1].whitespace_):
+            return None
+        cues = self._cues.get(lang, {})
+        for i in range(span.start, min(span.start + 3, span.end - 1)):
+            token = doc[i]
+            if not token.is_alpha or (i > span.start and not token.text.islower()):
+                return None
+            if (cues.get(token.lower_) or cues.get(token.lemma_.lower())) == "ORG":
+                after = doc[i + 1]
+                return i + 1 if after.text[:1].isupper() and after.text[:1].isalpha() else None
+        return None
 
     def cue_opening(self, span: Span, lang: str) -> str | None:
         """'ORG' or 'LOC' when the first of the name's two words or more is such a common noun,

@@ -1,4 +1,6 @@
 """The gazetteer step shared by every pipeline, with sentences written for these tests."""
+import pytest
+
 from kgraph.lang import pipeline_for
 
 
@@ -122,3 +124,81 @@ def test_abbreviations_of_common_nouns_and_currency_codes_are_no_names():
                        ("bg", "Терминалът за LNG струва 300 млн. EUR.")):
         assert not {t for t, _ in ents(lang, text)} & {"LNG", "EUR", "Kč", "DNK"}, text
     assert ("Velmora LNG", "ORG") in ents("cs", "Akcie firmy Velmora LNG vzrostly.")
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("sl", "Pri podjetju Harlow & Finch so povedali, da bo cepivo na voljo.", "Harlow & Finch"),
+    ("sl", "Cepivo Harlow & Finch bo na voljo jeseni.", "Harlow & Finch"),
+    ("cs", "Vakcína firmy Harlow & Finch dorazí do Brna.", "Harlow & Finch"),
+    ("pl", "Szczepionka Harlow & Finch trafi do Gdańska.", "Harlow & Finch"),
+    ("ru", "Вакцину Харлоу & Финч одобрили в Женеве.", "Харлоу & Финч"),
+    ("uk", "Вакцину Харлоу & Фінч схвалили в Женеві.", "Харлоу & Фінч"),
+    ("bg", "Ваксината на Харлоу & Финч пристига в Пловдив.", "Харлоу & Финч"),
+    ("en", "Harlow & Finch said its vaccine would reach Leeds in May.", "Harlow & Finch"),
+])
+def test_names_joined_by_an_ampersand_are_one_organisation(lang, text, name):
+    found = ents(lang, text)
+    assert (name, "ORG") in found
+    assert not {t for t, _ in found} & set(name.split(" & "))
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("sl", "Na ZRT Slovenija so povedali, da v uredništvu ni okužb.", "ZRT Slovenija"),
+    ("sl", "Okužba se je pojavila v programu ZRT Slovenija.", "ZRT Slovenija"),
+    ("hr", "Na ZRT Hrvatska su rekli da u redakciji nema zaraze.", "ZRT Hrvatska"),
+])
+def test_an_acronym_before_a_country_in_the_nominative_is_one_body(lang, text, name):
+    found = ents(lang, text)
+    assert (name, "ORG") in found
+    assert not {t for t, _ in found} & set(name.split())
+
+
+def test_a_country_after_an_acronym_in_a_list_stays_a_place():
+    found = ents("sl", "ZDA in Slovenija sta podpisali sporazum, ZRT pa o tem ni poročala.")
+    assert ("Slovenija", "LOC") in found
+
+
+@pytest.mark.parametrize(("lang", "text", "body", "person"), [
+    ("cs", "Dohodu dnes přivítal místopředseda Evropské komise Arvis Kalnbērzs.", "Evropské komise", "Arvis Kalnbērzs"),
+    ("cs", "Rozhovor s místopředsedkyní Evropské komise Ilzou Ozolovou.", "Evropské komise", "Ilzou Ozolovou"),
+    ("sl", "Dogovor je pozdravil podpredsednik Evropske komisije Arvis Kalnbērzs.", "Evropske komisije", "Arvis Kalnbērzs"),
+])
+def test_a_person_after_a_known_body_in_one_run_is_a_person(lang, text, body, person):
+    found = ents(lang, text)
+    assert (body, "ORG") in found
+    assert (person, "PERSON") in found
+
+
+def test_a_body_after_a_known_body_stays_a_body():
+    found = ents("cs", "Zástupci Evropské komise a Rady Evropy jednali v Bruselu.")
+    assert not {label for text, label in found if text != "Bruselu"} & {"PERSON"}
+
+
+@pytest.mark.parametrize(("lang", "text", "name"), [
+    ("cs", "Společnost Norvex Global oznámila rekordní zisk.", "Norvex Global"),
+    ("cs", "Letecká společnost Norvex zrušila všechny lety.", "Norvex"),
+    ("sl", "Podjetje Norvex Global je objavilo rekordni dobiček.", "Norvex Global"),
+    ("pl", "Spółka Norvex Global ogłosiła rekordowy zysk.", "Norvex Global"),
+])
+def test_a_company_noun_opening_the_sentence_is_no_word_of_the_name(lang, text, name):
+    assert (name, "ORG") in ents(lang, text)
+
+
+def test_a_numbered_name_after_a_company_noun_is_the_company():
+    assert ("Baltic Link 2", "ORG") in ents("sl", "Podjetje Baltic Link 2 je predlagalo novo traso.")
+    assert ("Baltic Link 2", "PRO") in ents("sl", "Plinovod Baltic Link 2 bo zgrajen do jeseni.")
+
+
+@pytest.mark.parametrize(("lang", "text", "name", "label"), [
+    ("uk", "У «Петро Коваль» повідомили про нові дані щодо вакцини.", "Петро Коваль", "ORG"),
+    ("ru", "Об этом сообщили в «Иван Сорокин».", "Иван Сорокин", "ORG"),
+    ("cs", "Polsko je kvůli projektu „Norvik Stream – 2“ rozčileno.", "Norvik Stream", "ORG"),
+    ("cs", "Řekl, že „Jan Novák je lhář“, a odešel.", "Jan Novák", "PERSON"),
+])
+def test_a_name_alone_in_quotes_is_no_person(lang, text, name, label):
+    assert (name, label) in ents(lang, text)
+
+
+def test_a_latin_acronym_before_a_cyrillic_country_is_two_names():
+    found = ents("uk", "У межах ініціативи ZORVAX Україна може отримати вакцину.")
+    assert ("Україна", "LOC") in found
