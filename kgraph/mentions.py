@@ -15,6 +15,7 @@ from kgraph.lang import language_data
 from kgraph.model import EntityType, Mention
 from kgraph.nlp.labels import entity_type
 from kgraph.parse import ParsedArticle
+from spacy.tokens import Token
 
 __all__ = ["mentions_of", "whole_word"]
 
@@ -216,12 +217,13 @@ LOWER_LATIN = re.compile(r"[a-z]{2,8}")
 def _outlets_in_latin_lower_case(parsed: ParsedArticle, found: dict[tuple[int, int], Mention], skip) -> None:
     """"повідомляє агентство dpa": in a Cyrillic text, a Latin word in lower case right after a
     media noun (``media_cues`` of media.json, as words or stems), or after it and one adjective,
-    is the outlet's name; no model takes it for one."""
+    is the outlet's name; no model takes it for one. In a Latin text ('agencja prasowa dpa') only
+    a word read as letters is: of at most four letters and one vowel, no stop word, its lemma
+    itself or its own capitals (``_latin_acronym``)."""
     from kgraph.lang import language_data
 
     data = language_data(parsed.article.lang)
-    if data.script != "Cyrl":
-        return
+    latin = data.script != "Cyrl"
     cues = [c.lower() for c in data.media.media_cues]
     taken = sorted(found)
 
@@ -230,7 +232,7 @@ def _outlets_in_latin_lower_case(parsed: ParsedArticle, found: dict[tuple[int, i
 
     doc = parsed.doc
     for t in doc:
-        if not LOWER_LATIN.fullmatch(t.text) or t.i == 0:
+        if not LOWER_LATIN.fullmatch(t.text) or t.i == 0 or latin and not _latin_acronym(t):
             continue
         before = [doc[j].text.lower() for j in range(max(0, t.i - 2), t.i)]
         if not (media_word(before[-1]) or len(before) == 2 and media_word(before[0]) and before[1].isalpha()):
@@ -240,6 +242,17 @@ def _outlets_in_latin_lower_case(parsed: ParsedArticle, found: dict[tuple[int, i
             continue
         found[span] = Mention(parsed.article.id, parsed.article.lang, span[0], span[1], t.text,
                               EntityType.ORGANIZATION, t.text, None)
+
+
+ACRONYM_CHARS = 4
+VOWELS = frozenset("aeiouy")
+
+
+def _latin_acronym(token: Token) -> bool:
+    """A lower-case word that reads as letters, not as a word of the language: 'dpa', 'afp'."""
+    word = token.text
+    return len(word) <= ACRONYM_CHARS and sum(c in VOWELS for c in word) <= 1 and not token.is_stop \
+        and token.lemma_ in (word, word.upper())
 
 
 LOWER_NAME_CHARS = 6  # 'евросоюза': shorter lower-case words ('мир', 'вера') are too often common nouns

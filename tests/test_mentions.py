@@ -67,6 +67,26 @@ def test_a_latin_outlet_in_lower_case_after_a_media_noun_is_a_name(lang: str, te
     assert [m.type for m in mentions_of(parse(article)) if m.text == "dpa"] == [EntityType.ORGANIZATION]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "Minister Anna Kowalczyk wróciła do rządu, napisała niemiecka agencja prasowa dpa."),
+    ("cs", "Ministryně Anna Novotná se vrátila do vlády, uvedla agentura dpa."),
+    ("sl", "Ministrica Ana Novak se je vrnila v vlado, je poročala agencija dpa."),
+])
+def test_a_lower_case_acronym_after_a_media_noun_in_latin_text_is_a_name(lang: str, text: str) -> None:
+    article = Article(id="t", path=Path("t.txt"), text=text, lang=lang)
+    assert [m.type for m in mentions_of(parse(article)) if m.text == "dpa"] == [EntityType.ORGANIZATION]
+
+
+@pytest.mark.parametrize(("lang", "text", "word"), [
+    ("pl", "Agencja tak podała, że minister Anna Kowalczyk wróciła do rządu.", "tak"),
+    ("sl", "Agencija pa ni povedala, kdaj se je ministrica Ana Novak vrnila.", "pa"),
+    ("cs", "Agentura dnes uvedla, že se ministryně Anna Novotná vrátila.", "dnes"),
+])
+def test_a_word_of_the_language_after_a_media_noun_is_no_name(lang: str, text: str, word: str) -> None:
+    article = Article(id="t", path=Path("t.txt"), text=text, lang=lang)
+    assert not [m for m in mentions_of(parse(article)) if m.text == word]
+
+
 def test_a_latin_word_in_lower_case_elsewhere_is_no_name() -> None:
     text = "Міністр Ганна Петренко написала в чаті слово ok і пішла."
     article = Article(id="t", path=Path("t.txt"), text=text, lang="uk")

@@ -358,6 +358,36 @@ def _sources(ctx: ArticleContext, view: SentenceView, cited: list[Mention]
                 speaker = None  # "Напомним, X отменил ...": the outlet's voice, not X's words
             yield speaker, t, _scope(ctx, view, t, speaker)
         yield from by_token.get(k, ())
+    yield from _credits(ctx, view, tokens)
+
+
+_CREDIT_MARKS = frozenset({":", ".", "/", "|", "-", "–", "—", "©"})
+
+
+def _credits(ctx: ArticleContext, view: SentenceView, tokens: list[Token]
+             ) -> Iterator[tuple[Mention, Token, list[Mention]]]:
+    """'Рейси скасовано / Ілюстрація X.', 'Fot. X': a credit word (media.json ``credit_words``), then
+    an organisation's name that ends the sentence: the caption is that outlet's, about the names
+    it gives. A name with more words after it is no credit ('на фото X вітає Y')."""
+    credit = [tuple(w.split()) for w in media_lexicon(ctx.lang).credit]
+    words = [x.text.lower().rstrip(".") for x in tokens]
+    for k, t in enumerate(tokens):
+        if not any(tuple(words[k - len(c) + 1 : k + 1]) == c for c in credit if len(c) <= k + 1):
+            continue
+        j = k + 1
+        while j < len(tokens) and tokens[j].text in _CREDIT_MARKS:
+            j += 1
+        m = ctx.mention_at(tokens[j]) if j < len(tokens) else None
+        if m is None or m.type != EntityType.ORGANIZATION or tokens[j].idx != m.begin or not _can_speak(ctx, m):
+            continue
+        rest = [x for x in tokens[j:] if x.idx >= m.end]
+        if not all(x.is_punct for x in rest):
+            continue
+        about = [o for o in view.mentions if o is not m and o.end <= t.idx]
+        i = next((i for i, v in enumerate(ctx.views) if v is view), 0)
+        if not about and i > 0:  # 'Фото: X.' on its own: the caption is the sentence before
+            about = list(ctx.views[i - 1].mentions)
+        yield m, t, about
 
 
 def _phrase_sources(ctx: ArticleContext, view: SentenceView, tokens: list[Token]

@@ -41,6 +41,7 @@ class MediaLexicon:
     state: tuple[str, ...]
     relations: dict[str, str]
     person_nouns: frozenset[str]
+    credit: frozenset[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -56,7 +57,7 @@ def media_lexicon(lang: str) -> MediaLexicon:
         channel=words(media.channel_words), cues=words(media.media_cues), video=frozenset(words(media.video_words)),
         publish=frozenset(words(media.publish_verbs)), air=words(media.air_words), state=words(media.state_words),
         relations={k.lower(): v for k, v in media.relation_words.items()},
-        person_nouns=frozenset(words(media.person_nouns)),
+        person_nouns=frozenset(words(media.person_nouns)), credit=frozenset(words(media.credit_words)),
     )
 
 

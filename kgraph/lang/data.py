@@ -184,6 +184,7 @@ class MediaWords:
     state_words: Words = ()
     relation_words: Mapping[str, str] = field(default_factory=_empty)
     person_nouns: Words = ()
+    credit_words: Words = ()  # 'фото', 'ілюстрація', 'fot.' (forms): 'Фото: X' ending a sentence credits outlet X with it
 
 
 @dataclass(frozen=True)

@@ -209,9 +209,12 @@ def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
     agreed_person = _agreeing_person(span) if span.label_ == "PERSON" and len(span) > 1 else None
     if agreed_person is None and span.label_ == "PERSON" and len(span) > 1:
         agreed_person = _genitive_person(span)
+    numbered = _numbered_head(span)
     for token in span:
         if agreed_person and token.i in agreed_person:
             word = agreed_person[token.i]
+        elif token.i == numbered and token.i not in frozen and (base := thing_base(token.text, thing_case_endings())):
+            word = base  # 'Nord Streamu 2' -> 'Nord Stream 2'
         else:
             word = token.text if token.i in frozen else _normal_word(token, span.label_, known_words)
         if span.label_ == "ORG" and token.i == _head(span) and token.lemma_:
@@ -219,6 +222,16 @@ def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
         words.append(word)
         words.append(token.whitespace_ and " ")
     return "".join(words).strip()
+
+
+def _numbered_head(span: Span) -> int | None:
+    """The word right before the number a name of a thing or body ends on ('Streamu' of 'Nord
+    Streamu 2'), where SGJP knows no reading of it: it carries the name's case ending, as a
+    one-word name would. None for people and for names with no such word."""
+    if span.label_ == "PERSON" or len(span) < 2 or not span[-1].is_digit:
+        return None
+    head = next((t for t in reversed(span[:-1]) if not t.is_digit), None)
+    return head.i if head is not None and head.is_alpha and not analyse(head.text).known else None
 
 
 def _noun_base(token: Token) -> str | None:

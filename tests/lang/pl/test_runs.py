@@ -49,3 +49,8 @@ def test_a_dictionary_noun_the_text_always_capitalises_is_a_name():
 def test_a_noun_the_text_also_writes_in_lower_case_stays_common():
     text = "Każda wiertarka hałasuje, a firma mówi, że Wiertarka jest cicha, bo Wiertarka ma tłumik."
     assert "Wiertarka" not in texts(text)
+
+
+def test_a_numbered_name_loses_the_case_ending_before_its_number():
+    text = "Spółka buduje gazociąg Baltic Stream 2. Ułożono już 20 km pierwszej nitki Baltic Streamu 2 na dnie."
+    assert ("Baltic Streamu 2", "PRO", "Baltic Stream 2") in ents(text)
