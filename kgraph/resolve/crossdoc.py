@@ -4,6 +4,7 @@ from __future__ import annotations
 from kgraph.model import EntityType
 from kgraph.translit import is_cyrillic
 
+from .calques import link_calques
 from .cognates import link_cognates
 from .compass import link_compass
 from .expansions import link_expansions
@@ -36,6 +37,7 @@ def link_corpus(state: State) -> None:
             state.uf.union(a, b)
     link_cognates(state, items)
     link_compass(state, items)
+    link_calques(state, items)
     link_expansions(state, items)
     _middle_names(state, state.component_types(), items)
     _surnames(state, state.component_types())

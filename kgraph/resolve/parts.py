@@ -38,6 +38,7 @@ from .matching import hard_c, skeleton
 from .local import MAX_ACRONYM_GAP, _beside
 from .local import _spells as spells_name
 from .local import names_countries
+from .calques import calque_key
 from .cognates import cognate_key
 from .compass import compass_key, compass_noun
 from .names import ParsedName, acronym_spelling_keys, deep_stem, derived_bases, parse_name, spelled_keys, stem
@@ -162,6 +163,8 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
             keys.add("bc " + "|".join(cognate))
     if (compass := compass_key(m.normal or m.text, m.lang, linker)) is not None:
         keys.add("bh " + "|".join(compass))  # a country's part named by a compass word (rule 3e)
+    if (calque := calque_key(m.normal or m.text, m.lang)) is not None:
+        keys.add("bk " + "|".join(calque))  # a name translated word for word (rule 3f), of any type
     if (direction := compass_noun(m.normal or m.text, m.lang, linker)) is not None:
         keys.add("bh " + direction)  # the noun of a cardinal direction, 'the West' (rule 3e)
     if normal.acronym:  # a bare acronym and the full names it spells in other languages (rule 3d)
