@@ -5,7 +5,8 @@ table (``ontology/calques.json``: a concept per word, each language's lemmas) ma
 by its stem, to a concept. Two names of one type, not people, of two words or more beside
 numbers and connectors ('of', 'the'), every word a table word, with the same concepts (in any
 order: an adjective goes before its noun in one language, after it in another) and the same
-numbers, written in disjoint languages, are one entity."""
+numbers, written in disjoint languages, are one entity; but a kind of state body every country
+has ('Supreme Court') is left to :mod:`.institutions`, which tells whose it is."""
 from __future__ import annotations
 
 import re
@@ -16,6 +17,7 @@ from kgraph.resources import read_json
 from kgraph.translit import word_key
 
 from .cognates import join_across_languages
+from .institutions import institution_of
 from .names import deep_stem
 from .state import State
 from .variants import Item, ItemStats
@@ -95,6 +97,12 @@ def calque_key(text: str, lang: str) -> tuple[str, ...] | None:
     return (*sorted(concepts), "#", *sorted(numbers))
 
 
+def _state_body(text: str, state: State) -> bool:
+    """A kind of state body every country has ('Supreme Court', 'Върховен съд'): which country's
+    it is, its article tells (:mod:`.institutions`), not its words."""
+    return state.linker.gazetteer is not None and institution_of(text, state.linker.gazetteer) is not None
+
+
 def link_calques(state: State, items: dict[Item, ItemStats]) -> None:
     """Join the names of one type and one calque key written in disjoint languages, as
     :func:`.cognates.link_cognates` joins cognates."""
@@ -104,6 +112,6 @@ def link_calques(state: State, items: dict[Item, ItemStats]) -> None:
             continue
         m = state.mentions[stats.first]
         key = calque_key(m.normal or m.text, m.lang)
-        if key is not None:
+        if key is not None and not _state_body(m.normal or m.text, state):
             groups.setdefault((item[0], key), []).append(item)
     join_across_languages(state, items, groups.values())

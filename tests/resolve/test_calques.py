@@ -72,6 +72,14 @@ def test_an_adjective_after_its_noun_and_a_chamber_join(gaz: Gazetteer) -> None:
     assert not same(entities, ("en1", "Upper House"), ("cs1", "Dolní sněmovna"))
 
 
+def test_a_kind_of_state_body_is_left_to_its_country(gaz: Gazetteer) -> None:
+    docs = [Doc("ru1", "ru").m("Верховный суд", ORG), Doc("bg1", "bg").m("Върховен съд", ORG),
+            Doc("en1", "en").m("White House", ORG), Doc("pl1", "pl").m("Białego Domu", ORG, "Biały Dom")]
+    entities = resolve(mentions(*docs), gaz)
+    assert not same(entities, ("ru1", "Верховный суд"), ("bg1", "Върховен съд"))
+    assert same(entities, ("en1", "White House"), ("pl1", "Białego Domu"))
+
+
 def test_other_types_and_one_language_stay_apart(gaz: Gazetteer) -> None:
     docs = [Doc("en1", "en").m("Black Sea", PLACE),
             Doc("ru1", "ru").m("Чёрного моря", PLACE, "Чёрное море"),
