@@ -1,7 +1,7 @@
 """Rule 3f: a name translated word for word (a calque: 'White House', 'Белый дом', 'Biały Dom';
 'Supreme Court', 'Sąd Najwyższy'; 'Nord Stream 2', 'Северный поток-2') shares no spelling
 between languages, but its words are common words whose translations are known: the calque
-table (``ontology/calques.json``: a concept per word, each language's lemmas) maps each word,
+table (``ontology/nlp/calques.json``: a concept per word, each language's lemmas) maps each word,
 by its stem, to a concept. Two names of one type, not people, of two words or more beside
 numbers and connectors ('of', 'the'), every word a table word, with the same concepts (in any
 order: an adjective goes before its noun in one language, after it in another) and the same
@@ -24,7 +24,7 @@ from .variants import Item, ItemStats
 
 __all__ = ["calque_key", "link_calques"]
 
-CALQUES = "ontology/calques.json"
+CALQUES = "ontology/nlp/calques.json"  # a folder the cache versions read: an edit re-resolves
 WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?", re.UNICODE)
 ENDING_MAX = 3  # letters of a case ending the stemmer may leave on a word
 STEM_MIN = 3  # a table stem met by a word's beginning has this many letters at least

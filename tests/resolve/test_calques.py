@@ -1,5 +1,5 @@
 """A name translated word for word (a calque) is one entity across languages: its words map,
-by stem, to the concepts of ontology/calques.json, in any order, its numbers equal; a name
+by stem, to the concepts of ontology/nlp/calques.json, in any order, its numbers equal; a name
 with a word outside the table, a person, or another number is not joined."""
 from __future__ import annotations
 
