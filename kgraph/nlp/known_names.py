@@ -76,8 +76,8 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
 
 
 def _acronym_with_country(spans: list[Span], countries: dict[str, GazetteerEntry], lang: str) -> list[Span]:
-    """'RTV Slovenija', 'TVR Moldova': an organisation's acronym right before a country's name in the
-    nominative, where the sentence would decline the country ('na RTV Slovenija', not '… Sloveniji'),
+    """'KTV Slovenija', 'TVX Moldova': an organisation's acronym right before a country's name in the
+    nominative, where the sentence would decline the country ('na KTV Slovenija', not '… Sloveniji'),
     is one organisation's name: a broadcaster's or a firm's national branch, no place of its own."""
     by_start = {s.start: s for s in spans}
     merged: dict[int, Span] = {}
@@ -111,7 +111,7 @@ def _without_opening_company_noun(ent: Span, lang: str) -> Span:
 
 
 def _joined_by_ampersand(doc: Doc, models: list[Span]) -> list[Span]:
-    """'Johnson & Johnson', 'Procter & Gamble': a name, an ampersand and a capitalised word (or the
+    """'Marlow & Marlow', 'Harker & Finch': a name, an ampersand and a capitalised word (or the
     name after it) on one line are one organisation's name, in any language; the names it joins are
     words of it, not two names."""
     out: list[Span] = []
@@ -139,7 +139,7 @@ def _joined_by_ampersand(doc: Doc, models: list[Span]) -> list[Span]:
 
 
 def _ampersand(token: Token) -> bool:
-    """'&' spaced between two words on one line ('Johnson & Johnson'; not the '&' of '&quot;')."""
+    """'&' spaced between two words on one line ('Marlow & Marlow'; not the '&' of '&quot;')."""
     return (token.text == "&" and token.i > 0 and token.doc[token.i - 1].whitespace_ == " " and token.whitespace_ == " "
             and token.doc[token.i - 1].is_alpha)
 
@@ -194,19 +194,19 @@ def _label(span: Span, gazetteer_id: str | None, lang: str, normal: str | None =
     if label == "PERSON" and (span[0].lower_ == "the" or words.right_after_media_word(span, lang)):
         return "ORG", False
     if label == "PERSON" and _quoted(span):
-        return "ORG", False  # 'От „Роберт Кох“ съобщиха': a name in quotes is a body's or a brand's, no person's
+        return "ORG", False  # 'От „Иван Сомов“ съобщиха': a name in quotes is a body's or a brand's, no person's
     if len(span) > 1:
         if kind := words.kind(span, lang):
             return kind, False
         if label == "PERSON" and (kind := words.kind(span, "en")):
             return kind, True  # 'Norvik Airlines' read as a person in Polish text: English head words too
         if label in {"ORG", "PERSON"} and has_model_number(span) and words.cue_before(span, lang) != "ORG":
-            return "PRO", False  # not after a company's noun: 'Podjetje Nord Stream 2' is the firm
+            return "PRO", False  # not after a company's noun: 'Podjetje Varta Stream 2' is the firm
     return label, False
 
 
 def _quoted(span: Span) -> bool:
-    """The name alone between quotes ('„Роберт Кох“', '„Nord Stream – 2“'; a number may follow it)."""
+    """The name alone between quotes ('„Иван Сомов“', '„Varta Stream – 2“'; a number may follow it)."""
     doc = span.doc
     before, after = span.start - 1, span.end
     while after < len(doc) and (doc[after].is_digit or doc[after].text in {"-", "–", "—"}) and after - span.end < 2:
@@ -422,7 +422,7 @@ def _pipeline_normal(doc: Doc, span: Span) -> str | None:
 
 
 def _person_after_known_body(ent: Span, part: Span, known: list[Span], lang: str) -> Span:
-    """'místopředseda Evropské komise Valdis Dombrovskis', '… komise Věrou Jourovou': what is left of a
+    """'místopředseda Evropské komise Aivars Kalninš', '… komise Janou Mrázkovou': what is left of a
     model's organisation after the known body that opens it, two or three capitalised words with no
     head word of a body or an event, is the person the body's title names, not the body."""
     body = next((k for k in known if k.end == part.start and k.label_ == "ORG" and k.start >= ent.start), None)

@@ -1,7 +1,7 @@
 """Rule 3h: one name written alone in several languages, spelt as each writes it.
 
-A person named only by one word in every article of a language ('Mohamed' in Bulgarian, Czech
-and Slovene articles, 'Мухаммед' in Russian ones; 'Tasír' in Czech, 'Salman Taseer' in Polish)
+A person named only by one word in every article of a language ('Rashid' in Bulgarian, Czech
+and Slovene articles, 'Рашид' in Russian ones; 'Tamír' in Czech, 'Omar Tamir' in Polish)
 has no full name there through which the spellings would meet. A one-word person entity with no
 full name and no gazetteer id joins, in disjoint languages, the one full-name person whose surname
 its word is a spelling variant of (:func:`~.matching.names_match`, vowels freer across scripts;

@@ -1,5 +1,5 @@
 """Rule 3f: a name translated word for word (a calque: 'White House', 'Белый дом', 'Biały Dom';
-'Supreme Court', 'Sąd Najwyższy'; 'Nord Stream 2', 'Северный поток-2') shares no spelling
+'Supreme Court', 'Sąd Najwyższy'; 'Varta Stream 3', 'Вартовый поток-3') shares no spelling
 between languages, but its words are common words whose translations are known: the calque
 table (``ontology/nlp/calques.json``: a concept per word, each language's lemmas) maps each word,
 by its stem, to a concept. Two names of one type, not people, of two words or more beside

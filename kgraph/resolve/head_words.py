@@ -2,10 +2,10 @@
 
 Within an article a body's head noun alone follows its full name (rule 2, 'Unia' after 'Unia
 Europejska'). Across articles a body is often named in full in some and by its distinctive word
-in others ('Cockpit' for the pilots' union 'Vereinigung Cockpit', 'Nowosti' for 'РИА Новости'):
+in others ('Falke' for the pilots' union 'Vereinigung Falke', 'Novik' for 'Агентство Новик'):
 a one-word organisation (no gazetteer entry, no other name) joins the one organisation of the
 corpus whose multi-word name begins or ends on that word (by stem; of several, the one named
-MINOR_RATIO times more often than any other: 'Svaz Vereinigung Cockpit' once beside the union's
+MINOR_RATIO times more often than any other: 'Svaz Vereinigung Falke' once beside the union's
 name throughout), when that one has more mentions: the full name is the more common, the word its short form; a company named alone far
 more often than a longer name holding its word ('Norvella', 'Norvella Energy') stays itself.
 """

@@ -204,7 +204,7 @@ def _beside(full: Mention, acronym: Mention, name: ParsedName) -> bool:
 
     The first letter guards against datelines such as ``DUSHANBE, Tajikistan``. A name of another
     type joins when the acronym spells it: a body's name a model read as a person's
-    ('Vereinigung Cockpit (VC)').
+    ('Vereinigung Falke (VF)').
     """
     gap = acronym.begin - full.end if full.end <= acronym.begin else full.begin - acronym.end
     if not 0 <= gap <= MAX_ACRONYM_GAP or name.acronym or len(name.tokens) < 2 \

@@ -214,7 +214,7 @@ def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
         if agreed_person and token.i in agreed_person:
             word = agreed_person[token.i]
         elif token.i == numbered and token.i not in frozen and (base := thing_base(token.text, thing_case_endings())):
-            word = base  # 'Nord Streamu 2' -> 'Nord Stream 2'
+            word = base  # 'Varta Streamu 2' -> 'Varta Stream 2'
         else:
             word = token.text if token.i in frozen else _normal_word(token, span.label_, known_words)
         if span.label_ == "ORG" and token.i == _head(span) and token.lemma_:
@@ -225,7 +225,7 @@ def normal_form(span: Span, known_words: Set[str] = frozenset()) -> str:
 
 
 def _numbered_head(span: Span) -> int | None:
-    """The word right before the number a name of a thing or body ends on ('Streamu' of 'Nord
+    """The word right before the number a name of a thing or body ends on ('Streamu' of 'Varta
     Streamu 2'), where SGJP knows no reading of it: it carries the name's case ending, as a
     one-word name would. None for people and for names with no such word."""
     if span.label_ == "PERSON" or len(span) < 2 or not span[-1].is_digit:
