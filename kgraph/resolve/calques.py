@@ -16,8 +16,7 @@ from kgraph.model import EntityType
 from kgraph.resources import read_json
 from kgraph.translit import word_key
 
-from .cognates import join_across_languages
-from .institutions import institution_of
+from .cognates import is_state_body, join_by_key
 from .names import deep_stem
 from .state import State
 from .variants import Item, ItemStats
@@ -97,21 +96,14 @@ def calque_key(text: str, lang: str) -> tuple[str, ...] | None:
     return (*sorted(concepts), "#", *sorted(numbers))
 
 
-def _state_body(text: str, state: State) -> bool:
-    """A kind of state body every country has ('Supreme Court', 'Върховен съд'): which country's
-    it is, its article tells (:mod:`.institutions`), not its words."""
-    return state.linker.gazetteer is not None and institution_of(text, state.linker.gazetteer) is not None
-
-
 def link_calques(state: State, items: dict[Item, ItemStats]) -> None:
     """Join the names of one type and one calque key written in disjoint languages, as
     :func:`.cognates.link_cognates` joins cognates."""
-    groups: dict[tuple, list[Item]] = {}
-    for item, stats in items.items():
+    def key(item: Item, stats: ItemStats) -> tuple | None:
         if item[0] == EntityType.PERSON or stats.acronym or len(item[1]) < 2:
-            continue
+            return None
         m = state.mentions[stats.first]
-        key = calque_key(m.normal or m.text, m.lang)
-        if key is not None and not _state_body(m.normal or m.text, state):
-            groups.setdefault((item[0], key), []).append(item)
-    join_across_languages(state, items, groups.values())
+        found = calque_key(m.normal or m.text, m.lang)
+        return (item[0], found) if found is not None and not is_state_body(state, m.normal or m.text) else None
+
+    join_by_key(state, items, key)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 
 from kgraph.model import EntityType
 
@@ -57,18 +57,30 @@ def link_cognates(state: State, items: dict[Item, ItemStats]) -> None:
     a language of another already joined is not joined to it (there it is a different name, kept
     apart by the stricter rules of one language); a state body ('Supreme Court') is left to
     :mod:`.institutions`, which joins it by its country."""
-    groups: dict[tuple[EntityType, tuple[str, ...]], list[Item]] = {}
-    gazetteer = state.linker.gazetteer
-    for item, stats in items.items():
-        kind, tokens = item
-        if kind == EntityType.PERSON or stats.acronym:
-            continue
+    def key(item: Item, stats: ItemStats) -> Hashable | None:
+        if item[0] == EntityType.PERSON or stats.acronym:
+            return None
         mention = state.mentions[stats.first]
-        if gazetteer is not None and institution_of(mention.normal or mention.text, gazetteer):
-            continue  # a state body of some country: rule 2b joins it by its country
-        key = cognate_key(state.names[stats.first].tokens)  # as its language spells it, not as English
-        if key is not None:
-            groups.setdefault((kind, key), []).append(item)
+        if is_state_body(state, mention.normal or mention.text):
+            return None  # a state body of some country: rule 2b joins it by its country
+        found = cognate_key(state.names[stats.first].tokens)  # as its language spells it, not as English
+        return (item[0], found) if found is not None else None
+
+    join_by_key(state, items, key)
+
+
+def is_state_body(state: State, text: str) -> bool:
+    """A kind of state body every country has ('Supreme Court', 'Върховен съд'): whose it is, its
+    article tells (:mod:`.institutions`), not its words."""
+    return state.linker.gazetteer is not None and institution_of(text, state.linker.gazetteer) is not None
+
+
+def join_by_key(state: State, items: dict[Item, ItemStats], key: Callable[[Item, ItemStats], Hashable | None]) -> None:
+    """Group the names by ``key`` (None: in no group), then join each group across languages."""
+    groups: dict[Hashable, list[Item]] = {}
+    for item, stats in items.items():
+        if (found := key(item, stats)) is not None:
+            groups.setdefault(found, []).append(item)
     join_across_languages(state, items, groups.values())
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from kgraph.model import EntityType
 from kgraph.translit import word_key
 
-from .cognates import join_across_languages
+from .cognates import join_by_key
 from .gazetteer_link import Linker, entry_type
 from .names import deep_stem
 from .state import State
@@ -118,15 +118,13 @@ def compass_key(text: str, lang: str, linker: Linker) -> tuple[str, str] | None:
 def link_compass(state: State, items: dict[Item, ItemStats]) -> None:
     """Join the two-word places of one (qualifier, country) written in disjoint languages, as
     :func:`.cognates.link_cognates` joins cognates."""
-    groups: dict[tuple[str, str], list[Item]] = {}
-    for item, stats in items.items():
+    def key(item: Item, stats: ItemStats) -> tuple[str, str] | None:
         if item[0] != EntityType.PLACE or stats.acronym or len(item[1]) != 2:
-            continue
+            return None
         m = state.mentions[stats.first]
-        key = compass_key(m.normal or m.text, m.lang, state.linker)
-        if key is not None:
-            groups.setdefault(key, []).append(item)
-    join_across_languages(state, items, groups.values())
+        return compass_key(m.normal or m.text, m.lang, state.linker)
+
+    join_by_key(state, items, key)
     _link_nouns(state)
 
 
