@@ -26,9 +26,7 @@ def link_bare_variants(state: State) -> None:
     (blocked by consonant skeleton, which parts.py keys as 'bk'; see the module)."""
     find, uf, names, mentions = state.uf.find, state.uf, state.names, state.mentions
     types = state.component_types()
-    members: dict[int, list[int]] = {}
-    for i in range(len(mentions)):
-        members.setdefault(find(i), []).append(i)
+    members = state.components()
     words: dict[int, set[str]] = {}  # bare root -> its words; full root -> its surnames
     bare: set[int] = set()
     blocks: dict[str, set[int]] = {}

@@ -133,10 +133,8 @@ def _link_nouns(state: State) -> None:
     whatever type a model gave the word: the one-word entities of a direction's noun join, the
     largest first, one per language as :func:`.cognates.join_across_languages` joins them. An
     entity with a full person name or a gazetteer id is left alone (a surname 'Sever')."""
-    find, uf = state.uf.find, state.uf
-    held: dict[int, list[int]] = {}
-    for i in range(len(state.mentions)):
-        held.setdefault(find(i), []).append(i)
+    uf = state.uf
+    held = state.components()
     groups: dict[str, list[int]] = {}
     for root, members in sorted(held.items()):
         if uf.gid[root] or any(state.names[i].full for i in members):

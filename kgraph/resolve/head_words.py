@@ -34,11 +34,9 @@ def head_stems(tokens: tuple[str, ...], plain: tuple[str, ...], text: str) -> se
 def link_head_words(state: State) -> None:
     """Join each one-word organisation to the one larger organisation named by a multi-word name
     that begins or ends on its word."""
-    find, uf, names, mentions = state.uf.find, state.uf, state.names, state.mentions
+    uf, names, mentions = state.uf, state.names, state.mentions
     types = state.component_types()
-    members: dict[int, list[int]] = {}
-    for i in range(len(mentions)):
-        members.setdefault(find(i), []).append(i)
+    members = state.components()
     full: dict[str, set[int]] = {}
     for root, group in members.items():
         if types[root] != EntityType.ORGANIZATION:

@@ -47,6 +47,14 @@ class State:
         if first != i:
             self.uf.union(first, i)
 
+    def components(self) -> dict[int, list[int]]:
+        """Root → its mentions' indices, in order, as the union-find holds them now."""
+        find = self.uf.find
+        members: dict[int, list[int]] = {}
+        for i in range(len(self.mentions)):
+            members.setdefault(find(i), []).append(i)
+        return members
+
     def component_types(self) -> dict[int, EntityType]:
         """Root → type: the gazetteer entry's, else the majority of its mentions' types, counting
         only the mentions whose type words around them said ('pandemia COVID-19', 'firma Norvata')

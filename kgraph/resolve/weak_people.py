@@ -46,11 +46,9 @@ def thing_keys(tokens: tuple[str, ...], plain: tuple[str, ...]) -> set[tuple[str
 def link_weak_people(state: State, items: dict[Item, ItemStats]) -> None:
     """Join each person entity that nothing says is a person to the one thing of another
     language that has one of its names (see the module's rules)."""
-    find, uf, names, mentions = state.uf.find, state.uf, state.names, state.mentions
+    uf, names, mentions = state.uf, state.names, state.mentions
     types = state.component_types()
-    members: dict[int, list[int]] = {}
-    for i in range(len(mentions)):
-        members.setdefault(find(i), []).append(i)
+    members = state.components()
     things: dict[tuple[str, ...], set[tuple[int, bool]]] = {}  # key -> (root, written in Cyrillic)
     people_words: set[str] = set()
     for root, group in members.items():
