@@ -38,3 +38,4 @@ class Predicted:
     cluster: str  # what links mentions across documents: a kgraph IRI, or the raw baseline's key
     labels: frozenset[str] = field(default_factory=frozenset)  # the names given in the document's language
     lemma: str | None = None  # this mention's own base form (kgraph: its nif:lemma)
+    names: frozenset[str] = field(default_factory=frozenset)  # labels and skos:altLabels in that language

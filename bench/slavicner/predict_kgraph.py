@@ -36,6 +36,9 @@ SELECT DISTINCT ?entity ?kind WHERE {
 LABELS = """
 SELECT DISTINCT ?entity ?label (LANG(?label) AS ?lang) WHERE {
   ?p itsrdf:taIdentRef ?entity . ?entity rdfs:label ?label }"""
+VARIANTS = """
+SELECT DISTINCT ?entity ?label (LANG(?label) AS ?lang) WHERE {
+  ?p itsrdf:taIdentRef ?entity . ?entity skos:altLabel ?label }"""
 
 
 @dataclass
@@ -114,6 +117,9 @@ def _read(kg, names: dict[str, str], documents: dict[str, Document]) -> KgraphRu
     labels: dict[tuple[str, str], set[str]] = defaultdict(set)
     for row in kg.query(LABELS):
         labels[row["entity"], (row["lang"] or "").lower()].add(row["label"])
+    variants: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for row in kg.query(VARIANTS):
+        variants[row["entity"], (row["lang"] or "").lower()].add(row["label"])
     predictions: dict[str, list[Predicted]] = defaultdict(list)
     for row in kg.query(PHRASES):
         path = names.get(row["id"])
@@ -123,7 +129,7 @@ def _read(kg, names: dict[str, str], documents: dict[str, Document]) -> KgraphRu
         entity = row["entity"]
         predictions[path].append(Predicted(int(row["begin"]) + shift, int(row["end"]) + shift, row["anchor"],
                                            kinds.get(entity), entity, frozenset(labels[entity, doc.lang]),
-                                           row["lemma"]))
+                                           row["lemma"], frozenset(variants[entity, doc.lang])))
     missing = sorted(set(documents) - set(detected))
     return KgraphRun(dict(predictions), 0.0, 0.0, detected, shifted, unmatched, missing)
 

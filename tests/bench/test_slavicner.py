@@ -219,3 +219,23 @@ def test_the_mention_lemma_is_each_phrase_own_base_form_free_of_the_ceiling():
     assert scores.mention_lemma == metrics.Ratio(2, 3)  # its own base form is right; the genitive one is not
     no_lemma = metrics.score([doc], {doc.path: [p for p, _ in one_entity]})["pl"]
     assert no_lemma.mention_lemma == metrics.Ratio(0, 3)
+
+
+def test_the_entailed_lemma_counts_the_entity_alt_labels_as_its_labels():
+    text = "Ewa Lis przyszła. Lis i Ewy Lis nie ma.\n"
+    from slavicner.model import Document, GoldMention
+
+    def gold(surface: str, lemma: str, at: int = 0) -> GoldMention:
+        begin = text.index(surface, at)
+        return GoldMention(begin, begin + len(surface), surface, lemma, "PER", "PER-Ewa-Lis")
+
+    doc = Document("raw/t/pl/x.txt", "t", "pl", text, (
+        gold("Ewa Lis", "Ewa Lis"), gold("Lis", "Lis", 10), gold("Ewy Lis", "Ewa Lis")))
+    names = frozenset({"Lis", "Ewy Lis"})  # the entity's skos:altLabels in Polish
+    predicted = [_p(text, "Ewa Lis", "PER", "X", "Ewa Lis"), _p(text, "Lis", "PER", "X", "Ewa Lis", at=10),
+                 _p(text, "Ewy Lis", "PER", "X", "Ewa Lis")]
+    with_variants = metrics.score([doc], {doc.path: [dataclasses.replace(p, names=names) for p in predicted]})["pl"]
+    assert with_variants.lemma == metrics.Ratio(2, 3)  # the one rdfs:label misses the bare surname
+    assert with_variants.named_lemma == metrics.Ratio(3, 3)  # its altLabel 'Lis' carries it
+    bare = metrics.score([doc], {doc.path: predicted})["pl"]
+    assert bare.named_lemma == bare.lemma

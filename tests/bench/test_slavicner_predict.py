@@ -34,6 +34,8 @@ def test_kgraph_predictions_are_read_back_over_the_files_own_text(tmp_path):
     lavrov = [p for p in run.predictions["raw/t/ru/r.txt"] if p.surface == "Аркадий Вереснев"]
     assert len(lavrov) == 2 and {p.kind for p in lavrov} == {"PER"} and len({p.cluster for p in lavrov}) == 1
     assert "Аркадий Вереснев" in lavrov[0].labels  # its Russian rdfs:label
+    geneva = [p for p in run.predictions["raw/t/ru/r.txt"] if p.surface == "Женеве"]
+    assert "Женеве" in geneva[0].names and "Женеве" not in geneva[0].labels  # a skos:altLabel, not the label
     assert (tmp_path / "corpus-map.json").is_file() and run.seconds >= run.extract_seconds > 0
 
 
