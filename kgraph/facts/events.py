@@ -450,6 +450,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             if slot == "owner" and kind in ctx.lex.needs_affected:
                 continue  # "пилоты компании X назначили забастовку": the firm was appointed to nothing
             role = subj_role if slot == "subject" else obj_role
+            if mention.type == EntityType.EVENT and (role != Role.AFFECTED or kind not in ctx.lex.event_affected
+                                                     and kind not in ctx.lex.toll_kinds):
+                continue  # 'talks on Brexit', 'supplies of vaccine against X': a named event is the topic, no party
             if role == Role.AFFECTED and kind in ctx.lex.affected_persons and not is_person_like(ctx, mention):
                 continue  # "aresztowano X za wpisy na Facebooku": the platform was not detained
             if role == Role.AFFECTED and kind in ctx.lex.affected_bodies and mention.type == EntityType.PERSON:

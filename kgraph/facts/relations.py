@@ -132,6 +132,9 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
                 out.extend(office_spokesperson(ctx, view, tokens, k + n, holder, w))
                 out.extend(_possessor_spokesperson(ctx, view, tokens, stop, holder))
         qualifier = "former" if prefixed or former else None
+        portfolio = _portfolio(ctx, tokens, k + n, holder) if holder is not None else None
+        if holder is not None and portfolio is not None:  # 'міністр з питань Brexit X': X answers for Brexit
+            out.append(Fact(ctx.ref(holder), "responsibleFor", ctx.ref(portfolio), view.sentence, title, qualifier))
         if holder is not None and org_ref is not None and org_ref != ctx.ref(holder):
             out.extend(_position_facts(ctx, view, holder, org_ref, title, org, qualifier))
         elif holder is not None and org_ref is None and title in ctx.lex.national_titles:
@@ -141,6 +144,18 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
         k += n
     out += _titles_in_names(ctx, view, w)
     return out + _implicit_countries(ctx, view, w, implicit, out)
+
+
+def _portfolio(ctx: ArticleContext, tokens: list[Token], start: int, holder: Mention) -> Mention | None:
+    """The named event between a title and its holder's name ('minister for Brexit X', 'министр по
+    делам Brexit X'): what the post answers for, not the body it is held in."""
+    for t in tokens[start:]:
+        if t.idx >= holder.begin:
+            return None
+        m = ctx.mention_at(t)
+        if m is not None and m.type == EntityType.EVENT:
+            return m
+    return None
 
 
 def _title_body(title: str, w: World | None) -> EntityRef | None:
@@ -373,7 +388,8 @@ def _scan_after(ctx: ArticleContext, tokens: list[Token], start: int) -> tuple[M
             continue
         nxt = ctx.mention_at(tokens[_after(tokens, j, m)]) if _after(tokens, j, m) < len(tokens) else None
         if m.type == EntityType.PERSON and not _is_person(nxt):
-            return m, (orgs[0] if orgs else None)
+            bodies = [o for o in orgs if o.type != EntityType.EVENT]  # 'minister for Brexit X': the portfolio
+            return m, (bodies[0] if bodies else None)  # ('director of the festival' after the name: the body)
         prev = tokens[j - 1].text.lower() if j > 0 else ""
         if not (orgs and prev in ctx.lex.place_preps):
             orgs.append(m)
