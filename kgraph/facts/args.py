@@ -12,7 +12,7 @@ from kgraph.model import EntityType, Mention
 
 from .context import ArticleContext, SentenceView
 from .coref import organisation_for_noun, titled_person
-from .members import of_members
+from .members import members_before, of_members
 from .tense import is_verb_form
 
 __all__ = ["arguments", "is_passive", "is_nominal", "is_infinitive", "nominal_args", "clause_tokens", "place_preposition",
@@ -664,7 +664,8 @@ def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, pass
             elif token.i < trigger.i:
                 if bare and prep in ctx.lex.prepositions:
                     continue  # 'делото срещу нея стана причина за убийството': she is no doer
-                members = not passive and not bare and of_members(ctx, mention)  # "piloci X strajkują": against X
+                members = not passive and (of_members(ctx, mention) if not bare  # "piloci X strajkują": against X
+                                           else not ctx.is_pronoun(token) and members_before(ctx, token))
                 yield ("object" if passive else "owner" if members else "subject"), mention
             else:
                 yield "object", mention
