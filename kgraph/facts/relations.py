@@ -136,7 +136,8 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
         if holder is not None and portfolio is not None:  # 'міністр з питань Brexit X': X answers for Brexit
             out.append(Fact(ctx.ref(holder), "responsibleFor", ctx.ref(portfolio), view.sentence, title, qualifier))
         if holder is not None and org_ref is not None and org_ref != ctx.ref(holder):
-            out.extend(_position_facts(ctx, view, holder, org_ref, title, org, qualifier))
+            officer = org is not None and _title_between(ctx, tokens, k + n, org)  # 'пресс-секретарь президента X'
+            out.extend(_position_facts(ctx, view, holder, org_ref, title, org, qualifier, speaks=not officer))
         elif holder is not None and org_ref is None and title in ctx.lex.national_titles:
             implicit.append((holder, title, qualifier))
         if holder is not None and org_ref is None and qualifier is None:
@@ -144,6 +145,13 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
         k += n
     out += _titles_in_names(ctx, view, w)
     return out + _implicit_countries(ctx, view, w, implicit, out)
+
+
+def _title_between(ctx: ArticleContext, tokens: list[Token], start: int, org: Mention) -> bool:
+    """Another title stands between a title and its organisation ('пресс-секретарь президента РФ
+    X', 'rzecznik ministra spraw zagranicznych X'): the first title serves that officer."""
+    return any(t.idx < org.begin and _title_at(ctx, tokens, i) is not None
+               for i, t in enumerate(tokens) if i >= start)
 
 
 def _portfolio(ctx: ArticleContext, tokens: list[Token], start: int, holder: Mention) -> Mention | None:
@@ -448,13 +456,16 @@ def _holder_parsed(ctx: ArticleContext, title: Token) -> Mention | None:
 
 
 def _position_facts(ctx: ArticleContext, view: SentenceView, holder: Mention, org_ref: EntityRef, title: str,
-                    org: Mention | None, qualifier: str | None = None) -> list[Fact]:
+                    org: Mention | None, qualifier: str | None = None, speaks: bool = True) -> list[Fact]:
+    """The position, and what a current one adds: whom a spokesperson speaks for (``speaks``
+    False: an officer's, 'the spokesman of the president of X' speaks for the president, not X),
+    whose member or employee the holder is."""
     facts = [Fact(ctx.ref(holder), "holdsPosition", org_ref, view.sentence, title, qualifier)]
     if qualifier is None:
         ctx.titled.append((title, holder, org_ref))  # "the minister said" further on: coref.titled_person
     if qualifier is not None:
         return facts  # a former spokesperson or employee no longer speaks or works for them
-    if title in ctx.lex.spokesperson_titles:
+    if title in ctx.lex.spokesperson_titles and speaks:
         facts.append(Fact(ctx.ref(holder), "spokespersonOf", org_ref, view.sentence, title))
     if title in ctx.lex.membership_titles and org is not None and org.type == EntityType.ORGANIZATION:
         facts.append(Fact(ctx.ref(holder), "memberOf", org_ref, view.sentence, title))
