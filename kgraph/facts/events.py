@@ -413,6 +413,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
                 + [("subject", m) for m in bodies if m not in [x for _, x in args]]
         pair = pair_arguments(ctx, view, trigger, previous) if args else []  # 'Both signed … with X'
         args = pair + [a for a in args if a[1] not in {m for _, m in pair}]
+        if kind == "Agreement" and _approval(ctx, trigger, args):
+            kind = "Vote"  # 'кабінет погодив план': one body approved its own plan, agreed with no one
+            args = [a for a in args if not _after_partner_prep(ctx, a[1])]  # '…, узгодженої з X': the deal's partner
         if not args and (company := members_company(ctx, trigger)) is not None:
             args = [("object", company)]  # 'собрание акционеров': the company's shareholders meet
         if not args and kind not in by_kind:
@@ -508,6 +511,62 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             date=date, date_precision=precision, status=acc["status"], casualties=acc.get("count"),
         ))
     return out
+
+
+def _approval(ctx: ArticleContext, trigger: Token, args: list) -> bool:
+    """An approval verb (events.json ``approvals``: 'погодити', 'дати згода', 'согласовать') with no
+    partner: no name after a partner preposition ('погодив з X'), at most one party — the body
+    approves its own plan or position ('Кабінет погодив план', 'согласовал позицию')."""
+    if not ctx.lex.approvals:
+        return False
+    doc = trigger.doc
+    lemma = _lemma(trigger, ctx.lang)
+    following = _lemma(doc[trigger.i + 1], ctx.lang) if trigger.i + 1 < len(doc) else ""
+    if lemma not in ctx.lex.approvals and f"{lemma} {following}" not in ctx.lex.approvals:
+        return False
+    parties = [m for slot, m in args if slot not in ("place", "to") and not _in_object(ctx, trigger, m)]
+    if len({(m.begin, m.end) for m in parties}) > 1:
+        return False
+    return not any(_partner(ctx, trigger, m) for _, m in args)
+
+
+def _in_object(ctx: ArticleContext, trigger: Token, m: Mention) -> bool:
+    """By the parse, the name is part of the verb's object ('согласовал позицию по переговорам с X'):
+    of what is approved, no party."""
+    token = ctx.root_of(m) if ctx.has_parse else None
+    for _ in range(_MAX_OBJECT_HOPS):
+        if token is None or token.head.i == token.i:
+            return False
+        if token.head.i == trigger.i:
+            return token.dep_ in ("obj", "dobj")
+        token = token.head
+    return False
+
+
+_MAX_OBJECT_HOPS = 6
+
+
+def _after_partner_prep(ctx: ArticleContext, m: Mention) -> bool:
+    doc = ctx.parsed.doc
+    span = doc.char_span(m.begin, m.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].text.lower() in ctx.lex.partner_preps
+
+
+_PARTNER_REACH = 3  # words from an approval verb to its partner's preposition at most, without a parse
+
+
+def _partner(ctx: ArticleContext, trigger: Token, m: Mention) -> bool:
+    """The name follows a partner preposition that the verb itself governs ('погодив із X',
+    'согласовала с X'; not 'позицию по переговорам с X', the talks' partner): by the parse, the
+    name hangs on the verb; without one, the preposition stands within a few words of it."""
+    doc = trigger.doc
+    span = doc.char_span(m.begin, m.end, alignment_mode="expand")
+    if span is None or not _after_partner_prep(ctx, m):
+        return False
+    if ctx.has_parse:
+        root = ctx.root_of(m)
+        return root is not None and root.head.i == trigger.i
+    return 0 < span.start - 1 - trigger.i <= _PARTNER_REACH or span.start < trigger.i
 
 
 def _is_body(mention: Mention) -> bool:

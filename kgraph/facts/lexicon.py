@@ -86,6 +86,8 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()  # 'receive', 'получить': a noun trigger's object, its subject the affected
     light_verbs: tuple[tuple[str, ...], ...] = ()  # 'approve', 'carry out': "approved sanctions" states the sanctions
     reaction_verbs: tuple[tuple[str, ...], ...] = ()  # 'condemn': "X condemned the attack" — X attacked nothing
+    approvals: frozenset[str] = frozenset()  # 'погодити', 'дати згода': with no partner, a body's approval (Vote)
+    partner_preps: frozenset[str] = frozenset()  # 'з', 'с', 'with': the partner of an approval verb
     light_containers: frozenset[str] = frozenset()  # 'пакет': "утвердил пакет санкций" (other nouns between: no)
     numbers: dict[str, int] = field(default_factory=dict)  # number word -> its value ('троє' -> 3)
     casualty_nouns: frozenset[str] = frozenset()  # 'people', 'людей': the counted of a toll
@@ -248,6 +250,8 @@ def lexicon_for(lang: str) -> Lexicon:
         light_verbs=_phrases(data.events.light_verbs),
         light_containers=_lower(data.events.light_containers),
         reaction_verbs=_phrases(data.events.reaction_verbs),
+        approvals=_lower(data.events.approvals),
+        partner_preps=_lower(data.events.partner_preps),
         toll_kinds=frozenset(kind for kind, spec in trig["events"].items() if spec.get("toll")),
         numbers={w.lower(): int(n) for n, words in data.events.numbers.items() for w in words},
         casualty_nouns=_lower(data.events.casualty_nouns),
