@@ -16,6 +16,7 @@ from .coref import is_person_like, person_after_title, title_of
 from .counts import casualty_count
 from .implicit import implicit_arguments, members_company, offer_triggers, pair_arguments, participation_arguments
 from .lexicon import phrase_spans
+from .media import media_lexicon
 from .members import of_members
 from .modality import modality
 from .scopes import holders_for_scopes, title_scopes
@@ -453,6 +454,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             if slot == "owner" and kind in ctx.lex.needs_affected:
                 continue  # "пилоты компании X назначили забастовку": the firm was appointed to nothing
             role = subj_role if slot == "subject" else obj_role
+            if _on_platform(ctx, mention):
+                continue  # 'oskarżeń o udostępnienie materiałów na Facebooku': where it was posted, no party
             if mention.type == EntityType.EVENT and (role != Role.AFFECTED or kind not in ctx.lex.event_affected
                                                      and kind not in ctx.lex.toll_kinds):
                 continue  # 'talks on Brexit', 'supplies of vaccine against X': a named event is the topic, no party
@@ -511,6 +514,20 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             date=date, date_precision=precision, status=acc["status"], casualties=acc.get("count"),
         ))
     return out
+
+
+def _on_platform(ctx: ArticleContext, mention: Mention) -> bool:
+    """A platform (ontology/facts/media.json ``platforms``) named right after a place preposition
+    ('na Facebooku', 'у Facebook', 'on Telegram'): the medium something was posted on."""
+    low = mention.text.lower()
+    if not any(stem in low for stem in media_lexicon(ctx.lang).platforms):
+        return False
+    doc = ctx.parsed.doc
+    span = doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1].text.lower()
+    return before in ctx.lex.place_preps or before in ctx.lex.to_preps
 
 
 def _approval(ctx: ArticleContext, trigger: Token, args: list) -> bool:
