@@ -125,14 +125,15 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
         if holder is not None and org is None and chain[0] is holder:
             org = _of_after(ctx, tokens, holder)
         org_ref = ctx.ref(org) if org is not None else None
-        if holder is not None and org is None:
-            org = organisation_before(ctx, tokens[k], title) or body_of_title(ctx, view, tokens, k, n, holder)
+        portfolio = _portfolio(ctx, tokens, k + n, holder) if holder is not None else None
+        if holder is not None and org is None:  # a post for a named event is no ministry's named before
+            org = None if portfolio is not None else \
+                organisation_before(ctx, tokens[k], title) or body_of_title(ctx, view, tokens, k, n, holder)
             org_ref = ctx.ref(org) if org is not None else country or _title_body(title, w)
             if w is not None and title in ctx.lex.spokesperson_titles:
                 out.extend(office_spokesperson(ctx, view, tokens, k + n, holder, w))
                 out.extend(_possessor_spokesperson(ctx, view, tokens, stop, holder))
         qualifier = "former" if prefixed or former else None
-        portfolio = _portfolio(ctx, tokens, k + n, holder) if holder is not None else None
         if holder is not None and portfolio is not None:  # 'міністр з питань Brexit X': X answers for Brexit
             out.append(Fact(ctx.ref(holder), "responsibleFor", ctx.ref(portfolio), view.sentence, title, qualifier))
         if holder is not None and org_ref is not None and org_ref != ctx.ref(holder):

@@ -42,3 +42,10 @@ def test_en_the_director_of_a_festival_holds_a_post_in_it() -> None:
     facts, _, _, name = run("Omar Haddad, the executive director of the Riverside Autumn Festival, was detained.", "en")
     assert [f for f in facts if f.predicate == "holdsPosition" and name(f.subject) == "Omar Haddad"
             and "Festival" in (name(f.object) or "")]
+
+
+def test_ru_a_minister_for_a_named_event_is_not_of_the_ministry_named_before() -> None:
+    facts, _, _, name = run("МИД Эстонии сообщил об отставке Марта Кукка. Ранее в тот же день "
+                            "министерское кресло покинул министр по Брекзиту Пеетер Вяли.", "ru")
+    bodies = [name(f.object) or "" for f in facts if f.predicate == "holdsPosition" and name(f.subject) == "Пеетер Вяли"]
+    assert not [b for b in bodies if "Министр" in b or "МИД" in b]
