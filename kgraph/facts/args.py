@@ -591,6 +591,24 @@ def _nominative(ctx: ArticleContext, token: Token) -> bool:
     return any("nomn" in p.tag.grammemes for p in all_readings(word, ctx.lang))
 
 
+def _only_oblique(ctx: ArticleContext, token: Token) -> bool:
+    """The dictionary knows the name's first word (pl, ru, uk; Cyrillic in ru and uk) and gives it no
+    nominative reading: 'За вихід Естонії з альянсу проголосувало…' — a genitive before the verb is
+    no subject ('Естонія підписала' is one; a word it does not know may be)."""
+    word = token.text
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import tags
+
+        cases = [tag.split(":")[2].split(".") for tag in tags(word) if tag.count(":") >= 2]
+        return bool(cases) and not any("nom" in c for c in cases)
+    if ctx.lang in ("ru", "uk") and any("\u0400" <= ch <= "\u04ff" for ch in word):
+        from kgraph.nlp.inflection import all_readings
+
+        known = [p for p in all_readings(word, ctx.lang) if p.is_known]
+        return bool(known) and not any("nomn" in p.tag.grammemes for p in known)
+    return False
+
+
 def may_be_nominative(ctx: ArticleContext, token: Token) -> bool:
     """Some reading of the word is a nominative, or the language has no dictionary to say (pl, ru,
     uk have one): 'міністр', not 'міністру'."""
@@ -666,6 +684,7 @@ def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, pass
                     continue  # 'делото срещу нея стана причина за убийството': she is no doer
                 members = not passive and (of_members(ctx, mention) if not bare  # "piloci X strajkują": against X
                                            else not ctx.is_pronoun(token) and members_before(ctx, token))
-                yield ("object" if passive else "owner" if members else "subject"), mention
+                oblique = not bare and (prep in ctx.lex.from_preps or _only_oblique(ctx, token))
+                yield ("object" if passive or oblique else "owner" if members else "subject"), mention
             else:
                 yield "object", mention
