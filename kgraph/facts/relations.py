@@ -139,6 +139,8 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
         if holder is not None and org_ref is not None and org_ref != ctx.ref(holder):
             officer = org is not None and _title_between(ctx, tokens, k + n, org)  # 'пресс-секретарь президента X'
             out.extend(_position_facts(ctx, view, holder, org_ref, title, org, qualifier, speaks=not officer))
+            if officer and w is not None and qualifier is None and title in ctx.lex.spokesperson_titles:
+                out.extend(office_spokesperson(ctx, view, tokens, k + n, holder, w))  # the president's, by the gazetteer
         elif holder is not None and org_ref is None and title in ctx.lex.national_titles:
             implicit.append((holder, title, qualifier))
         if holder is not None and org_ref is None and qualifier is None:

@@ -29,3 +29,12 @@ def test_the_presidents_spokesman_does_not_speak_for_the_country(lang: str, text
 ], ids=["ru", "pl"])
 def test_a_ministrys_spokesman_speaks_for_it(lang: str, text: str, holder: str) -> None:
     assert _spoken_for(text, lang, holder)
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("ru", "Пресс-секретарь президента Франции Пьер Дюбуа заявил, что переговоры продолжатся.", "Пьер Дюбуа"),
+    ("pl", "Rzecznik prezydenta Francji Pierre Dubois powiedział, że rozmowy będą kontynuowane.", "Pierre Dubois"),
+], ids=["ru", "pl"])
+def test_the_presidents_spokesman_speaks_for_the_office_holder(lang: str, text: str, holder: str) -> None:
+    spoken = _spoken_for(text, lang, holder)
+    assert spoken and all(o.startswith("g:") and not o.endswith("Q142") for o in spoken)  # a person, not France
