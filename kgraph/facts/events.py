@@ -385,6 +385,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         roles = ctx.lex.roles[kind]
         if not ctx.has_parse and roles[0] != roles[1] and verb is trigger and is_nominal(ctx, trigger):
             args = nominal_args(ctx, view, trigger, args)  # "X oczyścił Y z zarzutu": X charged nobody
+        if not ctx.has_parse and verb is trigger and is_nominal(ctx, trigger):  # 'spór o sukcesję po śmierci X':
+            args = [a for a in args if not _after_event_noun(ctx, trigger, kind, a[1], found)]  # X's is the death
         if kind in ctx.lex.genitive_agent and is_nominal(ctx, trigger):
             args = [("subject", m) if slot == "object" and _right_after(ctx, trigger, m) else (slot, m) for slot, m in args]
         received = _receiving_verb(ctx, view, trigger)
@@ -514,6 +516,13 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             date=date, date_precision=precision, status=acc["status"], casualties=acc.get("count"),
         ))
     return out
+
+
+def _after_event_noun(ctx: ArticleContext, trigger: Token, kind: str, m: Mention, found: list) -> bool:
+    """Without a parse, another kind's event noun stands between the verbal noun and the name after
+    it ('sporu o sukcesję po śmierci X', 'wyrok w sprawie zabójstwa X'): the name is that event's."""
+    return any(other_kind != kind and trigger.i < other.i and other.idx < m.begin and is_nominal(ctx, other)
+               for other, other_kind in found)
 
 
 def _on_platform(ctx: ArticleContext, mention: Mention) -> bool:
