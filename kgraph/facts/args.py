@@ -545,7 +545,26 @@ def _own_subject(ctx: ArticleContext, clause: list[Token], trigger: Token) -> bo
     from kgraph.nlp.inflection import is_nominative_noun, is_plural_verb
 
     return is_plural_verb(trigger.text, ctx.lang) or any(
-        t.i < trigger.i and t.text[:1].islower() and is_nominative_noun(t.text, ctx.lang) for t in clause)
+        t.i < trigger.i and t.text[:1].islower() and is_nominative_noun(t.text, ctx.lang) for t in clause) \
+        or _first_noun_nominative(ctx, clause, trigger)
+
+
+def _first_noun_nominative(ctx: ArticleContext, clause: list[Token], trigger: Token) -> bool:
+    """The clause's first lower-case noun before the verb, after no preposition, may be a nominative
+    ('…, що англійський суд 18 червня заборонив …': an inanimate noun's nominative is also its
+    accusative, and it is the clause's subject)."""
+    from kgraph.nlp.inflection import all_readings
+
+    for k, t in enumerate(clause):
+        if t.i >= trigger.i or not t.text[:1].islower() or not t.is_alpha:
+            continue
+        known = [p for p in all_readings(t.text, ctx.lang) if p.is_known]
+        if not known or not all(p.tag.POS == "NOUN" for p in known):
+            continue  # an adjective, a verb, a preposition: on to the next word
+        before = clause[k - 1].text.lower() if k > 0 else ""
+        return before not in ctx.lex.prepositions and before not in ctx.lex.place_preps \
+            and before not in ctx.lex.to_preps and any("nomn" in p.tag.grammemes for p in known)
+    return False
 
 
 def _dropped_subject(ctx: ArticleContext, view: SentenceView, first: Token) -> Mention | None:
