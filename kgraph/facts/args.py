@@ -431,8 +431,9 @@ def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
             yield "object", antecedent
     elif not passive and not any(slot == "subject" for slot, _ in found) and not _own_subject(ctx, clause, trigger):
         subject = _dropped_subject(ctx, view, clause[0])
-        if subject is not None:
-            yield "subject", subject
+        if subject is not None:  # 'Журналіста X, який …, затримала поліція': an accusative before is acted on
+            first = ctx.parsed.doc.char_span(subject.begin, subject.end, alignment_mode="expand")
+            yield ("object" if first is not None and _only_oblique(ctx, first[0]) else "subject"), subject
 
 
 def _name_continued(ctx: ArticleContext, view: SentenceView, clause: list[Token]) -> list[Token]:
@@ -556,8 +557,12 @@ def _first_noun_nominative(ctx: ArticleContext, clause: list[Token], trigger: To
     from kgraph.nlp.inflection import all_readings
 
     for k, t in enumerate(clause):
-        if t.i >= trigger.i or not t.text[:1].islower() or not t.is_alpha:
+        if t.i >= trigger.i:
+            return False
+        if not t.text[:1].islower() or not t.is_alpha:
             continue
+        if _finite_verb(ctx, t) or is_infinitive(ctx, t):
+            return False  # 'який не хотів залишати місто, затримала …': the noun is another verb's object
         known = [p for p in all_readings(t.text, ctx.lang) if p.is_known]
         if not known or not all(p.tag.POS == "NOUN" for p in known):
             continue  # an adjective, a verb, a preposition: on to the next word
@@ -608,6 +613,24 @@ def _nominative(ctx: ArticleContext, token: Token) -> bool:
     from kgraph.nlp.inflection import all_readings
 
     return any("nomn" in p.tag.grammemes for p in all_readings(word, ctx.lang))
+
+
+_PREP_PHRASE_REACH = 3  # words before a name the preposition of its phrase may stand ('За вихід країни X')
+
+
+def _in_prep_phrase(ctx: ArticleContext, token: Token) -> bool:
+    """A preposition stands a few words before the name, no verb or punctuation between ('За вихід
+    Естонії', 'Za wyjściem Estonii'; not 'Президент Молдови зустрівся', the title's country)."""
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 1 - _PREP_PHRASE_REACH), -1):
+        word = doc[i]
+        low = word.text.lower()
+        if word.is_punct or ctx.mention_at(word) is not None or is_verb_form(word, ctx.lang) and not is_nominal(ctx, word):
+            return False
+        if low in ctx.lex.prepositions or low in ctx.lex.place_preps or low in ctx.lex.to_preps \
+                or low in ctx.lex.from_preps or low in ctx.lex.topic_preps or word.pos_ == "ADP":
+            return True
+    return False
 
 
 def _only_oblique(ctx: ArticleContext, token: Token) -> bool:
@@ -703,7 +726,7 @@ def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, pass
                     continue  # 'делото срещу нея стана причина за убийството': she is no doer
                 members = not passive and (of_members(ctx, mention) if not bare  # "piloci X strajkują": against X
                                            else not ctx.is_pronoun(token) and members_before(ctx, token))
-                oblique = not bare and (prep in ctx.lex.from_preps or _only_oblique(ctx, token))
+                oblique = not bare and (prep in ctx.lex.from_preps or _only_oblique(ctx, token) and _in_prep_phrase(ctx, token))
                 yield ("object" if passive or oblique else "owner" if members else "subject"), mention
             else:
                 yield "object", mention

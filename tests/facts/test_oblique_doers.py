@@ -34,3 +34,8 @@ def test_a_name_in_the_voted_measure_is_no_voter(lang: str, text: str) -> None:
 ], ids=["uk-agreement", "uk-sanction", "pl-sanction"])
 def test_a_nominative_name_before_the_verb_acts(lang: str, text: str, kind: str, role: Role, doer: str) -> None:
     assert (role, doer) in _roles(text, lang, kind)
+
+
+def test_uk_an_accusative_before_a_relative_clause_is_acted_on() -> None:
+    roles = _roles("Журналіста Івана Коваленка, який не хотів залишати місто, затримала поліція.", "uk", "Detention")
+    assert (Role.AFFECTED, "Івана Коваленка") in roles and (Role.AGENT, "Івана Коваленка") not in roles
