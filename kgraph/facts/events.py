@@ -456,9 +456,11 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             if slot == "owner" and kind in ctx.lex.needs_affected:
                 continue  # "пилоты компании X назначили забастовку": the firm was appointed to nothing
             role = subj_role if slot == "subject" else obj_role
+            if obj_role == Role.PARTICIPANT and slot != "subject" and _after_topic_prep(ctx, mention):
+                continue  # 'Rozmowy o Nord Stream 2', 'переговоры о X': the talks' topic, no party
             if _on_platform(ctx, mention):
                 continue  # 'oskarżeń o udostępnienie materiałów na Facebooku': where it was posted, no party
-            if mention.type == EntityType.EVENT and (role != Role.AFFECTED or kind not in ctx.lex.event_affected
+            if mention.type == EntityType.EVENT and mention not in bodies and (role != Role.AFFECTED or kind not in ctx.lex.event_affected
                                                      and kind not in ctx.lex.toll_kinds):
                 continue  # 'talks on Brexit', 'supplies of vaccine against X': a named event is the topic, no party
             if role == Role.AFFECTED and kind in ctx.lex.affected_persons and not is_person_like(ctx, mention):
@@ -521,8 +523,17 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
 def _after_event_noun(ctx: ArticleContext, trigger: Token, kind: str, m: Mention, found: list) -> bool:
     """Without a parse, another kind's event noun stands between the verbal noun and the name after
     it ('sporu o sukcesję po śmierci X', 'wyrok w sprawie zabójstwa X'): the name is that event's."""
+    doc = trigger.doc
     return any(other_kind != kind and trigger.i < other.i and other.idx < m.begin and is_nominal(ctx, other)
+               and doc[other.i - 1].text.lower() not in ctx.lex.topic_preps  # 'угода щодо виходу X': X's deal
                for other, other_kind in found)
+
+
+def _after_topic_prep(ctx: ArticleContext, mention: Mention) -> bool:
+    """The name stands right after a topic preposition (cues.json ``topic_preps``: 'o', 'про', 'about')."""
+    doc = ctx.parsed.doc
+    span = doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].text.lower() in ctx.lex.topic_preps
 
 
 def _on_platform(ctx: ArticleContext, mention: Mention) -> bool:
