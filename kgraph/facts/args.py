@@ -433,7 +433,9 @@ def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
         subject = _dropped_subject(ctx, view, clause[0])
         if subject is not None:  # 'Журналіста X, який …, затримала поліція': an accusative before is acted on
             first = ctx.parsed.doc.char_span(subject.begin, subject.end, alignment_mode="expand")
-            yield ("object" if first is not None and _only_oblique(ctx, first[0]) else "subject"), subject
+            before = first.doc[first.start - 1].text.lower() if first is not None and first.start > 0 else ""
+            located = before in ctx.lex.place_preps or before in ctx.lex.from_preps  # 'na Stansted, które …'
+            yield ("object" if first is not None and (_only_oblique(ctx, first[0]) or located) else "subject"), subject
 
 
 def _name_continued(ctx: ArticleContext, view: SentenceView, clause: list[Token]) -> list[Token]:
@@ -726,7 +728,8 @@ def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, pass
                     continue  # 'делото срещу нея стана причина за убийството': she is no doer
                 members = not passive and (of_members(ctx, mention) if not bare  # "piloci X strajkują": against X
                                            else not ctx.is_pronoun(token) and members_before(ctx, token))
-                oblique = not bare and (prep in ctx.lex.from_preps or _only_oblique(ctx, token) and _in_prep_phrase(ctx, token))
+                oblique = not bare and (prep in ctx.lex.from_preps or prep in ctx.lex.place_preps  # 'na Stansed', 'w X'
+                                        or _only_oblique(ctx, token) and _in_prep_phrase(ctx, token))
                 yield ("object" if passive or oblique else "owner" if members else "subject"), mention
             else:
                 yield "object", mention

@@ -39,3 +39,12 @@ def test_a_nominative_name_before_the_verb_acts(lang: str, text: str, kind: str,
 def test_uk_an_accusative_before_a_relative_clause_is_acted_on() -> None:
     roles = _roles("Журналіста Івана Коваленка, який не хотів залишати місто, затримала поліція.", "uk", "Detention")
     assert (Role.AFFECTED, "Івана Коваленка") in roles and (Role.AGENT, "Івана Коваленка") not in roles
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "place"), [
+    ("pl", "Piloci w każdej z baz, w tym największej na Stansted, zgodzili się na podwyżki, które wielu odrzuciło "
+           "w 2017 r.", "Vote", "Stansted"),
+    ("pl", "W Skyjecie Airways od piątku strajkują piloci.", "Strike", "Skyjecie Airways"),
+], ids=["pl-relative", "pl-before"])
+def test_a_name_after_a_locative_preposition_is_no_doer(lang: str, text: str, kind: str, place: str) -> None:
+    assert not [r for r in _roles(text, lang, kind) if r[0] == Role.AGENT and r[1].startswith(place.split()[0])]
