@@ -458,6 +458,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             role = subj_role if slot == "subject" else obj_role
             if obj_role == Role.PARTICIPANT and slot != "subject" and _after_topic_prep(ctx, mention):
                 continue  # 'Rozmowy o Nord Stream 2', 'переговоры о X': the talks' topic, no party
+            if role == Role.AFFECTED and kind in ctx.lex.addressed and mention.type != EntityType.PERSON \
+                    and _after_to_prep(ctx, mention):
+                continue  # 'подала скаргу до суду': the court hears the complaint, nobody charged it
             if _on_platform(ctx, mention):
                 continue  # 'oskarżeń o udostępnienie materiałów na Facebooku': where it was posted, no party
             if mention.type == EntityType.EVENT and mention not in bodies and (role != Role.AFFECTED or kind not in ctx.lex.event_affected
@@ -534,6 +537,13 @@ def _after_topic_prep(ctx: ArticleContext, mention: Mention) -> bool:
     doc = ctx.parsed.doc
     span = doc.char_span(mention.begin, mention.end, alignment_mode="expand")
     return span is not None and span.start > 0 and doc[span.start - 1].text.lower() in ctx.lex.topic_preps
+
+
+def _after_to_prep(ctx: ArticleContext, mention: Mention) -> bool:
+    """The name stands right after a directional preposition (cues.json ``to_preps``: 'до', 'do', 'to')."""
+    doc = ctx.parsed.doc
+    span = doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].text.lower() in ctx.lex.to_preps
 
 
 def _on_platform(ctx: ArticleContext, mention: Mention) -> bool:

@@ -99,6 +99,7 @@ class Lexicon:
     needs_body: frozenset[str] = frozenset()  # kinds that are no event without an organisation or country (Sale)
     affected_bodies: frozenset[str] = frozenset()  # kinds whose affected is never a person (Withdrawal: a union left)
     event_affected: frozenset[str] = frozenset()  # kinds whose affected may be a named event ('protests against Brexit')
+    addressed: frozenset[str] = frozenset()  # kinds brought to a body ('скаргу до суду'): that body is not affected
     agent_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> titles of its agents (Judge)
     agent_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> nouns whose named body acts (union)
     feminine_pronouns: frozenset[str] = frozenset()
@@ -202,6 +203,7 @@ def lexicon_for(lang: str) -> Lexicon:
         genitive_agent=frozenset(kind for kind, spec in trig["events"].items() if spec.get("genitive_agent")),
         affected_bodies=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_bodies")),
         event_affected=frozenset(kind for kind, spec in trig["events"].items() if spec.get("event_affected")),
+        addressed=frozenset(kind for kind, spec in trig["events"].items() if spec.get("addressed")),
         needs_body=frozenset(kind for kind, spec in trig["events"].items() if spec.get("needs_body")),
         agent_titles={kind: frozenset(spec["agent_titles"]) for kind, spec in trig["events"].items()
                       if spec.get("agent_titles")},
