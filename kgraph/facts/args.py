@@ -12,7 +12,7 @@ from kgraph.model import EntityType, Mention
 
 from .context import ArticleContext, SentenceView
 from .coref import organisation_for_noun, titled_person
-from .members import of_members
+from .members import members_before, of_members
 from .tense import is_verb_form
 
 __all__ = ["arguments", "is_passive", "is_nominal", "is_infinitive", "nominal_args", "clause_tokens", "place_preposition",
@@ -431,8 +431,11 @@ def _window_args(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ite
             yield "object", antecedent
     elif not passive and not any(slot == "subject" for slot, _ in found) and not _own_subject(ctx, clause, trigger):
         subject = _dropped_subject(ctx, view, clause[0])
-        if subject is not None:
-            yield "subject", subject
+        if subject is not None:  # 'Журналіста X, який …, затримала поліція': an accusative before is acted on
+            first = ctx.parsed.doc.char_span(subject.begin, subject.end, alignment_mode="expand")
+            before = first.doc[first.start - 1].text.lower() if first is not None and first.start > 0 else ""
+            located = before in ctx.lex.place_preps or before in ctx.lex.from_preps  # 'na Stansted, które …'
+            yield ("object" if first is not None and (_only_oblique(ctx, first[0]) or located) else "subject"), subject
 
 
 def _name_continued(ctx: ArticleContext, view: SentenceView, clause: list[Token]) -> list[Token]:
@@ -545,7 +548,30 @@ def _own_subject(ctx: ArticleContext, clause: list[Token], trigger: Token) -> bo
     from kgraph.nlp.inflection import is_nominative_noun, is_plural_verb
 
     return is_plural_verb(trigger.text, ctx.lang) or any(
-        t.i < trigger.i and t.text[:1].islower() and is_nominative_noun(t.text, ctx.lang) for t in clause)
+        t.i < trigger.i and t.text[:1].islower() and is_nominative_noun(t.text, ctx.lang) for t in clause) \
+        or _first_noun_nominative(ctx, clause, trigger)
+
+
+def _first_noun_nominative(ctx: ArticleContext, clause: list[Token], trigger: Token) -> bool:
+    """The clause's first lower-case noun before the verb, after no preposition, may be a nominative
+    ('…, що англійський суд 18 червня заборонив …': an inanimate noun's nominative is also its
+    accusative, and it is the clause's subject)."""
+    from kgraph.nlp.inflection import all_readings
+
+    for k, t in enumerate(clause):
+        if t.i >= trigger.i:
+            return False
+        if not t.text[:1].islower() or not t.is_alpha:
+            continue
+        if _finite_verb(ctx, t) or is_infinitive(ctx, t):
+            return False  # 'який не хотів залишати місто, затримала …': the noun is another verb's object
+        known = [p for p in all_readings(t.text, ctx.lang) if p.is_known]
+        if not known or not all(p.tag.POS == "NOUN" for p in known):
+            continue  # an adjective, a verb, a preposition: on to the next word
+        before = clause[k - 1].text.lower() if k > 0 else ""
+        return before not in ctx.lex.prepositions and before not in ctx.lex.place_preps \
+            and before not in ctx.lex.to_preps and any("nomn" in p.tag.grammemes for p in known)
+    return False
 
 
 def _dropped_subject(ctx: ArticleContext, view: SentenceView, first: Token) -> Mention | None:
@@ -589,6 +615,42 @@ def _nominative(ctx: ArticleContext, token: Token) -> bool:
     from kgraph.nlp.inflection import all_readings
 
     return any("nomn" in p.tag.grammemes for p in all_readings(word, ctx.lang))
+
+
+_PREP_PHRASE_REACH = 3  # words before a name the preposition of its phrase may stand ('За вихід країни X')
+
+
+def _in_prep_phrase(ctx: ArticleContext, token: Token) -> bool:
+    """A preposition stands a few words before the name, no verb or punctuation between ('За вихід
+    Естонії', 'Za wyjściem Estonii'; not 'Президент Молдови зустрівся', the title's country)."""
+    doc = token.doc
+    for i in range(token.i - 1, max(-1, token.i - 1 - _PREP_PHRASE_REACH), -1):
+        word = doc[i]
+        low = word.text.lower()
+        if word.is_punct or ctx.mention_at(word) is not None or is_verb_form(word, ctx.lang) and not is_nominal(ctx, word):
+            return False
+        if low in ctx.lex.prepositions or low in ctx.lex.place_preps or low in ctx.lex.to_preps \
+                or low in ctx.lex.from_preps or low in ctx.lex.topic_preps or word.pos_ == "ADP":
+            return True
+    return False
+
+
+def _only_oblique(ctx: ArticleContext, token: Token) -> bool:
+    """The dictionary knows the name's first word (pl, ru, uk; Cyrillic in ru and uk) and gives it no
+    nominative reading: 'За вихід Естонії з альянсу проголосувало…' — a genitive before the verb is
+    no subject ('Естонія підписала' is one; a word it does not know may be)."""
+    word = token.text
+    if ctx.lang == "pl":
+        from kgraph.nlp.morfeusz import tags
+
+        cases = [tag.split(":")[2].split(".") for tag in tags(word) if tag.count(":") >= 2]
+        return bool(cases) and not any("nom" in c for c in cases)
+    if ctx.lang in ("ru", "uk") and any("\u0400" <= ch <= "\u04ff" for ch in word):
+        from kgraph.nlp.inflection import all_readings
+
+        known = [p for p in all_readings(word, ctx.lang) if p.is_known]
+        return bool(known) and not any("nomn" in p.tag.grammemes for p in known)
+    return False
 
 
 def may_be_nominative(ctx: ArticleContext, token: Token) -> bool:
@@ -664,7 +726,10 @@ def _window_slots(ctx: ArticleContext, clause: list[Token], trigger: Token, pass
             elif token.i < trigger.i:
                 if bare and prep in ctx.lex.prepositions:
                     continue  # 'делото срещу нея стана причина за убийството': she is no doer
-                members = not passive and not bare and of_members(ctx, mention)  # "piloci X strajkują": against X
-                yield ("object" if passive else "owner" if members else "subject"), mention
+                members = not passive and (of_members(ctx, mention) if not bare  # "piloci X strajkują": against X
+                                           else not ctx.is_pronoun(token) and members_before(ctx, token))
+                oblique = not bare and (prep in ctx.lex.from_preps or prep in ctx.lex.place_preps  # 'na Stansed', 'w X'
+                                        or _only_oblique(ctx, token) and _in_prep_phrase(ctx, token))
+                yield ("object" if passive or oblique else "owner" if members else "subject"), mention
             else:
                 yield "object", mention

@@ -16,6 +16,7 @@ from .coref import is_person_like, person_after_title, title_of
 from .counts import casualty_count
 from .implicit import implicit_arguments, members_company, offer_triggers, pair_arguments, participation_arguments
 from .lexicon import phrase_spans
+from .media import media_lexicon
 from .members import of_members
 from .modality import modality
 from .scopes import holders_for_scopes, title_scopes
@@ -384,6 +385,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         roles = ctx.lex.roles[kind]
         if not ctx.has_parse and roles[0] != roles[1] and verb is trigger and is_nominal(ctx, trigger):
             args = nominal_args(ctx, view, trigger, args)  # "X oczyścił Y z zarzutu": X charged nobody
+        if not ctx.has_parse and verb is trigger and is_nominal(ctx, trigger):  # 'spór o sukcesję po śmierci X':
+            args = [a for a in args if not _after_event_noun(ctx, trigger, kind, a[1], found)]  # X's is the death
         if kind in ctx.lex.genitive_agent and is_nominal(ctx, trigger):
             args = [("subject", m) if slot == "object" and _right_after(ctx, trigger, m) else (slot, m) for slot, m in args]
         received = _receiving_verb(ctx, view, trigger)
@@ -413,6 +416,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
                 + [("subject", m) for m in bodies if m not in [x for _, x in args]]
         pair = pair_arguments(ctx, view, trigger, previous) if args else []  # 'Both signed … with X'
         args = pair + [a for a in args if a[1] not in {m for _, m in pair}]
+        if kind == "Agreement" and _approval(ctx, trigger, args):
+            kind = "Vote"  # 'кабінет погодив план': one body approved its own plan, agreed with no one
+            args = [a for a in args if not _after_partner_prep(ctx, a[1])]  # '…, узгодженої з X': the deal's partner
         if not args and (company := members_company(ctx, trigger)) is not None:
             args = [("object", company)]  # 'собрание акционеров': the company's shareholders meet
         if not args and kind not in by_kind:
@@ -450,6 +456,16 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             if slot == "owner" and kind in ctx.lex.needs_affected:
                 continue  # "пилоты компании X назначили забастовку": the firm was appointed to nothing
             role = subj_role if slot == "subject" else obj_role
+            if obj_role == Role.PARTICIPANT and slot != "subject" and _after_topic_prep(ctx, mention):
+                continue  # 'Rozmowy o Nord Stream 2', 'переговоры о X': the talks' topic, no party
+            if role == Role.AFFECTED and kind in ctx.lex.addressed and mention.type != EntityType.PERSON \
+                    and _after_to_prep(ctx, mention):
+                continue  # 'подала скаргу до суду': the court hears the complaint, nobody charged it
+            if _on_platform(ctx, mention):
+                continue  # 'oskarżeń o udostępnienie materiałów na Facebooku': where it was posted, no party
+            if mention.type == EntityType.EVENT and mention not in bodies and (role != Role.AFFECTED or kind not in ctx.lex.event_affected
+                                                     and kind not in ctx.lex.toll_kinds):
+                continue  # 'talks on Brexit', 'supplies of vaccine against X': a named event is the topic, no party
             if role == Role.AFFECTED and kind in ctx.lex.affected_persons and not is_person_like(ctx, mention):
                 continue  # "aresztowano X za wpisy na Facebooku": the platform was not detained
             if role == Role.AFFECTED and kind in ctx.lex.affected_bodies and mention.type == EntityType.PERSON:
@@ -505,6 +521,99 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             date=date, date_precision=precision, status=acc["status"], casualties=acc.get("count"),
         ))
     return out
+
+
+def _after_event_noun(ctx: ArticleContext, trigger: Token, kind: str, m: Mention, found: list) -> bool:
+    """Without a parse, another kind's event noun stands between the verbal noun and the name after
+    it ('sporu o sukcesję po śmierci X', 'wyrok w sprawie zabójstwa X'): the name is that event's."""
+    doc = trigger.doc
+    return any(other_kind != kind and trigger.i < other.i and other.idx < m.begin and is_nominal(ctx, other)
+               and doc[other.i - 1].text.lower() not in ctx.lex.topic_preps  # 'угода щодо виходу X': X's deal
+               for other, other_kind in found)
+
+
+def _after_topic_prep(ctx: ArticleContext, mention: Mention) -> bool:
+    """The name stands right after a topic preposition (cues.json ``topic_preps``: 'o', 'про', 'about')."""
+    doc = ctx.parsed.doc
+    span = doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].text.lower() in ctx.lex.topic_preps
+
+
+def _after_to_prep(ctx: ArticleContext, mention: Mention) -> bool:
+    """The name stands right after a directional preposition (cues.json ``to_preps``: 'до', 'do', 'to')."""
+    doc = ctx.parsed.doc
+    span = doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].text.lower() in ctx.lex.to_preps
+
+
+def _on_platform(ctx: ArticleContext, mention: Mention) -> bool:
+    """A platform (ontology/facts/media.json ``platforms``) named right after a place preposition
+    ('na Facebooku', 'у Facebook', 'on Telegram'): the medium something was posted on."""
+    low = mention.text.lower()
+    if not any(stem in low for stem in media_lexicon(ctx.lang).platforms):
+        return False
+    doc = ctx.parsed.doc
+    span = doc.char_span(mention.begin, mention.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = doc[span.start - 1].text.lower()
+    return before in ctx.lex.place_preps or before in ctx.lex.to_preps
+
+
+def _approval(ctx: ArticleContext, trigger: Token, args: list) -> bool:
+    """An approval verb (events.json ``approvals``: 'погодити', 'дати згода', 'согласовать') with no
+    partner: no name after a partner preposition ('погодив з X'), at most one party — the body
+    approves its own plan or position ('Кабінет погодив план', 'согласовал позицию')."""
+    if not ctx.lex.approvals:
+        return False
+    doc = trigger.doc
+    lemma = _lemma(trigger, ctx.lang)
+    following = _lemma(doc[trigger.i + 1], ctx.lang) if trigger.i + 1 < len(doc) else ""
+    if lemma not in ctx.lex.approvals and f"{lemma} {following}" not in ctx.lex.approvals:
+        return False
+    parties = [m for slot, m in args if slot not in ("place", "to") and not _in_object(ctx, trigger, m)]
+    if len({(m.begin, m.end) for m in parties}) > 1:
+        return False
+    return not any(_partner(ctx, trigger, m) for _, m in args)
+
+
+def _in_object(ctx: ArticleContext, trigger: Token, m: Mention) -> bool:
+    """By the parse, the name is part of the verb's object ('согласовал позицию по переговорам с X'):
+    of what is approved, no party."""
+    token = ctx.root_of(m) if ctx.has_parse else None
+    for _ in range(_MAX_OBJECT_HOPS):
+        if token is None or token.head.i == token.i:
+            return False
+        if token.head.i == trigger.i:
+            return token.dep_ in ("obj", "dobj")
+        token = token.head
+    return False
+
+
+_MAX_OBJECT_HOPS = 6
+
+
+def _after_partner_prep(ctx: ArticleContext, m: Mention) -> bool:
+    doc = ctx.parsed.doc
+    span = doc.char_span(m.begin, m.end, alignment_mode="expand")
+    return span is not None and span.start > 0 and doc[span.start - 1].text.lower() in ctx.lex.partner_preps
+
+
+_PARTNER_REACH = 3  # words from an approval verb to its partner's preposition at most, without a parse
+
+
+def _partner(ctx: ArticleContext, trigger: Token, m: Mention) -> bool:
+    """The name follows a partner preposition that the verb itself governs ('погодив із X',
+    'согласовала с X'; not 'позицию по переговорам с X', the talks' partner): by the parse, the
+    name hangs on the verb; without one, the preposition stands within a few words of it."""
+    doc = trigger.doc
+    span = doc.char_span(m.begin, m.end, alignment_mode="expand")
+    if span is None or not _after_partner_prep(ctx, m):
+        return False
+    if ctx.has_parse:
+        root = ctx.root_of(m)
+        return root is not None and root.head.i == trigger.i
+    return 0 < span.start - 1 - trigger.i <= _PARTNER_REACH or span.start < trigger.i
 
 
 def _is_body(mention: Mention) -> bool:

@@ -8,6 +8,7 @@ from .claims import sentence_claims
 from .context import ArticleContext
 from .events import sentence_events, triggers
 from .implicit import taking_part
+from .leaving import left_posts
 from .modality import planned_at
 from .predicative import predicative_positions
 from .relations import article_relations, sentence_relations
@@ -39,7 +40,7 @@ def extract_facts(parsed: ParsedArticle, mentions: list[Mention], *, w: World | 
         said, statements = sentence_claims(ctx, view, found, anchor)
         events += found + [s for s in statements if s.key not in {e.key for e in found}]
         claims += said
-        facts += sentence_relations(ctx, view, previous, w) + predicative_positions(ctx, view, w)
+        facts += left_posts(ctx, view, sentence_relations(ctx, view, previous, w) + predicative_positions(ctx, view, w), found)
         previous = view
     facts += article_relations(ctx, w)
     return _unique(facts), events, claims

@@ -86,6 +86,8 @@ class Lexicon:
     receiving_verbs: frozenset[str] = frozenset()  # 'receive', 'получить': a noun trigger's object, its subject the affected
     light_verbs: tuple[tuple[str, ...], ...] = ()  # 'approve', 'carry out': "approved sanctions" states the sanctions
     reaction_verbs: tuple[tuple[str, ...], ...] = ()  # 'condemn': "X condemned the attack" — X attacked nothing
+    approvals: frozenset[str] = frozenset()  # 'погодити', 'дати згода': with no partner, a body's approval (Vote)
+    partner_preps: frozenset[str] = frozenset()  # 'з', 'с', 'with': the partner of an approval verb
     light_containers: frozenset[str] = frozenset()  # 'пакет': "утвердил пакет санкций" (other nouns between: no)
     numbers: dict[str, int] = field(default_factory=dict)  # number word -> its value ('троє' -> 3)
     casualty_nouns: frozenset[str] = frozenset()  # 'people', 'людей': the counted of a toll
@@ -96,6 +98,8 @@ class Lexicon:
     genitive_agent: frozenset[str] = frozenset()  # kinds whose noun's bare genitive imposes it ('санкции США')
     needs_body: frozenset[str] = frozenset()  # kinds that are no event without an organisation or country (Sale)
     affected_bodies: frozenset[str] = frozenset()  # kinds whose affected is never a person (Withdrawal: a union left)
+    event_affected: frozenset[str] = frozenset()  # kinds whose affected may be a named event ('protests against Brexit')
+    addressed: frozenset[str] = frozenset()  # kinds brought to a body ('скаргу до суду'): that body is not affected
     agent_titles: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> titles of its agents (Judge)
     agent_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # kind -> nouns whose named body acts (union)
     feminine_pronouns: frozenset[str] = frozenset()
@@ -198,6 +202,8 @@ def lexicon_for(lang: str) -> Lexicon:
         needs_affected=frozenset(kind for kind, spec in trig["events"].items() if spec.get("needs_affected")),
         genitive_agent=frozenset(kind for kind, spec in trig["events"].items() if spec.get("genitive_agent")),
         affected_bodies=frozenset(kind for kind, spec in trig["events"].items() if spec.get("affected_bodies")),
+        event_affected=frozenset(kind for kind, spec in trig["events"].items() if spec.get("event_affected")),
+        addressed=frozenset(kind for kind, spec in trig["events"].items() if spec.get("addressed")),
         needs_body=frozenset(kind for kind, spec in trig["events"].items() if spec.get("needs_body")),
         agent_titles={kind: frozenset(spec["agent_titles"]) for kind, spec in trig["events"].items()
                       if spec.get("agent_titles")},
@@ -246,6 +252,8 @@ def lexicon_for(lang: str) -> Lexicon:
         light_verbs=_phrases(data.events.light_verbs),
         light_containers=_lower(data.events.light_containers),
         reaction_verbs=_phrases(data.events.reaction_verbs),
+        approvals=_lower(data.events.approvals),
+        partner_preps=_lower(data.events.partner_preps),
         toll_kinds=frozenset(kind for kind, spec in trig["events"].items() if spec.get("toll")),
         numbers={w.lower(): int(n) for n, words in data.events.numbers.items() for w in words},
         casualty_nouns=_lower(data.events.casualty_nouns),

@@ -19,7 +19,7 @@ from kgraph.model import EntityType, Mention
 if TYPE_CHECKING:
     from .context import ArticleContext
 
-__all__ = ["of_members"]
+__all__ = ["of_members", "members_before"]
 
 _GENITIVE = frozenset({"nmod", "nmod:poss", "poss"})
 _THROUGH = frozenset({"appos", "flat", "flat:name", "compound", "nmod", "nmod:poss", "poss", "pobj", "prep"})
@@ -89,3 +89,10 @@ def _oblique_after_nominative(ctx: ArticleContext, first: Token) -> bool:
         return False
     noun = first.doc[first.i - 1]
     return _member(ctx, noun) and may_be_nominative(ctx, noun) and not may_be_nominative(ctx, first)
+
+
+def members_before(ctx: ArticleContext, noun: Token) -> bool:
+    """Without a parse, a company noun standing for a firm named before ('пілоти компанії
+    страйкуватимуть', 'співробітники компанії'): a member noun stands right before it, so the
+    firm is whose staff act, not the doer."""
+    return not ctx.has_parse and _window(ctx, noun)

@@ -125,15 +125,22 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
         if holder is not None and org is None and chain[0] is holder:
             org = _of_after(ctx, tokens, holder)
         org_ref = ctx.ref(org) if org is not None else None
-        if holder is not None and org is None:
-            org = organisation_before(ctx, tokens[k], title) or body_of_title(ctx, view, tokens, k, n, holder)
+        portfolio = _portfolio(ctx, tokens, k + n, holder) if holder is not None else None
+        if holder is not None and org is None:  # a post for a named event is no ministry's named before
+            org = None if portfolio is not None else \
+                organisation_before(ctx, tokens[k], title) or body_of_title(ctx, view, tokens, k, n, holder)
             org_ref = ctx.ref(org) if org is not None else country or _title_body(title, w)
             if w is not None and title in ctx.lex.spokesperson_titles:
                 out.extend(office_spokesperson(ctx, view, tokens, k + n, holder, w))
                 out.extend(_possessor_spokesperson(ctx, view, tokens, stop, holder))
         qualifier = "former" if prefixed or former else None
+        if holder is not None and portfolio is not None:  # 'міністр з питань Brexit X': X answers for Brexit
+            out.append(Fact(ctx.ref(holder), "responsibleFor", ctx.ref(portfolio), view.sentence, title, qualifier))
         if holder is not None and org_ref is not None and org_ref != ctx.ref(holder):
-            out.extend(_position_facts(ctx, view, holder, org_ref, title, org, qualifier))
+            officer = org is not None and _title_between(ctx, tokens, k + n, org)  # 'пресс-секретарь президента X'
+            out.extend(_position_facts(ctx, view, holder, org_ref, title, org, qualifier, speaks=not officer))
+            if officer and w is not None and qualifier is None and title in ctx.lex.spokesperson_titles:
+                out.extend(office_spokesperson(ctx, view, tokens, k + n, holder, w))  # the president's, by the gazetteer
         elif holder is not None and org_ref is None and title in ctx.lex.national_titles:
             implicit.append((holder, title, qualifier))
         if holder is not None and org_ref is None and qualifier is None:
@@ -141,6 +148,25 @@ def positions(ctx: ArticleContext, view: SentenceView, w: World | None = None) -
         k += n
     out += _titles_in_names(ctx, view, w)
     return out + _implicit_countries(ctx, view, w, implicit, out)
+
+
+def _title_between(ctx: ArticleContext, tokens: list[Token], start: int, org: Mention) -> bool:
+    """Another title stands between a title and its organisation ('пресс-секретарь президента РФ
+    X', 'rzecznik ministra spraw zagranicznych X'): the first title serves that officer."""
+    return any(t.idx < org.begin and _title_at(ctx, tokens, i) is not None
+               for i, t in enumerate(tokens) if i >= start)
+
+
+def _portfolio(ctx: ArticleContext, tokens: list[Token], start: int, holder: Mention) -> Mention | None:
+    """The named event between a title and its holder's name ('minister for Brexit X', 'министр по
+    делам Brexit X'): what the post answers for, not the body it is held in."""
+    for t in tokens[start:]:
+        if t.idx >= holder.begin:
+            return None
+        m = ctx.mention_at(t)
+        if m is not None and m.type == EntityType.EVENT:
+            return m
+    return None
 
 
 def _title_body(title: str, w: World | None) -> EntityRef | None:
@@ -373,7 +399,8 @@ def _scan_after(ctx: ArticleContext, tokens: list[Token], start: int) -> tuple[M
             continue
         nxt = ctx.mention_at(tokens[_after(tokens, j, m)]) if _after(tokens, j, m) < len(tokens) else None
         if m.type == EntityType.PERSON and not _is_person(nxt):
-            return m, (orgs[0] if orgs else None)
+            bodies = [o for o in orgs if o.type != EntityType.EVENT]  # 'minister for Brexit X': the portfolio
+            return m, (bodies[0] if bodies else None)  # ('director of the festival' after the name: the body)
         prev = tokens[j - 1].text.lower() if j > 0 else ""
         if not (orgs and prev in ctx.lex.place_preps):
             orgs.append(m)
@@ -432,13 +459,16 @@ def _holder_parsed(ctx: ArticleContext, title: Token) -> Mention | None:
 
 
 def _position_facts(ctx: ArticleContext, view: SentenceView, holder: Mention, org_ref: EntityRef, title: str,
-                    org: Mention | None, qualifier: str | None = None) -> list[Fact]:
+                    org: Mention | None, qualifier: str | None = None, speaks: bool = True) -> list[Fact]:
+    """The position, and what a current one adds: whom a spokesperson speaks for (``speaks``
+    False: an officer's, 'the spokesman of the president of X' speaks for the president, not X),
+    whose member or employee the holder is."""
     facts = [Fact(ctx.ref(holder), "holdsPosition", org_ref, view.sentence, title, qualifier)]
     if qualifier is None:
         ctx.titled.append((title, holder, org_ref))  # "the minister said" further on: coref.titled_person
     if qualifier is not None:
         return facts  # a former spokesperson or employee no longer speaks or works for them
-    if title in ctx.lex.spokesperson_titles:
+    if title in ctx.lex.spokesperson_titles and speaks:
         facts.append(Fact(ctx.ref(holder), "spokespersonOf", org_ref, view.sentence, title))
     if title in ctx.lex.membership_titles and org is not None and org.type == EntityType.ORGANIZATION:
         facts.append(Fact(ctx.ref(holder), "memberOf", org_ref, view.sentence, title))

@@ -113,6 +113,9 @@ class EventWords:
     # clause ('X hat sich am Dienstag in Prag mit Y getroffen'): the trigger's window reaches back to it
     passive_agents: Words = ()  # 'przez', 'от', 'by': after a passive, the name they open is the doer
     # ('była więziona przez X': X held her)
+    approvals: Words = ()  # 'погодити', 'согласовать', 'uzgodnić' (lemmas, phrases): an Agreement trigger
+    # that, with no partner ('with X', two parties), is one body approving its own plan or position: a Vote
+    partner_preps: Words = ()  # 'з', 'с', 'z', 'with': the name after one is the partner of an approval verb
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ PREDICATES: dict[str, NamedNode] = {
     "parent": SCHEMA.children,  # "X, the mother of Y": X's child is Y
     "sibling": SCHEMA.sibling,
     "lawyerOf": KG.lawyerOf,
+    "responsibleFor": KG.responsibleFor,  # "the minister for Brexit X": the named event his post answers for
 }
 ROLES = {Role.AGENT: KG.agent, Role.AFFECTED: KG.affected, Role.PARTICIPANT: KG.participant}  # schema:participant is for Actions
 Triple = tuple[NamedNode, NamedNode, NamedNode | Literal]
