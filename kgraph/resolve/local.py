@@ -100,11 +100,15 @@ def _metonymy(state: State, idxs: list[int]) -> None:
 
 
 def _more_specific(big: _Unit, small: _Unit) -> bool:
-    """``big`` names a person that ``small`` names partially (a surname, initials, one name)."""
+    """``big`` names a person that ``small`` names partially (a surname, initials, one name). A
+    number is no part of a name that leaves it out when two words or more remain: 'Varta Stream'
+    is not 'Varta Stream 2' (a thing read as a person), but 'Henry' may be 'Henry VIII'."""
     big_tokens, small_tokens = set(big[0]), set(small[0])
     if not small_tokens <= big_tokens:
         return False
     extra = big_tokens - small_tokens
+    if len(small_tokens) >= 2 and any(t.isdigit() for t in extra):
+        return False
     if not extra and not set(small[1]) < set(big[1]):
         return False
     free = {t[0] for t in extra} | set(big[1])

@@ -8,7 +8,7 @@ from kgraph.translit import similarity
 
 from .matching import greek_ch, hard_c, loose, names_match, persons_match, skeleton, soft_english
 
-__all__ = ["Item", "ItemStats", "variant_pairs", "minor_type_pairs", "WINDOW", "MINOR_RATIO"]
+__all__ = ["Item", "ItemStats", "variant_pairs", "minor_type_pairs", "across_scripts", "WINDOW", "MINOR_RATIO"]
 
 WINDOW = 6  # each blocking string is compared with at most the next WINDOW ones
 MINOR_RATIO = 5  # a variant seen in the same languages must be this many times rarer (a typo)
@@ -75,13 +75,13 @@ def _candidates(items: dict[Item, ItemStats]) -> dict[Item, list[Item]]:
             seen.add(pair)
             match = persons_match if kind == EntityType.PERSON.value else names_match
             a, b = items[item], items[other]
-            if match(item[1], other[1], _cross(a, b)) and _admissible(a, b):
+            if match(item[1], other[1], across_scripts(a, b)) and _admissible(a, b):
                 found.setdefault(item, []).append(other)
                 found.setdefault(other, []).append(item)
     return found
 
 
-def _cross(a: ItemStats, b: ItemStats) -> bool:
+def across_scripts(a: ItemStats, b: ItemStats) -> bool:
     """One key only ever written in Latin, the other only in Cyrillic."""
     return len(a.scripts) == len(b.scripts) == 1 and not a.scripts & b.scripts
 
@@ -100,7 +100,7 @@ def variant_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
         joined = " ".join(item[1])
         same = loose(joined)
         stats = items[item]
-        for group in ([o for o in others if not _cross(stats, items[o])], [o for o in others if _cross(stats, items[o])]):
+        for group in ([o for o in others if not across_scripts(stats, items[o])], [o for o in others if across_scripts(stats, items[o])]):
             if not group:
                 continue
             best = max(group, key=lambda o: (loose(" ".join(o[1])) == same, similarity(joined, " ".join(o[1])),
@@ -126,7 +126,7 @@ def minor_type_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
             a, b = items[item], items[other]
             small, large = sorted((a.count, b.count))
             if (other[0] == item[0] or a.langs & b.langs or small * MINOR_RATIO > large
-                    or not names_match(item[1], other[1], _cross(a, b))):
+                    or not names_match(item[1], other[1], across_scripts(a, b))):
                 continue
             pairs.add((min(a.first, b.first), max(a.first, b.first)))
     return sorted(pairs)

@@ -74,9 +74,10 @@ def link_weak_people(state: State, items: dict[Item, ItemStats]) -> None:
                 continue
             else:
                 kinds = None
+            numbered = any(t.isdigit() for t in name.tokens)  # no person's name: also in its language
             for key in thing_keys(tuple(name.key.split()), name.plain):
                 for other, cyrillic in things.get(key, ()):
-                    if (langs[other] & langs[root] and cyrillic == is_cyrillic(m.text)
+                    if (langs[other] & langs[root] and cyrillic == is_cyrillic(m.text) and not numbered
                             or kinds is not None and types[other] not in kinds or len(members[other]) < len(group)
                             or not _entry_named(state, i, other, types[other])):
                         continue
