@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from kgraph.model import EntityType
 from kgraph.translit import similarity
 
-from .matching import greek_ch, hard_c, loose, names_match, persons_match, skeleton, soft_english
+from .matching import PERSON_READINGS, hard_c, loose, names_match, persons_match, skeleton
 
 __all__ = ["Item", "ItemStats", "variant_pairs", "minor_type_pairs", "across_scripts", "WINDOW", "MINOR_RATIO"]
 
@@ -30,10 +30,11 @@ class ItemStats:
 def _blocking_strings(item: Item) -> list[str]:
     """Sort strings: variants must share consonant skeletons, so those lead (then the keys); a
     Latin key also as a Cyrillic transcription writes its English c (:func:`hard_c`), and a
-    person's with English soft g and c and Greek ch too (:func:`soft_english`, :func:`greek_ch`)."""
+    person's in every reading of :data:`~.matching.PERSON_READINGS` (English soft g and c, Greek
+    ch, French ch and '-ier', German v)."""
     kind, tokens = item
     strings = _strings(kind, tokens)
-    readings = [hard_c] + ([soft_english, greek_ch] if kind == EntityType.PERSON else [])
+    readings = PERSON_READINGS if kind == EntityType.PERSON else (hard_c,)
     for read in readings:
         other = tuple(map(read, tokens))
         if other != tokens:
