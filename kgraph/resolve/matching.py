@@ -12,7 +12,7 @@ from kgraph.translit import similarity
 __all__ = [
     "PERSON_TOKEN_MIN", "PERSON_MEAN_MIN", "persons_match", "names_match", "gendered_pair", "within_one_edit",
     "female_surname_pair",
-    "skeleton", "loose", "hard_c", "soft_english", "greek_ch", "silent_e", "french", "german_v", "PERSON_READINGS", "bare_forms",
+    "skeleton", "loose", "hard_c", "soft_english", "greek_ch", "silent_e", "french", "german_v", "PERSON_READINGS", "THING_READINGS", "bare_forms", "diphthong",
 ]
 
 PERSON_TOKEN_MIN = 0.88  # every word of two variant person names at least this similar
@@ -102,8 +102,15 @@ def german_v(key: str) -> str:
     return hard_c(key.replace("v", "f"))
 
 
-# the readings of a Latin person name across scripts (each applied to both keys compared)
-PERSON_READINGS = (hard_c, soft_english, silent_e, greek_ch, french, german_v)
+def diphthong(key: str) -> str:
+    """A key with 'ai' and 'ei' made one ('daili' deili, Дейли; 'heints' Хайнц): English says
+    'ai' as ей, German 'ei' as ай; c as :func:`hard_c`."""
+    return hard_c(key.replace("ai", "ei"))
+
+
+# the readings of a Latin name across scripts (each applied to both keys compared)
+PERSON_READINGS = (hard_c, soft_english, silent_e, greek_ch, french, german_v, diphthong)
+THING_READINGS = (hard_c, diphthong)
 
 
 def bare_forms(word: str) -> set[str]:
@@ -205,7 +212,11 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool = Fal
     if not a or not b:
         return False
     if cross_script:
-        a, b = tuple(map(hard_c, a)), tuple(map(hard_c, b))
+        return any(_names_match(tuple(map(read, a)), tuple(map(read, b)), True) for read in THING_READINGS)
+    return _names_match(a, b, False)
+
+
+def _names_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool) -> bool:
     if "".join(a) == "".join(b):
         return True
     if len(a) != len(b):

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from kgraph.model import EntityType
 from kgraph.translit import similarity
 
-from .matching import PERSON_READINGS, hard_c, loose, names_match, persons_match, skeleton
+from .matching import PERSON_READINGS, THING_READINGS, loose, names_match, persons_match, skeleton
 
 __all__ = ["Item", "ItemStats", "variant_pairs", "minor_type_pairs", "across_scripts", "WINDOW", "MINOR_RATIO"]
 
@@ -31,10 +31,10 @@ def _blocking_strings(item: Item) -> list[str]:
     """Sort strings: variants must share consonant skeletons, so those lead (then the keys); a
     Latin key also as a Cyrillic transcription writes its English c (:func:`hard_c`), and a
     person's in every reading of :data:`~.matching.PERSON_READINGS` (English soft g and c, Greek
-    ch, French ch and '-ier', German v)."""
+    ch, French ch and '-ier', German v, 'ai' and 'ei'), a thing's in :data:`~.matching.THING_READINGS`."""
     kind, tokens = item
     strings = _strings(kind, tokens)
-    readings = PERSON_READINGS if kind == EntityType.PERSON else (hard_c,)
+    readings = PERSON_READINGS if kind == EntityType.PERSON else THING_READINGS
     for read in readings:
         other = tuple(map(read, tokens))
         if other != tokens:

@@ -1,11 +1,12 @@
 """A Latin person name across scripts read as French and German say it (French ch and '-ier',
 German v), an English surname's silent final e, and a bare surname beside the one full name
-named far more often than a span cut badly."""
+named far more often than a span cut badly; English "ai" and "ei" across scripts, and an
+English article opening a name."""
 from __future__ import annotations
 
 from kgraph.entities import resolve
 from kgraph.model import EntityType
-from kgraph.resolve.matching import french, german_v, persons_match, silent_e
+from kgraph.resolve.matching import diphthong, french, german_v, persons_match, silent_e
 
 from .helpers import Doc, mentions, same
 
@@ -57,3 +58,23 @@ def test_a_bare_surname_between_two_full_names_of_like_frequency_stays_apart() -
     entities = resolve(mentions(sl, bg, other))
     assert not same(entities, ("sl1", "Baldage"), ("bg1", "Тревър Балдадж"))
     assert not same(entities, ("sl1", "Baldage"), ("bg2", "Ирина Балдадж"))
+
+
+ORG = EntityType.ORGANIZATION
+
+
+def test_english_ai_is_the_ei_of_its_transcription() -> None:
+    assert diphthong("daili") == "deili"
+    docs = [Doc("ru1", "ru").m("Daily Vail", ORG), Doc("uk1", "uk").m("Daily Vail", ORG),
+            Doc("bg1", "bg").m("Дейли Вейл", ORG), Doc("bg2", "bg").m("Дейли Бейл", ORG)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("ru1", "Daily Vail"), ("uk1", "Daily Vail"), ("bg1", "Дейли Вейл"))
+    assert not same(entities, ("ru1", "Daily Vail"), ("bg2", "Дейли Бейл"))
+
+
+def test_a_leading_english_article_is_no_word_of_the_key() -> None:
+    docs = [Doc("cs1", "cs").m("The Ardent Review", ORG), Doc("pl1", "pl").m("Ardent Review", ORG),
+            Doc("cs2", "cs").m("The Ardent", ORG), Doc("pl2", "pl").m("Ardent", ORG)]
+    entities = resolve(mentions(*docs))
+    assert same(entities, ("cs1", "The Ardent Review"), ("pl1", "Ardent Review"))
+    assert not same(entities, ("cs2", "The Ardent"), ("pl2", "Ardent"))  # 'The Hague': the article is all but the name
