@@ -63,3 +63,11 @@ def test_a_numbered_person_is_the_thing_of_its_own_language() -> None:
     docs = [Doc("cs1", "cs").m("Korvelo 7", PER), Doc("cs2", "cs").m("Korvelo 7", PROD).m("Korvelo 7", PROD)]
     entities = resolve(mentions(*docs))
     assert same(entities, ("cs1", "Korvelo 7"), ("cs2", "Korvelo 7"))
+
+
+def test_a_thing_beside_a_numbered_person_without_its_number_is_not_it() -> None:
+    docs = [Doc("cs1", "cs").m("Varden Stream 2", PER).m("Varden Stream", PROD),
+            Doc("sl1", "sl").m("Varden Stream 2", PROD), Doc("pl1", "pl").m("Varden Stream", PROD)]
+    entities = resolve(mentions(*docs))
+    assert not same(entities, ("cs1", "Varden Stream 2"), ("cs1", "Varden Stream"))
+    assert same(entities, ("cs1", "Varden Stream"), ("pl1", "Varden Stream"))
