@@ -12,7 +12,8 @@ import unicodedata
 
 from rapidfuzz.distance import JaroWinkler
 
-__all__ = ["to_latin", "name_key", "word_key", "orthography", "similarity", "jaro_winkler", "is_cyrillic", "POLISH_LIKE"]
+__all__ = ["to_latin", "name_key", "word_key", "orthography", "similarity", "jaro_winkler", "is_cyrillic", "POLISH_LIKE",
+           "roman_number"]
 
 # Cyrillic letter -> Latin (lower case). е/ё/ю/я/є/ї at a word start or after a vowel get "y".
 _CYR: dict[str, str] = {
@@ -126,9 +127,27 @@ def _squash(word: str) -> str:
     return _DOUBLE.sub(r"\1", word)
 
 
+# A Roman numeral of two letters or more (a lone 'I', 'V' or 'X' may be an initial or a letter
+# name), up to 39, in Latin letters or in the Cyrillic ones that look alike (Ukrainian І, Х)
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{0,3})")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_CYRILLIC_ROMAN = str.maketrans({"\u0406": "I", "\u0425": "X"})
+
+
+def roman_number(word: str) -> str | None:
+    """The number a Roman numeral of two letters or more writes ('II' → '2', 'XIV' → '14'), else None."""
+    latin = word.translate(_CYRILLIC_ROMAN)
+    if len(latin) < 2 or not _ROMAN.fullmatch(latin):
+        return None
+    values = [_ROMAN_VALUES[c] for c in latin]
+    return str(sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values)))
+
+
 @functools.lru_cache(maxsize=1 << 18)
 def word_key(word: str, lang: str | None = None) -> str:
-    """The phonetic key of one word (see :func:`name_key`)."""
+    """The phonetic key of one word (see :func:`name_key`); a Roman numeral keys as its number."""
+    if (number := roman_number(word)) is not None:
+        return number
     if _CYRILLIC.search(word):
         if (lang or "").split("-")[0] == "bg":
             word = word.translate(_BULGARIAN)

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kgraph.model import EntityType
 from kgraph.resources import read_json
-from kgraph.translit import word_key
+from kgraph.translit import roman_number, word_key
 
 from .cognates import is_state_body, join_by_key
 from .names import deep_stem
@@ -84,8 +84,8 @@ def calque_key(text: str, lang: str) -> tuple[str, ...] | None:
     concepts: list[str] = []
     numbers: list[str] = []
     for word in WORD.findall(text):
-        if word.isdigit():
-            numbers.append(str(int(word)))
+        if (number := str(int(word)) if word.isdigit() else roman_number(word)) is not None:
+            numbers.append(number)
         elif word.casefold() not in stops:
             concept = _concept(word, lang, tables)
             if concept is None:

@@ -21,7 +21,7 @@ from .institutions import institution_of
 from .matching import skeleton
 from .names import stem
 from .state import State
-from .variants import Item, ItemStats
+from .variants import Item, ItemStats, across_scripts
 
 __all__ = ["cognate_key", "link_cognates", "COGNATE_MIN_CONSONANTS"]
 
@@ -86,7 +86,9 @@ def join_by_key(state: State, items: dict[Item, ItemStats], key: Callable[[Item,
 
 def join_across_languages(state: State, items: dict[Item, ItemStats], groups: Iterable[list[Item]]) -> None:
     """In each group, most frequent first, join every name whose languages none joined before
-    holds: one name per language joins, a second one there stays apart."""
+    holds: one name per language joins, a second one there stays apart; but a name only ever
+    written in Latin letters and one only ever in Cyrillic are no two names of one language (a
+    Ukrainian article quotes the original 'Varta Stream' beside its translation 'Вартовий потік')."""
     for group in groups:
         if len(group) < 2:
             continue
@@ -94,7 +96,7 @@ def join_across_languages(state: State, items: dict[Item, ItemStats], groups: It
         joined: list[ItemStats] = []
         for item in group:
             stats = items[item]
-            if all(not stats.langs & other.langs for other in joined):
+            if all(not stats.langs & other.langs or across_scripts(stats, other) for other in joined):
                 if joined:
                     state.uf.union(joined[0].first, stats.first)
                 joined.append(stats)

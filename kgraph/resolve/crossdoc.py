@@ -18,6 +18,7 @@ from .variants import MINOR_RATIO, Item, ItemStats, minor_type_pairs, variant_pa
 
 __all__ = ["link_corpus", "UNEXPLAINED_RATIO"]
 
+_ARTICLE = "the"  # the key of the English article
 UNEXPLAINED_RATIO = 5  # a one-word 'person' this many times more frequent than the full names holding its word
 
 
@@ -26,6 +27,7 @@ def link_corpus(state: State) -> None:
     types = state.component_types()
     items = _exact(state, types)
     _plain_spellings(state, types, items)
+    _english_articles(state, items)
     _inflections(items, state)
     _derived_surnames(state, types, items)
     _types_across_languages(state, items)
@@ -98,6 +100,15 @@ def _plain_spellings(state: State, types: dict[int, EntityType], items: dict[Ite
             other.scripts.add(False)
         state.uf.union(other.first, i)
     items.update(added)
+
+
+def _english_articles(state: State, items: dict[Item, ItemStats]) -> None:
+    """A thing's name opened by an English article ('The Financial Times' in a Czech article) is
+    the name without it, of one type, when two words or more remain ('The Hague' keeps it)."""
+    for (kind, key), stats in sorted(items.items()):
+        if kind != EntityType.PERSON and len(key) >= 3 and key[0] == _ARTICLE:
+            if (other := items.get((kind, key[1:]))) is not None:
+                state.uf.union(other.first, stats.first)
 
 
 def _inflections(items: dict[Item, ItemStats], state: State) -> None:

@@ -100,11 +100,15 @@ def _metonymy(state: State, idxs: list[int]) -> None:
 
 
 def _more_specific(big: _Unit, small: _Unit) -> bool:
-    """``big`` names a person that ``small`` names partially (a surname, initials, one name)."""
+    """``big`` names a person that ``small`` names partially (a surname, initials, one name). A
+    number is no part of a name that leaves it out when two words or more remain: 'Varta Stream'
+    is not 'Varta Stream 2' (a thing read as a person), but 'Henry' may be 'Henry VIII'."""
     big_tokens, small_tokens = set(big[0]), set(small[0])
     if not small_tokens <= big_tokens:
         return False
     extra = big_tokens - small_tokens
+    if len(small_tokens) >= 2 and any(t.isdigit() for t in extra):
+        return False
     if not extra and not set(small[1]) < set(big[1]):
         return False
     free = {t[0] for t in extra} | set(big[1])
@@ -138,21 +142,26 @@ def _mistyped_people(state: State, idxs: list[int]) -> None:
     """A non-person name made of the words of one full person name of the article is that person.
 
     (``Petrov Ivan`` tagged as an organisation beside ``Ivan Petrov``.) Names the gazetteer
-    knows are left alone: a city named after a person stays the city.
+    knows are left alone: a city named after a person stays the city. A 'person' named with a
+    number is a thing read as one; a name without that number is not it ('Varta Stream' beside
+    'Varta Stream 2').
     """
     find, uf = state.uf.find, state.uf
     people: dict[str, set[int]] = {}
+    numbers: dict[int, set[str]] = {}
     for i in idxs:
         name = state.names[i]
         if state.mentions[i].type == EntityType.PERSON and name.full:
             for token in name.tokens:
                 people.setdefault(token, set()).add(find(i))
+                if token.isdigit():
+                    numbers.setdefault(find(i), set()).add(token)
     for i in idxs:
         name = state.names[i]
         if state.mentions[i].type == EntityType.PERSON or name.acronym or not name.tokens or uf.gid[find(i)]:
             continue
         roots = set.intersection(*(people.get(t, set()) for t in name.tokens))
-        roots = {find(r) for r in roots}
+        roots = {find(r) for r in roots if numbers.get(r, set()) <= set(name.tokens)}
         if len(roots) == 1 and uf.union(roots.pop(), i):
             state.retyped[i] = EntityType.PERSON
 

@@ -12,7 +12,7 @@ from kgraph.translit import similarity
 __all__ = [
     "PERSON_TOKEN_MIN", "PERSON_MEAN_MIN", "persons_match", "names_match", "gendered_pair", "within_one_edit",
     "female_surname_pair",
-    "skeleton", "loose", "hard_c", "soft_english", "greek_ch",
+    "skeleton", "loose", "hard_c", "soft_english", "greek_ch", "silent_e", "french", "german_v", "PERSON_READINGS", "THING_READINGS", "bare_forms", "diphthong",
 ]
 
 PERSON_TOKEN_MIN = 0.88  # every word of two variant person names at least this similar
@@ -76,6 +76,48 @@ def greek_ch(key: str) -> str:
     'christopher' kristopher, Кристофър), c elsewhere as :func:`hard_c`: a third reading across
     scripts (Czech and Polish keys read ch as h, English ones as č)."""
     return hard_c(key.replace("ch", "k"))
+
+
+_FINAL_E = re.compile(r"(?<=[^aeiou])e$")
+
+
+def silent_e(key: str) -> str:
+    """:func:`soft_english` with the final e English does not say dropped ('page' paj, Пейдж;
+    'pierce' piers, Пирс): a fourth reading across scripts."""
+    return _FINAL_E.sub("", soft_english(key))
+
+
+_IER = re.compile(r"(?<=i)er$")
+
+
+def french(key: str) -> str:
+    """A Latin key read as French says it: ch as sh ('michel' mishel, Мишел), a final '-ier' as
+    '-ie' ('garnier' garnie, Гарние), 'eau' as o; c elsewhere as :func:`hard_c`."""
+    return hard_c(_IER.sub("e", key.replace("eau", "o").replace("ch", "sh")))
+
+
+def german_v(key: str) -> str:
+    """A Latin key with v read as German says it, f ('von' fon, фон; 'volker' Фолькер); c as
+    :func:`hard_c`."""
+    return hard_c(key.replace("v", "f"))
+
+
+def diphthong(key: str) -> str:
+    """A key with 'ai' and 'ei' made one ('daili' deili, Дейли; 'heints' Хайнц): English says
+    'ai' as ей, German 'ei' as ай; c as :func:`hard_c`."""
+    return hard_c(key.replace("ai", "ei"))
+
+
+# the readings of a Latin name across scripts (each applied to both keys compared)
+PERSON_READINGS = (hard_c, soft_english, silent_e, greek_ch, french, german_v, diphthong)
+THING_READINGS = (hard_c, diphthong)
+
+
+def bare_forms(word: str) -> set[str]:
+    """A one-word name's key as written and as a Cyrillic transcription may read it (English c,
+    soft g and silent final e: 'farage' faraj, Фарадж): what a bare surname is blocked and
+    compared by (:mod:`.bare_names`)."""
+    return {word, hard_c(word), silent_e(word)}
 
 
 def skeleton(key: str) -> str:
@@ -147,8 +189,7 @@ def persons_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool = F
     if len(a) != len(b) or not a:
         return False
     if cross_script:
-        return any(_persons_match(tuple(map(read, a)), tuple(map(read, b)), True)
-                   for read in (hard_c, soft_english, greek_ch))
+        return any(_persons_match(tuple(map(read, a)), tuple(map(read, b)), True) for read in PERSON_READINGS)
     return _persons_match(a, b, False)
 
 
@@ -171,7 +212,11 @@ def names_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool = Fal
     if not a or not b:
         return False
     if cross_script:
-        a, b = tuple(map(hard_c, a)), tuple(map(hard_c, b))
+        return any(_names_match(tuple(map(read, a)), tuple(map(read, b)), True) for read in THING_READINGS)
+    return _names_match(a, b, False)
+
+
+def _names_match(a: tuple[str, ...], b: tuple[str, ...], cross_script: bool) -> bool:
     if "".join(a) == "".join(b):
         return True
     if len(a) != len(b):

@@ -34,7 +34,7 @@ from kgraph.model import Entity, EntityType, Mention
 from .gazetteer_link import GazetteerLike, Linker
 from .head_words import head_stems
 from .institutions import institution_of
-from .matching import hard_c, skeleton
+from .matching import bare_forms, skeleton
 from .local import MAX_ACRONYM_GAP, _beside
 from .local import _spells as spells_name
 from .local import names_countries
@@ -140,9 +140,9 @@ def mention_keys(m: Mention, linker: Linker, tagged: bool = False) -> tuple[str,
         if len(tokens) >= 2 and (person or is_person):  # words of full names, counted for one-word names
             keys.update("if " + t for t in words)
         if len(tokens) >= 2 and is_person:  # rule 3h: a full name's surname, by first letter and skeleton
-            keys.update(f"iz {tokens[-1][0]} {skeleton(f)}" for f in {tokens[-1], hard_c(tokens[-1])})
+            keys.update(f"iz {tokens[-1][0]} {skeleton(f)}" for f in bare_forms(tokens[-1]))
         if len(tokens) == 1 and is_person:
-            keys.update(f"rz {tokens[0][0]} {skeleton(f)}" for f in {tokens[0], hard_c(tokens[0])})
+            keys.update(f"rz {tokens[0][0]} {skeleton(f)}" for f in bare_forms(tokens[0]))
         if len(tokens) >= 3 and person:
             keys.update(f"im {deep_stem(t)} {deep_stem(tokens[-1])}" for t in tokens[:-1])  # middle names
             keys.update("ro " + t for t in words)  # a long name holding a thing's name

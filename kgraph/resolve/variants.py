@@ -6,9 +6,9 @@ from dataclasses import dataclass, field
 from kgraph.model import EntityType
 from kgraph.translit import similarity
 
-from .matching import greek_ch, hard_c, loose, names_match, persons_match, skeleton, soft_english
+from .matching import PERSON_READINGS, THING_READINGS, loose, names_match, persons_match, skeleton
 
-__all__ = ["Item", "ItemStats", "variant_pairs", "minor_type_pairs", "WINDOW", "MINOR_RATIO"]
+__all__ = ["Item", "ItemStats", "variant_pairs", "minor_type_pairs", "across_scripts", "WINDOW", "MINOR_RATIO"]
 
 WINDOW = 6  # each blocking string is compared with at most the next WINDOW ones
 MINOR_RATIO = 5  # a variant seen in the same languages must be this many times rarer (a typo)
@@ -30,10 +30,11 @@ class ItemStats:
 def _blocking_strings(item: Item) -> list[str]:
     """Sort strings: variants must share consonant skeletons, so those lead (then the keys); a
     Latin key also as a Cyrillic transcription writes its English c (:func:`hard_c`), and a
-    person's with English soft g and c and Greek ch too (:func:`soft_english`, :func:`greek_ch`)."""
+    person's in every reading of :data:`~.matching.PERSON_READINGS` (English soft g and c, Greek
+    ch, French ch and '-ier', German v, 'ai' and 'ei'), a thing's in :data:`~.matching.THING_READINGS`."""
     kind, tokens = item
     strings = _strings(kind, tokens)
-    readings = [hard_c] + ([soft_english, greek_ch] if kind == EntityType.PERSON else [])
+    readings = PERSON_READINGS if kind == EntityType.PERSON else THING_READINGS
     for read in readings:
         other = tuple(map(read, tokens))
         if other != tokens:
@@ -75,13 +76,13 @@ def _candidates(items: dict[Item, ItemStats]) -> dict[Item, list[Item]]:
             seen.add(pair)
             match = persons_match if kind == EntityType.PERSON.value else names_match
             a, b = items[item], items[other]
-            if match(item[1], other[1], _cross(a, b)) and _admissible(a, b):
+            if match(item[1], other[1], across_scripts(a, b)) and _admissible(a, b):
                 found.setdefault(item, []).append(other)
                 found.setdefault(other, []).append(item)
     return found
 
 
-def _cross(a: ItemStats, b: ItemStats) -> bool:
+def across_scripts(a: ItemStats, b: ItemStats) -> bool:
     """One key only ever written in Latin, the other only in Cyrillic."""
     return len(a.scripts) == len(b.scripts) == 1 and not a.scripts & b.scripts
 
@@ -100,7 +101,7 @@ def variant_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
         joined = " ".join(item[1])
         same = loose(joined)
         stats = items[item]
-        for group in ([o for o in others if not _cross(stats, items[o])], [o for o in others if _cross(stats, items[o])]):
+        for group in ([o for o in others if not across_scripts(stats, items[o])], [o for o in others if across_scripts(stats, items[o])]):
             if not group:
                 continue
             best = max(group, key=lambda o: (loose(" ".join(o[1])) == same, similarity(joined, " ".join(o[1])),
@@ -126,7 +127,7 @@ def minor_type_pairs(items: dict[Item, ItemStats]) -> list[tuple[int, int]]:
             a, b = items[item], items[other]
             small, large = sorted((a.count, b.count))
             if (other[0] == item[0] or a.langs & b.langs or small * MINOR_RATIO > large
-                    or not names_match(item[1], other[1], _cross(a, b))):
+                    or not names_match(item[1], other[1], across_scripts(a, b))):
                 continue
             pairs.add((min(a.first, b.first), max(a.first, b.first)))
     return sorted(pairs)

@@ -9,7 +9,8 @@ of as many mentions at least, in languages it is not named in, has exactly one o
 
 - a mention the person entity holds that is itself read as that kind of thing (a thing mention
   outvoted by its article's person readings: 'COVID-19' beside 'Ковид-19');
-- or its full name ('Financial Times', a leading English 'the' aside: 'The Financial Times');
+- or its full name ('Financial Times', a leading English 'the' aside: 'The Financial Times'),
+  also translated word for word (its calque key, :mod:`.calques`: 'Green Stream', 'Зелен поток');
 - or, when it has no full name and no full person name of the corpus holds its word, its one
   word ('Malaga'), which must then be the gazetteer's name of that thing in its own language when
   the thing is a gazetteer entry (a bare surname never becomes a town merely by its spelling).
@@ -25,12 +26,14 @@ from dataclasses import replace
 from kgraph.model import EntityType
 from kgraph.translit import is_cyrillic
 
+from .calques import calque_key
 from .matching import hard_c
 from .state import State
 from .variants import Item, ItemStats
 
 __all__ = ["link_weak_people", "thing_keys"]
 
+_CALQUE = "#calque"  # no word key: a key's words are letters and digits
 _ARTICLE = "the"  # an English article opening a name: 'The Financial Times' is 'Financial Times'
 
 
@@ -56,7 +59,7 @@ def link_weak_people(state: State, items: dict[Item, ItemStats]) -> None:
             people_words.update(t for i in group if names[i].full for t in names[i].tokens)
             continue
         for i in group:
-            for key in thing_keys(tuple(names[i].key.split()), names[i].plain):
+            for key in _keys(state, i):
                 things.setdefault(key, set()).add((root, is_cyrillic(mentions[i].text)))
     langs = {root: {mentions[i].lang for i in group} for root, group in members.items()}
     joins: list[tuple[int, int]] = []
@@ -74,9 +77,10 @@ def link_weak_people(state: State, items: dict[Item, ItemStats]) -> None:
                 continue
             else:
                 kinds = None
-            for key in thing_keys(tuple(name.key.split()), name.plain):
+            numbered = any(t.isdigit() for t in name.tokens)  # no person's name: also in its language
+            for key in _keys(state, i):
                 for other, cyrillic in things.get(key, ()):
-                    if (langs[other] & langs[root] and cyrillic == is_cyrillic(m.text)
+                    if (langs[other] & langs[root] and cyrillic == is_cyrillic(m.text) and not numbered
                             or kinds is not None and types[other] not in kinds or len(members[other]) < len(group)
                             or not _entry_named(state, i, other, types[other])):
                         continue
@@ -88,6 +92,15 @@ def link_weak_people(state: State, items: dict[Item, ItemStats]) -> None:
         if uf.union(other, root):
             for i in members[root]:
                 state.retyped[i] = kind
+
+
+def _keys(state: State, i: int) -> set[tuple[str, ...]]:
+    """:func:`thing_keys` of mention ``i``'s name, and its calque key (:func:`~.calques.calque_key`)."""
+    name, m = state.names[i], state.mentions[i]
+    found = thing_keys(tuple(name.key.split()), name.plain)
+    if (calque := calque_key(m.normal or m.text, m.lang)) is not None:
+        found.add((_CALQUE, *calque))
+    return found
 
 
 def _entry_named(state: State, i: int, root: int, kind: EntityType) -> bool:

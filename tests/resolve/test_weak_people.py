@@ -87,3 +87,12 @@ def test_a_person_named_more_often_than_the_thing_stays_a_person() -> None:
     ru = Doc("ru1", "ru").m("Velbora-7", EVENT)
     entities = resolve(mentions(sl, ru))
     assert not same(entities, ("sl1", "Velbora-7"), ("ru1", "Velbora-7"))
+
+
+def test_a_person_named_as_a_thing_translated_word_for_word_is_that_thing() -> None:
+    cs = Doc("cs1", "cs").m("Green Stream", PER).m("Green Stream", PER)
+    bg = Doc("bg1", "bg").m("Зелен поток", ORG)
+    sl = Doc("sl1", "sl").m("Zeleni tok", ORG).m("Zelenega toka", ORG, "Zeleni tok")
+    entities = resolve(mentions(cs, bg, sl))
+    assert same(entities, ("cs1", "Green Stream"), ("bg1", "Зелен поток"), ("sl1", "Zeleni tok"))
+    assert entity_of(entities, "cs1", "Green Stream").type == ORG
