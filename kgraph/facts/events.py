@@ -457,7 +457,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
                 continue  # "пилоты компании X назначили забастовку": the firm was appointed to nothing
             role = subj_role if slot == "subject" else obj_role
             if obj_role == Role.PARTICIPANT and slot != "subject" and _after_topic_prep(ctx, mention):
-                continue  # 'Rozmowy o Nord Stream 2', 'переговоры о X': the talks' topic, no party
+                continue  # 'Rozmowy o Green Stream 2', 'переговоры о X': the talks' topic, no party
             if role == Role.AFFECTED and kind in ctx.lex.addressed and mention.type != EntityType.PERSON \
                     and _after_to_prep(ctx, mention):
                 continue  # 'подала скаргу до суду': the court hears the complaint, nobody charged it

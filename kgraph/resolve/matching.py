@@ -115,7 +115,7 @@ THING_READINGS = (hard_c, diphthong)
 
 def bare_forms(word: str) -> set[str]:
     """A one-word name's key as written and as a Cyrillic transcription may read it (English c,
-    soft g and silent final e: 'farage' faraj, Фарадж): what a bare surname is blocked and
+    soft g and silent final e: 'delage' delaj, Делаж): what a bare surname is blocked and
     compared by (:mod:`.bare_names`)."""
     return {word, hard_c(word), silent_e(word)}
 
