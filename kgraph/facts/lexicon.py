@@ -48,6 +48,8 @@ class Lexicon:
     employment_titles: frozenset[str]
     reporting: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
+    citing_phrases: tuple[tuple[str, ...], ...]  # 'з посиланням на X': X is relayed, not relaying
+    guest_phrases: tuple[tuple[str, ...], ...]  # 'gościem X': X hosted the person named before, who spoke
     interview_phrases: tuple[tuple[str, ...], ...]
     pronouns: frozenset[str]
     place_preps: frozenset[str]
@@ -70,6 +72,7 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()  # 'and', 'и': coordinated names
     pair_words: frozenset[str] = frozenset()  # 'both', 'оба': the two people the sentence before named
     topic_preps: frozenset[str] = frozenset()  # 'про', 'o': "закон про вибори" states no election
+    landform_nouns: frozenset[str] = frozenset()  # 'kanał', 'пролив': "за kanał X": X is a place, no speaker
     membership_titles: frozenset[str] = frozenset()  # 'Candidate', 'Member': of a party, a body
     national_titles: frozenset[str] = frozenset()  # a country's offices: the country may be implicit
     about_this: tuple[tuple[str, ...], ...] = ()  # 'об этом': a claim about the sentence before
@@ -210,6 +213,8 @@ def lexicon_for(lang: str) -> Lexicon:
         national_titles=frozenset(titles.get("national", {}).get("titles", ())),
         reporting=_lower(cues.reporting_verbs),
         source_phrases=_phrases(cues.source_phrases),
+        citing_phrases=_phrases(cues.citing_phrases),
+        guest_phrases=_phrases(cues.guest_phrases),
         interview_phrases=_phrases(cues.interview_phrases),
         pronouns=_lower(cues.pronouns),
         place_preps=_lower(cues.place_preps),
@@ -231,6 +236,7 @@ def lexicon_for(lang: str) -> Lexicon:
         conjunctions=_lower(cues.conjunctions),
         pair_words=_lower(cues.pair_words),
         topic_preps=_lower(cues.topic_preps),
+        landform_nouns=_lower(cues.landform_nouns),
         about_this=_phrases(cues.about_this),
         continuation_phrases=_phrases(cues.continuation_phrases),
         former=_lower(data.titles.former),

@@ -137,6 +137,8 @@ class CueWords:
 
     reporting_verbs: Words = ()
     source_phrases: Words = ()
+    guest_phrases: Words = ()  # 'gościem', 'гостем' (of source_phrases or not): the outlet named hosted the person before
+    citing_phrases: Words = ()  # 'з посиланням на', 'citing' (of source_phrases): the source named is the one relayed
     interview_phrases: Words = ()  # 'в эфире', 'w rozmowie z': the name after them carried the words, it did not speak
     pronouns: Words = ()
     first_person: Words = ()
@@ -150,6 +152,7 @@ class CueWords:
     conjunctions: Words = ()  # 'and', 'и', 'i', 'oraz'
     pair_words: Words = ()  # 'both', 'beide', 'оба', 'obaj' (forms): "Both leaders signed": the two named before
     topic_preps: Words = ()  # 'про', 'o', 'on': "закон про вибори", a noun after one after a noun is a topic
+    landform_nouns: Words = ()  # 'kanał', 'протока' (forms): a name apposed to one a preposition governs is no speaker
     possessives: Words = ()  # "'s": glued to a name
     about_this: Words = ()  # 'об этом', 'o tym': the claim is about what the sentence before said
     continuation_phrases: Words = ()  # 'в частности', 'ponadto' opening a sentence: it goes on with the one before
