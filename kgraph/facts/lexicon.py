@@ -108,6 +108,7 @@ class Lexicon:
     demonstratives: frozenset[str] = frozenset()  # 'this', 'данный': "данного проекта" (coref.classified)
     person_source_words: frozenset[str] = frozenset()  # 'według': "Według Kowala" is Kowal's claim
     past_singular_endings: tuple[tuple[str, str], ...] = ()  # (ending, gender), longest first: "Dodała" f
+    surname_endings: tuple[tuple[str, str], ...] = ()  # (ending, gender), longest first: 'Петрова' f, 'Kowalski' m
     editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
     relative_pronouns: frozenset[str] = frozenset()  # 'who', 'который': "X, who said"
     object_relatives: frozenset[str] = frozenset()  # 'kterého', 'якого': "X, whom Y killed"
@@ -287,4 +288,6 @@ def lexicon_for(lang: str) -> Lexicon:
         organ_nouns=_lower(data.titles.organ_nouns),
         past_singular_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.past_singular_endings.items() for e in ends),
                                            key=lambda eg: -len(eg[0]))),
+        surname_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.surname_endings.items() for e in ends),
+                                     key=lambda eg: -len(eg[0]))),
     )

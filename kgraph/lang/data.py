@@ -160,6 +160,7 @@ class CueWords:
     masculine_pronouns: Words = ()  # 'he', 'он': stands for a man named before
     organisation_nouns: Words = ()  # 'the company', 'авиакомпания' (lemmas): the firm named before
     past_singular_endings: Mapping[str, Words] = field(default_factory=_empty)  # 'f': ['ла'], 'm': ['л']: "Dodała, że"
+    surname_endings: Mapping[str, Words] = field(default_factory=_empty)  # 'f': ['ова'], 'm': ['ов']: a surname's gender
     editorial_forms: Words = ()  # 'напомним', 'przypomnijmy': the outlet's own voice, no one else's claim
     relative_pronouns: Words = ()  # 'who', 'который', 'który' (forms): "X, who said" is X speaking
     prepositions: Words = ()  # 'на', 'для', 'pro': a person's name right after one is no speaker ('сигурността на X')
