@@ -622,9 +622,11 @@ def _classified_after_preposition(ctx: ArticleContext, t: Token) -> bool:
 def _oblique_name(ctx: ArticleContext, t: Token, m: Mention) -> bool:
     """By the dictionary (pl, ru, uk), the person's name is in an oblique case, so no verb's subject:
     each of its words the dictionary knows has no nominative reading ('Piotra Zielińskiego'), or the
-    adjective right before it, which agrees with it, has none ('30-letniego', 'покойного')."""
+    adjective right before it, which agrees with it, has none ('30-letniego', 'покойного'). Elsewhere
+    (no dictionary of cases), the name's own words differ from its nominative in their endings
+    ('ženy Novákovou vyzvaly': 'Nováková')."""
     if ctx.lang not in ("pl", "ru", "uk"):
-        return False
+        return _inflected(m)
     doc = t.doc
     words = [x.text for x in doc[t.i: t.i + len(m.text.split())] if x.is_alpha]
     if words and all(_case_known(ctx, w) and not _nominative_reading(ctx, w) for w in words):
@@ -633,6 +635,15 @@ def _oblique_name(ctx: ArticleContext, t: Token, m: Mention) -> bool:
         return False
     before = doc[t.i - 1].text.split("-")[-1]
     return before.isalpha() and before.islower() and _adjective(ctx, before) and not _nominative_reading(ctx, before)
+
+
+def _inflected(m: Mention) -> bool:
+    """Some word of the name is its nominative's with another ending, none is other ('Novákovou'
+    of 'Nováková'): the name is in an oblique case."""
+    said, base = m.text.split(), (m.normal or m.text).split()
+    if len(said) != len(base) or said == base:
+        return False
+    return all(a == b or a[:3].lower() == b[:3].lower() and a.lower() != b.lower() for a, b in zip(said, base))
 
 
 def _readings(ctx: ArticleContext, word: str) -> list[tuple[str, set[str]]]:
