@@ -526,9 +526,9 @@ def _pronoun_source(ctx: ArticleContext, tokens: list[Token], k: int, n: int) ->
     phrase counts only when no noun follows it ("according to his aide" is the aide's)."""
     inside = [x for x in tokens[k: k + n] if _gendered(ctx, x)]
     after = tokens[k + n] if k + n < len(tokens) else None
-    if not inside and after is not None and _gendered(ctx, after) and not (
+    if not inside and after is not None and _gendered(ctx, after) and not after.text[:1].isupper() and not (
             k + n + 1 < len(tokens) and tokens[k + n + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
-        inside = [after]
+        inside = [after]  # not a capital pronoun opening the next sentence the split missed ('..., пише Він заявив')
     if not inside or ctx.mention_at(inside[0]) is not None:
         return None
     m = ctx.speaker_for_pronoun(inside[0])
