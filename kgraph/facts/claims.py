@@ -74,8 +74,9 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         scope = scope + [m for m in earlier_quoted(ctx, view, cue)  # '"A. B," he said': A's names too
                          if m is not speaker and not _same_entity(ctx, m, speaker)]
         described = _own_phrase(ctx, view, speaker)  # "Official X of the ministry, Name": the ministry is his, not his topic
-        described += _relaying(ctx, view, found, speaker, cue)  # "..., передає X з посиланням на Y": X relays Y's words
-        named = [ctx.ref(m) for m in scope if ctx.ref(m) != ref and not any(m is o for o in described)]
+        relaying = _relaying(ctx, view, found, speaker, cue)  # "..., передає X з посиланням на Y": X relays Y's words
+        named = [ctx.ref(m) for m in scope if ctx.ref(m) != ref and not any(m is o for o in described)
+                 and not any(same_name(m, o) for o in relaying)]  # nor another mention of X ('Про це', the one before)
         named += _demonyms(ctx, view, cue, speaker, {m.gazetteer_id for m in scope})  # "the German union should"
         concerns = tuple(dict.fromkeys(named))[:MAX_CONCERNS]
         main = topic(ctx)

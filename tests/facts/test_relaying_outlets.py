@@ -41,3 +41,12 @@ def test_the_outlet_told_the_words_reports_them_and_is_not_their_concern(lang: s
     assert outlet not in [name(r) for r in claims[speaker].concerns]
     assert source_of.get(claims[outlet].quotes) == speaker
     assert speaker in [name(r) for r in claims[outlet].concerns]
+
+
+def test_the_relaying_outlet_named_in_the_sentence_before_is_no_concern_either() -> None:
+    """'Про це повідомляє X з посиланням на Y': the sentence before is what Y said; X, named there too,
+    is none of it."""
+    claims, _, name = _claims("Агентство НордПрес пише, що компанія Норвекс скасує 200 рейсів. Про це повідомляє"
+                              " агентство НордПрес з посиланням на \"Радіо Меридіан\".", "uk")
+    concerns = [name(r) or "" for r in claims["Радіо Меридіан"].concerns]
+    assert concerns and not any("НордПрес" in c for c in concerns), concerns
