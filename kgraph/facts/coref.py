@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["pronoun_gender", "person_gender", "agrees", "title_of", "titled_person", "organisation_for_noun",
            "referent", "classified", "person_gender_of", "topic", "same_name", "verb_gender", "dropped_speaker", "is_person_like",
-           "person_after_title", "person_for_noun"]
+           "person_after_title", "person_for_noun", "is_outlet"]
 
 _LATIN_REACH = 6  # a title this close before a person's name is that name's title
 
@@ -255,6 +255,13 @@ def _alone(ctx: ArticleContext, m: Mention) -> bool:
     if span is None:
         return False
     return all(t.is_punct or t.is_space or span.start <= t.i < span.end for t in span[0].sent)
+
+
+def is_outlet(ctx: ArticleContext, m: Mention) -> bool:
+    """An organisation named as an outlet: a media word in its name or right before it."""
+    from .relations import is_media_name
+
+    return m.type == EntityType.ORGANIZATION and (is_media_name(ctx, m) or _after_media_word(ctx, m))
 
 
 def _after_reporting_verb(ctx: ArticleContext, m: Mention) -> bool:

@@ -50,3 +50,21 @@ def test_the_relaying_outlet_named_in_the_sentence_before_is_no_concern_either()
                               " агентство НордПрес з посиланням на \"Радіо Меридіан\".", "uk")
     concerns = [name(r) or "" for r in claims["Радіо Меридіан"].concerns]
     assert concerns and not any("НордПрес" in c for c in concerns), concerns
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "outlet"), [
+    ("ru", "Иван Петров заявил, что отношения с Норвегией (в двусторонних отношениях МЕРИДИАН.РУ) надо улучшать."
+           " Ранее портал МЕРИДИАН.РУ сообщил, что министр назначен.", "Иван Петров", "МЕРИДИАН.РУ"),
+    ("uk", "Іван Петренко заявив, що відносини з Норвегією (у двосторонніх відносинах МЕРИДІАН.UA) треба"
+           " покращувати. Раніше портал МЕРИДІАН.UA повідомив, що міністра призначено.", "Іван Петренко",
+     "МЕРИДІАН.UA"),
+    ("pl", "Jan Kowal powiedział, że stosunki z Norwegią (w relacjach dwustronnych Wiadomości24) trzeba poprawić."
+           " Wcześniej portal Wiadomości24 podał, że minister został powołany.", "Jan Kowal", "Wiadomości24"),
+])
+def test_an_outlet_named_in_a_persons_words_is_its_credit_not_their_concern(lang: str, text: str, speaker: str,
+                                                                             outlet: str) -> None:
+    """The article names the outlet with a media word ('портал X'): its name in brackets inside a
+    person's words is the outlet's own credit line."""
+    claims, _, name = _claims(text, lang)
+    concerns = [name(r) for r in claims[speaker].concerns]
+    assert concerns and outlet not in concerns, concerns
