@@ -56,7 +56,6 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     continued = _continued(ctx, view)
     ctx.cited.extend(s for s, cue, _ in found if s is not None and s.type == EntityType.ORGANIZATION
                      and cue.lemma_.lower() not in ctx.lex.reporting)  # "как сообщает X": an outlet, not "the company"
-    outlets = _outlets(ctx)
     for speaker, cue, scope in found:
         if speaker is None:
             _publisher_claim(ctx, view, about, scope, claims)
@@ -78,7 +77,7 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         relaying = _relaying(ctx, view, found, speaker, cue)  # "..., передає X з посиланням на Y": X relays Y's words
         named = [ctx.ref(m) for m in scope if ctx.ref(m) != ref and not any(m is o for o in described)
                  and not any(same_name(m, o) for o in relaying)  # nor another mention of X ('Про це', the one before)
-                 and not (speaker.type == EntityType.PERSON and _bracketed(view, m) and any(same_name(m, o) for o in outlets))]
+                 and not (speaker.type == EntityType.PERSON and _bracketed(view, m) and _named_outlet(ctx, m))]
         named += _demonyms(ctx, view, cue, speaker, {m.gazetteer_id for m in scope})  # "the German union should"
         concerns = tuple(dict.fromkeys(named))[:MAX_CONCERNS]
         main = topic(ctx)
@@ -105,13 +104,13 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
     return _quoting(ctx, list(claims.values()), sources, relayers), statements
 
 
-def _outlets(ctx: ArticleContext) -> list[Mention]:
-    """The article's outlets: organisations it names with a media word ('портал X', 'X TV'). An
+def _named_outlet(ctx: ArticleContext, m: Mention) -> bool:
+    """The article names ``m`` as an outlet somewhere, with a media word ('портал X', 'X TV'). An
     outlet's name in brackets in a person's words is its credit, not what they are about ('(в
     отношениях X)'); an outlet reporting another's report is about it."""
     from .coref import is_outlet
 
-    return [m for m in ctx.mentions if is_outlet(ctx, m)]
+    return m.type == EntityType.ORGANIZATION and any(same_name(m, o) and is_outlet(ctx, o) for o in ctx.mentions)
 
 
 def _bracketed(view: SentenceView, m: Mention) -> bool:
