@@ -5,7 +5,7 @@ outlet that published the article, when the metadata names it (``p:``); else it 
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -48,6 +48,7 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
                                                                 f[0] is None or f[0].type != EntityType.PERSON))
     # a reporting verb's speaker first, a person before an organisation: the Statement's agent is who
     # spoke, not the outlet ("в ефірі X повідомив Y", "как передает агентство X, сообщил пресс-секретарь Y")
+    found += _told(ctx, view, found)  # "mówił wcześniej X Name": X reports what Name told it
     speakers = [speaker for speaker, _, _ in found if speaker is not None]
     said_by_verb = any(cue.lemma_.lower() in ctx.lex.reporting for _, cue, _ in found)
     carriers = cited if said_by_verb else []  # "w rozmowie z X powiedział": X did not speak
@@ -73,7 +74,10 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
         scope = scope + [m for m in earlier_quoted(ctx, view, cue)  # '"A. B," he said': A's names too
                          if m is not speaker and not _same_entity(ctx, m, speaker)]
         described = _own_phrase(ctx, view, speaker)  # "Official X of the ministry, Name": the ministry is his, not his topic
-        named = [ctx.ref(m) for m in scope if ctx.ref(m) != ref and not any(m is o for o in described)]
+        relaying = _relaying(ctx, view, found, speaker, cue)  # "..., передає X з посиланням на Y": X relays Y's words
+        named = [ctx.ref(m) for m in scope if ctx.ref(m) != ref and not any(m is o for o in described)
+                 and not any(same_name(m, o) for o in relaying)  # nor another mention of X ('Про це', the one before)
+                 and not (speaker.type == EntityType.PERSON and _bracketed(view, m) and _named_outlet(ctx, m))]
         named += _demonyms(ctx, view, cue, speaker, {m.gazetteer_id for m in scope})  # "the German union should"
         concerns = tuple(dict.fromkeys(named))[:MAX_CONCERNS]
         main = topic(ctx)
@@ -96,7 +100,94 @@ def sentence_claims(ctx: ArticleContext, view: SentenceView, events: list[Event]
                 event_key(view.sentence.article_id, view.sentence.begin, "Statement"), "Statement", view.sentence,
                 cue.text, ((Role.AGENT, ref),), statement_place(ctx, view, cue), when.value if when else None,
                 when.precision if when else "day"))
-    return _quoting(ctx, list(claims.values()), sources), statements
+    relayers = {ctx.ref(o) for s, c, _ in found if s is not None for o in _relaying(ctx, view, found, s, c)}
+    return _quoting(ctx, list(claims.values()), sources, relayers), statements
+
+
+def _named_outlet(ctx: ArticleContext, m: Mention) -> bool:
+    """The article names ``m`` as an outlet somewhere, with a media word ('портал X', 'X TV'). An
+    outlet's name in brackets in a person's words is its credit, not what they are about ('(в
+    отношениях X)'); an outlet reporting another's report is about it."""
+    from .coref import is_outlet
+
+    return m.type == EntityType.ORGANIZATION and any(same_name(m, o) and is_outlet(ctx, o) for o in ctx.mentions)
+
+
+def _bracketed(view: SentenceView, m: Mention) -> bool:
+    """The name stands inside brackets of the sentence ('(в отношениях X)')."""
+    depth = 0
+    for t in view.tokens():
+        if t.idx >= m.begin:
+            return depth > 0
+        depth += (t.text == "(") - (t.text == ")")
+    return False
+
+
+def _relaying(ctx: ArticleContext, view: SentenceView, found: list[tuple[Mention | None, Token, list[Mention]]],
+              speaker: Mention, cue: Token) -> list[Mention]:
+    """The outlets that carry the speaker's words, none of what they are about: an organisation
+    the sentence names as a source by a phrase that relays ('як повідомляє X', 'цитиран от X',
+    'according to X'; not one of the ``citing_phrases``), every other source when the speaker is
+    named by a citing phrase ('передає X з посиланням на Y': X relays Y), and the outlet the
+    words were told to (:func:`_told_outlets`)."""
+    tokens = view.tokens()
+    citing = _phrase_at(ctx, tokens, cue, ctx.lex.citing_phrases)
+    out = []
+    for other, other_cue, _ in found:
+        if other is None or other is speaker or other.type != EntityType.ORGANIZATION or _same_entity(ctx, other, speaker):
+            continue
+        if _phrase_at(ctx, tokens, other_cue, ctx.lex.citing_phrases):
+            continue  # 'з посиланням на Y': Y is relayed, its words are what the others report
+        relays = citing or (other_cue.lemma_.lower() not in ctx.lex.reporting
+                            and _phrase_at(ctx, tokens, other_cue, ctx.lex.source_phrases))
+        if relays:
+            out.append(other)
+    return out + _told_outlets(ctx, view, speaker, cue)
+
+
+def _told_outlets(ctx: ArticleContext, view: SentenceView, speaker: Mention, cue: Token) -> list[Mention]:
+    """The organisation right after a reporting verb (past adverbs and a media word) and before the
+    person after it who spoke, no punctuation between: whom the words were told ('mówił wcześniej X
+    Name', 'сказав агентству X Name'); never a body of the speaker's title ('powiedział
+    przewodniczący Komitetu X Name')."""
+    tokens = view.tokens()
+    if speaker.type != EntityType.PERSON or cue.idx >= speaker.begin \
+            or any(t.is_punct for t in tokens if cue.idx < t.idx < speaker.begin):
+        return []
+    own = _own_phrase(ctx, view, speaker)
+    cues = media_lexicon(ctx.lang).cues
+    for t in (t for t in tokens if cue.idx < t.idx < speaker.begin):
+        m = ctx.mention_at(t)
+        if m is not None:
+            ok = m.type == EntityType.ORGANIZATION and t.idx == m.begin and not any(m is o for o in own)
+            return [m] if ok else []
+        if not (t.is_alpha and t.is_lower) or title_of(ctx, t) is not None \
+                or t.pos_ in ("NOUN", "PROPN") and not any(c in t.text.lower() for c in cues):
+            return []
+    return []
+
+
+def _told(ctx: ArticleContext, view: SentenceView, found: list[tuple[Mention | None, Token, list[Mention]]]
+          ) -> list[tuple[Mention | None, Token, list[Mention]]]:
+    """Each outlet a person told the words to, as a source of the same cue: its report is about him
+    and what he said (it quotes his claim), not the names of his title."""
+    named = [s for s, _, _ in found if s is not None]
+    out: list[tuple[Mention | None, Token, list[Mention]]] = []
+    for speaker, cue, scope in found:
+        if speaker is None:
+            continue
+        for outlet in _told_outlets(ctx, view, speaker, cue):
+            if not any(outlet is s for s in named):
+                named.append(outlet)
+                own = _own_phrase(ctx, view, speaker)
+                out.append((outlet, cue, [speaker] + [m for m in scope if m is not outlet and not any(m is o for o in own)]))
+    return out
+
+
+def _phrase_at(ctx: ArticleContext, tokens: list[Token], cue: Token, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """One of ``phrases`` starts at the cue (also with a person's pronoun after its first word)."""
+    k = next((k for k, t in enumerate(tokens) if t.i == cue.i), None)
+    return k is not None and any(p[0] == cue.text.lower() and _phrase_length(ctx, tokens, k, p) for p in phrases)
 
 
 def _international(m: Mention) -> bool:
@@ -139,15 +230,19 @@ def _after_preposition(ctx: ArticleContext, token: Token) -> bool:
     return False
 
 
-def _quoting(ctx: ArticleContext, claims: list[Claim], sources: dict[EntityRef, Mention]) -> list[Claim]:
+def _quoting(ctx: ArticleContext, claims: list[Claim], sources: dict[EntityRef, Mention],
+             relayers: Collection[EntityRef] = ()) -> list[Claim]:
     """"Как передает агентство X, сообщил пресс-секретарь Y", "В интервю за X той каза": with one person speaking in the
     sentence, each organisation's claim is its report of his words (it quotes his claim, and concerns
     what his does), and the outlets are none of what he spoke about. With no person and two
-    organisations, one of them named after a media word ('agencja', 'агентство'), it reports the other."""
+    organisations, the one a relaying phrase names ('цитиран от X'), else the one named after a media
+    word ('agencja', 'агентство'), reports the other."""
     originals = [c for c in claims if c.source in sources and sources[c.source].type == EntityType.PERSON]
     bodies = [c for c in claims if c.source in sources and sources[c.source].type == EntityType.ORGANIZATION]
     if not originals and len(bodies) == 2:  # "Firma X twierdzi, że ... - podaje agencja Y": the agency reports X
-        media = [c for c in bodies if _named_as_media(ctx, sources[c.source])]
+        media = [c for c in bodies if c.source in relayers]
+        if len(media) != 1:
+            media = [c for c in bodies if _named_as_media(ctx, sources[c.source])]
         originals = [c for c in bodies if c not in media] if len(media) == 1 else []
     if len(originals) != 1:
         return claims
@@ -342,14 +437,21 @@ def _sources(ctx: ArticleContext, view: SentenceView, cited: list[Mention]
     tokens = view.tokens()
     phrased = list(_phrase_sources(ctx, view, tokens))
     by_token: dict[int, list[tuple[Mention | None, Token, list[Mention]]]] = {}
+    hosts: dict[int, Mention] = {}  # id of an outlet a guest phrase names -> its guest
     for k, found in phrased:
         by_token.setdefault(k, []).append(found)
+        guest = by_token[k][0][0]
+        if len(by_token[k]) == 2 and found[0] is not None and guest is not None and guest.type == EntityType.PERSON \
+                and found[0].type == EntityType.ORGANIZATION and (found[1].text.lower(),) in ctx.lex.guest_phrases:
+            hosts[id(found[0])] = guest
     for k, t in enumerate(tokens):
         if k > 0 and tokens[k - 1].text.lower() in ctx.lex.negation:
             pass  # "firma nie zaproponowała oferty", "не сообщил": a verb negated reports nothing
         elif t.lemma_.lower() in ctx.lex.reporting and ctx.mention_at(t) is None and not is_infinitive(ctx, t):
             # "EMA continues to cooperate and to notify", "refused to comment": an infinitive says nothing
             speaker = _speaker_parsed(ctx, t) if ctx.has_parse else _speaker_window(ctx, view, t)
+            if speaker is not None and id(speaker) in hosts:
+                speaker = hosts[id(speaker)]  # "X, który był gościem Y, ocenił": X spoke, Y hosted him
             if speaker in cited or any(j > k and found[0] is speaker for j, found in phrased):
                 speaker = None  # "В интервю за телевизия X той каза", "je povedal po poročanju agencije X": X carried the words
             speaker = speaker or relative_speaker(ctx, t)  # "X, który powiedział": X
@@ -392,10 +494,11 @@ def _credits(ctx: ArticleContext, view: SentenceView, tokens: list[Token]
 
 def _phrase_sources(ctx: ArticleContext, view: SentenceView, tokens: list[Token]
                     ) -> Iterator[tuple[int, tuple[Mention, Token, list[Mention]]]]:
-    """(where, (source, cue, what is said about)) of each source phrase naming its source."""
+    """(where, (source, cue, what is said about)) of each source phrase naming its source; a guest
+    phrase's ('gościem X') the person before it, whom the outlet hosted, first."""
     for k, t in enumerate(tokens):
         word = t.text.lower()
-        for phrase in ctx.lex.source_phrases:
+        for phrase in ctx.lex.source_phrases + tuple(p for p in ctx.lex.guest_phrases if p not in ctx.lex.source_phrases):
             if phrase[0] != word:
                 continue
             n = _phrase_length(ctx, tokens, k, phrase)
@@ -403,8 +506,22 @@ def _phrase_sources(ctx: ArticleContext, view: SentenceView, tokens: list[Token]
                 speaker = _pronoun_source(ctx, tokens, k, n)
                 if speaker is None and not (k + n < len(tokens) and _gendered(ctx, tokens[k + n])):
                     speaker = _first_source_after(ctx, tokens, k + n, strict=len(phrase) == 1)  # not "according to his aide, X"
-                if speaker is not None:
-                    yield k, (speaker, t, [m for m in view.mentions if m is not speaker])
+                if speaker is None:
+                    continue
+                guest = _guest(ctx, tokens, k) if phrase in ctx.lex.guest_phrases else None
+                if guest is not None and speaker.type == EntityType.ORGANIZATION:
+                    yield k, (guest, t, [m for m in view.mentions if m is not guest and m is not speaker])
+                yield k, (speaker, t, [m for m in view.mentions if m is not speaker])
+
+
+def _guest(ctx: ArticleContext, tokens: list[Token], k: int) -> Mention | None:
+    """The person a guest phrase at ``k`` is said of: the last one named before it in the sentence,
+    no other name between ('X, który był w poniedziałek gościem Y')."""
+    for t in reversed(tokens[:k]):
+        m = ctx.mention_at(t)
+        if m is not None:
+            return m if m.type == EntityType.PERSON and _can_speak(ctx, m) else None
+    return None
 
 
 def _phrase_length(ctx: ArticleContext, tokens: list[Token], k: int, phrase: tuple[str, ...]) -> int:
@@ -430,9 +547,9 @@ def _pronoun_source(ctx: ArticleContext, tokens: list[Token], k: int, n: int) ->
     phrase counts only when no noun follows it ("according to his aide" is the aide's)."""
     inside = [x for x in tokens[k: k + n] if _gendered(ctx, x)]
     after = tokens[k + n] if k + n < len(tokens) else None
-    if not inside and after is not None and _gendered(ctx, after) and not (
+    if not inside and after is not None and _gendered(ctx, after) and not after.text[:1].isupper() and not (
             k + n + 1 < len(tokens) and tokens[k + n + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")):
-        inside = [after]
+        inside = [after]  # not a capital pronoun opening the next sentence the split missed ('..., пише Він заявив')
     if not inside or ctx.mention_at(inside[0]) is not None:
         return None
     m = ctx.speaker_for_pronoun(inside[0])
@@ -486,6 +603,8 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
             governed.append(m)  # "призова X да гарантира сигурността на Y": Y, after a preposition, said nothing
         elif m is not None and t.idx == m.begin and m.type == EntityType.PERSON and _oblique_name(ctx, t, m):
             governed.append(m)  # "wyrok w sprawie 30-letniego X ogłosił sędzia Y": X, in the genitive, said nothing
+        elif m is not None and t.idx == m.begin and m.type == EntityType.ORGANIZATION and _classified_after_preposition(ctx, t):
+            governed.append(m)  # "przed wyjazdem za kanał X prezydent zapewniał": X, the preposition's, said nothing
         if m is not None and any(m is g for g in governed):
             continue
         if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m) and not (t.idx == m.begin and of_members(ctx, m)):
@@ -502,12 +621,33 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
     return _person_after(ctx, best[1]) if best else _titled_after(ctx, view, verb)
 
 
+def _classified_after_preposition(ctx: ArticleContext, t: Token) -> bool:
+    """The name opening at ``t`` is the apposition of a classifier noun a preposition governs ('za
+    kanał X', 'через протоку X'): a landform (cues.json ``landform_nouns``), media or company noun;
+    a preposition of place ('w kanale X', 'в компании X заявили') leaves it a source."""
+    doc = t.doc
+    i = t.i - 1
+    if i >= 0 and doc[i].is_alpha and doc[i].text[:1].isupper() and ctx.mention_at(doc[i]) is None:
+        i -= 1  # the name's first word the reader left out ('kanał La | X')
+    if i < 1:
+        return False
+    noun, prep = doc[i], doc[i - 1]
+    low, lemma = noun.text.lower(), noun.lemma_.lower()
+    if not noun.is_alpha or not noun.is_lower or prep.text.lower() not in ctx.lex.prepositions or prep.text.lower() in ctx.lex.place_preps:
+        return False
+    cues = media_lexicon(ctx.lang).cues
+    return bool({low, lemma} & (ctx.lex.landform_nouns | ctx.lex.organisation_nouns)) \
+        or any(low.startswith(c) for c in cues if len(c) >= 4)
+
+
 def _oblique_name(ctx: ArticleContext, t: Token, m: Mention) -> bool:
     """By the dictionary (pl, ru, uk), the person's name is in an oblique case, so no verb's subject:
     each of its words the dictionary knows has no nominative reading ('Piotra Zielińskiego'), or the
-    adjective right before it, which agrees with it, has none ('30-letniego', 'покойного')."""
+    adjective right before it, which agrees with it, has none ('30-letniego', 'покойного'). Elsewhere
+    (no dictionary of cases), the name's own words differ from its nominative in their endings
+    ('ženy Novákovou vyzvaly': 'Nováková')."""
     if ctx.lang not in ("pl", "ru", "uk"):
-        return False
+        return _inflected(m)
     doc = t.doc
     words = [x.text for x in doc[t.i: t.i + len(m.text.split())] if x.is_alpha]
     if words and all(_case_known(ctx, w) and not _nominative_reading(ctx, w) for w in words):
@@ -516,6 +656,15 @@ def _oblique_name(ctx: ArticleContext, t: Token, m: Mention) -> bool:
         return False
     before = doc[t.i - 1].text.split("-")[-1]
     return before.isalpha() and before.islower() and _adjective(ctx, before) and not _nominative_reading(ctx, before)
+
+
+def _inflected(m: Mention) -> bool:
+    """Some word of the name is its nominative's with another ending, none is other ('Novákovou'
+    of 'Nováková'): the name is in an oblique case."""
+    said, base = m.text.split(), (m.normal or m.text).split()
+    if len(said) != len(base) or said == base:
+        return False
+    return all(a == b or a[:3].lower() == b[:3].lower() and a.lower() != b.lower() for a, b in zip(said, base))
 
 
 def _readings(ctx: ArticleContext, word: str) -> list[tuple[str, set[str]]]:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 __all__ = ["pronoun_gender", "person_gender", "agrees", "title_of", "titled_person", "organisation_for_noun",
            "referent", "classified", "person_gender_of", "topic", "same_name", "verb_gender", "dropped_speaker", "is_person_like",
-           "person_after_title", "person_for_noun"]
+           "person_after_title", "person_for_noun", "is_outlet"]
 
 _LATIN_REACH = 6  # a title this close before a person's name is that name's title
 
@@ -40,11 +40,30 @@ def pronoun_gender(ctx: ArticleContext, token: Token) -> str | None:
 
 
 def person_gender(ctx: ArticleContext, m: Mention) -> str | None:
-    """The gender of a person's given name (the first word of its normal form), None when unknown."""
+    """The gender of a person's given name (the first word of its normal form), else of the surname's
+    gendered ending (cues.json ``surname_endings``: 'Петрова', 'Kowalska'), None when neither tells."""
     words = (m.normal or m.text).split()
     if len(words) < 2:
         return None  # a surname alone says nothing of its bearer here
-    return _given_name_gender(words[0], ctx.lang)
+    return _given_name_gender(words[0], ctx.lang) or surname_gender(ctx, words[-1])
+
+
+def surname_gender(ctx: ArticleContext, word: str) -> str | None:
+    """'f' / 'm' for a surname on a gendered ending of the language ('Петрова', 'Kowalski')."""
+    low = word.lower()
+    return next((g for ending, g in ctx.lex.surname_endings if low.endswith(ending) and len(low) > len(ending) + 1), None)
+
+
+def _verb_gender_after(ctx: ArticleContext, m: Mention) -> str | None:
+    """The gender of a past verb right after the name, its subject ('Х заявила', 'X powiedział')."""
+    doc = ctx.parsed.doc
+    span = doc.char_span(m.begin, m.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return None
+    from .tense import is_verb_form
+
+    after = doc[span.end]
+    return verb_gender(ctx, after) if is_verb_form(after, ctx.lang) else None
 
 
 _BY_RUSSIAN = ("bg", "mk")  # Cyrillic languages without a dictionary of their own: Russian's given names
@@ -73,7 +92,8 @@ def agrees(ctx: ArticleContext, m: Mention, gender: str | None) -> bool:
 
 def person_gender_of(ctx: ArticleContext, m: Mention) -> str | None:
     """A person's gender from any of the article's mentions of the same name (the full name may
-    come first, the surname after), else, for a one-word name, from the word as a given name."""
+    come first, the surname after), else, for a one-word name, from the word as a given name, else
+    from the past verbs right after the name's mentions, when they agree."""
     own = person_gender(ctx, m)
     if own is not None:
         return own
@@ -85,8 +105,13 @@ def person_gender_of(ctx: ArticleContext, m: Mention) -> str | None:
                 return found
     words = (m.normal or m.text).split()
     if len(words) == 1:  # named by one word only: a given name the dictionary knows ('prorokowi Eliaszowi')
-        return _given_name_gender(words[0], ctx.lang)
-    return None
+        found = _given_name_gender(words[0], ctx.lang)
+        if found is not None:
+            return found
+    # a foreign name no dictionary tells the gender of: the past verbs it is the subject of ('X заявила')
+    said = {g for other in ctx.mentions if other.type == EntityType.PERSON
+            and (other.normal or other.text).split()[-1:] == last and (g := _verb_gender_after(ctx, other)) is not None}
+    return said.pop() if len(said) == 1 else None
 
 
 def title_of(ctx: ArticleContext, token: Token) -> str | None:
@@ -230,6 +255,13 @@ def _alone(ctx: ArticleContext, m: Mention) -> bool:
     if span is None:
         return False
     return all(t.is_punct or t.is_space or span.start <= t.i < span.end for t in span[0].sent)
+
+
+def is_outlet(ctx: ArticleContext, m: Mention) -> bool:
+    """An organisation named as an outlet: a media word in its name or right before it."""
+    from .relations import is_media_name
+
+    return m.type == EntityType.ORGANIZATION and (is_media_name(ctx, m) or _after_media_word(ctx, m))
 
 
 def _after_reporting_verb(ctx: ArticleContext, m: Mention) -> bool:

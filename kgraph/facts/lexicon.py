@@ -48,6 +48,8 @@ class Lexicon:
     employment_titles: frozenset[str]
     reporting: frozenset[str]
     source_phrases: tuple[tuple[str, ...], ...]
+    citing_phrases: tuple[tuple[str, ...], ...]  # 'з посиланням на X': X is relayed, not relaying
+    guest_phrases: tuple[tuple[str, ...], ...]  # 'gościem X': X hosted the person named before, who spoke
     interview_phrases: tuple[tuple[str, ...], ...]
     pronouns: frozenset[str]
     place_preps: frozenset[str]
@@ -70,6 +72,7 @@ class Lexicon:
     conjunctions: frozenset[str] = frozenset()  # 'and', 'и': coordinated names
     pair_words: frozenset[str] = frozenset()  # 'both', 'оба': the two people the sentence before named
     topic_preps: frozenset[str] = frozenset()  # 'про', 'o': "закон про вибори" states no election
+    landform_nouns: frozenset[str] = frozenset()  # 'kanał', 'пролив': "за kanał X": X is a place, no speaker
     membership_titles: frozenset[str] = frozenset()  # 'Candidate', 'Member': of a party, a body
     national_titles: frozenset[str] = frozenset()  # a country's offices: the country may be implicit
     about_this: tuple[tuple[str, ...], ...] = ()  # 'об этом': a claim about the sentence before
@@ -109,6 +112,7 @@ class Lexicon:
     demonstratives: frozenset[str] = frozenset()  # 'this', 'данный': "данного проекта" (coref.classified)
     person_source_words: frozenset[str] = frozenset()  # 'według': "Według Kowala" is Kowal's claim
     past_singular_endings: tuple[tuple[str, str], ...] = ()  # (ending, gender), longest first: "Dodała" f
+    surname_endings: tuple[tuple[str, str], ...] = ()  # (ending, gender), longest first: 'Петрова' f, 'Kowalski' m
     editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
     relative_pronouns: frozenset[str] = frozenset()  # 'who', 'который': "X, who said"
     object_relatives: frozenset[str] = frozenset()  # 'kterého', 'якого': "X, whom Y killed"
@@ -216,6 +220,8 @@ def lexicon_for(lang: str) -> Lexicon:
         national_titles=frozenset(titles.get("national", {}).get("titles", ())),
         reporting=_lower(cues.reporting_verbs),
         source_phrases=_phrases(cues.source_phrases),
+        citing_phrases=_phrases(cues.citing_phrases),
+        guest_phrases=_phrases(cues.guest_phrases),
         interview_phrases=_phrases(cues.interview_phrases),
         pronouns=_lower(cues.pronouns),
         place_preps=_lower(cues.place_preps),
@@ -237,6 +243,7 @@ def lexicon_for(lang: str) -> Lexicon:
         conjunctions=_lower(cues.conjunctions),
         pair_words=_lower(cues.pair_words),
         topic_preps=_lower(cues.topic_preps),
+        landform_nouns=_lower(cues.landform_nouns),
         about_this=_phrases(cues.about_this),
         continuation_phrases=_phrases(cues.continuation_phrases),
         former=_lower(data.titles.former),
@@ -289,4 +296,6 @@ def lexicon_for(lang: str) -> Lexicon:
         organ_nouns=_lower(data.titles.organ_nouns),
         past_singular_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.past_singular_endings.items() for e in ends),
                                            key=lambda eg: -len(eg[0]))),
+        surname_endings=tuple(sorted(((e.lower(), g) for g, ends in cues.surname_endings.items() for e in ends),
+                                     key=lambda eg: -len(eg[0]))),
     )

@@ -140,6 +140,8 @@ class CueWords:
 
     reporting_verbs: Words = ()
     source_phrases: Words = ()
+    guest_phrases: Words = ()  # 'gościem', 'гостем' (of source_phrases or not): the outlet named hosted the person before
+    citing_phrases: Words = ()  # 'з посиланням на', 'citing' (of source_phrases): the source named is the one relayed
     interview_phrases: Words = ()  # 'в эфире', 'w rozmowie z': the name after them carried the words, it did not speak
     pronouns: Words = ()
     first_person: Words = ()
@@ -153,6 +155,7 @@ class CueWords:
     conjunctions: Words = ()  # 'and', 'и', 'i', 'oraz'
     pair_words: Words = ()  # 'both', 'beide', 'оба', 'obaj' (forms): "Both leaders signed": the two named before
     topic_preps: Words = ()  # 'про', 'o', 'on': "закон про вибори", a noun after one after a noun is a topic
+    landform_nouns: Words = ()  # 'kanał', 'протока' (forms): a name apposed to one a preposition governs is no speaker
     possessives: Words = ()  # "'s": glued to a name
     about_this: Words = ()  # 'об этом', 'o tym': the claim is about what the sentence before said
     continuation_phrases: Words = ()  # 'в частности', 'ponadto' opening a sentence: it goes on with the one before
@@ -160,6 +163,7 @@ class CueWords:
     masculine_pronouns: Words = ()  # 'he', 'он': stands for a man named before
     organisation_nouns: Words = ()  # 'the company', 'авиакомпания' (lemmas): the firm named before
     past_singular_endings: Mapping[str, Words] = field(default_factory=_empty)  # 'f': ['ла'], 'm': ['л']: "Dodała, że"
+    surname_endings: Mapping[str, Words] = field(default_factory=_empty)  # 'f': ['ова'], 'm': ['ов']: a surname's gender
     editorial_forms: Words = ()  # 'напомним', 'przypomnijmy': the outlet's own voice, no one else's claim
     relative_pronouns: Words = ()  # 'who', 'который', 'który' (forms): "X, who said" is X speaking
     prepositions: Words = ()  # 'на', 'для', 'pro': a person's name right after one is no speaker ('сигурността на X')

@@ -303,8 +303,11 @@ def has_name_reading(word: str, lang: str) -> bool:
 
 def given_name_gender(word: str, lang: str) -> str | None:
     """'f' or 'm' when the dictionary reads ``word`` as a given name of one gender only ('Анна' f,
-    'Іван' m); None for a word it does not know as a given name, or knows as both."""
-    genders = {p.tag.gender for p in _parses(word.lower(), lang) if "Name" in p.tag.grammemes and p.tag.gender}
+    'Іван' m); None for a word it does not know as a given name, or knows as both. Only a known
+    nominative counts (a name's base form is one): a foreign name the dictionary guesses at
+    ('Азизул' as a woman's plural) or knows only as another name's oblique case tells no gender."""
+    genders = {p.tag.gender for p in _parses(word.lower(), lang)
+               if "Name" in p.tag.grammemes and p.tag.gender and p.is_known and "nomn" in p.tag.grammemes}
     if len(genders) != 1:
         return None
     return {"femn": "f", "masc": "m"}.get(genders.pop())

@@ -78,8 +78,9 @@ def _triples(ex: ArticleExtraction, refs: EntityRefs, iris: Iris, merged: Merged
     events = {e.key for e in ex.events}
     for event in ex.events:
         yield from _event(event, node, iris, event_node(event.key), ex.article.lang, event.key in merged.wider)
+    agents = {e.key: {ref for role, ref in e.participants if role is Role.AGENT} for e in ex.events if e.kind == "Statement"}
     for claim in ex.claims:
-        yield from _claim(claim, node, iris, events, refs, event_node)
+        yield from _claim(claim, node, iris, events, refs, event_node, agents)
     for entity in minted.values():
         yield iris.article(aid), SCHEMA.mentions, iris.entity(entity.key)
         yield from entity_triples(entity, iris)
@@ -159,7 +160,8 @@ def _event(event: Event, node, iris: Iris, subject: NamedNode, lang: str, wider:
     yield from _provenance(subject, event.sentence, iris)
 
 
-def _claim(claim: Claim, node, iris: Iris, events: set[str], refs: EntityRefs, event_node) -> Iterator[Triple]:
+def _claim(claim: Claim, node, iris: Iris, events: set[str], refs: EntityRefs, event_node,
+           agents: dict[str, set[EntityRef]]) -> Iterator[Triple]:
     source = node(claim.source)
     if source is None:
         return
@@ -171,7 +173,9 @@ def _claim(claim: Claim, node, iris: Iris, events: set[str], refs: EntityRefs, e
     if claim.about and claim.about in events:
         yield subject, KG.about, event_node(claim.about)
     statement = f"{aid}/{claim.sentence.begin}/Statement"
-    if statement in events:
+    if statement in events and (claim.source in agents.get(statement, ()) or claim.quotes):
+        # the sentence's statement made its speaker's claim and the reports quoting it, not the claim of
+        # another speaker of the sentence ("A podtrzymał X, B powtórzyła, że ...": B's is not A's statement)
         yield subject, PROV.wasGeneratedBy, event_node(statement)
     if claim.quotes:  # "как передает агентство X, сообщил пресс-секретарь Y": the outlet's claim reports the spokesman's
         yield subject, PROV.wasQuotedFrom, iris.fact(claim.quotes)

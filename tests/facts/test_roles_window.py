@@ -53,10 +53,12 @@ def test_the_outlets_reminder_is_no_claim_of_the_company(lang: str, text: str) -
 
 
 def test_after_a_quote_and_a_dash_the_speaker_follows_the_verb() -> None:
-    """"„... jej uwolnienie” – mówił X": the woman named in the quote is not its speaker."""
+    """"„... jej uwolnienie” – mówił X": the woman named in the quote is not its speaker (the agency
+    he told it to reports his claim)."""
     _, _, claims, name = run("Sąd oczyścił Annę Nowak z zarzutu, jednak nie dotarły rozkazy umożliwiające jej "
                              "uwolnienie - mówił wcześniej agencji PAP minister Jan Kowal.", "pl")
-    assert [name(c.source) for c in claims] == ["Jan Kowal"]
+    assert [name(c.source) for c in claims] == ["Jan Kowal", "PAP"]
+    assert claims[1].quotes == claims[0].key
 
 
 @pytest.mark.parametrize("lang, text", [
