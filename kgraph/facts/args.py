@@ -57,9 +57,9 @@ def _passive_participle(ctx: ArticleContext, trigger: Token) -> bool:
         kinds = {tag.split(":")[0] for tag in tags(word)}
         return "ppas" in kinds and not kinds & {"fin", "praet", "ger"}
     if ctx.lang in ("ru", "uk"):
-        from kgraph.nlp.inflection import all_readings
+        from kgraph.nlp.inflection import readings
 
-        known = [p for p in all_readings(word, ctx.lang) if p.is_known]
+        known = readings(word, ctx.lang)
         return any("pssv" in p.tag.grammemes for p in known) and not any(p.tag.POS in ("VERB", "INFN") for p in known)
     return False
 

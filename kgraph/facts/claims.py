@@ -674,13 +674,11 @@ def _readings(ctx: ArticleContext, word: str) -> list[tuple[str, set[str]]]:
 
         parts = [tag.split(":") for tag in tags(word)]
         return [(p[0], set(p[2].split("."))) for p in parts if len(p) >= 3]
-    from kgraph.nlp.inflection import all_readings
+    from kgraph.nlp.inflection import readings
 
     cases = {"nomn": "nom", "gent": "gen", "datv": "dat", "accs": "acc", "ablt": "inst", "loct": "loc", "voct": "voc"}
     out = []
-    for p in all_readings(word, ctx.lang):
-        if not p.is_known:
-            continue
+    for p in readings(word, ctx.lang):
         grammemes = set(p.tag.grammemes)
         out.append((str(p.tag.POS or ""), {cases[g] for g in grammemes if g in cases}))
     return out

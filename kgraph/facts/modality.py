@@ -39,7 +39,10 @@ def _cues_before(ctx: ArticleContext, view: SentenceView, trigger: Token) -> lis
     cue inside a relative clause or participle phrase that modifies a noun and holds no trigger
     tells of that phrase's event ('dwóch polityków, którzy chcieli pomóc, zostało zamordowanych':
     they wanted to help, the murder is no plan)."""
-    insets = [(b, e) for b, e, _ in modifier_spans(view.tokens(), ctx.lex) if not b <= trigger.idx < e]
+    spans = view.memo.get("modifier_spans")
+    if spans is None:  # the sentence's, the same for each of its triggers
+        spans = view.memo["modifier_spans"] = modifier_spans(view.tokens(), ctx.lex)
+    insets = [(b, e) for b, e, _ in spans if not b <= trigger.idx < e]
     clause = [t for t in clause_tokens(ctx, view, trigger)
               if t.i < trigger.i and not any(b <= t.idx < e for b, e in insets)]
     words = [(t.text.lower(), t.text.lower()) if t.text.lower() in ctx.lex.past_auxiliaries else _word(t)

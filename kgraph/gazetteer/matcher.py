@@ -71,6 +71,10 @@ class Gazetteer:
         self._demonyms: dict[str, int] = {}
         self._demonym_stems: dict[str, int] = {}
         self._endings = endings
+        # each ending's first place in ``endings`` and the lengths they come in: the endings a
+        # word ends with are found by its suffixes, not by trying every ending (in their order)
+        self._ending_order = {ending: i for i, ending in reversed(list(enumerate(endings)))}
+        self._ending_lengths = sorted({len(ending) for ending in endings})
         self._trie = Trie()
         demonym_keys = {name_key(d) for r in records for d in r.demonyms}
         for index, rec in enumerate(records):
@@ -132,14 +136,16 @@ class Gazetteer:
         key = name_key(word)
         if key in self._demonyms:
             return self._entries[self._demonyms[key]]
-        for ending in self._endings:
-            if key.endswith(ending) and len(key) - len(ending) >= 4:
-                stem = key[: len(key) - len(ending)]
-                for candidate in (stem, _strip_vowels(stem)):
-                    if candidate in self._demonyms:
-                        return self._entries[self._demonyms[candidate]]
-                    if candidate in self._demonym_stems:
-                        return self._entries[self._demonym_stems[candidate]]
+        order = self._ending_order
+        found = [order[suffix] for length in self._ending_lengths if len(key) - length >= 4
+                 if (suffix := key[len(key) - length:]) in order]
+        for i in sorted(found):
+            stem = key[: len(key) - len(self._endings[i])]
+            for candidate in (stem, _strip_vowels(stem)):
+                if candidate in self._demonyms:
+                    return self._entries[self._demonyms[candidate]]
+                if candidate in self._demonym_stems:
+                    return self._entries[self._demonym_stems[candidate]]
         return None
 
     # -- matching ----------------------------------------------------------------------------

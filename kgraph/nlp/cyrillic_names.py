@@ -109,7 +109,7 @@ def _in_a_place(doc: Doc, ent: _Ent, lang: str) -> bool:
             or doc[ent.start - 1].text[:1].isupper():
         return False
     word = doc[ent.start].text
-    if any(p.is_known and set(p.tag.grammemes) & {"Name", "Surn", "Patr"} for p in readings(word, lang)):
+    if any(set(p.tag.grammemes) & {"Name", "Surn", "Patr"} for p in readings(word, lang)):
         return False
     guessed = _parses_of(word, lang)
     return any("loct" in p.tag.grammemes for p in guessed) and not any(

@@ -38,6 +38,13 @@ def _parses(word: str, lang: str) -> tuple:
     return tuple(_morph(lang).parse(word.replace("’", "'").replace("ʼ", "'")))
 
 
+@lru_cache(maxsize=200_000)
+def _known(word: str, lang: str) -> tuple:
+    """The readings of ``_parses(word, lang)`` whose form the dictionary knows (pymorphy3's
+    ``is_known`` looks the word up in its DAWG again on every call: asked once a word here)."""
+    return tuple(p for p in _parses(word, lang) if p.is_known)
+
+
 def word_lemma(word: str, lang: str) -> str:
     """The dictionary form of one word (lower case)."""
     parses = _parses(word.lower(), lang)
@@ -51,37 +58,37 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
 
 def verb_tenses(word: str, lang: str) -> frozenset[str]:
     """The tenses of the word's finite verb readings ('затримала': past; 'затримає': futr)."""
-    return frozenset(t for p in _parses(word.lower(), lang) if p.is_known and p.tag.POS == "VERB"
+    return frozenset(t for p in _known(word.lower(), lang) if p.tag.POS == "VERB"
                      for t in ("past", "pres", "futr") if t in p.tag)
 
 
 def is_plural_verb(word: str, lang: str) -> bool:
     """Every known finite-verb reading of the word is plural ('загинули', 'задержали')."""
-    verbs = [p for p in _parses(word.lower(), lang) if p.is_known and p.tag.POS == "VERB"]
+    verbs = [p for p in _known(word.lower(), lang) if p.tag.POS == "VERB"]
     return bool(verbs) and all("plur" in p.tag for p in verbs)
 
 
 def is_nominative_noun(word: str, lang: str) -> bool:
     """Every known reading of the word is a noun in the nominative ('поліція', 'суд'): a clause's own subject."""
-    parses = [p for p in _parses(word.lower(), lang) if p.is_known]
+    parses = list(_known(word.lower(), lang))
     return bool(parses) and all(p.tag.POS == "NOUN" and "nomn" in p.tag for p in parses)
 
 
 def is_adjective(word: str, lang: str) -> bool:
     """Some known reading of the word is an adjective or a participle ('пенджабському', 'всей')."""
-    return any(p.is_known and p.tag.POS in ("ADJF", "PRTF") for p in _parses(word.lower(), lang))
+    return any(p.tag.POS in ("ADJF", "PRTF") for p in _known(word.lower(), lang))
 
 
 def verb_reading(word: str, lang: str) -> bool:
     """Some known reading of the word is a finite verb or an infinitive ('ухвалити', 'може')."""
-    return any(p.is_known and p.tag.POS in ("VERB", "INFN") for p in _parses(word.lower(), lang))
+    return any(p.tag.POS in ("VERB", "INFN") for p in _known(word.lower(), lang))
 
 
 def participle_reading(word: str, lang: str) -> bool:
     """Some known reading of the word is a full participle ('засуджену', 'осуждённую'): pymorphy3's
     PRTF, or (Ukrainian dictionary) an adjective of a voice."""
-    return any(p.is_known and (p.tag.POS == "PRTF" or (p.tag.POS == "ADJF" and ("pssv" in p.tag or "actv" in p.tag)))
-               for p in _parses(word.lower(), lang))
+    return any((p.tag.POS == "PRTF" or (p.tag.POS == "ADJF" and ("pssv" in p.tag or "actv" in p.tag)))
+               for p in _known(word.lower(), lang))
 
 
 __all__ += ["participle_reading", "verb_reading"]
@@ -92,13 +99,13 @@ FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED"
 def is_function_word(word: str, lang: str) -> bool:
     """Every reading of the word is a preposition, conjunction, particle, pronoun or adverb
     ('У', 'Вона', 'Чи'): a word that names nothing by itself."""
-    parses = [p for p in _parses(word.lower(), lang) if p.is_known and not set(p.tag.grammemes) & NAME_TAGS]
+    parses = [p for p in _known(word.lower(), lang) if not set(p.tag.grammemes) & NAME_TAGS]
     return bool(parses) and all(p.tag.POS in FUNCTION_POS for p in parses)  # 'Вона' is also a surname's genitive
 
 
 def is_common_word(word: str, lang: str) -> bool:
     """Some reading of the word is a common word of the dictionary (not only a name)."""
-    return any(p.is_known and not (set(p.tag.grammemes) & PROPER_TAGS) for p in _parses(word.lower(), lang))
+    return any(not (set(p.tag.grammemes) & PROPER_TAGS) for p in _known(word.lower(), lang))
 
 
 def _with_case_of(original: str, form: str) -> str:
@@ -171,7 +178,7 @@ def _person(words: list[str], lang: str) -> list[str]:
 
 
 def _known_name_word(word: str, lang: str) -> bool:
-    return any(p.is_known and set(p.tag.grammemes) & NAME_TAGS for p in _parses(word.lower(), lang))
+    return any(set(p.tag.grammemes) & NAME_TAGS for p in _known(word.lower(), lang))
 
 
 def same_case(words: list[str], normals: list[str], lang: str) -> list[str]:
@@ -182,8 +189,8 @@ def same_case(words: list[str], normals: list[str], lang: str) -> list[str]:
     for word, normal in zip(words, normals):
         lower, base = word.lower(), normal.lower()
         if base != lower and lower.startswith(base) and any(
-                p.is_known and "Name" in p.tag.grammemes and p.tag.gender == "masc" and p.normal_form == base
-                and "nomn" not in p.tag.grammemes for p in _parses(lower, lang)):
+                "Name" in p.tag.grammemes and p.tag.gender == "masc" and p.normal_form == base
+                and "nomn" not in p.tag.grammemes for p in _known(lower, lang)):
             lost = lower[len(base):]
             break
     if not lost:
@@ -288,7 +295,7 @@ def nominative(text: str, label: str, lang: str) -> str:
 
 def readings(word: str, lang: str) -> tuple:
     """pymorphy3's known readings of ``word`` (empty for a word the dictionary does not know)."""
-    return tuple(p for p in _parses(word.lower(), lang) if p.is_known)
+    return _known(word.lower(), lang)
 
 
 def all_readings(word: str, lang: str) -> tuple:
@@ -315,5 +322,5 @@ def given_name_gender(word: str, lang: str) -> str | None:
 
 def is_noun(word: str, lang: str) -> bool:
     """Every known reading of ``word`` is a noun ('звільнення', 'арешту'), never a verb form."""
-    parses = [p for p in _parses(word.lower(), lang) if p.is_known]
+    parses = list(_known(word.lower(), lang))
     return bool(parses) and all(p.tag.POS == "NOUN" for p in parses)

@@ -46,7 +46,8 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
     words_written = frozenset(t.text for t in tokens)  # for _certain_name: once per doc, not per match
     matches = [m for m in gazetteer.match(tokens) if _plausible(doc, text, m, words_written)]
     matches = [found for m in matches if (found := _as_outlet(doc, m, gazetteer, lang)) is not None]
-    known = [s for s in (_span(doc, m, lang, trim_lowercase_tail) for m in matches) if s is not None]
+    pipeline = {(e.start, e.end): e._.normal_override for e in doc.ents}  # doc.ents makes its spans anew
+    known = [s for s in (_span(doc, m, lang, trim_lowercase_tail, pipeline) for m in matches) if s is not None]
     words = name_words()
     models = [_keep_normal(e, s) for e in doc.ents if (s := words.without_not_names(e, lang)) is not None
               and not words.is_bare_head(s, lang)]
@@ -365,7 +366,10 @@ def _splits_compound(text: str, begin: int, end: int) -> bool:
     return glued_before or glued_after
 
 
-def _span(doc: Doc, match: GazetteerMatch, lang: str, trim_lowercase_tail: bool) -> Span | None:
+def _span(doc: Doc, match: GazetteerMatch, lang: str, trim_lowercase_tail: bool,
+          pipeline_normals: dict[tuple[int, int], str | None]) -> Span | None:
+    """The match's span, its gazetteer id and normal form set; ``pipeline_normals``: the base form
+    the language's pipeline gave each of its entities ('Praze' -> 'Praha'), by (start, end) token."""
     span = doc.char_span(match.begin, match.end, label=LABEL_OF_TYPE[match.entry.type], alignment_mode="expand")
     if span is not None and trim_lowercase_tail:
         end = span.end
@@ -375,7 +379,7 @@ def _span(doc: Doc, match: GazetteerMatch, lang: str, trim_lowercase_tail: bool)
     if span is None:
         return None
     span._.gazetteer_id = match.entry.id
-    pipeline = _pipeline_normal(doc, span)
+    pipeline = pipeline_normals.get((span.start, span.end))
     span._.normal_override = _written_name(span, match, lang, pipeline) or match.entry.labels.get(lang) or pipeline or span.text
     return span
 
@@ -413,12 +417,6 @@ def _lemma_keys(span: Span, limit: int = 64) -> set[str]:
     if math.prod(len(r) for r in readings) > limit:
         return set()
     return {name_key(" ".join(words)) for words in itertools.product(*readings)}
-
-
-def _pipeline_normal(doc: Doc, span: Span) -> str | None:
-    """The base form the language's pipeline gave the same words ('Praze' -> 'Praha'), if any."""
-    same = next((e for e in doc.ents if (e.start, e.end) == (span.start, span.end)), None)
-    return same._.normal_override if same is not None else None
 
 
 def _person_after_known_body(ent: Span, part: Span, known: list[Span], lang: str) -> Span:
