@@ -233,7 +233,10 @@ class NameWords:
     organization_cues: Words = ()  # 'společnost', 'авиакомпания': right before a bare name, the kind of organisation it names
     place_cues: Words = ()  # 'město', 'село': right before a bare name, the kind of place it names
     organization_preps: Words = ()  # 'з': after a body's head a preposition opening its lower-case tail,
-    # a genitive plural ('Державної служби з надзвичайних ситуацій', 'агентства з питань ...')
+    # a genitive plural ('Державної служби з надзвичайних ситуацій', 'агентства з питань ...'); in the
+    # Latin-script reader, any lower-case words up to a clear end ('Úřad pro ochranu hospodářské soutěže')
+    infinitive_endings: Words = ()  # 'ti', 'at': endings of verbs' lemmas; a word of another form whose
+    # lemma ends so is a verb and ends no body's tail ('Agencija za zdravila | sporoča')
 
 
 @dataclass(frozen=True)

@@ -185,8 +185,8 @@ def _label(span: Span, gazetteer_id: str | None, lang: str, normal: str | None =
         return label, False
     if words.coined_event(span):
         return "EVENT", True
-    if before := words.kind_before(span, lang):
-        return before, True
+    if (before := words.kind_before(span, lang)) and not (len(span) > 1 and words.kind(span, lang) == "ORG"):
+        return before, True  # not a body's own name: 'centra za nalezljive bolezni | Inštituta za …'
     if (cue := _cued(span, label, lang, normal)) is not None:
         return cue, True
     if label in {"LOC", "GPE"} and words.after_media_word(span, lang):
