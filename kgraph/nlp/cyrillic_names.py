@@ -666,7 +666,8 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
             j += 1
     else:
         j = end
-        while j < limit and j < end + 2 and doc[j].text[:1].islower() and doc[j].is_alpha:
+        while j < limit and j < end + 2 and doc[j].text[:1].islower() and doc[j].is_alpha \
+                and not (j > end and doc[j - 1].is_stop):  # 'Ханс Ерсен | след среща': no head across a preposition
             if words.is_org_head(doc[j], lang) or words.kind(doc[j:j + 1], lang):
                 noun_at = j
                 break
