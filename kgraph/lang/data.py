@@ -226,6 +226,8 @@ class NameWords:
     product_heads: Words = ()  # 'gazociąg', 'вакцина': right before a name, it names a product
     outbreak_heads: Words = ()  # 'pandemia', 'эпидемия': right before a name, it names an outbreak (an event)
     event_endings: Words = ()  # 'exit', 'ексит': a one-word name coined on one names an event ('Brexit')
+    organization_endings: Words = ()  # 'air', 'oil', 'bank': a one-word name coined on one after a stem of three
+    # letters or more names a company, in every language's text ('Norvair', 'Tarnoil'), unless a full person's name holds it
     capitalises_nouns: bool = False  # German: every noun is capitalised, so a word the dictionary knows
     # is a name only as a surname after a given name or through the gazetteer
     genitive_modifiers: bool = False  # Baltic: a body's or place's words before its last are genitives

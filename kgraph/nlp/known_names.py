@@ -51,6 +51,7 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
     models = [_keep_normal(e, s) for e in doc.ents if (s := words.without_not_names(e, lang)) is not None
               and not words.is_bare_head(s, lang)]
     models = _joined_by_ampersand(doc, [_without_opening_company_noun(e, lang) for e in models])
+    models = [part for e in models for part in _company_before_person(e)]
     joined = [e for e in models if any(_ampersand(t) for t in e[1:-1])]
     known = [k for k in known if not any(e.start <= k.start and k.end <= e.end for e in joined)]
     countries = frozenset(m.entry.id for m in matches if m.entry.demonyms)
@@ -108,6 +109,20 @@ def _without_opening_company_noun(ent: Span, lang: str) -> Span:
     part = Span(ent.doc, start, ent.end, label="ORG")
     part._.normal_override = _normal_slice(ent, start, ent.end) if ent._.normal_override else None
     return part
+
+
+def _company_before_person(ent: Span) -> list[Span]:
+    """'Tarnoilu Wagit Kelperow': a company's coinage (:meth:`NameWords.coined_company`) opening a
+    'person' of three words or more is the company, the words after it the person (its head, in
+    the nominative beside the company's oblique case)."""
+    if ent.label_ != "PERSON" or len(ent) < 3 or not name_words().coined_company(ent[0:1]) \
+            or not ent[1].text[:1].isupper() or ent[0].whitespace_ != " ":
+        return [ent]
+    company = Span(ent.doc, ent.start, ent.start + 1, label="ORG")
+    company._.normal_override = name_words().company_base(company)
+    person = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    person._.normal_override = _normal_slice(ent, ent.start + 1, ent.end) if ent._.normal_override else None
+    return [company, person]
 
 
 def _joined_by_ampersand(doc: Doc, models: list[Span]) -> list[Span]:
@@ -185,6 +200,8 @@ def _label(span: Span, gazetteer_id: str | None, lang: str, normal: str | None =
         return label, False
     if words.coined_event(span):
         return "EVENT", True
+    if label == "PERSON" and words.coined_company(span) and not _in_full_person_name(span):
+        return "ORG", False  # 'Tarnoil': a company's coinage, unless a full person's name holds the word
     if (before := words.kind_before(span, lang)) and not (len(span) > 1 and words.kind(span, lang) == "ORG"):
         return before, True  # not a body's own name: 'centra za nalezljive bolezni | Inštituta za …'
     if (cue := _cued(span, label, lang, normal)) is not None:
@@ -203,6 +220,12 @@ def _label(span: Span, gazetteer_id: str | None, lang: str, normal: str | None =
         if label in {"ORG", "PERSON"} and has_model_number(span) and words.cue_before(span, lang) != "ORG":
             return "PRO", False  # not after a company's noun: 'Podjetje Varta Stream 2' is the firm
     return label, False
+
+
+def _in_full_person_name(span: Span) -> bool:
+    """The span's one word is a word of a person's name of two words or more in its text."""
+    word = span[0].lower_
+    return any(e.label_ == "PERSON" and len(e) > 1 and word in {t.lower_ for t in e} for e in span.doc.ents)
 
 
 def _quoted(span: Span) -> bool:
