@@ -17,6 +17,7 @@ from kgraph.gazetteer import Gazetteer, GazetteerMatch, TokenForms, name_key
 from kgraph.gazetteer.entries import GazetteerEntry
 from kgraph.model import EntityType
 from kgraph.nlp.labels import LABEL_OF_TYPE
+from kgraph.nlp.morfeusz import analyse
 from kgraph.nlp.name_words import has_model_number, name_words
 from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
 from kgraph.translit import is_cyrillic
@@ -244,13 +245,14 @@ def _cued(span: Span, label: str, lang: str, normal: str | None = None) -> str |
     A longer unquoted name is left alone where it may be an owner's name in the genitive ('firma
     Petra Fialy'): a Latin-script 'person' of several words is made an organisation by a company's
     noun only when its base form is its text as written, no word declined ('společnost Norvik
-    Pharmaceutical'); a town's noun before a full name is a title's ('ředitel letiště Jan Novák')."""
+    Pharmaceutical'), and it opens on no given name ('prvi mož družbe Michael Keary'); a town's
+    noun before a full name is a title's ('ředitel letiště Jan Novák')."""
     cue = name_words().cue_before(span, lang)
     if cue is None or label not in _CUED_LABELS:
         return None
     before = span.doc[span.start - 1]
     undeclined = (cue == "ORG" and label == "PERSON" and normal is not None and normal == span.text
-                  and not is_cyrillic(span.text))
+                  and not is_cyrillic(span.text) and not analyse(span[0].text).first_name)  # 'družbe | Michael Keary' is its head
     if not (len(span) == 1 or before.is_quote or before.text in PUNCT_QUOTES or undeclined):
         return None
     return label if cue == "LOC" and label == "GPE" else cue

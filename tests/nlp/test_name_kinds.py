@@ -173,3 +173,11 @@ def test_a_company_coinage_before_a_full_name_is_the_persons_company(lang, text,
     found = pipeline_for(lang)(text).ents
     assert {(e.text, e.label_) for e in found} >= {(company, "ORG"), (person, "PERSON")}
     assert next(e for e in found if e.text == company)._.normal in {"Tarnoil", "Norvair"}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("sl", "Prvi mož družbe Michael Keary je povedal, da bodo rasli.", "Michael Keary"),
+    ("cs", "Šéf společnosti Michael Keary uvedl, že porostou.", "Michael Keary"),
+])
+def test_a_full_name_after_a_company_noun_that_opens_on_a_given_name_is_its_head(lang, text, name):
+    assert (name, "PERSON") in labels(lang, text)
