@@ -122,7 +122,7 @@ def write_errors(aligned: dict[str, Alignment], texts: dict[str, str], folder: P
             lines.append(_line("spurious", span, p.surface, "", f"{p.kind} {p.cluster}", texts))
         for m in al.matched:
             span, g, p = (m.doc.path, m.gold.begin, m.gold.end), m.gold, m.predicted
-            if g.cls in ("PER", "ORG", "LOC") and p.kind != g.cls:
+            if p.kind != g.cls and (g.cls in metrics.TYPED or p.kind in metrics.TYPED):  # each costs typed F1
                 lines.append(_line("type", span, g.surface, g.cls, str(p.kind), texts))
             if normal(g.lemma) not in {normal(x) for x in p.labels}:
                 lines.append(_line("lemma", span, g.surface, g.lemma, " | ".join(sorted(p.labels)), texts))

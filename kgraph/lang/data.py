@@ -233,6 +233,8 @@ class NameWords:
     product_heads: Words = ()  # 'gazociąg', 'вакцина': right before a name, it names a product
     outbreak_heads: Words = ()  # 'pandemia', 'эпидемия': right before a name, it names an outbreak (an event)
     event_endings: Words = ()  # 'exit', 'ексит': a one-word name coined on one names an event ('Brexit')
+    organization_endings: Words = ()  # 'air', 'oil', 'bank': a one-word name coined on one after a stem of three
+    # letters or more names a company, in every language's text ('Norvair', 'Tarnoil'), unless a full person's name holds it
     capitalises_nouns: bool = False  # German: every noun is capitalised, so a word the dictionary knows
     # is a name only as a surname after a given name or through the gazetteer
     genitive_modifiers: bool = False  # Baltic: a body's or place's words before its last are genitives
@@ -240,7 +242,10 @@ class NameWords:
     organization_cues: Words = ()  # 'společnost', 'авиакомпания': right before a bare name, the kind of organisation it names
     place_cues: Words = ()  # 'město', 'село': right before a bare name, the kind of place it names
     organization_preps: Words = ()  # 'з': after a body's head a preposition opening its lower-case tail,
-    # a genitive plural ('Державної служби з надзвичайних ситуацій', 'агентства з питань ...')
+    # a genitive plural ('Державної служби з надзвичайних ситуацій', 'агентства з питань ...'); in the
+    # Latin-script reader, any lower-case words up to a clear end ('Úřad pro ochranu hospodářské soutěže')
+    infinitive_endings: Words = ()  # 'ti', 'at': endings of verbs' lemmas; a word of another form whose
+    # lemma ends so is a verb and ends no body's tail ('Agencija za zdravila | sporoča')
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,7 @@ def repair_names(doc: Doc, lang: str) -> Doc:
                     out.append(kept)
     out = [_typed(doc, e, lang) for e in _merged(doc, _with_quoted_titles(doc, out, lang), lang)]
     out = _with_shaped_names(doc, _adjective_names(doc, out, lang), lang)
+    out = _with_places_of(doc, out, lang)
     out = _with_prepositional_tails(doc, out, lang)
     spans = [Span(doc, e.start, e.end, label=e.label) for e in out]
     set_entities(doc, spans)
@@ -585,6 +586,22 @@ def _of_place(doc: Doc, ent: _Ent, nxt: _Ent, lang: str) -> _Ent | None:
     return _Ent(ent.start, nxt.end, "ORG", normal, None)
 
 
+def _with_places_of(doc: Doc, ents: list[_Ent], lang: str) -> list[_Ent]:
+    """The place after a body's 'of' word joins it once the body is typed and grown: 'Върховния'
+    (read as a place) + 'съд' is a body, then 'на' + 'Пакистан' goes on it."""
+    if lang in MORPHOLOGY:
+        return ents
+    ents = sorted(ents, key=lambda e: e.start)
+    out: list[_Ent] = []
+    i = 0
+    while i < len(ents):
+        ent, nxt = ents[i], ents[i + 1] if i + 1 < len(ents) else None
+        of = _of_place(doc, ent, nxt, lang) if nxt is not None and nxt.start == ent.end + 1 else None
+        out.append(of or ent)
+        i += 2 if of is not None else 1
+    return out
+
+
 def _sharing_a_noun(doc: Doc, ent: _Ent, nxt: _Ent, lang: str) -> _Ent | None:
     """'Західної' + 'та' + 'Східної Європи': two adjectives of one noun name one region."""
     left, conj, right = doc[ent.start], doc[ent.end], doc[nxt.start]
@@ -649,7 +666,8 @@ def _extended(doc: Doc, ent: _Ent, nxt: _Ent | None, lang: str) -> _Ent:
             j += 1
     else:
         j = end
-        while j < limit and j < end + 2 and doc[j].text[:1].islower() and doc[j].is_alpha:
+        while j < limit and j < end + 2 and doc[j].text[:1].islower() and doc[j].is_alpha \
+                and not (j > end and doc[j - 1].is_stop):  # 'Ханс Ерсен | след среща': no head across a preposition
             if words.is_org_head(doc[j], lang) or words.kind(doc[j:j + 1], lang):
                 noun_at = j
                 break

@@ -17,6 +17,7 @@ from kgraph.gazetteer import Gazetteer, GazetteerMatch, TokenForms, name_key
 from kgraph.gazetteer.entries import GazetteerEntry
 from kgraph.model import EntityType
 from kgraph.nlp.labels import LABEL_OF_TYPE
+from kgraph.nlp.morfeusz import analyse
 from kgraph.nlp.name_words import has_model_number, name_words
 from kgraph.nlp.spans import WEB_NAME, is_capitalised, set_entities
 from kgraph.translit import is_cyrillic
@@ -52,6 +53,7 @@ def apply_gazetteer(doc: Doc, gazetteer: Gazetteer, lang: str, trim_lowercase_ta
     models = [_keep_normal(e, s) for e in doc.ents if (s := words.without_not_names(e, lang)) is not None
               and not words.is_bare_head(s, lang)]
     models = _joined_by_ampersand(doc, [_without_opening_company_noun(e, lang) for e in models])
+    models = [part for e in models for part in _company_before_person(e)]
     joined = [e for e in models if any(_ampersand(t) for t in e[1:-1])]
     known = [k for k in known if not any(e.start <= k.start and k.end <= e.end for e in joined)]
     countries = frozenset(m.entry.id for m in matches if m.entry.demonyms)
@@ -109,6 +111,20 @@ def _without_opening_company_noun(ent: Span, lang: str) -> Span:
     part = Span(ent.doc, start, ent.end, label="ORG")
     part._.normal_override = _normal_slice(ent, start, ent.end) if ent._.normal_override else None
     return part
+
+
+def _company_before_person(ent: Span) -> list[Span]:
+    """'Tarnoilu Wagit Kelperow': a company's coinage (:meth:`NameWords.coined_company`) opening a
+    'person' of three words or more is the company, the words after it the person (its head, in
+    the nominative beside the company's oblique case)."""
+    if ent.label_ != "PERSON" or len(ent) < 3 or not name_words().coined_company(ent[0:1]) \
+            or not ent[1].text[:1].isupper() or ent[0].whitespace_ != " ":
+        return [ent]
+    company = Span(ent.doc, ent.start, ent.start + 1, label="ORG")
+    company._.normal_override = name_words().company_base(company)
+    person = Span(ent.doc, ent.start + 1, ent.end, label="PERSON")
+    person._.normal_override = _normal_slice(ent, ent.start + 1, ent.end) if ent._.normal_override else None
+    return [company, person]
 
 
 def _joined_by_ampersand(doc: Doc, models: list[Span]) -> list[Span]:
@@ -186,8 +202,10 @@ def _label(span: Span, gazetteer_id: str | None, lang: str, normal: str | None =
         return label, False
     if words.coined_event(span):
         return "EVENT", True
-    if before := words.kind_before(span, lang):
-        return before, True
+    if label == "PERSON" and words.coined_company(span) and not _in_full_person_name(span):
+        return "ORG", False  # 'Tarnoil': a company's coinage, unless a full person's name holds the word
+    if (before := words.kind_before(span, lang)) and not (len(span) > 1 and words.kind(span, lang) == "ORG"):
+        return before, True  # not a body's own name: 'centra za nalezljive bolezni | Inštituta za …'
     if (cue := _cued(span, label, lang, normal)) is not None:
         return cue, True
     if label in {"LOC", "GPE"} and words.after_media_word(span, lang):
@@ -206,6 +224,12 @@ def _label(span: Span, gazetteer_id: str | None, lang: str, normal: str | None =
     return label, False
 
 
+def _in_full_person_name(span: Span) -> bool:
+    """The span's one word is a word of a person's name of two words or more in its text."""
+    word = span[0].lower_
+    return any(e.label_ == "PERSON" and len(e) > 1 and word in {t.lower_ for t in e} for e in span.doc.ents)
+
+
 def _quoted(span: Span) -> bool:
     """The name alone between quotes ('„Иван Сомов“', '„Varta Stream – 2“'; a number may follow it)."""
     doc = span.doc
@@ -222,13 +246,14 @@ def _cued(span: Span, label: str, lang: str, normal: str | None = None) -> str |
     A longer unquoted name is left alone where it may be an owner's name in the genitive ('firma
     Petra Fialy'): a Latin-script 'person' of several words is made an organisation by a company's
     noun only when its base form is its text as written, no word declined ('společnost Norvik
-    Pharmaceutical'); a town's noun before a full name is a title's ('ředitel letiště Jan Novák')."""
+    Pharmaceutical'), and it opens on no given name ('prvi mož družbe Michael Keary'); a town's
+    noun before a full name is a title's ('ředitel letiště Jan Novák')."""
     cue = name_words().cue_before(span, lang)
     if cue is None or label not in _CUED_LABELS:
         return None
     before = span.doc[span.start - 1]
     undeclined = (cue == "ORG" and label == "PERSON" and normal is not None and normal == span.text
-                  and not is_cyrillic(span.text))
+                  and not is_cyrillic(span.text) and not analyse(span[0].text).first_name)  # 'družbe | Michael Keary' is its head
     if not (len(span) == 1 or before.is_quote or before.text in PUNCT_QUOTES or undeclined):
         return None
     return label if cue == "LOC" and label == "GPE" else cue

@@ -55,6 +55,9 @@ class ReaderWords:
     oblique_endings: tuple[str, ...] = ()  # endings no name in the nominative has ('rjem', 'om'), longest first
     j_after: frozenset[str] = frozenset()  # letters after which a foreign name takes a 'j' ('Millerjem')
     man_vowels: tuple[str, ...] = ()  # 'o': a man's nominative's ending that a woman's case form has ('Carvello')
+    organization_preps: frozenset[str] = frozenset()  # 'pro', 'za': open a body's lower-case tail
+    conjunctions: frozenset[str] = frozenset()  # 'a', 'in': may join two words of such a tail
+    infinitive_endings: tuple[str, ...] = ()  # 'ti', 'at': a verb's lemma ends so
 
     def heads(self) -> frozenset[str]:
         return self.organization_heads | self.event_heads | self.place_heads
@@ -73,7 +76,8 @@ def reader_words(data: LanguageData) -> ReaderWords:
                        names.genitive_modifiers, names.capitalises_nouns,
                        tuple(low(group) for group in names.case_groups.values()),
                        tuple(sorted(low(names.oblique_endings), key=len, reverse=True)),
-                       low(names.j_after), tuple(low(names.man_vowels)))
+                       low(names.j_after), tuple(low(names.man_vowels)),
+                       low(names.organization_preps), low(data.cues.conjunctions), tuple(low(names.infinitive_endings)))
 
 
 def _facts(token: Token, words: ReaderWords) -> WordFacts:
@@ -245,6 +249,8 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
     if _joined(doc, i):
         return 2
     if token.text[:1].islower():
+        if tail := _prepositional_tail(doc, i, start, words):
+            return tail  # 'Evropská organizace pro bezpečnost leteckého provozu'
         if _adjective_noun(doc, i, start, words):
             return 1  # 'Vzhodni koridor', 'Dolní sněmovna', 'Česká národní banka'
         if _is_head(token, words) and is_capitalised(prev.text):
@@ -257,6 +263,8 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
         return _particles(doc, i, words)
     if not _is_name_token(token, words):
         return 0
+    if _after_tail(doc, i, start, words):
+        return 0  # 'Evropská organizace pro bezpečnost provozu | Norvex': a body's tail ends its name
     here, before = _facts(token, words), _facts(prev, words)
     if words.genitive_modifiers and here.proper and _keys(prev, words) & words.organization_heads:
         return 0  # 'Policija | Kaune': a body's head ends its name where the head comes last
@@ -270,6 +278,56 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
     if here.first_name and not before.first_name and _surname_follows(doc, i) and _written_alone(doc, i - 1):
         return 0  # 'Corvax | Michael Kerrin' where the article writes 'Corvax' alone too
     return 1
+
+
+_TAIL_WORDS = 4  # lower-case words of a body's prepositional tail at most
+
+
+def _prepositional_tail(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
+    """How many tokens from ``i`` are a body's prepositional tail ('Agencija | za varnost hrane',
+    'Úřad | pro ochranu hospodářské soutěže'): a preposition of ``names.json`` ``organization_preps``
+    right after the run's last word when the run holds an organisation's head, then lower-case
+    words (no stop word; a conjunction only between two of them) up to a clear end: a
+    punctuation mark, a stop word, a verb, a capitalised word, a line's or the text's end. A tail
+    that runs on past that many words, or ends on no such boundary, is none (0)."""
+    if doc[i].lower_ not in words.organization_preps or not any(
+            _keys(doc[k], words) & words.organization_heads for k in range(start, i)):
+        return 0
+    j = i + 1
+    while j < len(doc) and j - i <= _TAIL_WORDS and "\n" not in doc[j - 1].whitespace_ and doc[j - 1].whitespace_:
+        token = doc[j]
+        if not (token.is_alpha and token.text.islower()):
+            break
+        if token.lower_ in words.conjunctions and j > i + 1:
+            if j + 1 < len(doc) and _keys(doc[j + 1], words) & words.organization_heads:
+                break  # '… půdy | a vláda …': another body
+            j += 1
+            continue
+        if token.is_stop or token.lower_ in words.organization_preps or _verb(token, words):
+            break
+        j += 1
+    while j > i + 1 and doc[j - 1].lower_ in words.conjunctions:
+        j -= 1
+    if j == i + 1:
+        return 0
+    ends = j >= len(doc) or "\n" in doc[j - 1].whitespace_ or not doc[j].is_alpha or doc[j].is_stop \
+        or doc[j].text[:1].isupper() or _verb(doc[j], words)
+    return j - i if ends else 0
+
+
+def _after_tail(doc: Doc, i: int, start: int, words: ReaderWords) -> bool:
+    """Token ``i`` follows a prepositional tail of the run: a preposition of ``organization_preps``,
+    then lower-case words only."""
+    k = i - 1
+    while k > start and doc[k].text[:1].islower() and doc[k].lower_ not in words.organization_preps:
+        k -= 1
+    return k > start and k < i - 1 and doc[k].lower_ in words.organization_preps
+
+
+def _verb(token: Token, words: ReaderWords) -> bool:
+    """A form of a verb: its lemma, not itself, ends on an infinitive's ending ('uvedla' -> 'uvést')."""
+    lemma = _facts(token, words).lemma.lower()
+    return lemma != token.lower_ and lemma.endswith(words.infinitive_endings) if words.infinitive_endings else False
 
 
 def _written_alone(doc: Doc, i: int) -> bool:
@@ -398,6 +456,11 @@ def _takes_number(doc: Doc, start: int, end: int, words: ReaderWords) -> bool:
 
 
 def _label(span: Span, words: ReaderWords) -> str:
+    return _shape_label(span, words) or "PERSON"  # unknown to the dictionary: most often a surname
+
+
+def _shape_label(span: Span, words: ReaderWords) -> str | None:
+    """The label the span's words and shape give; None for an unknown name with no cue."""
     keys = set().union(*(_keys(t, words) for t in span))
     if keys & words.organization_heads:
         return "ORG"
@@ -425,7 +488,7 @@ def _label(span: Span, words: ReaderWords) -> str:
     if first.proper and not first.first_name or span.start > 0 and span.doc[span.start - 1].lower_ in words.place_preps:
         return "LOC"  # 'v Kelmsbury': after a locative preposition an unknown name is a place
     # a proper word alone is a place, unless it is a given name ('preroka Mohameda', 'pravi Tomasz')
-    return "PERSON"  # unknown to the dictionary: most often a surname
+    return "PERSON" if first.first_name else None
 
 
 def _surname(token: Token, words: ReaderWords) -> bool:

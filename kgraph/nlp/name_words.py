@@ -32,6 +32,7 @@ class NameWords:
                       for d in languages}
         # a coinage is the same word in every language's text ('Danexit' in Ukrainian news)
         self._event_endings = tuple(sorted({e for d in languages for e in d.names.event_endings}))
+        self._company_endings = tuple(sorted({e for d in languages for e in d.names.organization_endings}))
         self._conjunctions = frozenset(w for d in languages for w in d.cues.conjunctions)
         self._titles = {d.code: frozenset(t.lower() for t in d.titles.titles) for d in languages}
 
@@ -44,11 +45,15 @@ class NameWords:
         return any(self._keys(t) & words for t in span)
 
     def kind(self, span: Span, lang: str) -> str | None:
-        """'EVENT' or 'ORG' when a head word says so, else None."""
-        if self._has(self._event, span, lang):
-            return "EVENT"
-        if self._has(self._org, span, lang):
-            return "ORG"
+        """'EVENT' or 'ORG' when a head word says so, else None; of two, the first: 'Institut pro
+        studium války' is a body, whatever its tail names."""
+        events, bodies = self._event.get(lang, frozenset()), self._org.get(lang, frozenset())
+        for token in span:
+            keys = self._keys(token)
+            if keys & events:
+                return "EVENT"
+            if keys & bodies:
+                return "ORG"
         return None
 
     def kind_before(self, span: Span, lang: str) -> str | None:
@@ -114,6 +119,23 @@ class NameWords:
             return None
         cues = self._cues.get(lang, {})
         return cues.get(span[0].lower_) or cues.get(span[0].lemma_.lower())
+
+    def coined_company(self, span: Span) -> bool:
+        """'Norvairu', 'Tarnoil': one capitalised word coined on a company's ending (names.json
+        ``organization_endings``; a case ending of up to two letters may follow) after a stem of
+        three letters or more."""
+        return self.company_base(span) is not None
+
+    def company_base(self, span: Span) -> str | None:
+        """The coinage of :meth:`coined_company` without its case ending ('Norvairu' -> 'Norvair'), or None."""
+        if len(span) != 1 or not span[0].is_alpha or not span[0].text[:1].isupper():
+            return None
+        word = span[0].lower_
+        for e in self._company_endings:
+            at = word.rfind(e)
+            if at >= 3 and len(word) - at - len(e) <= 2:
+                return span[0].text[:at + len(e)]
+        return None
 
     def coined_event(self, span: Span) -> bool:
         """'Danexitu', 'Данекзита': one word coined on an event ending (a case ending of up to three

@@ -116,6 +116,16 @@ def test_an_english_head_word_makes_a_latin_name_an_organisation_in_any_language
 
 
 @pytest.mark.parametrize("lang, text", [
+    ("pl", "Raport opublikowali Harlow Institution i Brelmax International."),
+    ("cs", "Zprávu zveřejnili Harlow Institution a Brelmax International."),
+    ("sl", "Poročilo sta objavila Harlow Institution in Brelmax International."),
+])
+def test_english_body_words_make_a_latin_name_an_organisation(lang, text):
+    found = dict(labels(lang, text))
+    assert found.get("Harlow Institution") == "ORG" and found.get("Brelmax International") == "ORG"
+
+
+@pytest.mark.parametrize("lang, text", [
     ("uk", "Уряд боїться, що Danexit ударить по експорту."),
     ("ru", "Эксперты считают, что Danexit ударит по экспорту."),
     ("bg", "Експертите смятат, че Danexit ще удари износа."),
@@ -139,3 +149,35 @@ def test_a_cyrillic_name_of_adjective_noun_and_number_is_a_product(lang, text, n
 def test_a_preposition_and_a_number_after_a_place_are_no_part_of_its_name():
     found = labels("bg", "Изборите в Северна Ирландия на 26 май бяха спокойни.")
     assert ("Северна Ирландия", "LOC") in found and not any(name.endswith("26") for name, _ in found)
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("cs", "Ceny zvýšila Kelsobank a lety zrušil Norvair.", "Norvair"),
+    ("cs", "Ceny zvýšila Kelsobank a lety zrušil Norvair.", "Kelsobank"),
+    ("sl", "Podjetje je kupilo delnice, Tarnoil pa je poslal pismo.", "Tarnoil"),
+])
+def test_a_one_word_coinage_on_a_company_ending_is_an_organisation(lang, text, name):
+    assert (name, "ORG") in labels(lang, text)
+
+
+def test_a_company_ending_leaves_the_surname_of_a_person_named_in_full():
+    found = labels("sl", "Poslanec Mark Tenclair je dejal, da Tenclair ne bo odstopil.")
+    assert ("Tenclair", "PERSON") in found
+
+
+@pytest.mark.parametrize("lang, text, company, person", [
+    ("pl", "Prezes Tarnoilu Wagit Kelperow zapowiedział inwestycje.", "Tarnoilu", "Wagit Kelperow"),
+    ("sl", "Direktor Norvaira Michael Keary je dejal, da bo rasel.", "Norvaira", "Michael Keary"),
+])
+def test_a_company_coinage_before_a_full_name_is_the_persons_company(lang, text, company, person):
+    found = pipeline_for(lang)(text).ents
+    assert {(e.text, e.label_) for e in found} >= {(company, "ORG"), (person, "PERSON")}
+    assert next(e for e in found if e.text == company)._.normal in {"Tarnoil", "Norvair"}
+
+
+@pytest.mark.parametrize("lang, text, name", [
+    ("sl", "Prvi mož družbe Michael Keary je povedal, da bodo rasli.", "Michael Keary"),
+    ("cs", "Šéf společnosti Michael Keary uvedl, že porostou.", "Michael Keary"),
+])
+def test_a_full_name_after_a_company_noun_that_opens_on_a_given_name_is_its_head(lang, text, name):
+    assert (name, "PERSON") in labels(lang, text)

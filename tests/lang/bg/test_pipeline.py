@@ -61,3 +61,15 @@ def test_a_feminine_adjective_before_its_noun_keeps_its_ending():
     assert normal("Бяла телевизия", "ORG") == "Бяла телевизия"
     assert normal("Зелена партия", "ORG") == "Зелена партия"
     assert normal("Районния съд", "ORG") == "Районен съд"
+
+
+def test_a_body_read_in_parts_takes_the_place_after_its_of_word():
+    found = {(e.text, e.label_) for e in parse("Според Конституционния съд на Норвегия законът е валиден.").ents}
+    assert ("Конституционния съд на Норвегия", "ORG") in found
+    assert ("Норвегия", "LOC") not in found
+
+
+def test_a_name_does_not_take_an_event_noun_across_a_preposition():
+    found = {(e.text, e.label_) for e in parse("Това обяви премиерът Ханс Ерсен след среща с министъра.").ents}
+    assert ("Ханс Ерсен", "PERSON") in found
+    assert not any(text.endswith("среща") for text, _ in found)
