@@ -47,7 +47,8 @@ def child(corpus: Path, out: Path, jobs: int) -> None:
 
 def timed(corpus: Path, out: Path, jobs: int) -> tuple[float, float]:
     """Wall seconds and peak RSS (MiB) of one build in a child process; prints its stage figures
-    (the outputs' write times, the store's update)."""
+    (the outputs' write times, the store's update) and its CPU seconds (user and system: steadier
+    than wall time on a loaded machine)."""
     start = time.perf_counter()
     with tempfile.TemporaryFile("w+", encoding="utf-8") as log:
         process = subprocess.Popen([sys.executable, __file__, "--child", str(corpus), str(out), str(jobs)],
@@ -57,7 +58,7 @@ def timed(corpus: Path, out: Path, jobs: int) -> tuple[float, float]:
         lines = [line.strip() for line in log if line.startswith(("output", "store", "read, "))]
     if status != 0:
         raise RuntimeError(f"build failed with status {status}")
-    print("    " + "; ".join(lines), flush=True)
+    print(f"    cpu {usage.ru_utime + usage.ru_stime:.2f} s; " + "; ".join(lines), flush=True)
     return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 

@@ -30,7 +30,7 @@ from kgraph.rdf.iris import safe_segment
 from kgraph.resources import ontology_dir, package_root
 
 __all__ = ["CACHE_DIR", "ExtractionCache", "pipeline_version", "recall_pipeline_version", "extraction_files", "code_version", "read_stamp", "write_stamp",
-           "clear_stamp", "resident_extractions", "LanguageMemo", "MergeMemo", "GraphContexts", "graph_context"]
+           "clear_stamp", "resident_extractions", "LanguageMemo", "MergeMemo", "PropagationMemo", "GraphContexts", "graph_context"]
 
 CACHE_DIR = "cache"
 _PACKAGE = Path(str(package_root())).resolve()
@@ -262,6 +262,28 @@ class MergeMemo:
 
     def save(self) -> None:
         write_cache_json(self.path, {"version": self.version, "kinds": self.kinds})
+
+
+class PropagationMemo:
+    """What corpus propagation (:func:`kgraph.propagate.propagate_names`) found in each article at the
+    last incremental build, with its lexicon's entries by digest (``OUT/cache/propagate.pickle``),
+    valid for the code and data that made it (``state`` is read and filled by it)."""
+
+    def __init__(self, path: Path, *, read: bool = True) -> None:
+        self.path, self.version = path, f"{code_version()} {pipeline_version()}"
+        raw = {}
+        try:
+            if read:
+                with path.open("rb") as handle:
+                    raw = pickle.load(handle)
+        except Exception:  # noqa: BLE001 - a missing, old or broken memo is no memo
+            raw = {}
+        fits = isinstance(raw, dict) and raw.get("version") == self.version and isinstance(raw.get("state"), dict)
+        self.state: dict = raw["state"] if fits else {}
+
+    def save(self) -> None:
+        data = pickle.dumps({"version": self.version, "state": self.state}, protocol=pickle.HIGHEST_PROTOCOL)
+        write_atomic(self.path, lambda out: out.write(data), durable=False)
 
 
 class GraphContexts:

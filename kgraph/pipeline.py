@@ -127,7 +127,7 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
     pipeline version are unchanged is taken from the cache instead of being re-extracted, and
     only the parts of the corpus that changed are resolved again (``full``: the whole corpus).
     """
-    from kgraph.cache import ExtractionCache, LanguageMemo, MergeMemo, recall_pipeline_version
+    from kgraph.cache import ExtractionCache, LanguageMemo, MergeMemo, PropagationMemo, recall_pipeline_version
     from kgraph.parallel import PARALLEL_MIN, extract_articles, resolve_jobs
 
     started = time.perf_counter()
@@ -148,8 +148,13 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
         for extraction in fresh:
             cache.put(extraction)
         cache.prune(read.articles)
+    keys = {a.id: cache.key(a) for a in read.articles} if cache is not None else None
+    propagation = PropagationMemo(cache_dir.parent / "propagate.pickle", read=not full) if cache_dir is not None else None
     # the serial order (language, id): entity resolution sees mentions in the same order every time
-    extractions = propagate_names(sorted([*cached.values(), *fresh], key=lambda e: (e.article.lang, e.article.id)))
+    extractions = propagate_names(sorted([*cached.values(), *fresh], key=lambda e: (e.article.lang, e.article.id)),
+                                  propagation.state if propagation is not None else None, keys)
+    if propagation is not None and propagation.state.get("changed", True):
+        propagation.save()
     merge_memo = MergeMemo(cache_dir.parent / "merge.json") if cache_dir is not None else None
     resolve_memo = None
     if merge_memo is not None and cache_dir is not None:  # valid for the same code and data
@@ -159,6 +164,6 @@ def run_build(corpus: Path, *, base_iri: str = DEFAULT_BASE_IRI, progress: Progr
                                    resolve_memo=resolve_memo)
     if merge_memo is not None:
         merge_memo.save()
-    if cache is not None:  # each extraction is its key's (propagation adds mentions only)
-        graphs.extracted = {a.id: cache.key(a) for a in read.articles}
+    if keys is not None:  # each extraction is its key's (propagation adds mentions only)
+        graphs.extracted = keys
     return BuildResult(read.articles, graphs.extractions, entities, graphs, problems, time.perf_counter() - started)

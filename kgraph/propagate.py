@@ -7,7 +7,9 @@ sentence (where capitals prove nothing), are not propagated.
 """
 from __future__ import annotations
 
+import hashlib
 import re
+import sys
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import replace
@@ -80,14 +82,62 @@ def _found_in(extraction: ArticleExtraction, lexicon: dict[str, dict[str, Mentio
     return added
 
 
-def propagate_names(extractions: Sequence[ArticleExtraction]) -> list[ArticleExtraction]:
-    """The extractions with every other occurrence of a known name added as a mention."""
+def _entries(lexicon: dict[str, dict[str, Mention]]) -> dict[str, bytes]:
+    """First word → a digest of what :func:`_found_in` reads of its lexicon entry: each surface
+    form with the fields a found mention takes from its source (the rest are the article's)."""
+    return {word: hashlib.blake2b(repr(sorted((surface, m.type.value, m.normal, m.gazetteer_id, m.cued)
+                                              for surface, m in forms.items())).encode(), digest_size=16).digest()
+            for word, forms in lexicon.items()}
+
+
+def _capitals(extraction: ArticleExtraction) -> frozenset[str]:
+    """The words of the article's body that may key the lexicon (a name's first word begins with
+    its capital), as :func:`_found_in` reads them."""
+    article = extraction.article
+    return frozenset(sys.intern(w) for w in WORD.findall(article.text, article.body_start) if w[:1].isupper())
+
+
+def propagate_names(extractions: Sequence[ArticleExtraction], memo: dict | None = None,
+                    keys: dict[str, str] | None = None) -> list[ArticleExtraction]:
+    """The extractions with every other occurrence of a known name added as a mention.
+
+    ``memo`` (kept between builds, filled here) and ``keys`` (article id → what its extraction is
+    made of, :meth:`kgraph.cache.ExtractionCache.key`): an article whose extraction has the key it
+    had at the last build, none of whose body's words keys a lexicon entry that changed since, gets
+    the mentions it got then without its text being read again (what it finds is a function of
+    its extraction and of the entries of the words it holds)."""
     lexicon = _lexicon(extractions)
+    entries = _entries(lexicon) if memo is not None else {}
+    changed: set[str] = set()
+    everything = True
+    if memo is not None and keys is not None:
+        before: dict[str, bytes] = memo.get("entries", {})
+        changed = {w for w in entries.keys() | before.keys() if entries.get(w) != before.get(w)}
+        everything = any(not w[:1].isupper() for w in changed)  # a key no capital word holds: read all
+    articles: dict[str, tuple] = memo.get("articles", {}) if memo is not None else {}
+    kept: dict[str, tuple] = {}
+    read = 0  # articles whose text was read (the memo changes with them)
     out = []
     for extraction in extractions:
-        extra = _found_in(extraction, lexicon)
+        article = extraction.article
+        key = keys.get(article.id) if keys is not None else None
+        old = articles.get(article.id)
+        if (key is not None and old is not None and not everything and old[0] == (key, article.lang, article.body_start)
+                and old[1].isdisjoint(changed)):
+            extra = list(old[2])
+        else:
+            extra = _found_in(extraction, lexicon)
+            read += 1
+            if key is not None:
+                old = ((key, article.lang, article.body_start), _capitals(extraction), tuple(extra))
+        if old is not None and key is not None:
+            kept[article.id] = old
         if extra:
             mentions = sorted([*extraction.mentions, *extra], key=lambda m: (m.begin, m.end))
             extraction = replace(extraction, mentions=mentions)
         out.append(extraction)
+    if memo is not None:
+        stale = read or len(kept) != len(articles) or changed
+        memo.clear()
+        memo.update(entries=entries, articles=kept, changed=bool(stale))
     return out

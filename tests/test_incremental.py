@@ -214,6 +214,29 @@ def test_a_changed_article_rewrites_only_its_pages_graph_and_chunks(tmp_path):
     shutil.rmtree(tmp_path / "clean1")
 
 
+@pytest.mark.slow
+def test_graphml_is_written_again_only_when_the_network_changed(tmp_path):
+    import kgraph
+
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / f"{name}.txt").write_text(text, encoding="utf-8")
+    kgraph.build(corpus, out).store = None
+    _age(out)
+    (corpus / "c_race.txt").write_text(ARTICLES["c_race"] + "The weather was mild that week.\n", encoding="utf-8")
+    kgraph.build(corpus, out).store = None
+    rewritten = _rewritten(out)
+    assert _page_of(out, "c_race") in rewritten and "graph.graphml" not in rewritten  # a sentence naming no one
+    _same_as_clean(corpus, out, tmp_path / "clean1")
+    _age(out)
+    (corpus / "c_race.txt").write_text(ARTICLES["c_race"] + "The coach Ines Tavares praised the team.\n",
+                                       encoding="utf-8")
+    kgraph.build(corpus, out).store = None
+    assert "graph.graphml" in _rewritten(out)
+    _same_as_clean(corpus, out, tmp_path / "clean2")
+
+
 POOL = [  # sentences of invented news; names recur across them, so one article's change moves others' entities
     "Halvard Brekke met the chef Amelie Rousseau in Oslo on 4 May 2021.",
     "Brekke said the bridge in Oslo would open next year.",

@@ -131,6 +131,7 @@ class GraphFiles:
         self.reused = 0  # graphs whose quads were not made again (their context was unchanged)
         self._versions = {p.ext: p.version() for p in self.pieces}
         self._keys: dict[tuple[str, str], str] = {}
+        self._listed: frozenset[str] | None = None
         directory.mkdir(parents=True, exist_ok=True)
 
     def reuse(self, name: str, digest: str) -> bool:
@@ -138,11 +139,20 @@ class GraphFiles:
         :class:`kgraph.cache.GraphContexts` remembers), if its files are all there; False: the
         caller makes its quads and :meth:`add` s them."""
         self.digests[name] = digest
-        if not all(self.path(name, p.ext).exists() for p in self.pieces):
+        listed = self._listing()
+        if not all(f"{self._key(name, p.ext)}.{digest}.{p.ext}" in listed for p in self.pieces):
             del self.digests[name]
             return False
         self.reused += 1
         return True
+
+    def _listing(self) -> frozenset[str]:
+        """The names of the files in the folder when a build first asks (one listing, not a stat per
+        file of every graph kept): a file of a kept graph is an earlier build's, and only
+        :meth:`prune` deletes files, after the build's graphs are all in."""
+        if self._listed is None:
+            self._listed = frozenset(os.listdir(self.directory))
+        return self._listed
 
     def path(self, name: str, ext: str) -> Path:
         return self._path(name, ext, self.digests[name])
@@ -152,10 +162,13 @@ class GraphFiles:
         return self._path(name, ext, digest)
 
     def _path(self, name: str, ext: str, digest: str) -> Path:
+        return self.directory / f"{self._key(name, ext)}.{digest}.{ext}"
+
+    def _key(self, name: str, ext: str) -> str:
         key = self._keys.get((name, ext))
         if key is None:  # made once a graph and piece (a build asks for every graph's several times)
             key = self._keys[name, ext] = hashlib.sha256(f"{name}\0{self._versions[ext]}".encode()).hexdigest()[:20]
-        return self.directory / f"{key}.{digest}.{ext}"
+        return key
 
     def add(self, name: str, quads: list[Quad]) -> str:
         """Take one graph's quads; write whichever of its files an earlier build did not leave; its digest."""
@@ -201,12 +214,16 @@ class GraphFiles:
 
     def prune(self) -> None:
         """Delete the files of graphs (or versions of graphs) this build did not add."""
-        keep = {self.path(name, p.ext).name for name in self.digests for p in self.pieces}
-        for path in self.directory.iterdir():
-            if path.is_dir():  # what a killed merge left
-                shutil.rmtree(path, ignore_errors=True)
-            elif path.name not in keep:
-                path.unlink(missing_ok=True)
+        keep = {f"{self._key(name, p.ext)}.{digest}.{p.ext}" for name, digest in self.digests.items() for p in self.pieces}
+        with os.scandir(self.directory) as entries:
+            for entry in entries:
+                if entry.name in keep:
+                    continue
+                if entry.is_dir(follow_symlinks=False):  # what a killed merge left
+                    shutil.rmtree(entry.path, ignore_errors=True)
+                else:
+                    Path(entry.path).unlink(missing_ok=True)
+        self._listed = None
 
 
 @contextmanager

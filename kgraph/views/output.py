@@ -46,7 +46,8 @@ class _ViewsOutput(Output):
         if job.changes.nothing:
             return []
         data, pages = job.state.pop(self.name, None) or self._start(job)
-        return [*pages(), write_graphml(data, job.out_dir)]
+        kept = job.cache_dir / "graphml.json" if job.incremental else None
+        return [*pages(), write_graphml(data, job.out_dir, kept)]
 
     @staticmethod
     def _start(job: OutputJob) -> tuple[ViewData, Callable[[], list[Path]]]:
