@@ -250,7 +250,7 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
         return 2
     if token.text[:1].islower():
         if tail := _prepositional_tail(doc, i, start, words):
-            return tail  # 'Evropská organizace pro bezpečnost leteckého provozu'
+            return tail  # 'Evropská agentura pro ochranu půdy'
         if _adjective_noun(doc, i, start, words):
             return 1  # 'Vzhodni koridor', 'Dolní sněmovna', 'Česká národní banka'
         if _is_head(token, words) and is_capitalised(prev.text):
@@ -264,7 +264,7 @@ def _continues(doc: Doc, i: int, start: int, words: ReaderWords) -> int:
     if not _is_name_token(token, words):
         return 0
     if _after_tail(doc, i, start, words):
-        return 0  # 'Evropská organizace pro bezpečnost provozu | Norvex': a body's tail ends its name
+        return 0  # 'Evropská agentura pro ochranu půdy | Norvex': a body's tail ends its name
     here, before = _facts(token, words), _facts(prev, words)
     if words.genitive_modifiers and here.proper and _keys(prev, words) & words.organization_heads:
         return 0  # 'Policija | Kaune': a body's head ends its name where the head comes last
