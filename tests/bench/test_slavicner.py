@@ -178,17 +178,21 @@ def test_b3_splits_and_merges():
     assert (merged.b3_precision, merged.b3_recall) == (0.5, 1.0)
 
 
-def test_the_lemma_ceiling_is_the_commonest_gold_lemma_per_entity_and_language():
-    text = "Ewa Lis przyszła. Lis i Ewy Lis nie ma. Pani Lis wyszła.\n"
+def _lis_document(text: str, *mentions: tuple[str, str, int]):
+    """A Polish document whose gold mentions (surface, lemma, search start) all name one person."""
     from slavicner.model import Document, GoldMention
 
-    def gold(surface: str, lemma: str, at: int = 0) -> GoldMention:
+    def gold(surface: str, lemma: str, at: int) -> GoldMention:
         begin = text.index(surface, at)
         return GoldMention(begin, begin + len(surface), surface, lemma, "PER", "PER-Ewa-Lis")
 
+    return Document("raw/t/pl/x.txt", "t", "pl", text, tuple(gold(*m) for m in mentions))
+
+
+def test_the_lemma_ceiling_is_the_commonest_gold_lemma_per_entity_and_language():
+    text = "Ewa Lis przyszła. Lis i Ewy Lis nie ma. Pani Lis wyszła.\n"
     second, third = text.index("Lis", 10), text.index("Lis", 40)
-    doc = Document("raw/t/pl/x.txt", "t", "pl", text, (
-        gold("Ewa Lis", "Ewa Lis"), gold("Lis", "Lis", 10), gold("Ewy Lis", "Ewa Lis"), gold("Lis", "Lis", 40)))
+    doc = _lis_document(text, ("Ewa Lis", "Ewa Lis", 0), ("Lis", "Lis", 10), ("Ewy Lis", "Ewa Lis", 0), ("Lis", "Lis", 40))
     # kgraph splits the surname mentions off: each entity can carry the one lemma its mentions share
     predicted = [_p(text, "Ewa Lis", "PER", "X", "Ewa Lis"), _p(text, "Lis", "PER", "Y", "Lis", at=second),
                  _p(text, "Ewy Lis", "PER", "X", "Ewa Lis"), _p(text, "Lis", "PER", "Y", "Lis", at=third)]
@@ -203,14 +207,7 @@ def test_the_lemma_ceiling_is_the_commonest_gold_lemma_per_entity_and_language()
 
 def test_the_mention_lemma_is_each_phrase_own_base_form_free_of_the_ceiling():
     text = "Ewa Lis przyszła. Lis i Ewy Lis nie ma.\n"
-    from slavicner.model import Document, GoldMention
-
-    def gold(surface: str, lemma: str, at: int = 0) -> GoldMention:
-        begin = text.index(surface, at)
-        return GoldMention(begin, begin + len(surface), surface, lemma, "PER", "PER-Ewa-Lis")
-
-    doc = Document("raw/t/pl/x.txt", "t", "pl", text, (
-        gold("Ewa Lis", "Ewa Lis"), gold("Lis", "Lis", 10), gold("Ewy Lis", "Ewa Lis")))
+    doc = _lis_document(text, ("Ewa Lis", "Ewa Lis", 0), ("Lis", "Lis", 10), ("Ewy Lis", "Ewa Lis", 0))
     one_entity = [(_p(text, "Ewa Lis", "PER", "X", "Ewa Lis"), "Ewa Lis"),
                   (_p(text, "Lis", "PER", "X", "Ewa Lis", at=10), "Lis"),
                   (_p(text, "Ewy Lis", "PER", "X", "Ewa Lis"), "Ewy Lis")]  # the last left in the genitive
@@ -223,14 +220,7 @@ def test_the_mention_lemma_is_each_phrase_own_base_form_free_of_the_ceiling():
 
 def test_the_entailed_lemma_counts_the_entity_alt_labels_as_its_labels():
     text = "Ewa Lis przyszła. Lis i Ewy Lis nie ma.\n"
-    from slavicner.model import Document, GoldMention
-
-    def gold(surface: str, lemma: str, at: int = 0) -> GoldMention:
-        begin = text.index(surface, at)
-        return GoldMention(begin, begin + len(surface), surface, lemma, "PER", "PER-Ewa-Lis")
-
-    doc = Document("raw/t/pl/x.txt", "t", "pl", text, (
-        gold("Ewa Lis", "Ewa Lis"), gold("Lis", "Lis", 10), gold("Ewy Lis", "Ewa Lis")))
+    doc = _lis_document(text, ("Ewa Lis", "Ewa Lis", 0), ("Lis", "Lis", 10), ("Ewy Lis", "Ewa Lis", 0))
     names = frozenset({"Lis", "Ewy Lis"})  # the entity's skos:altLabels in Polish
     predicted = [_p(text, "Ewa Lis", "PER", "X", "Ewa Lis"), _p(text, "Lis", "PER", "X", "Ewa Lis", at=10),
                  _p(text, "Ewy Lis", "PER", "X", "Ewa Lis")]
