@@ -268,9 +268,21 @@ def _light_verb_args(ctx: ArticleContext, view: SentenceView, verb: Token, noun:
         if slot == "subject" and of_members(ctx, mention):
             yield "owner", mention
             continue
+        if slot in ("to", "place") and mention.type == EntityType.PLACE and _governor(root).i not in (verb.i, noun.i):
+            continue  # 'filed a complaint with the court in X against the construction': the court's city
         if slot in ("subject", "to", "place") or (objects and slot == "object" and root.head.i == verb.i):
             yield _placed(ctx, slot, mention)
     yield from _pronoun_args(ctx, verb)
+
+
+def _governor(root: Token) -> Token:
+    """The word a place's phrase hangs on: past a list ('in X, Y and Z') and its preposition."""
+    for _ in range(_MAX_LISTED):
+        if root.dep_ != "conj" or root.head.i == root.i:
+            break
+        root = root.head
+    head = root.head
+    return head.head if root.dep_ == "pobj" and head.dep_ == "prep" else head
 
 
 def _where_of(ctx: ArticleContext, view: SentenceView, verb: Token) -> Iterator[Arg]:

@@ -21,7 +21,7 @@ from .members import of_members
 from .modality import modality
 from .scopes import holders_for_scopes, title_scopes
 from .tense import is_verb_form
-from .where import adjective_place, clause_place, dateline_place, in_credit_line, in_dateline, sentence_place
+from .where import adjective_place, another_phrase, clause_place, dateline_place, in_credit_line, in_dateline, sentence_place
 from .when import by_tense, clause_dates, is_past, modifier_spans, nearest_date, sentence_dates
 from .world import world
 
@@ -437,6 +437,9 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         subj_role, obj_role = ctx.lex.roles[kind]
         for slot, mention in args:
             ref = ctx.ref(mention)
+            if mention.type == EntityType.PLACE and (slot in ("place", "to") or slot == "object" and kind in ctx.lex.object_place) \
+                    and another_phrase(ctx, view, trigger, mention):
+                continue  # 'скаргу до суду в X на будівництво', '…, ако напусне X': another phrase's place
             if slot == "place" and obj_role == Role.PARTICIPANT and _with_country(ctx, mention):
                 if ref not in [r for _, r in acc["parts"]]:
                     acc["parts"].append((obj_role, ref))  # 'переговори з X': talks with the country, not in it

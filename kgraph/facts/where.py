@@ -22,7 +22,7 @@ from .refs import gazetteer_ref
 from .when import reporting_clause
 from .world import World
 
-__all__ = ["adjective_place", "clause_place", "dateline_place", "in_dateline", "sentence_place", "skippable", "statement_place"]
+__all__ = ["adjective_place", "another_phrase", "clause_place", "dateline_place", "in_dateline", "sentence_place", "skippable", "statement_place"]
 
 _GAP = 1  # words that may stand between the adjective and its noun ("the Polish eastern border")
 _CLAUSE_REACH = 20  # words of the trigger's clause looked at for a place, beyond the argument window
@@ -77,12 +77,45 @@ def clause_place(ctx: ArticleContext, view: SentenceView, trigger: Token) -> Ent
     for token in sorted(clause, key=lambda t: abs(t.i - trigger.i)) + outer[::-1]:
         mention = ctx.mention_at(token)
         if mention is None or mention.type != EntityType.PLACE or token.idx != mention.begin \
-                or in_dateline(ctx, mention):
+                or in_dateline(ctx, mention) or another_phrase(ctx, view, trigger, mention):
             continue
         prep = place_preposition(ctx, token)
         if prep in ctx.lex.place_preps and prep not in ctx.lex.from_preps:  # 'отримує з Росії': not where
             return ctx.ref(mention)
     return None
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def another_phrase(ctx: ArticleContext, view: SentenceView, trigger: Token, mention: Mention) -> bool:
+    """Without a parse, whether a place the argument window gave the trigger belongs to another
+    phrase of the sentence: one before a noun trigger that hangs on a preposition of its own ('скаргу
+    до суду в X на будівництво': the court's city, not where the building is), or one after the
+    trigger past a clause break or a dash that ends quoted words ('її звільнення, - сказав міністр у
+    провінції X'; '…протестите, ако напусне X')."""
+    if ctx.has_parse:
+        return False
+    tokens = view.tokens()
+    pos = next((k for k, t in enumerate(tokens) if t.i == trigger.i), None)
+    if pos is None:
+        return False
+    if mention.end <= trigger.idx:  # before the trigger
+        if pos == 0:
+            return False
+        before = tokens[pos - 1]
+        preps = ctx.lex.place_preps | ctx.lex.to_preps | ctx.lex.topic_preps | ctx.lex.from_preps
+        return before.idx >= mention.end and before.text.lower() in preps
+    between = [t for t in tokens[pos + 1:] if t.idx < mention.begin]
+    return any(t.text.lower() in ctx.lex.clause_breaks or t.text in _DASHES and _says(ctx, between, k)
+               for k, t in enumerate(between))
+
+
+def _says(ctx: ArticleContext, tokens: list[Token], k: int) -> bool:
+    """A dash after a comma or before a reporting verb ('…, - сказав', '… - mówił'): quoted words end there."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (k > 0 and tokens[k - 1].text == ",") or after is not None \
+        and (after.text.lower() in ctx.lex.reporting or (after.lemma_ or "").lower() in ctx.lex.reporting)
 
 
 def _before_an_inserted_clause(ctx: ArticleContext, view: SentenceView, trigger: Token) -> list[Token]:
@@ -182,17 +215,29 @@ def statement_place(ctx: ArticleContext, view: SentenceView, cue: Token) -> Enti
     preposition ('заявил во время пресс-конференции в Карачи', 'said in Orsk'), else the
     dateline's for the dateline's paragraph; the places a speaker talks about are not it, nor a
     place in quoted words ('„... it is in Europe.” According to X, ...': the words', not where said)
+    nor a place after 'according to' ('Според X', 'Według X': the words that follow are X's)
     nor, without a parse, one outside the verb's own clause ('Як повідомляв X, газопровід з Росії …':
     :func:`~kgraph.facts.when.reporting_clause`)."""
     sentence = view.sentence
+    if cue.text.lower() in ctx.lex.person_source_words:
+        return dateline_place(ctx, view)  # 'Според X Брекзит е загуба за Лондон': the rest is X's words
     begin, end = (0, len(ctx.parsed.article.text)) if ctx.has_parse else reporting_clause(view.tokens(), cue, ctx.lex)
     for slot, mention in arguments(ctx, view, cue):
         if slot in ("place", "to") and mention.type == EntityType.PLACE and not in_dateline(ctx, mention) \
                 and not quoted(sentence.text, mention.begin - sentence.begin, "„" in ctx.parsed.article.text) \
                 and begin <= mention.begin < end \
-                and not (ctx.has_parse and _through_a_noun_argument(ctx, mention, cue)):
+                and not (ctx.has_parse and _through_a_noun_argument(ctx, mention, cue)) \
+                and not (not ctx.has_parse and _after_a_title(ctx, view, cue, mention)):
             return ctx.ref(mention)
     return dateline_place(ctx, view)
+
+
+def _after_a_title(ctx: ArticleContext, view: SentenceView, cue: Token, mention: Mention) -> bool:
+    """Without a parse, a place after the reporting verb and a title ('сказав міністр юстиції в
+    провінції X Y'): the office's place, where the speaker serves, not where the words were said."""
+    titles = {key[0] for key in ctx.lex.titles if len(key) == 1}
+    return any(t.i > cue.i and (t.lemma_ or t.text).lower() in titles for t in view.tokens()
+               if cue.idx < t.idx < mention.begin)
 
 
 _ARGUMENT_DEPS = ("obj", "dobj", "iobj", "nsubj", "nsubj:pass", "nsubjpass", "attr")
