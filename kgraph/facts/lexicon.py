@@ -111,6 +111,7 @@ class Lexicon:
     member_nouns: frozenset[str] = frozenset()  # 'investor', 'адвокат': X's people act, not X (members.py)
     demonstratives: frozenset[str] = frozenset()  # 'this', 'данный': "данного проекта" (coref.classified)
     person_source_words: frozenset[str] = frozenset()  # 'według': "Według Kowala" is Kowal's claim
+    verb_particles: frozenset[str] = frozenset()  # 'ще': opens another verb ('на осъдената ... ще кандидатства в X')
     past_singular_endings: tuple[tuple[str, str], ...] = ()  # (ending, gender), longest first: "Dodała" f
     surname_endings: tuple[tuple[str, str], ...] = ()  # (ending, gender), longest first: 'Петрова' f, 'Kowalski' m
     editorial_forms: frozenset[str] = frozenset()  # 'напомним': the outlet's voice
@@ -270,6 +271,7 @@ def lexicon_for(lang: str) -> Lexicon:
         organisation_nouns=_lower(cues.organisation_nouns),
         member_nouns=_lower(cues.member_nouns),
         person_source_words=_lower(cues.person_source_words),
+        verb_particles=_lower(cues.verb_particles),
         demonstratives=_lower(cues.demonstratives),
         editorial_forms=_lower(cues.editorial_forms),
         relative_pronouns=_lower(cues.relative_pronouns),

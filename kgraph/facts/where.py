@@ -93,7 +93,8 @@ def another_phrase(ctx: ArticleContext, view: SentenceView, trigger: Token, ment
     phrase of the sentence: one before a noun trigger that hangs on a preposition of its own ('скаргу
     до суду в X на будівництво': the court's city, not where the building is), or one after the
     trigger past a clause break or a dash that ends quoted words ('її звільнення, - сказав міністр у
-    провінції X'; '…протестите, ако напусне X')."""
+    провінції X'; '…протестите, ако напусне X'), or, for a trigger in a prepositional phrase, past
+    a particle that opens another verb ('адвокатът на осъдената … ще кандидатства … в X')."""
     if ctx.has_parse:
         return False
     tokens = view.tokens()
@@ -107,8 +108,9 @@ def another_phrase(ctx: ArticleContext, view: SentenceView, trigger: Token, ment
         preps = ctx.lex.place_preps | ctx.lex.to_preps | ctx.lex.topic_preps | ctx.lex.from_preps
         return before.idx >= mention.end and before.text.lower() in preps
     between = [t for t in tokens[pos + 1:] if t.idx < mention.begin]
+    governed = pos > 0 and tokens[pos - 1].text.lower() in ctx.lex.place_preps | ctx.lex.to_preps | ctx.lex.of_words
     return any(t.text.lower() in ctx.lex.clause_breaks or t.text in _DASHES and _says(ctx, between, k)
-               for k, t in enumerate(between))
+               or governed and t.text.lower() in ctx.lex.verb_particles for k, t in enumerate(between))
 
 
 def _says(ctx: ArticleContext, tokens: list[Token], k: int) -> bool:

@@ -177,6 +177,8 @@ class CueWords:
     member_nouns: Words = ()  # 'investor', 'адвокат', 'pilot' (lemmas): "investors of X demand": X does not
     demonstratives: Words = ()  # 'this', 'этот', 'tego' (forms): "this project" is the name the article called a project
     person_source_words: Words = ()  # 'według', 'podle' (one-word source phrases): a person's name right after speaks
+    verb_particles: Words = ()  # 'ще' (forms): a particle that opens a finite verb ('ще кандидатства'); a noun
+    # trigger in a prepositional phrase takes no place after it (the verb's, of its own subject)
 
 
 @dataclass(frozen=True)

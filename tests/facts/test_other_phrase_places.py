@@ -71,3 +71,17 @@ def test_a_place_the_words_after_according_to_name_is_not_where_they_were_said(l
     statements = [e for e in events if e.kind == "Statement"]
     assert statements, events
     assert not [name(e.place) for e in statements if e.place is not None]
+
+
+def test_a_place_past_another_verbs_particle_is_not_the_sentencings() -> None:
+    text = ("Адвокатът на осъдената на смърт и после оправдана журналистка Мария Петрова ще кандидатства "
+            "за политическо убежище в Канада, съобщи агенция.")
+    assert "Канада" not in _places(text, "bg", "Sentencing")
+
+
+@pytest.mark.parametrize(("text", "kind", "place"), [
+    ("Протестът на пилотите ще се проведе в София в петък.", "Protest", "София"),
+    ("Стачката ще започне в Германия в петък.", "Strike", "Германия"),
+], ids=["protest", "strike"])
+def test_a_subject_trigger_keeps_its_verbs_place(text: str, kind: str, place: str) -> None:
+    assert place in _places(text, "bg", kind)
