@@ -7,6 +7,7 @@ from kgraph.translit import is_cyrillic
 from .calques import link_calques
 from .cognates import link_cognates
 from .compass import link_compass
+from .cued_types import retype_cued_words
 from .expansions import link_expansions
 from .matching import female_surname_pair, gendered_pair
 from .names import deep_stem, derived_bases, stem
@@ -24,6 +25,7 @@ UNEXPLAINED_RATIO = 5  # a one-word 'person' this many times more frequent than 
 
 def link_corpus(state: State) -> None:
     """Join components across articles: equal keys, spelling variants, then bare surnames."""
+    retype_cued_words(state)
     types = state.component_types()
     items = _exact(state, types)
     _plain_spellings(state, types, items)
