@@ -568,7 +568,7 @@ def _first_noun_nominative(ctx: ArticleContext, clause: list[Token], trigger: To
     """The clause's first lower-case noun before the verb, after no preposition, may be a nominative
     ('…, що англійський суд 18 червня заборонив …': an inanimate noun's nominative is also its
     accusative, and it is the clause's subject)."""
-    from kgraph.nlp.inflection import all_readings
+    from kgraph.nlp.inflection import readings
 
     for k, t in enumerate(clause):
         if t.i >= trigger.i:
@@ -577,7 +577,7 @@ def _first_noun_nominative(ctx: ArticleContext, clause: list[Token], trigger: To
             continue
         if _finite_verb(ctx, t) or is_infinitive(ctx, t):
             return False  # 'який не хотів залишати місто, затримала …': the noun is another verb's object
-        known = [p for p in all_readings(t.text, ctx.lang) if p.is_known]
+        known = readings(t.text, ctx.lang)
         if not known or not all(p.tag.POS == "NOUN" for p in known):
             continue  # an adjective, a verb, a preposition: on to the next word
         before = clause[k - 1].text.lower() if k > 0 else ""
@@ -621,9 +621,7 @@ def _nominative(ctx: ArticleContext, token: Token) -> bool:
     """Some reading of the word is a nominative ('Izba', 'Рада'; not 'Угорщини'), by the dictionary."""
     word = token.text
     if ctx.lang == "pl":
-        from kgraph.nlp.morfeusz import tags
-
-        return any("nom" in tag.split(":")[2].split(".") for tag in tags(word) if tag.count(":") >= 2)
+        return any("nom" in cases for cases in _pl_cases(word))
     from kgraph.nlp.inflection import all_readings
 
     return any("nomn" in p.tag.grammemes for p in all_readings(word, ctx.lang))
@@ -653,16 +651,21 @@ def _only_oblique(ctx: ArticleContext, token: Token) -> bool:
     no subject ('Естонія підписала' is one; a word it does not know may be)."""
     word = token.text
     if ctx.lang == "pl":
-        from kgraph.nlp.morfeusz import tags
-
-        cases = [tag.split(":")[2].split(".") for tag in tags(word) if tag.count(":") >= 2]
+        cases = _pl_cases(word)
         return bool(cases) and not any("nom" in c for c in cases)
     if ctx.lang in ("ru", "uk") and any("\u0400" <= ch <= "\u04ff" for ch in word):
-        from kgraph.nlp.inflection import all_readings
+        from kgraph.nlp.inflection import readings
 
-        known = [p for p in all_readings(word, ctx.lang) if p.is_known]
+        known = readings(word, ctx.lang)
         return bool(known) and not any("nomn" in p.tag.grammemes for p in known)
     return False
+
+
+def _pl_cases(word: str) -> list[list[str]]:
+    """The cases of each of Morfeusz's readings of a Polish word that declines ('subst:sg:gen.acc:m1' → gen, acc)."""
+    from kgraph.nlp.morfeusz import tags
+
+    return [tag.split(":")[2].split(".") for tag in tags(word) if tag.count(":") >= 2]
 
 
 def may_be_nominative(ctx: ArticleContext, token: Token) -> bool:
@@ -675,9 +678,7 @@ def may_be_genitive(ctx: ArticleContext, token: Token) -> bool:
     """Some reading of the word is a genitive, or it does not decline ('США', 'UE'), or the language
     has no dictionary to say (pl, ru, uk have one): 'помощи США', not 'помощи Украине' (to Ukraine)."""
     if ctx.lang == "pl":
-        from kgraph.nlp.morfeusz import tags
-
-        known = [tag.split(":")[2].split(".") for tag in tags(token.text) if tag.count(":") >= 2]
+        known = _pl_cases(token.text)
         return not known or any("gen" in cases for cases in known)
     if ctx.lang in ("ru", "uk"):
         from kgraph.nlp.inflection import all_readings
