@@ -23,3 +23,9 @@ def run(text: str, lang: str, date: dt.date | None = dt.date(2023, 3, 15)):
         return text[ref.begin:ref.end]
 
     return facts, events, claims, name
+
+
+def statement_agents(text: str, lang: str) -> list[str | None]:
+    """Who speaks in ``text``: the agents of its Statements, as written."""
+    _, events, _, name = run(text, lang)
+    return [name(r) for e in events if e.kind == "Statement" for role, r in e.participants if role.name == "AGENT"]

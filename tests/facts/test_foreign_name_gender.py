@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import run
-
-
-def _agents(text: str, lang: str) -> list[str | None]:
-    _, events, _, name = run(text, lang)
-    return [name(r) for e in events if e.kind == "Statement" for role, r in e.participants if role.name == "AGENT"]
+from .helpers import statement_agents as _agents
 
 
 @pytest.mark.parametrize(("lang", "text", "speaker"), [
