@@ -24,3 +24,23 @@ def test_the_middle_east_is_one_entry_in_each_script() -> None:
 def test_the_middle_east_is_a_place_in_the_text(lang: str, text: str, region: str) -> None:
     ents = {(e.text, e.label_) for e in pipeline_for(lang)(text).ents}
     assert (region, "LOC") in ents
+
+
+@pytest.mark.parametrize(("lang", "text", "region"), [
+    ("ru", "Санкции Запада не остановили торговлю с портом.", "Запада"),
+    ("uk", "Україна закликала Захід надати більше зброї.", "Захід"),
+    ("uk", "Санкції Заходу не зупинили торгівлю з портом.", "Заходу"),
+    ("pl", "Celem Zachodu jest osłabienie gospodarki.", "Zachodu"),
+    ("cs", "Ukrajina vyzvala Západ k dodávkám zbraní.", "Západ"),
+    ("sl", "Sankcije Zahoda niso ustavile trgovine.", "Zahoda"),
+    ("bg", "Санкциите на Запада не спряха търговията.", "Запада"),
+])
+def test_the_west_is_a_place_in_the_text(lang: str, text: str, region: str) -> None:
+    """'the West' of world politics is a region (a place), not a body a reader took it for."""
+    ents = {(e.text, e.label_, e._.gazetteer_id) for e in pipeline_for(lang)(text).ents}
+    assert (region, "LOC", "region:the-west") in ents
+
+
+def test_western_europe_stays_its_own_region() -> None:
+    ents = {(e.text, e._.gazetteer_id) for e in pipeline_for("bg")("Проектът засяга Западна Европа.").ents}
+    assert ("Западна Европа", "region:western-europe") in ents
