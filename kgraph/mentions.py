@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from kgraph.boilerplate import boilerplate_ranges
 from kgraph.lang import language_data
+from kgraph.listed_names import with_listed_cued_types, with_listed_places
 from kgraph.model import EntityType, Mention
 from kgraph.nlp.labels import entity_type
 from kgraph.parse import ParsedArticle
@@ -55,7 +56,8 @@ def mentions_of(parsed: ParsedArticle) -> list[Mention]:
     _outlets_in_latin_lower_case(parsed, found, skip)
     _known_names_in_lower_case(parsed, found, skip)
     ordered = _bodies_named_after_people(parsed, sorted(found.values(), key=lambda m: (m.begin, m.end)))
-    return _with_person_words(_with_majority_types(_with_listed_places(article.text, ordered, article.lang)))
+    listed = with_listed_places(article.text, with_listed_cued_types(parsed.doc, ordered, article.lang), article.lang)
+    return _with_person_words(_with_majority_types(listed))
 
 
 def _bodies_named_after_people(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:
@@ -105,38 +107,6 @@ def _namesake_case(lang: str, words: list[str], m: Mention) -> bool:
     groups = language_data(lang).names.case_groups
     other = tuple(e for case in ("instrumental", "dative") for e in groups.get(case, ()))
     return not (other and words[-1].lower().endswith(other))
-
-
-def _with_listed_places(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
-    """In a list of names joined only by commas and 'and' ('Italy: Catania, Palermo, Bari and
-    Naples') of two places or more, one the gazetteer knows, where every name the model calls a person's
-    is one word, a 'person' unknown to the gazetteer and to the article's full names of people is
-    a place too: a town the models took for a surname."""
-    joins = {w.lower() for w in language_data(lang).cues.conjunctions}
-    named = {w for m in mentions if m.type == EntityType.PERSON for w in m.text.split() if len(m.text.split()) > 1}
-    out = list(mentions)
-    start = 0
-    for i in range(1, len(mentions) + 1):
-        if i < len(mentions) and _listed(text[mentions[i - 1].end:mentions[i].begin], joins):
-            continue
-        run = range(start, i)
-        start = i
-        places = [k for k in run if mentions[k].type == EntityType.PLACE]
-        people = [k for k in run if mentions[k].type == EntityType.PERSON and not mentions[k].gazetteer_id
-                  and mentions[k].text not in named]  # 'Berg' after 'Anna Berg' stays hers
-        if len(places) < 2 or not any(mentions[k].gazetteer_id for k in places) or not people \
-                or any(" " in mentions[k].text.strip() for k in people):
-            continue
-        for k in people:
-            m = mentions[k]
-            out[k] = Mention(m.article_id, m.lang, m.begin, m.end, m.text, EntityType.PLACE, m.normal, None, m.cued)
-    return out
-
-
-def _listed(gap: str, joins: set[str]) -> bool:
-    """Only a comma, or a conjunction ('and', 'i', 'и'), between two names of a list."""
-    words = gap.replace(",", " , ").split()
-    return len(words) == 1 and (words[0] == "," or words[0].lower() in joins)
 
 
 def _inside(begin: int, end: int, ranges: list[tuple[int, int]]) -> bool:
