@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from kgraph.model import Claim, EntityRef, EntityType, Event, Mention, Role
 
+from .attributes import of_a_noun_after
 from .args import clause_tokens, is_infinitive, is_nominal, may_be_nominative
 from .cited import cited_mentions
 from .context import ArticleContext, SentenceView
@@ -605,6 +606,8 @@ def _speaker_window(ctx: ArticleContext, view: SentenceView, verb: Token) -> Men
             governed.append(m)  # "wyrok w sprawie 30-letniego X ogłosił sędzia Y": X, in the genitive, said nothing
         elif m is not None and t.idx == m.begin and m.type == EntityType.ORGANIZATION and _classified_after_preposition(ctx, t):
             governed.append(m)  # "przed wyjazdem za kanał X prezydent zapewniał": X, the preposition's, said nothing
+        elif m is not None and t.idx == m.begin and m.type == EntityType.ORGANIZATION and of_a_noun_after(ctx, t, verb):
+            governed.append(m)  # "політики розкритикували замовлення ЄС": the EU's order, not the EU, was spoken of
         if m is not None and any(m is g for g in governed):
             continue
         if m is not None and m.type in _SPEAKERS and _can_speak(ctx, m) and not (t.idx == m.begin and of_members(ctx, m)):

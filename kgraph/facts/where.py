@@ -18,6 +18,7 @@ from kgraph.nlp.morfeusz import analyse
 from .args import arguments, clause_tokens, place_preposition
 from .context import ArticleContext, SentenceView
 from .quotes import quoted
+from .tense import is_verb_form
 from .refs import gazetteer_ref
 from .when import reporting_clause
 from .world import World
@@ -106,11 +107,31 @@ def another_phrase(ctx: ArticleContext, view: SentenceView, trigger: Token, ment
             return False
         before = tokens[pos - 1]
         preps = ctx.lex.place_preps | ctx.lex.to_preps | ctx.lex.topic_preps | ctx.lex.from_preps
-        return before.idx >= mention.end and before.text.lower() in preps
+        return before.idx >= mention.end and before.text.lower() in preps and _closes_a_noun_phrase(ctx, tokens[:pos - 1], mention)
     between = [t for t in tokens[pos + 1:] if t.idx < mention.begin]
     governed = pos > 0 and tokens[pos - 1].text.lower() in ctx.lex.place_preps | ctx.lex.to_preps | ctx.lex.of_words
     return any(t.text.lower() in ctx.lex.clause_breaks or t.text in _DASHES and _says(ctx, between, k)
                or governed and t.text.lower() in ctx.lex.verb_particles for k, t in enumerate(between))
+
+
+def _closes_a_noun_phrase(ctx: ArticleContext, tokens: list[Token], mention: Mention) -> bool:
+    """Whether a place before a trigger's preposition closes the phrase of a noun right before it
+    ('скаргу до суду в X на будівництво': the court's city): a word that is no verb stands before the
+    place's preposition, and no verb, mark or clause break between the place and the trigger's
+    preposition; a place that opens the clause ('W X żołnierze otworzyli ogień do demonstrujących')
+    or a verb's ('otworzyli ogień w X do …') is the clause's."""
+    start = next((k for k, t in enumerate(tokens) if t.idx >= mention.begin), None)
+    if start is None:
+        return False
+    if any(t.idx >= mention.end and _ends_a_phrase(ctx, t) for t in tokens[start:]):
+        return False
+    k = start - 1 if start > 0 and tokens[start - 1].text.lower() in ctx.lex.place_preps | ctx.lex.to_preps else start
+    return k > 0 and not _ends_a_phrase(ctx, tokens[k - 1])
+
+
+def _ends_a_phrase(ctx: ArticleContext, token: Token) -> bool:
+    """A verb, a mark or a clause break: no noun phrase runs across it."""
+    return token.is_punct or token.text.lower() in ctx.lex.clause_breaks or is_verb_form(token, ctx.lang)
 
 
 def _says(ctx: ArticleContext, tokens: list[Token], k: int) -> bool:

@@ -85,3 +85,15 @@ def test_a_place_past_another_verbs_particle_is_not_the_sentencings() -> None:
 ], ids=["protest", "strike"])
 def test_a_subject_trigger_keeps_its_verbs_place(text: str, kind: str, place: str) -> None:
     assert place in _places(text, "bg", kind)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "place"), [
+    ("pl", "W Kłodawie, niewielkim mieście regionu, policjanci otworzyli ogień do demonstrujących przeciw "
+           "polityce rządu.", "Protest", "Kłodawie"),
+    ("uk", "У Житомирі поліцейські прийшли на мітинг опозиції.", "Rally", "Житомирі"),
+    ("bg", "В Пловдив, голям град в страната, полицаите се намесиха в протеста срещу реформата.", "Protest", "Пловдив"),
+    ("cs", "V Olomouci, velkém městě regionu, policisté zahájili palbu na demonstranty.", "Protest", "Olomouci"),
+], ids=["pl", "uk", "bg", "cs"])
+def test_a_place_that_opens_the_clause_is_the_events_past_the_verb(lang: str, text: str, kind: str, place: str) -> None:
+    """A place before a verb, not closing the phrase of the noun before the trigger's preposition: the clause's."""
+    assert place in _places(text, lang, kind)
