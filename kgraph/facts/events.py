@@ -366,7 +366,7 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     scopes = title_scopes(ctx, view) if found else {}  # 'Президент України зустрівся': its holder met
     for trigger, kind in found:
         verb = governors.get(trigger.i, trigger)
-        mood = modality(ctx, view, verb, kind)
+        mood = modality(ctx, view, verb, kind, [t for t, k in found if k != kind])
         if mood.drop:
             continue  # "police did not detain him": no event
         args, implied_place = arguments(ctx, view, verb), None
