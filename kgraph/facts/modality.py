@@ -169,16 +169,20 @@ _HEAD_HOPS = 3  # heads from an event noun up to its verb at most ('в конс�
 
 
 def _planned_verb(ctx: ArticleContext, view: SentenceView, verb: Token) -> bool:
-    """The verb after an event noun is in the future tense, or it or the verb right after it is a
-    one-word ``planned`` cue ('можуть ухвалити'), not negated ('не можуть')."""
+    """The verb after an event noun, or the verb right after it, is a one-word ``planned`` cue
+    ('можуть ухвалити'), or it takes part in the future ('У консультаціях візьмуть участь': events.json
+    ``participation``); not negated ('не можуть'). A future verb of another kind tells of another
+    event ('strajk odczują pasażerowie': the passengers will feel it)."""
     doc = verb.doc
     if verb.i > 0 and _word(doc[verb.i - 1])[0] in ctx.lex.negation:
         return False
-    if _future_form(verb, ctx.lang):
-        return True
     planned = {cue[0] for cue, name in ctx.lex.cue_phrases.items() if name == "planned" and len(cue) == 1}
     run = [verb] + [doc[i] for i in range(verb.i + 1, min(view.span.end, verb.i + 2)) if is_verb_form(doc[i], ctx.lang)]
-    return any(word in planned for t in run for word in _word(t))
+    if any(word in planned for t in run for word in _word(t)):
+        return True
+    taking_part = [doc[i] for i in range(verb.i, min(view.span.end, verb.i + 2))
+                   if any(word in ctx.lex.participation for word in _word(doc[i]))]
+    return bool(taking_part) and _future_form(verb, ctx.lang)
 
 
 def planned_at(ctx: ArticleContext, begin: int, end: int) -> bool:
