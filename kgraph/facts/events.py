@@ -465,6 +465,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             if role == Role.AFFECTED and kind in ctx.lex.addressed and mention.type != EntityType.PERSON \
                     and _after_to_prep(ctx, mention):
                 continue  # 'подала скаргу до суду': the court hears the complaint, nobody charged it
+            if mention.type == EntityType.PRODUCT and role == Role.PARTICIPANT and mention not in bodies:
+                continue  # 'podczas spotkania omówiono projekty jak X': a pipeline or a vaccine is discussed, takes no part
             if _on_platform(ctx, mention):
                 continue  # 'oskarżeń o udostępnienie materiałów na Facebooku': where it was posted, no party
             if mention.type == EntityType.EVENT and mention not in bodies and (role != Role.AFFECTED or kind not in ctx.lex.event_affected
