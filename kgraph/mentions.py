@@ -52,12 +52,44 @@ def mentions_of(parsed: ParsedArticle) -> list[Mention]:
             ent._.normal or text, ent._.gazetteer_id, ent._.cued,
         )
     _propagate_within_article(article.text, found, skip)
+    _drop_common_phrases(article.text, found)
     _surnames_within_article(article.id, article.lang, article.text, found, skip)
     _outlets_in_latin_lower_case(parsed, found, skip)
     _known_names_in_lower_case(parsed, found, skip)
     ordered = _bodies_named_after_people(parsed, sorted(found.values(), key=lambda m: (m.begin, m.end)))
     listed = with_listed_places(article.text, with_listed_cued_types(parsed.doc, ordered, article.lang), article.lang)
     return _with_person_words(_with_majority_types(listed))
+
+
+def _drop_common_phrases(text: str, found: dict[tuple[int, int], Mention]) -> None:
+    """'Пенсионный фонд Local Authority … (LAPFF) …, пенсионный фонд требует …': a phrase of a
+    capitalised word and lowercase ones that opens a sentence is a description, not a name, where
+    the article writes it in lowercase inside a sentence too, or where a body's name follows it
+    right away (its apposition: 'the pension fund LAPFF')."""
+    starts = {m.begin: m for m in found.values() if m.type == EntityType.ORGANIZATION}
+    for span, m in list(found.items()):
+        words = m.text.split()
+        if m.gazetteer_id or len(words) < 2 or not all(w.isalpha() and w[:1].islower() for w in words[1:]) \
+                or not _opens_sentence(text, m.begin):
+            continue
+        after = starts.get(m.end + 1) if text[m.end:m.end + 1] == " " else None
+        if after is not None and m.type == EntityType.ORGANIZATION or _written_lower(text, words):
+            del found[span]
+
+
+def _opens_sentence(text: str, begin: int) -> bool:
+    before = text[:begin].rstrip(" \t\"«„“")
+    return not before or before[-1] in SENTENCE_END
+
+
+_STEM_KEPT = 4  # letters of a word kept at least for its inflected forms ('фонд', 'фонда')
+_ENDING = 3  # letters of an ending at most ('пенсионный', 'пенсионного')
+
+
+def _written_lower(text: str, words: list[str]) -> bool:
+    """Whether the words stand in the text, in any inflection, with the first one in lowercase."""
+    stems = [re.escape(w.lower()[:max(_STEM_KEPT, len(w) - _ENDING)]) for w in words]
+    return re.search(r"(?<!\w)" + r"\w*\s+".join(stems) + r"\w*", text) is not None
 
 
 def _bodies_named_after_people(parsed: ParsedArticle, mentions: list[Mention]) -> list[Mention]:

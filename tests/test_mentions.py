@@ -111,3 +111,13 @@ def test_a_name_is_found_again_where_the_whole_word_pattern_finds_it(text: str, 
 def test_a_name_is_found_again_as_a_whole_word_only(text: str, surface: str, expected: list[str]) -> None:
     at = list(_occurrences(text, surface))
     assert [text[max(0, b - (text[b - 1:b] == "«")):e + 1].strip() for b, e in at] == expected
+
+
+def test_a_described_body_opening_a_sentence_is_no_name_and_a_capitalised_body_stays() -> None:
+    text = ("Пенсионный фонд Northfield Teachers Retirement Fund (NTRF) требует перемен в руководстве авиакомпании. "
+            "Кроме того, пенсионный фонд требует сменить директора. Пенсионный фонд владеет 2% акций. "
+            "Верховный суд Нордландии отменил приговор.")
+    article = Article(id="t", path=Path("t.txt"), text=text, lang="ru")
+    found = [m.text for m in mentions_of(parse(article))]
+    assert "Пенсионный фонд" not in found
+    assert "Northfield Teachers Retirement Fund" in found and "Верховный суд" in found

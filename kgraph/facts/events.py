@@ -19,7 +19,7 @@ from .lexicon import phrase_spans
 from .media import media_lexicon
 from .members import of_members
 from .modality import modality
-from .scopes import holders_for_scopes, title_scopes
+from .scopes import holders_for_scopes, officers_bodies, title_scopes, without_officers_bodies
 from .tense import is_verb_form
 from .where import adjective_place, another_phrase, clause_place, dateline_place, in_credit_line, in_dateline, sentence_place
 from .when import by_tense, clause_dates, is_past, modifier_spans, nearest_date, sentence_dates
@@ -364,9 +364,10 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
     verbs = {v.i for v in governors.values()} | {v.i for v in reacted.values()}
     found = [(t, kind) for t, kind in found if t.i not in verbs]
     scopes = title_scopes(ctx, view) if found else {}  # 'Президент України зустрівся': its holder met
+    officers = officers_bodies(ctx, view) if found else {}  # 'spotkanie prezesa X Y': Y met, not X
     for trigger, kind in found:
         verb = governors.get(trigger.i, trigger)
-        mood = modality(ctx, view, verb, kind)
+        mood = modality(ctx, view, verb, kind, [t for t, k in found if k != kind])
         if mood.drop:
             continue  # "police did not detain him": no event
         args, implied_place = arguments(ctx, view, verb), None
@@ -403,8 +404,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
         if joined and trigger.i == max(t.i for t, _ in found):
             taken = [m for _, m in args]
             args += [("subject", name) for name in joined if name not in taken]
-        args = [a for a in args if not in_dateline(ctx, a[1]) and not in_credit_line(ctx, a[1])
-                and a[1] not in cited]  # 'KYIV, 3 May —' is where the report was filed, 'Interfax -' who filed it
+        args = [a for a in without_officers_bodies(officers, args) if not in_dateline(ctx, a[1])
+                and not in_credit_line(ctx, a[1]) and a[1] not in cited]  # 'KYIV, 3 May —' is where the report was filed, 'Interfax -' who filed it
         if kind in ctx.lex.agent_titles:  # 'wyrok ... ogłosił w sobotę sędzia X': the judge ruled
             agents = _titled(ctx, view, ctx.lex.agent_titles[kind])
             args = [("subject", m) if m in agents else (slot, m) for slot, m in args] \
@@ -464,6 +465,8 @@ def sentence_events(ctx: ArticleContext, view: SentenceView, anchor, carried: li
             if role == Role.AFFECTED and kind in ctx.lex.addressed and mention.type != EntityType.PERSON \
                     and _after_to_prep(ctx, mention):
                 continue  # 'подала скаргу до суду': the court hears the complaint, nobody charged it
+            if mention.type == EntityType.PRODUCT and role == Role.PARTICIPANT and mention not in bodies:
+                continue  # 'podczas spotkania omówiono projekty jak X': a pipeline or a vaccine is discussed, takes no part
             if _on_platform(ctx, mention):
                 continue  # 'oskarżeń o udostępnienie materiałów na Facebooku': where it was posted, no party
             if mention.type == EntityType.EVENT and mention not in bodies and (role != Role.AFFECTED or kind not in ctx.lex.event_affected

@@ -11,7 +11,7 @@ from kgraph.model import EntityRef, EntityType, Mention, RefKind
 from .context import ArticleContext, SentenceView
 from .world import world
 
-__all__ = ["title_scopes", "holders_for_scopes"]
+__all__ = ["title_scopes", "holders_for_scopes", "officers_bodies", "without_officers_bodies"]
 
 _REACH = 3  # of-words and articles between a title's phrase and the country it names, at most
 
@@ -62,6 +62,35 @@ def holders_for_scopes(scopes: dict[Mention, Mention | None], args: list[tuple[s
             taken.add(holder)
         out.append((slot, m))
     return out
+
+
+def officers_bodies(ctx: ArticleContext, view: SentenceView) -> dict[Mention, Mention]:
+    """Each organisation a title names between itself and its holder ('spotkanie prezesa Gazpromu X')
+    -> that holder: the firm says whose office it is, the holder acts. A country stays ('міністр
+    енергетики РФ X' at talks between states: he stands for it)."""
+    from .relations import _scan_after, _title_at  # relations imports events' neighbours: a late import
+
+    tokens = view.tokens()
+    out: dict[Mention, Mention] = {}
+    k = 0
+    while k < len(tokens):
+        found = _title_at(ctx, tokens, k) if ctx.mention_at(tokens[k]) is None else None
+        if found is None:
+            k += 1
+            continue
+        named, body = _scan_after(ctx, tokens, k + found[0])
+        if named is not None and body is not None and body.type == EntityType.ORGANIZATION and body.end <= named.begin:
+            out.setdefault(body, named)
+        k += found[0]
+    return out
+
+
+def without_officers_bodies(bodies: dict[Mention, Mention], args: list[tuple[str, Mention]]
+                            ) -> list[tuple[str, Mention]]:
+    """An event's arguments without the body of an officer who is one of them (:func:`officers_bodies`):
+    the CEO met the ambassador, not the firm."""
+    taken = {m for _, m in args}
+    return [(slot, m) for slot, m in args if slot in ("place", "to") or bodies.get(m) not in taken]
 
 
 def _scope_after(ctx: ArticleContext, tokens: list[Token], j: int) -> Mention | None:
