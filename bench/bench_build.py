@@ -38,8 +38,9 @@ def sentences_by_language() -> dict[str, list[str]]:
     return out
 
 
-def make_corpus(n: int, folder: Path, seed: int = 7) -> Path:
-    """``n`` articles of shuffled sentences, languages in the seed corpus's proportions."""
+def make_corpus(n: int, folder: Path, seed: int = 7, sentences: tuple[int, int] = (6, 14)) -> Path:
+    """``n`` articles of shuffled sentences (``sentences``: how many each, at least and at most),
+    languages in the seed corpus's proportions."""
     rng = random.Random(seed)
     pools = sentences_by_language()
     langs = sorted(pools)
@@ -47,7 +48,7 @@ def make_corpus(n: int, folder: Path, seed: int = 7) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         lang = rng.choices(langs, weights)[0]
-        chosen = rng.sample(pools[lang], min(len(pools[lang]), rng.randint(6, 14)))
+        chosen = rng.sample(pools[lang], min(len(pools[lang]), rng.randint(*sentences)))
         paragraphs = [" ".join(chosen[j:j + 3]) for j in range(0, len(chosen), 3)]
         (folder / f"syn_{i:05d}.txt").write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     return folder

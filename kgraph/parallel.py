@@ -337,11 +337,14 @@ def _with_dask(chunks: list[list[Article]], scheduler: object, total: int, progr
     try:
         futures = client.map(extract_chunk, chunks, pure=False)
         index = {future.key: i for i, future in enumerate(futures)}
+        pending = dask_completed(futures)
+        del futures  # each result is dropped on the cluster once taken (a worker would keep them all)
         results: list[ChunkResult | None] = [None] * len(chunks)
         done = 0
-        for future in dask_completed(futures):
+        for future in pending:
             i = index[future.key]
             results[i] = future.result()
+            future.release()
             done += len(chunks[i])
             if progress:
                 progress("extract", done, total)
